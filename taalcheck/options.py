@@ -1,0 +1,42 @@
+"""Options that change what the checker reports.
+
+Hashable, so they can key the sentence cache and the loaded word lists.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+DEFAULT_MAX_ZINLENGTE = 20
+
+
+@dataclass(frozen=True)
+class CheckOptions:
+    """``select``/``ignore`` hold rule codes (W101) or categories (jargon)."""
+
+    select: frozenset[str] = frozenset()
+    ignore: frozenset[str] = frozenset()
+    max_zinlengte: int = DEFAULT_MAX_ZINLENGTE
+    woordenlijsten: tuple[str, ...] = field(default=())
+    placeholders: tuple[str, ...] = field(default=())
+
+    def enabled(self, code: str, category: str) -> bool:
+        if self.select and code not in self.select and category not in self.select:
+            return False
+        return code not in self.ignore and category not in self.ignore
+
+    @classmethod
+    def build(cls, select=None, ignore=None, max_zinlengte=None, woordenlijsten=(), placeholders=()) -> "CheckOptions":
+        def codes(values) -> frozenset[str]:
+            out: set[str] = set()
+            for value in values or ():
+                out.update(part.strip() for part in str(value).split(",") if part.strip())
+            return frozenset(out)
+
+        return cls(
+            select=codes(select),
+            ignore=codes(ignore),
+            max_zinlengte=int(max_zinlengte) if max_zinlengte else DEFAULT_MAX_ZINLENGTE,
+            woordenlijsten=tuple(str(p) for p in woordenlijsten or ()),
+            placeholders=tuple(placeholders or ()),
+        )

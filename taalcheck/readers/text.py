@@ -1,0 +1,45 @@
+"""Plain text: decode UTF-8 (with or without BOM), fall back to Windows-1252."""
+
+from __future__ import annotations
+
+from typing import Sequence
+
+from taalcheck.document import Document
+
+
+def decode(data: bytes, path: str) -> tuple[str, str, list[str]]:
+    """Return (text, encoding, notes); raises ReadError for binary data."""
+    from taalcheck.readers import ReadError
+
+    notes: list[str] = []
+    if data.startswith(b"\xef\xbb\xbf"):
+        return data[3:].decode("utf-8", errors="strict"), "utf-8-sig", notes
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        try:
+            return data.decode("utf-16"), "utf-16", notes
+        except UnicodeDecodeError:
+            raise ReadError(f"{path}: dit bestand is kapot (UTF-16).") from None
+    if b"\x00" in data[:8192]:
+        raise ReadError(f"{path}: dit is geen tekstbestand.")
+    try:
+        return data.decode("utf-8"), "utf-8", notes
+    except UnicodeDecodeError:
+        pass
+    text = data.decode("cp1252", errors="replace")
+    notes.append(f"{path}: gelezen als Windows-1252, niet als UTF-8.")
+    return text, "cp1252", notes
+
+
+def detect_newline(text: str) -> str | None:
+    if "\r\n" in text:
+        return "\r\n"
+    if "\r" in text:
+        return "\r"
+    if "\n" in text:
+        return "\n"
+    return None
+
+
+def read_text(data: bytes, path: str, placeholders: Sequence[str] = ()) -> Document:
+    text, encoding, notes = decode(data, path)
+    return Document(text=text, path=path, notes=notes, encoding=encoding, newline=detect_newline(text))

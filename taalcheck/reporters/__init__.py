@@ -1,0 +1,21 @@
+"""Output formats, as one table: name -> render(reports, errors) -> str."""
+
+from __future__ import annotations
+
+from importlib import import_module
+from typing import Callable, Sequence
+
+from taalcheck.findings import Report
+
+Renderer = Callable[[Sequence[Report], Sequence[str]], str]
+
+# format name -> "module:function"; imported only when used
+FORMATS: dict[str, str] = {
+    "text": "taalcheck.reporters.text:render",
+    "json": "taalcheck.reporters.json:render",
+}
+
+
+def get_renderer(name: str) -> Renderer:
+    module, func = FORMATS[name].split(":")
+    return getattr(import_module(module), func)
