@@ -1,0 +1,129 @@
+"""Where the meldpunt database lives, how to connect, and schema upgrades.
+
+Default: an SQLite file in the user's data folder, in WAL mode with a busy
+timeout, so the web app and the CLI can use it at the same time. Any
+SQLAlchemy URL works too (PostgreSQL: ``postgresql+psycopg://...``).
+"""
+
+from __future__ import annotations
+
+import os
+import secrets
+from pathlib import Path
+
+from alembic import command
+from alembic.config import Config
+from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.engine import make_url
+
+ENV_DB = "TAALCHECK_DB"
+ENV_SECRET = "TAALCHECK_SECRET"
+DB_FILENAME = "meldpunt.sqlite3"
+BUSY_TIMEOUT_MS = 10_000
+
+
+def default_data_dir() -> Path:
+    from platformdirs import user_data_dir
+
+    return Path(user_data_dir("taalcheck"))
+
+
+def resolve_db_url(db: str | None = None) -> str:
+    """`db` (or env TAALCHECK_DB, or the default file) as an SQLAlchemy URL.
+
+    A value with ``://`` is a URL; anything else is a file path for SQLite.
+    """
+    value = db or os.environ.get(ENV_DB) or str(default_data_dir() / DB_FILENAME)
+    if "://" in value:
+        return value
+    path = Path(value).expanduser().resolve()
+    path.parent.mkdir(parents=True, exist_ok=True)
+    return f"sqlite:///{path}"
+
+
+def sqlite_path(url: str) -> Path | None:
+    """The database file of an SQLite URL, or None (memory, other backends)."""
+    parsed = make_url(url)
+    if parsed.get_backend_name() != "sqlite" or not parsed.database or parsed.database == ":memory:":
+        return None
+    return Path(parsed.database)
+
+
+def create_db_engine(url: str) -> Engine:
+    """An engine with the settings the meldpunt needs for its backend."""
+    parsed = make_url(url)
+    if parsed.get_backend_name() != "sqlite":
+        return create_engine(url, pool_pre_ping=True, future=True)
+    engine = create_engine(url, connect_args={"timeout": BUSY_TIMEOUT_MS / 1000, "check_same_thread": False})
+
+    @event.listens_for(engine, "connect")
+    def _on_connect(dbapi_conn, _record) -> None:
+        # Let SQLAlchemy control transactions; see the "begin" hook below.
+        dbapi_conn.isolation_level = None
+        cur = dbapi_conn.cursor()
+        cur.execute("PRAGMA journal_mode=WAL")
+        cur.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
+        cur.execute("PRAGMA foreign_keys=ON")
+        # FULL: a melding that got its 201 survives a power cut, not only kill -9.
+        cur.execute("PRAGMA synchronous=FULL")
+        cur.close()
+
+    @event.listens_for(engine, "begin")
+    def _on_begin(conn) -> None:
+        # Take the write lock at the start, so two writers wait for each other
+        # (busy timeout) instead of failing halfway with "database is locked".
+        conn.exec_driver_sql("BEGIN IMMEDIATE")
+
+    return engine
+
+
+def alembic_config() -> Config:
+    """Alembic settings built in code; the scripts ship inside the package."""
+    cfg = Config()
+    cfg.set_main_option("script_location", "taalcheck.meldpunt:migrations")
+    return cfg
+
+
+def upgrade(engine: Engine, revision: str = "head") -> None:
+    """Create or upgrade the schema to `revision` (idempotent)."""
+    cfg = alembic_config()
+    with engine.begin() as conn:
+        cfg.attributes["connection"] = conn
+        command.upgrade(cfg, revision)
+
+
+def current_revision(engine: Engine) -> str | None:
+    from alembic.runtime.migration import MigrationContext
+
+    with engine.connect() as conn:
+        return MigrationContext.configure(conn).get_current_revision()
+
+
+def load_secret(url: str) -> bytes:
+    """Key for signing form tokens: env TAALCHECK_SECRET, else a file beside the DB.
+
+    The file is made once (mode 0600), so tokens stay valid over a restart.
+    """
+    env = os.environ.get(ENV_SECRET)
+    if env:
+        return env.encode()
+    db_file = sqlite_path(url)
+    path = db_file.with_name(db_file.name + ".secret") if db_file else default_data_dir() / "meldpunt.secret"
+    try:
+        return path.read_bytes().strip()
+    except FileNotFoundError:
+        pass
+    path.parent.mkdir(parents=True, exist_ok=True)
+    # Write a private temp file, then link it in place: the link fails if
+    # another process was first, and nobody ever reads a half-written file.
+    tmp = path.with_name(f"{path.name}.{os.getpid()}.{secrets.token_hex(4)}.tmp")
+    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+    with os.fdopen(fd, "wb") as fh:
+        fh.write(secrets.token_hex(32).encode())
+    try:
+        os.link(tmp, path)
+    except FileExistsError:
+        pass
+    finally:
+        tmp.unlink()
+    return path.read_bytes().strip()

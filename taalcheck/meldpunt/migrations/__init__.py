@@ -1,0 +1,1 @@
+"""Alembic migrations of the meldpunt schema; run by `taalcheck.meldpunt.db.upgrade`."""
