@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+from fnmatch import fnmatch
 from pathlib import Path
-from typing import Callable, Sequence
+from typing import Callable, Iterable, Iterator, Sequence
 
 from taalcheck.document import Document
 
@@ -21,10 +22,63 @@ def _text_reader(data: bytes, path: str, placeholders: Sequence[str]) -> Documen
     return read_text(data, path, placeholders)
 
 
+def _markdown_reader(data: bytes, path: str, placeholders: Sequence[str]) -> Document:
+    from taalcheck.readers.markdown import read_markdown
+
+    return read_markdown(data, path, placeholders)
+
+
+def _html_reader(data: bytes, path: str, placeholders: Sequence[str]) -> Document:
+    from taalcheck.readers.html import read_html
+
+    return read_html(data, path, placeholders)
+
+
+def _docx_reader(data: bytes, path: str, placeholders: Sequence[str]) -> Document:
+    from taalcheck.readers.docx import read_docx
+
+    return read_docx(data, path, placeholders)
+
+
+def _odt_reader(data: bytes, path: str, placeholders: Sequence[str]) -> Document:
+    from taalcheck.readers.odt import read_odt
+
+    return read_odt(data, path, placeholders)
+
+
+def _jinja_reader(inner: str) -> Reader:
+    def read(data: bytes, path: str, placeholders: Sequence[str]) -> Document:
+        from taalcheck.readers.jinja import read_jinja
+
+        return read_jinja(data, path, placeholders, inner=inner)
+
+    return read
+
+
 # extension (lowercase, longest match wins) -> reader(data, path, placeholder_patterns)
 READERS: dict[str, Reader] = {
     ".txt": _text_reader,
+    ".md": _markdown_reader,
+    ".markdown": _markdown_reader,
+    ".html": _html_reader,
+    ".htm": _html_reader,
+    ".xhtml": _html_reader,
+    ".docx": _docx_reader,
+    ".odt": _odt_reader,
+    ".j2": _jinja_reader("text"),
+    ".jinja": _jinja_reader("text"),
+    ".jinja2": _jinja_reader("text"),
+    ".txt.j2": _jinja_reader("text"),
+    ".html.j2": _jinja_reader("html"),
+    ".htm.j2": _jinja_reader("html"),
+    ".html.jinja": _jinja_reader("html"),
+    ".html.jinja2": _jinja_reader("html"),
+    ".md.j2": _jinja_reader("markdown"),
+    ".md.jinja": _jinja_reader("markdown"),
 }
+
+# Directories never walked into: tool state, dependencies, virtual environments.
+SKIP_DIRS = frozenset({".git", ".hg", ".svn", "node_modules", "__pycache__", "venv", ".venv", "env", "site-packages"})
 
 
 def reader_for(path: str | Path) -> Reader | None:
@@ -40,7 +94,8 @@ def read_file(path: str | Path, placeholders: Sequence[str] = ()) -> Document:
     path = Path(path)
     reader = reader_for(path)
     if reader is None:
-        raise ReadError(f"{path}: dit soort bestand kan taalcheck niet lezen.")
+        known = ", ".join(sorted({ext for ext in READERS if ext.count(".") == 1}))
+        raise ReadError(f"{path}: dit soort bestand kan taalcheck niet lezen. Wel: {known}.")
     try:
         data = path.read_bytes()
     except FileNotFoundError:
@@ -50,3 +105,44 @@ def read_file(path: str | Path, placeholders: Sequence[str] = ()) -> Document:
     except OSError as exc:
         raise ReadError(f"{path}: dit bestand kan niet worden geopend ({exc.strerror}).") from None
     return reader(data, str(path), placeholders)
+
+
+def _is_venv(directory: Path) -> bool:
+    return (directory / "pyvenv.cfg").is_file()
+
+
+def _excluded(path: Path, exclude_globs: Sequence[str]) -> bool:
+    text = path.as_posix()
+    return any(fnmatch(text, g) or fnmatch(path.name, g) or fnmatch(text, f"*/{g}") for g in exclude_globs)
+
+
+def iter_files(paths: Iterable[str | Path], exclude_globs: Sequence[str] = ()) -> Iterator[Path]:
+    """Files to check: named files as given, directories walked for known extensions.
+
+    Walking is sorted and skips hidden directories, version control,
+    node_modules and virtual environments. A file named directly is always
+    yielded (read_file refuses it with a clear message if it is unknown).
+    """
+    for raw in paths:
+        path = Path(raw)
+        if not path.is_dir():
+            if not _excluded(path, exclude_globs):
+                yield path
+            continue
+        yield from _walk(path, exclude_globs)
+
+
+def _walk(directory: Path, exclude_globs: Sequence[str]) -> Iterator[Path]:
+    try:
+        entries = sorted(directory.iterdir(), key=lambda p: p.name)
+    except OSError:
+        return
+    for entry in entries:
+        if _excluded(entry, exclude_globs):
+            continue
+        if entry.is_dir():
+            if entry.name.startswith(".") or entry.name in SKIP_DIRS or _is_venv(entry):
+                continue
+            yield from _walk(entry, exclude_globs)
+        elif entry.is_file() and not entry.name.startswith("~$") and reader_for(entry) is not None:
+            yield entry

@@ -1,4 +1,4 @@
-"""Plain text: decode UTF-8 (with or without BOM), fall back to Windows-1252."""
+"""Plain text: decode UTF-8 (with or without BOM), UTF-16 with BOM, else Windows-1252."""
 
 from __future__ import annotations
 
@@ -41,5 +41,8 @@ def detect_newline(text: str) -> str | None:
 
 
 def read_text(data: bytes, path: str, placeholders: Sequence[str] = ()) -> Document:
+    """Plain text; mail-merge fields and configured patterns become placeholders."""
+    from taalcheck.readers.marks import Marks
+
     text, encoding, notes = decode(data, path)
-    return Document(text=text, path=path, notes=notes, encoding=encoding, newline=detect_newline(text))
+    return Marks(text).document(path, placeholders, notes=notes, encoding=encoding, newline=detect_newline(text))

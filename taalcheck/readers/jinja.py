@@ -1,0 +1,89 @@
+"""Jinja letter templates: ``{{ x }}`` is a placeholder, tags and comments are masked.
+
+The text stays the template source, so fixes can be written back. Both
+branches of an ``{% if %}`` are checked as text. A block tag alone on its line
+ends a sentence; inline tags do not. ``.html.j2`` also masks HTML, ``.md.j2``
+Markdown. A syntax error does not stop the check: it becomes a note.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Sequence
+
+import jinja2
+
+from taalcheck.document import Document
+from taalcheck.readers.marks import Marks, line_bounds
+
+_TAG = re.compile(r"\{\{.*?\}\}|\{%.*?%\}|\{#.*?#\}", re.DOTALL)
+_RAW = re.compile(r"\{%-?\s*raw\s*-?%\}(.*?)\{%-?\s*endraw\s*-?%\}", re.DOTALL)
+
+
+def mark_jinja(marks: Marks) -> list[tuple[int, int, str]]:
+    """Mark Jinja expressions and tags in ``marks.text``; returns the comments.
+
+    The caller passes the comments to ``marks.comment`` once all breaks are known.
+    """
+    text = marks.text
+    tags = []
+    raw_spans = [m.span(1) for m in _RAW.finditer(text)]
+    for match in _TAG.finditer(text):
+        if any(s <= match.start() < e for s, e in raw_spans):
+            continue
+        tags.append(match)
+    blank = list(text)
+    for match in tags:
+        for i in range(*match.span()):
+            if blank[i] not in "\r\n":
+                blank[i] = " "
+    blank_text = "".join(blank)
+    comments = []
+    for match in tags:
+        start, end = match.span()
+        kind = match.group()[:2]
+        if kind == "{{":
+            marks.placeholder(start, end)
+            continue
+        ls, _ = line_bounds(text, start)
+        _, le = line_bounds(text, end)
+        alone = not blank_text[ls:le].strip()
+        if kind == "{#":
+            comments.append((start, end, match.group()[2:-2]))
+        else:
+            marks.mask(start, end, block=alone)
+    return comments
+
+
+def syntax_note(source: str, path: str) -> str | None:
+    """A Dutch note for a Jinja syntax error, or None when the template parses."""
+    try:
+        jinja2.Environment().parse(source)
+    except jinja2.TemplateSyntaxError as exc:
+        return f"{path}: fout in de sjabloon op regel {exc.lineno}: {exc.message} De tekst is toch gecontroleerd."
+    return None
+
+
+def read_jinja(data: bytes, path: str, placeholders: Sequence[str] = (), inner: str = "text") -> Document:
+    """Read a Jinja template; ``inner`` is the format of the output: text, html or markdown."""
+    from taalcheck.readers.text import decode, detect_newline
+
+    text, encoding, notes = decode(data, path)
+    note = syntax_note(text, path)
+    if note:
+        notes.append(note)
+    marks = Marks(text)
+    comments = mark_jinja(marks)
+    for start, end, _ in comments:
+        marks.mask(start, end)
+    if inner == "html":
+        from taalcheck.readers.html import mark_html
+
+        mark_html(marks)
+    elif inner == "markdown":
+        from taalcheck.readers.markdown import mark_markdown
+
+        comments += mark_markdown(marks)
+    for start, end, body in comments:
+        marks.comment(start, end, body)
+    return marks.document(path, placeholders, notes=notes, encoding=encoding, newline=detect_newline(text))

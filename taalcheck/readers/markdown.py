@@ -1,0 +1,160 @@
+"""Markdown letters: prose stays, markup is masked in place.
+
+markdown-it finds the blocks (code, HTML, headings, list items, tables) by
+line; inline markup (code spans, link targets, emphasis markers, inline HTML)
+is masked with patterns on what is left. Headings, list items and table cells
+are their own segments, so they get sentence breaks.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Sequence
+
+from markdown_it import MarkdownIt
+
+from taalcheck.document import Document
+from taalcheck.findings import line_starts
+from taalcheck.readers.marks import Marks
+
+_FRONT_MATTER = re.compile(r"\A(---|\+\+\+)[ \t]*\r?\n.*?^\1[ \t]*$", re.DOTALL | re.MULTILINE)
+_REF_DEF = re.compile(r"^[ \t]{0,3}\[[^\]\n]+\]:[ \t]*\S.*$", re.MULTILINE)
+_QUOTE = re.compile(r"^[ \t]*(?:>[ \t]?)+", re.MULTILINE)
+_LIST_MARK = re.compile(r"^[ \t]*(?:[-*+]|\d{1,9}[.)])(?:[ \t]+|$)", re.MULTILINE)
+_HEADING_MARK = re.compile(r"^[ \t]{0,3}#{1,6}(?:[ \t]+|$)", re.MULTILINE)
+_HEADING_CLOSE = re.compile(r"[ \t]+#+[ \t]*$")
+_TABLE_RULE = re.compile(r"^[ \t]*\|?[ \t]*:?-+:?[ \t]*(?:\|[ \t]*:?-+:?[ \t]*)*\|?[ \t]*$")
+_TASK = re.compile(r"\[[ xX]\][ \t]+")
+
+_INLINE_CODE = re.compile(r"(`+)(?!`).+?(?<!`)\1(?!`)", re.DOTALL)
+_HTML_COMMENT = re.compile(r"<!--.*?-->", re.DOTALL)
+_HTML_TAG = re.compile(r"</?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]*)?/?>")
+_AUTOLINK = re.compile(r"<(?:[A-Za-z][A-Za-z0-9+.-]{1,31}:[^<>\s]*|[^<>\s@]+@[^<>\s@]+)>")
+_IMAGE = re.compile(r"!\[[^\]\n]*\]\([^)\n]*\)")
+_LINK = re.compile(r"(\[)[^\]\n]+(\]\((?:[^()\s]|\([^)\s]*\))*(?:[ \t]+(?:\"[^\"\n]*\"|'[^'\n]*'))?[ \t]*\))")
+_REF_LINK = re.compile(r"(\[)[^\]\n]+(\]\[[^\]\n]*\])")
+_BARE_URL = re.compile(r"\b(?:https?://|www\.)[^\s<>]*[^\s<>.,;:!?)'\"]")
+_EMPHASIS = re.compile(r"(?<![\w*_~])(?:[*_]{1,3}|~~)(?=\S)|(?<=\S)(?:[*_]{1,3}|~~)(?![\w*_~])")
+_ESCAPE = re.compile(r"\\(?=[!-/:-@\[-`{-~])")
+_HARD_BREAK = re.compile(r"\\$", re.MULTILINE)
+
+
+def _line_span(starts: list[int], text: str, first: int, last: int) -> tuple[int, int]:
+    """Offsets of lines ``first`` up to (not including) ``last``, 0-based."""
+    start = starts[first] if first < len(starts) else len(text)
+    end = starts[last] if last < len(starts) else len(text)
+    return start, end
+
+
+def _mask_pattern(marks: Marks, regex: re.Pattern[str], start: int, end: int, groups=(0,), block=False) -> None:
+    for match in regex.finditer(marks.scratch, start, end):
+        for group in groups:
+            marks.mask(*match.span(group), block=block)
+
+
+def _mask_inline(marks: Marks, start: int, end: int, comments: list) -> None:
+    """Mask inline markup between ``start`` and ``end``; the words stay."""
+    _mask_pattern(marks, _INLINE_CODE, start, end)
+    for match in _HTML_COMMENT.finditer(marks.scratch, start, end):
+        comments.append((match.start(), match.end(), match.group()[4:-3]))
+        marks.mask(*match.span())
+    _mask_pattern(marks, _AUTOLINK, start, end)
+    for match in _HTML_TAG.finditer(marks.scratch, start, end):
+        marks.mask(*match.span(), block=match.group().lower().startswith(("<br", "<p", "</p")))
+    _mask_pattern(marks, _IMAGE, start, end)
+    _mask_pattern(marks, _LINK, start, end, groups=(1, 2))
+    _mask_pattern(marks, _REF_LINK, start, end, groups=(1, 2))
+    _mask_pattern(marks, _BARE_URL, start, end)
+    _mask_pattern(marks, _EMPHASIS, start, end)
+    _mask_pattern(marks, _ESCAPE, start, end)
+    _mask_pattern(marks, _HARD_BREAK, start, end)
+
+
+def _mask_line_prefix(marks: Marks, line_start: int, regex: re.Pattern[str], block: bool) -> int:
+    """Mask the marker ``regex`` matches at ``line_start``; returns where content starts."""
+    match = regex.match(marks.scratch, line_start)
+    if match and match.end() > match.start():
+        marks.mask(match.start(), match.end())
+        if block:
+            marks.brk(match.start())
+        return match.end()
+    if block:
+        marks.brk(line_start)
+    return line_start
+
+
+def mark_markdown(marks: Marks) -> list[tuple[int, int, str]]:
+    """Mask Markdown markup in ``marks``; returns HTML comments (start, end, body) seen."""
+    front = _FRONT_MATTER.match(marks.scratch)
+    if front:
+        marks.mask(*front.span(), block=True)
+    source = marks.scratch
+    starts = line_starts(source)
+    tokens = MarkdownIt("commonmark").enable("table").parse(source)
+    comments: list[tuple[int, int, str]] = []
+    for token in tokens:
+        if token.map is None:
+            continue
+        first, last = token.map
+        start, end = _line_span(starts, source, first, last)
+        kind = token.type
+        if kind in ("fence", "code_block", "hr"):
+            marks.mask(start, end, block=True)
+        elif kind == "html_block":
+            from taalcheck.readers.html import mark_html
+
+            mark_html(marks, start, end)
+            marks.brk(start)
+        elif kind == "heading_open":
+            content = _mask_line_prefix(marks, _quote_end(marks, start), _HEADING_MARK, True)
+            line_end = _line_span(starts, source, first + 1, first + 1)[0]
+            close = _HEADING_CLOSE.search(marks.scratch, content, line_end)
+            if token.markup.startswith("#") and close:
+                marks.mask(*close.span())
+            if token.markup in ("=", "-") and last - first >= 2:
+                marks.mask(*_line_span(starts, source, last - 1, last))
+            marks.brk(end)
+        elif kind == "list_item_open":
+            content = _mask_line_prefix(marks, _quote_end(marks, start), _LIST_MARK, True)
+            task = _TASK.match(marks.scratch, content)
+            if task:
+                marks.mask(*task.span())
+        elif kind == "blockquote_open":
+            for line in range(first, last):
+                _quote_end(marks, _line_span(starts, source, line, line)[0])
+        elif kind == "paragraph_open":
+            marks.brk(_quote_end(marks, start))
+        elif kind == "table_open":
+            for line in range(first, last):
+                ls, le = _line_span(starts, source, line, line + 1)
+                if _TABLE_RULE.match(source[ls:le].rstrip("\r\n")):
+                    marks.mask(ls, le, block=True)
+                    continue
+                for i in range(ls, le):
+                    if source[i] == "|" and (i == 0 or source[i - 1] != "\\"):
+                        marks.mask(i, i + 1, block=True)
+                _mask_inline(marks, ls, le, comments)
+        elif kind == "inline":
+            _mask_inline(marks, start, end, comments)
+    _mask_pattern(marks, _REF_DEF, 0, len(source), block=True)
+    return comments
+
+
+def _quote_end(marks: Marks, line_start: int) -> int:
+    """Mask blockquote markers at the start of a line; returns where content starts."""
+    match = _QUOTE.match(marks.scratch, line_start)
+    if match and ">" in match.group():
+        marks.mask(*match.span())
+        return match.end()
+    return line_start
+
+
+def read_markdown(data: bytes, path: str, placeholders: Sequence[str] = ()) -> Document:
+    from taalcheck.readers.text import decode, detect_newline
+
+    text, encoding, notes = decode(data, path)
+    marks = Marks(text)
+    comments = mark_markdown(marks)
+    for start, end, body in comments:
+        marks.comment(start, end, body)
+    return marks.document(path, placeholders, notes=notes, encoding=encoding, newline=detect_newline(text))

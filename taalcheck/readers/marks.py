@@ -1,0 +1,205 @@
+"""Collect masked spans, placeholders, breaks and suppressions for one source text.
+
+Readers for markup formats keep ``Document.text`` equal to the source and only
+mark what is not prose, so offsets stay source offsets and fixes can be written
+back. ``Marks`` keeps a scratch copy where masked spans are blanked, so later
+patterns (placeholders, inline markup) never match inside masked markup.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import Iterable, Sequence
+
+from taalcheck.document import Document, Span, Suppression
+from taalcheck.findings import line_starts, position
+
+# Mail-merge fields, recognised in every format.
+MAIL_MERGE_PATTERNS: tuple[str, ...] = (
+    r"«[^«»\n]{1,80}»",
+    r"\$\{[^{}\n]{1,80}\}",
+    r"(?<![{$])\{[^\W\d][\w.\- ]{0,60}\}(?!\})",
+    r"\[[^\W\d][\w.\- ]{0,60}\](?![(\[:])",
+)
+
+_SUPPRESS = re.compile(r"taalcheck\s*:\s*negeer\b([^\n]*)", re.IGNORECASE)
+_CODE = re.compile(r"^(?:[A-Za-z]\d{3}|[a-z][a-z-]*)$")
+
+
+@lru_cache(maxsize=64)
+def compile_patterns(patterns: tuple[str, ...]) -> tuple[re.Pattern[str], ...]:
+    """Compile placeholder patterns; raises ValueError with a Dutch message."""
+    out = []
+    for pattern in patterns:
+        try:
+            out.append(re.compile(pattern))
+        except re.error as exc:
+            raise ValueError(f"ongeldig patroon voor invulvelden {pattern!r}: {exc}") from None
+    return tuple(out)
+
+
+def merge_spans(spans: Iterable[Span]) -> list[Span]:
+    """Sorted, with overlapping or touching spans joined."""
+    out: list[list[int]] = []
+    for start, end in sorted(s for s in spans if s[1] > s[0]):
+        if out and start <= out[-1][1]:
+            out[-1][1] = max(out[-1][1], end)
+        else:
+            out.append([start, end])
+    return [(s, e) for s, e in out]
+
+
+def line_bounds(text: str, offset: int) -> tuple[int, int]:
+    """Start and end (without the newline) of the line holding ``offset``."""
+    start = max(text.rfind("\n", 0, offset), text.rfind("\r", 0, offset)) + 1
+    end = offset
+    while end < len(text) and text[end] not in "\r\n":
+        end += 1
+    return start, end
+
+
+def _next_line(text: str, end: int) -> int:
+    """Offset just after the line break that ends at ``end`` (or len(text))."""
+    if text.startswith("\r\n", end):
+        return end + 2
+    if end < len(text):
+        return end + 1
+    return end
+
+
+def parse_codes(body: str) -> frozenset[str] | None:
+    """Codes from ``taalcheck: negeer W101 jargon``; None when no such comment."""
+    match = _SUPPRESS.search(body)
+    if not match:
+        return None
+    words = re.split(r"[\s,]+", match.group(1).strip())
+    return frozenset(w for w in words if w and _CODE.match(w))
+
+
+def suppression_for_comment(
+    text: str, start: int, end: int, codes: frozenset[str], breaks: Iterable[int] = ()
+) -> Suppression:
+    """A trailing comment covers its own line; one alone on a line covers the next block.
+
+    The next block ends at a blank line, or before a line that opens a new
+    block (a line whose first character is one of ``breaks``).
+    """
+    breaks = set(breaks)
+    line_start, _ = line_bounds(text, start)
+    _, line_end = line_bounds(text, end)
+    if text[line_start:start].strip() or text[end:line_end].strip():
+        return Suppression(line_start, line_end, codes)
+    # Next block: from the next non-blank line up to the next blank line.
+    pos = _next_line(text, line_end)
+    while pos < len(text):
+        ls, le = line_bounds(text, pos)
+        if text[ls:le].strip():
+            break
+        pos = _next_line(text, le)
+    block_start = pos
+    block_end = pos
+    while pos < len(text):
+        ls, le = line_bounds(text, pos)
+        content = text[ls:le]
+        if not content.strip():
+            break
+        first = ls + len(content) - len(content.lstrip())
+        if block_end > block_start and first in breaks:
+            break
+        block_end = le
+        pos = _next_line(text, le)
+    return Suppression(block_start, block_end, codes)
+
+
+class Marks:
+    """What a reader found in ``text`` that is not plain prose."""
+
+    def __init__(self, text: str):
+        self.text = text
+        self._scratch = list(text)
+        self.masked: list[Span] = []
+        self.placeholders: list[Span] = []
+        self.breaks: set[int] = set()
+        self.suppressions: list[Suppression] = []
+
+    @property
+    def scratch(self) -> str:
+        """The text with masked spans and placeholders blanked (newlines kept)."""
+        return "".join(self._scratch)
+
+    def _blank(self, start: int, end: int) -> None:
+        for i in range(start, end):
+            if self._scratch[i] not in "\r\n":
+                self._scratch[i] = " "
+
+    def mask(self, start: int, end: int, block: bool = False) -> None:
+        if end <= start:
+            return
+        self.masked.append((start, end))
+        self._blank(start, end)
+        if block:
+            self.breaks.add(start)
+
+    def placeholder(self, start: int, end: int) -> None:
+        if end > start:
+            self.placeholders.append((start, end))
+            self._blank(start, end)
+
+    def brk(self, offset: int) -> None:
+        self.breaks.add(offset)
+
+    def comment(self, start: int, end: int, body: str) -> None:
+        """Mask a comment and record a suppression if it holds one.
+
+        Call after the breaks of the surrounding blocks are known.
+        """
+        self.mask(start, end)
+        codes = parse_codes(body)
+        if codes is not None:
+            self.suppressions.append(suppression_for_comment(self.text, start, end, codes, self.breaks))
+
+    def find_placeholders(self, patterns: Sequence[str] = ()) -> None:
+        """Mark mail-merge fields and configured patterns in the unmasked text."""
+        scratch = self.scratch
+        found: list[Span] = []
+        for regex in compile_patterns(MAIL_MERGE_PATTERNS + tuple(patterns)):
+            for match in regex.finditer(scratch):
+                if match.end() > match.start():
+                    found.append((match.start(), match.end()))
+        taken: list[Span] = []
+        for start, end in sorted(found, key=lambda s: (s[0], -s[1])):
+            if taken and start < taken[-1][1]:
+                continue
+            if "\n" in scratch[start:end] or not scratch[start:end].strip():
+                continue
+            taken.append((start, end))
+        for start, end in taken:
+            self.placeholder(start, end)
+
+    def document(self, path: str, patterns: Sequence[str] = (), **kw) -> Document:
+        """Finish: placeholders, then a Document with clean, sorted spans."""
+        self.find_placeholders(patterns)
+        masked = merge_spans(self.masked)
+        placeholders = sorted(set(p for p in self.placeholders if not _overlaps(p, masked)))
+        starts = line_starts(self.text)
+        return Document(
+            text=self.text,
+            path=path,
+            placeholders=placeholders,
+            masked=masked,
+            breaks=sorted(b for b in self.breaks if 0 <= b <= len(self.text)),
+            suppressions=list(self.suppressions),
+            position=lambda offset: position(starts, offset),
+            **kw,
+        )
+
+
+def _overlaps(span: Span, spans: list[Span]) -> bool:
+    from bisect import bisect_right
+
+    i = bisect_right(spans, (span[0], float("inf"))) - 1
+    for s, e in spans[max(i, 0) : i + 2]:
+        if s < span[1] and span[0] < e:
+            return True
+    return False
