@@ -1,0 +1,251 @@
+"""Command line for the meldpunt (`taalcheck meldpunt ...`) and `taalcheck serve`.
+
+A thin click layer over `Store`; all messages are plain Dutch.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import re
+import sys
+
+import click
+
+from taalcheck.meldpunt.export import FORMATS, render
+from taalcheck.meldpunt.models import KANALEN, STATUSSEN
+from taalcheck.meldpunt.store import MeldingNietGevonden, OngeldigeStatus, Store
+from taalcheck.meldpunt.validation import Ongeldig, validate
+
+DB_HELP = "Database: pad naar een SQLite-bestand of een SQLAlchemy-URL. Standaard: $TAALCHECK_DB of uw datamap."
+_DUUR = re.compile(r"^\s*(\d+)\s*([dwjy])\s*$", re.IGNORECASE)
+_DAGEN = {"d": 1, "w": 7, "j": 365, "y": 365}
+
+
+def parse_duur(value: str) -> dt.timedelta:
+    """'365d', '52w' or '1j' as a timedelta."""
+    match = _DUUR.match(value or "")
+    if not match:
+        raise ValueError(f"'{value}' is geen geldige duur. Schrijf bijvoorbeeld 365d (dagen), 52w (weken) of 1j (jaar).")
+    return dt.timedelta(days=int(match.group(1)) * _DAGEN[match.group(2).lower()])
+
+
+def _datum(value: str | None, name: str) -> dt.datetime | None:
+    if not value:
+        return None
+    try:
+        day = dt.date.fromisoformat(value)
+    except ValueError:
+        raise click.BadParameter(f"Schrijf de datum als JJJJ-MM-DD, bijvoorbeeld 2026-01-31.", param_hint=name)
+    return dt.datetime(day.year, day.month, day.day, tzinfo=dt.timezone.utc)
+
+
+def _open(db: str | None) -> Store:
+    try:
+        return Store(db)
+    except Exception as exc:  # connection or migration problem: say it plainly
+        raise click.ClickException(f"De database kan niet worden geopend: {exc}")
+
+
+def _fail(message: str) -> None:
+    raise click.ClickException(message)
+
+
+db_option = click.option("--db", "db", metavar="URL", default=None, help=DB_HELP)
+
+
+@click.group("meldpunt")
+def meldpunt() -> None:
+    """Meldingen van lezers over woorden die zij niet snappen."""
+
+
+@meldpunt.command("melden")
+@click.option("--woord", required=True, help="Het woord of de zin die de lezer niet snapt.")
+@click.option("--zin", help="De zin waarin het woord stond.")
+@click.option("--kenmerk", help="Kenmerk van de brief of nummer van de sjabloon.")
+@click.option("--organisatie", help="De organisatie die de brief stuurde.")
+@click.option("--toelichting", help="Wat de lezer dacht dat het betekende.")
+@click.option("--kanaal", type=click.Choice(KANALEN), default="cli", show_default=True, help="Hoe de melding binnenkwam.")
+@click.option("--sleutel", help="Eigen sleutel: dezelfde sleutel slaat de melding maar één keer op.")
+@db_option
+def melden(woord, zin, kenmerk, organisatie, toelichting, kanaal, sleutel, db) -> None:
+    """Sla een nieuwe melding op."""
+    data = dict(woord=woord, zin=zin, kenmerk=kenmerk, organisatie=organisatie, toelichting=toelichting, kanaal=kanaal)
+    if sleutel:
+        data["idempotentie_sleutel"] = sleutel
+    try:
+        melding_input = validate(data, kanaal=kanaal)
+    except Ongeldig as exc:
+        _fail("De melding is niet opgeslagen.\n" + "\n".join(f"--{k}: {v}" for k, v in exc.fouten.items()))
+    store = _open(db)
+    melding, created = store.add(melding_input, client="cli")
+    if created:
+        click.echo(f"Melding opgeslagen. Nummer: {melding['id']}")
+    else:
+        click.echo(f"Deze melding was al opgeslagen. Nummer: {melding['id']}")
+
+
+@meldpunt.command("lijst")
+@click.option("--status", type=click.Choice(STATUSSEN), help="Alleen meldingen met deze status.")
+@click.option("--organisatie", help="Alleen meldingen over brieven van deze organisatie.")
+@click.option("--van", help="Vanaf deze datum (JJJJ-MM-DD).")
+@click.option("--tot", help="Tot en met deze datum (JJJJ-MM-DD).")
+@click.option("--limiet", type=click.IntRange(min=1), default=None, help="Toon hoogstens zoveel meldingen.")
+@click.option("--json", "as_json", is_flag=True, help="Geef JSON in plaats van een tabel.")
+@db_option
+def lijst(status, organisatie, van, tot, limiet, as_json, db) -> None:
+    """Toon meldingen, nieuwste eerst."""
+    van_dt = _datum(van, "--van")
+    tot_dt = _datum(tot, "--tot")
+    if tot_dt:
+        tot_dt += dt.timedelta(days=1)  # "tot en met"
+    rows, total = _open(db).list(status=status, organisatie=organisatie, van=van_dt, tot=tot_dt, limit=limiet)
+    if as_json:
+        click.echo(json.dumps({"meldingen": rows, "totaal": total}, ensure_ascii=False, indent=2))
+        return
+    if not rows:
+        click.echo("Geen meldingen gevonden.")
+        return
+    for row in rows:
+        datum = row["aangemaakt"][:16].replace("T", " ")
+        org = row["organisatie"] or "-"
+        click.echo(f"{row['id'][:8]}  {datum}  {row['status']:<12} {org:<24} {row['woord']}")
+    click.echo(f"{total} meldingen." if total != 1 else "1 melding.")
+
+
+@meldpunt.command("top")
+@click.option("--limiet", type=click.IntRange(min=1), default=20, show_default=True, help="Hoeveel woorden.")
+@click.option("--status", type=click.Choice(STATUSSEN), help="Tel alleen meldingen met deze status.")
+@click.option("--organisatie", help="Tel alleen meldingen over deze organisatie.")
+@click.option("--lijst", "lijsten", multiple=True, type=click.Path(exists=True), help="Eigen woordenlijst om mee te vergelijken.")
+@click.option("--json", "as_json", is_flag=True, help="Geef JSON in plaats van een tabel.")
+@db_option
+def top(limiet, status, organisatie, lijsten, as_json, db) -> None:
+    """Toon de woorden die het vaakst gemeld zijn."""
+    from taalcheck.meldpunt.overnemen import top_with_coverage
+
+    rows = top_with_coverage(_open(db), extra=lijsten, limit=limiet, status=status, organisatie=organisatie)
+    if as_json:
+        click.echo(json.dumps({"woorden": rows}, ensure_ascii=False, indent=2))
+        return
+    if not rows:
+        click.echo("Nog geen meldingen.")
+        return
+    for row in rows:
+        lijstnaam = f"staat al in lijst {row['in_woordenlijst']}" if row["in_woordenlijst"] else "staat nog in geen lijst"
+        per_org = ", ".join(f"{org or 'onbekend'}: {n}" for org, n in row["per_organisatie"].items())
+        click.echo(f"{row['aantal']:>5}  {row['woord']}  ({per_org}; {lijstnaam})")
+
+
+@meldpunt.command("export")
+@click.option("--format", "fmt", type=click.Choice(FORMATS), default="csv", show_default=True)
+@click.option("--output", "-o", type=click.Path(dir_okay=False, writable=True), help="Bestand. Zonder: naar het scherm.")
+@click.option("--status", type=click.Choice(STATUSSEN))
+@click.option("--organisatie")
+@click.option("--van", help="Vanaf deze datum (JJJJ-MM-DD).")
+@click.option("--tot", help="Tot en met deze datum (JJJJ-MM-DD).")
+@db_option
+def export(fmt, output, status, organisatie, van, tot, db) -> None:
+    """Schrijf meldingen als CSV of JSON (zonder contactgegevens)."""
+    tot_dt = _datum(tot, "--tot")
+    if tot_dt:
+        tot_dt += dt.timedelta(days=1)
+    rows, total = _open(db).list(status=status, organisatie=organisatie, van=_datum(van, "--van"), tot=tot_dt)
+    text = render(rows, fmt)
+    if output:
+        with open(output, "w", encoding="utf-8", newline="") as fh:
+            fh.write(text)
+        click.echo(f"{total} meldingen geschreven naar {output}.", err=True)
+    else:
+        sys.stdout.write(text)
+
+
+@meldpunt.command("status")
+@click.argument("melding_id")
+@click.argument("nieuwe_status", type=click.Choice(STATUSSEN))
+@click.option("--notitie", help="Waarom de status verandert.")
+@click.option("--door", help="Wie de status verandert.")
+@db_option
+def status(melding_id, nieuwe_status, notitie, door, db) -> None:
+    """Geef een melding een nieuwe status."""
+    try:
+        melding = _open(db).set_status(melding_id, nieuwe_status, notitie=notitie, door=door)
+    except (MeldingNietGevonden, OngeldigeStatus) as exc:
+        _fail(str(exc))
+    click.echo(f"Melding {melding['id'][:8]} heeft nu status '{melding['status']}'.")
+
+
+@meldpunt.command("overnemen")
+@click.argument("melding_id")
+@click.option("--alternatief", "alternatieven", multiple=True, required=True, help="Gewoon woord in plaats van het moeilijke. Mag vaker.")
+@click.option("--lijst", required=True, type=click.Path(dir_okay=False), help="De woordenlijst (CSV) van de organisatie.")
+@click.option("--uitleg", default="", help="Korte uitleg voor schrijvers.")
+@click.option("--door", help="Wie het woord overneemt.")
+@db_option
+def overnemen_cmd(melding_id, alternatieven, lijst, uitleg, door, db) -> None:
+    """Zet het gemelde woord in een woordenlijst, met een gewoon alternatief."""
+    from taalcheck.meldpunt.overnemen import overnemen
+    from taalcheck.wordlists import WordListError
+
+    try:
+        result = overnemen(_open(db), melding_id, alternatieven=alternatieven, lijst=lijst, uitleg=uitleg, door=door)
+    except (MeldingNietGevonden, WordListError) as exc:
+        _fail(str(exc))
+    click.echo(
+        f"'{result['woord']}' staat nu in {lijst} ({result['meldingen']} lezers meldden dit woord). "
+        f"{result['bijgewerkt']} meldingen hebben nu status 'overgenomen'."
+    )
+
+
+@meldpunt.command("opschonen")
+@click.option("--ouder-dan", "ouder_dan", default="365d", show_default=True, help="Bijvoorbeeld 365d, 52w of 1j.")
+@db_option
+def opschonen(ouder_dan, db) -> None:
+    """Verwijder persoonlijke gegevens uit oude meldingen.
+
+    Wist contactgegevens, de zin, de toelichting en het kenmerk. Het woord,
+    de organisatie, de status en de datum blijven, voor de tellingen.
+    """
+    try:
+        duur = parse_duur(ouder_dan)
+    except ValueError as exc:
+        raise click.BadParameter(str(exc), param_hint="--ouder-dan")
+    result = _open(db).purge(duur)
+    click.echo(
+        f"Klaar. Contactgegevens verwijderd bij {result['contactgegevens']} meldingen. "
+        f"Zin, toelichting en kenmerk gewist bij {result['meldingen']} meldingen."
+    )
+
+
+@meldpunt.command("contact-verwijderen")
+@click.argument("melding_id")
+@db_option
+def contact_verwijderen(melding_id, db) -> None:
+    """Verwijder de contactgegevens van één melding (bijvoorbeeld op verzoek)."""
+    try:
+        removed = _open(db).delete_contact(melding_id)
+    except MeldingNietGevonden as exc:
+        _fail(str(exc))
+    click.echo("Contactgegevens verwijderd." if removed else "Deze melding had geen contactgegevens.")
+
+
+@click.command("serve")
+@click.option("--host", default="127.0.0.1", show_default=True)
+@click.option("--port", default=8000, show_default=True, type=click.IntRange(0, 65535))
+@click.option("--rate-limit", default="30/minute", show_default=True, help="Meldingen per bezoeker, bv. 30/minute. 0 = uit.")
+@click.option("--log-level", default="warning", show_default=True, type=click.Choice(["debug", "info", "warning", "error"]))
+@db_option
+def serve(host, port, rate_limit, log_level, db) -> None:
+    """Start het meldpunt: formulier voor lezers en de API."""
+    import uvicorn
+
+    from taalcheck.meldpunt.app import create_app
+    from taalcheck.meldpunt.security import parse_rate
+
+    try:
+        parse_rate(rate_limit)
+    except ValueError as exc:
+        raise click.BadParameter(str(exc), param_hint="--rate-limit")
+    app = create_app(db, rate_limit=rate_limit)
+    click.echo(f"Meldpunt draait op http://{host}:{port}/  (stoppen: Ctrl+C)", err=True)
+    uvicorn.run(app, host=host, port=port, log_level=log_level, access_log=log_level in ("debug", "info"))

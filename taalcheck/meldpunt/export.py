@@ -1,0 +1,46 @@
+"""Export meldingen as CSV or JSON for analysis in Excel or other tools.
+
+Contact details are never exported. CSV cells that a spreadsheet would run
+as a formula (starting with = + - @ or a tab) get a leading apostrophe,
+because a citizen's text must never become a formula on an adviser's PC.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+
+COLUMNS = ("id", "aangemaakt", "woord", "zin", "kenmerk", "organisatie", "toelichting", "kanaal", "status")
+FORMATS = ("csv", "json")
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+def _safe_cell(value) -> str:
+    if value is None:
+        return ""
+    text = str(value)
+    if text.startswith(_FORMULA_START):
+        return "'" + text
+    return text
+
+
+def to_csv(rows: list[dict]) -> str:
+    buffer = io.StringIO()
+    writer = csv.writer(buffer, lineterminator="\r\n")
+    writer.writerow(COLUMNS)
+    for row in rows:
+        writer.writerow([_safe_cell(row.get(col)) for col in COLUMNS])
+    return buffer.getvalue()
+
+
+def to_json(rows: list[dict]) -> str:
+    return json.dumps({"meldingen": [{c: r.get(c) for c in COLUMNS} for r in rows]}, ensure_ascii=False, indent=2)
+
+
+def render(rows: list[dict], fmt: str) -> str:
+    if fmt == "csv":
+        return to_csv(rows)
+    if fmt == "json":
+        return to_json(rows)
+    raise ValueError(f"Onbekend formaat '{fmt}'. Kies csv of json.")

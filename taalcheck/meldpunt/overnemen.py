@@ -1,0 +1,65 @@
+"""Turn meldingen into word-list rules, and see which words a list already has.
+
+Only the public functions of `taalcheck.wordlists` are used, so the store
+never depends on the checker's internals.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterable, Sequence
+
+from taalcheck.meldpunt.store import Store, normalise_word
+
+# Name of a list kind as shown to people.
+LIJST_NAMEN = {"jargon": "jargon", "afkortingen": "afkortingen", "misleidend": "misleidend"}
+
+
+def coverage(words: Iterable[str], extra: Sequence[str | os.PathLike[str]] = ()) -> dict[str, str | None]:
+    """For each word the list that already flags it ("jargon", ...) or None."""
+    from taalcheck.wordlists import key, load_wordlists
+
+    lists = load_wordlists(extra)
+    known: dict[str, str] = {}
+    for kind in ("jargon", "afkortingen", "misleidend"):
+        for entry in getattr(lists, kind):
+            known.setdefault(key(entry.woord), kind)
+    return {word: known.get(key(word)) for word in words}
+
+
+def top_with_coverage(store: Store, *, extra: Sequence[str] = (), **filters) -> list[dict]:
+    """`Store.top` plus ``in_woordenlijst`` per word."""
+    rows = store.top(**filters)
+    covered = coverage([row["woord"] for row in rows], extra)
+    for row in rows:
+        row["in_woordenlijst"] = covered[row["woord"]]
+    return rows
+
+
+def overnemen(
+    store: Store,
+    ref: str,
+    *,
+    alternatieven: Sequence[str],
+    lijst: str | os.PathLike[str],
+    uitleg: str = "",
+    door: str | None = None,
+) -> dict:
+    """Add the melding's word to the word list at `lijst`, with the number of
+    readers who reported it, and mark its open meldingen as overgenomen.
+
+    Returns {"woord", "meldingen", "bijgewerkt"} (bijgewerkt: how many
+    meldingen got the status overgenomen).
+    """
+    from taalcheck.wordlists import append_entry
+
+    melding = store.get(ref)
+    woord = normalise_word(melding["woord"])
+    count = store.count_word(woord)
+    append_entry(lijst, woord, list(alternatieven), uitleg, meldingen=count, bron="meldpunt")
+    notitie = f"Opgenomen in woordenlijst {os.fspath(lijst)} met alternatief: {' | '.join(alternatieven)}."
+    updated = store.set_status_for_word(woord, "overgenomen", notitie=notitie, door=door)
+    if melding["status"] not in ("nieuw", "bekeken") and melding["status"] != "overgenomen":
+        store.set_status(melding["id"], "overgenomen", notitie=notitie, door=door)
+        updated += 1
+    return {"woord": woord, "meldingen": count, "bijgewerkt": updated}
