@@ -39,6 +39,7 @@ GOLD = CORPUS / "gold"
 
 # Abbreviations after which a full stop does not end a sentence.
 _NO_END = {"mr", "dr", "drs", "dhr", "mevr", "nr", "ir", "ing", "prof", "tel", "jl", "ca", "bijv", "St", "st"}
+_ABBREVIATION = re.compile(r"[^\W\d_]{1,3}(\.[^\W\d_]{1,3})+")
 _END = re.compile(r"[.?!](?=[\"')\]]?\s+[A-Z\u00C0-\u00DE\"'(])")
 
 
@@ -68,7 +69,7 @@ def sentences(text: str) -> list[tuple[int, int]]:
         for match in _END.finditer(line):
             before = line[:match.start()].split()
             last = before[-1] if before else ""
-            if last in _NO_END or "." in last.rstrip(".") or (len(last) == 1 and last.isupper()):
+            if last in _NO_END or _ABBREVIATION.fullmatch(last) or (len(last) == 1 and last.isupper()):
                 continue
             spans.append((start, offset + match.end()))
             start = offset + match.end()
