@@ -1,0 +1,3 @@
+from taalcheck.cli import main
+
+main()

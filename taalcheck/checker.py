@@ -1,0 +1,235 @@
+"""The engine: segment a text, analyse each segment once, gather findings.
+
+Every adapter (library, CLI, pre-commit hook, spaCy component, web API)
+calls this. A text is split into segments (sentences and standalone lines);
+each distinct segment is analysed by the spaCy pipeline and the sentence
+rules once and the result is kept in a bounded cache, because generated
+letters repeat most of their sentences. The only document-level rule
+(afkorting: explained at or before the first use) runs over the cached
+per-segment results, so results with and without the cache are identical.
+"""
+
+from __future__ import annotations
+
+from collections import OrderedDict
+from dataclasses import dataclass
+from functools import lru_cache
+from itertools import islice
+from typing import Any, Iterable, Iterator, Sequence
+
+from taalcheck.document import Document
+from taalcheck.findings import Finding, Report, line_starts, position
+from taalcheck.metrics import SegmentStats, document_metrics, segment_stats
+from taalcheck.options import CheckOptions
+from taalcheck.rules import RULES
+from taalcheck.rules.abbreviations import Abbreviation, Occurrence
+from taalcheck.rules.base import SegmentContext
+from taalcheck.segment import Segment, segments
+
+DEFAULT_CACHE_SIZE = 50_000
+# Longer segments are cut into pieces for the pipeline (a 200,000-word "sentence").
+MAX_SEGMENT_CHARS = 5_000
+
+
+@dataclass(frozen=True)
+class SegmentResult:
+    """What one segment yields, independent of where it stands in the text."""
+
+    findings: tuple[Finding, ...]
+    abbreviations: tuple[Occurrence, ...]
+    stats: SegmentStats
+
+
+@lru_cache(maxsize=16)
+def lexicon_for(woordenlijsten: tuple[str, ...]) -> Any:
+    from taalcheck.matching import Lexicon
+    from taalcheck.wordlists import load_wordlists
+
+    return Lexicon(load_wordlists(woordenlijsten))
+
+
+def as_document(source: str | Document, path: str | None = None) -> Document:
+    if isinstance(source, Document):
+        return source
+    if not isinstance(source, str):
+        raise TypeError("taalcheck.check verwacht tekst (str) of een Document.")
+    return Document(text=source, path=path)
+
+
+def masked_text(doc: Document) -> str:
+    """Markup becomes spaces and placeholders one opaque word; length stays the same."""
+    if not doc.masked and not doc.placeholders:
+        return doc.text
+    chars = list(doc.text)
+    for start, end in doc.masked:
+        for i in range(start, end):
+            if chars[i] not in "\r\n":
+                chars[i] = " "
+    for start, end in doc.placeholders:
+        for i in range(start, end):
+            chars[i] = "x"
+    return "".join(chars)
+
+
+def _chunks(seg: Segment) -> list[Segment]:
+    if seg.end - seg.start <= MAX_SEGMENT_CHARS:
+        return [seg]
+    return [Segment(s, min(s + MAX_SEGMENT_CHARS, seg.end), seg.kind) for s in range(seg.start, seg.end, MAX_SEGMENT_CHARS)]
+
+
+class Checker:
+    """Checks texts with fixed options. Reuse one Checker: it holds the cache."""
+
+    def __init__(
+        self,
+        options: CheckOptions | None = None,
+        nlp: Any = None,
+        model: str | None = None,
+        cache: bool = True,
+        cache_size: int = DEFAULT_CACHE_SIZE,
+    ) -> None:
+        self.options = options or CheckOptions()
+        self._nlp = nlp
+        self._model = model
+        self.lexicon = lexicon_for(self.options.woordenlijsten)
+        self.cache_enabled = cache
+        self.cache_size = cache_size
+        self._cache: OrderedDict[tuple, SegmentResult] = OrderedDict()
+        self._abbreviation_rule: Abbreviation = RULES["A101"]  # type: ignore[assignment]
+
+    @property
+    def nlp(self) -> Any:
+        if self._nlp is None:
+            from taalcheck import pipeline
+
+            self._nlp = pipeline.shared(self._model)
+        return self._nlp
+
+    # -- public API ---------------------------------------------------------
+
+    def check(self, source: str | Document, path: str | None = None) -> Report:
+        return next(self.check_many([source], paths=[path] if path else None))
+
+    def check_many(
+        self, sources: Iterable[str | Document], batch_size: int = 64, paths: Sequence[str] | None = None
+    ) -> Iterator[Report]:
+        """Reports in input order; memory stays flat (works batch by batch)."""
+        iterator = iter(sources)
+        index = 0
+        while True:
+            batch = list(islice(iterator, batch_size))
+            if not batch:
+                return
+            docs = []
+            for item in batch:
+                path = paths[index] if paths and index < len(paths) else None
+                docs.append(as_document(item, path))
+                index += 1
+            yield from self._check_batch(docs)
+
+    def check_doc(self, doc: Any) -> list[Finding]:
+        """For the spaCy component: findings for ``doc.text``."""
+        return self.check(doc.text).findings
+
+    # -- internals ----------------------------------------------------------
+
+    def _check_batch(self, docs: list[Document]) -> list[Report]:
+        plans = []
+        pending: dict[tuple, tuple[str, str, tuple]] = {}
+        for doc in docs:
+            text = masked_text(doc)
+            segs = [piece for seg in segments(text, doc.breaks) for piece in _chunks(seg)]
+            keys = []
+            for seg in segs:
+                blocked = tuple(
+                    (max(s, seg.start) - seg.start, min(e, seg.end) - seg.start)
+                    for s, e in doc.placeholders
+                    if s < seg.end and seg.start < e
+                )
+                key = (text[seg.start : seg.end], seg.kind, blocked)
+                keys.append(key)
+                if key not in pending and self._cached(key) is None:
+                    pending[key] = key
+            plans.append((doc, segs, keys))
+        fresh = self._analyse(list(pending))
+        reports = []
+        for doc, segs, keys in plans:
+            results = []
+            for key in keys:
+                result = fresh.get(key) or self._cached(key)
+                if result is None:  # cache disabled or evicted meanwhile
+                    result = self._analyse([key])[key]
+                results.append(result)
+            reports.append(self._assemble(doc, segs, results))
+        return reports
+
+    def _cached(self, key: tuple) -> SegmentResult | None:
+        if not self.cache_enabled:
+            return None
+        result = self._cache.get(key)
+        if result is not None:
+            self._cache.move_to_end(key)
+        return result
+
+    def _store(self, key: tuple, result: SegmentResult) -> None:
+        if not self.cache_enabled:
+            return
+        self._cache[key] = result
+        if len(self._cache) > self.cache_size:
+            self._cache.popitem(last=False)
+
+    def _analyse(self, keys: list[tuple]) -> dict[tuple, SegmentResult]:
+        if not keys:
+            return {}
+        from taalcheck import pipeline
+
+        nlp = self.nlp
+        has_parse, has_tags = pipeline.has_parser(nlp), pipeline.has_tagger(nlp)
+        out: dict[tuple, SegmentResult] = {}
+        texts = (key[0] for key in keys)
+        for key, spacy_doc in zip(keys, nlp.pipe(texts, batch_size=256)):
+            _, kind, blocked = key
+            ctx = SegmentContext(spacy_doc, kind, self.lexicon, self.options, blocked, has_tags, has_parse)
+            findings: list[Finding] = []
+            for rule in RULES.values():
+                findings.extend(rule.check(ctx))
+            occurrences = tuple(self._abbreviation_rule.collect(ctx))
+            result = SegmentResult(tuple(findings), occurrences, segment_stats(ctx, findings))
+            out[key] = result
+            self._store(key, result)
+        return out
+
+    def _assemble(self, doc: Document, segs: list[Segment], results: list[SegmentResult]) -> Report:
+        text = doc.text
+        findings: list[Finding] = []
+        for seg, result in zip(segs, results):
+            findings.extend(f.shifted(seg.start) for f in result.findings)
+        occurrences = ((seg.start, occ) for seg, result in zip(segs, results) for occ in result.abbreviations)
+        findings.extend(self._abbreviation_rule.resolve(occurrences, text))
+        findings = [f for f in findings if self._keep(doc, f)]
+        findings.sort(key=lambda f: (f.start, f.end, f.rule))
+        starts = line_starts(text) if doc.position is None else None
+        placed = []
+        for f in findings:
+            line, column = doc.position(f.start) if doc.position else position(starts, f.start)
+            location = doc.locate(f.start) if doc.locate else None
+            placed.append(_place(f, text, line, column, location))
+        metrics = document_metrics(segs, results, placed)
+        return Report(text=text, findings=placed, metrics=metrics, path=doc.path, notes=list(doc.notes))
+
+    def _keep(self, doc: Document, finding: Finding) -> bool:
+        if not self.options.enabled(finding.rule, finding.category):
+            return False
+        for start, end in (*doc.placeholders, *doc.masked):
+            if finding.start < end and start < finding.end and finding.category != "lange-zin":
+                return False
+        return not any(s.covers(finding.start, finding.end, finding.rule, finding.category) for s in doc.suppressions)
+
+
+def _place(finding: Finding, text: str, line: int, column: int, location: str | None) -> Finding:
+    from dataclasses import replace
+
+    fix, extra = finding.fix, finding.extra_edits
+    return replace(
+        finding, text=text[finding.start : finding.end], line=line, column=column, location=location, fix=fix, extra_edits=extra
+    )

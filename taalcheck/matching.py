@@ -1,0 +1,184 @@
+"""Word-list lookups prepared once: lemma-based phrase matching for Dutch.
+
+Entries are written as lemmas ("verstrekken", "in aanmerking komen",
+"dienen te"). A token matches an entry word when its lowercase text or its
+lemma equals it, so "verstrekt" and "verstrekte" find "verstrekken". Dutch
+splits verbs: "zendt u het formulier toe" is "toezenden", and "komt u in
+aanmerking" is "in aanmerking komen"; both are found.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Any, Iterable, Sequence
+
+from taalcheck.wordlists import Entry, WordLists
+
+SEPARABLE_PARTICLES = (
+    "aan af bij binnen door in mee na om op over terug toe uit vast voor weg samen tegen "
+    "achter neer onder langs rond vrij kwijt"
+).split()
+FUNCTION_WORDS = frozenset("van voor tot met op in aan bij om te door over uit naar de het een".split())
+
+
+@dataclass(frozen=True)
+class Phrase:
+    """An entry as a sequence of lowercase words, with how it may be split."""
+
+    words: tuple[str, ...]
+    entry: Entry
+    verb_last: bool  # "in aanmerking komen": the verb may stand elsewhere
+    te_form: bool  # "dienen te": verb with a later "te" + infinitive
+
+
+@dataclass(frozen=True)
+class Match:
+    start: int  # token index
+    end: int  # token index, exclusive
+    entry: Entry
+    extra_tokens: tuple[int, ...] = ()  # tokens of a split phrase outside start:end
+
+
+def _words(text: str) -> tuple[str, ...]:
+    return tuple(text.lower().split())
+
+
+def _looks_like_verb(word: str) -> bool:
+    return len(word) > 3 and word.endswith("en") and word not in FUNCTION_WORDS
+
+
+class Lexicon:
+    """Indexes over the word lists for fast matching in a segment."""
+
+    def __init__(self, lists: WordLists) -> None:
+        self.lists = lists
+        self.allowed = lists.toegestaan
+        self.jargon = self._phrase_index(lists.jargon)
+        self.misleading = self._phrase_index(lists.misleidend)
+        self.separable = self._separable_index(lists.jargon)
+        self.listed_words = {
+            w for entry in (*lists.jargon, *lists.misleidend) for w in _words(entry.woord)
+        } | {e.woord.lower() for e in lists.afkortingen}
+        self.abbreviations = {e.woord: e for e in lists.afkortingen}
+        self.abbreviations_folded = {e.woord.lower(): e for e in lists.afkortingen if "." in e.woord}
+        self.full_forms = {e.woord: e.alternatieven[0].lower() for e in lists.afkortingen if e.alternatieven}
+
+    @staticmethod
+    def _phrase_index(entries: Iterable[Entry]) -> dict[str, list[Phrase]]:
+        index: dict[str, list[Phrase]] = {}
+        for entry in entries:
+            words = _words(entry.woord)
+            if not words:
+                continue
+            te_form = len(words) == 2 and words[1] == "te"
+            verb_last = len(words) >= 2 and not te_form and _looks_like_verb(words[-1])
+            phrase = Phrase(words, entry, verb_last, te_form)
+            index.setdefault(words[0], []).append(phrase)
+        for phrases in index.values():
+            phrases.sort(key=lambda p: -len(p.words))  # longest match first
+        return index
+
+    @staticmethod
+    def _separable_index(entries: Iterable[Entry]) -> dict[str, list[tuple[str, Entry]]]:
+        """'toezenden' -> {'zenden': [('toe', entry)]}: finds 'zendt ... toe'."""
+        index: dict[str, list[tuple[str, Entry]]] = {}
+        for entry in entries:
+            words = _words(entry.woord)
+            if len(words) != 1 or not _looks_like_verb(words[0]):
+                continue
+            for particle in SEPARABLE_PARTICLES:
+                stem = words[0][len(particle) :]
+                if words[0].startswith(particle) and _looks_like_verb(stem) and len(stem) >= 4:
+                    index.setdefault(stem, []).append((particle, entry))
+        return index
+
+
+def token_keys(token: Any) -> tuple[str, ...]:
+    lower = token.lower_
+    lemma = (token.lemma_ or lower).lower()
+    return (lower,) if lemma == lower else (lower, lemma)
+
+
+def _is_particle_at_clause_end(tokens: Sequence[Any], i: int, has_parse: bool) -> bool:
+    token = tokens[i]
+    if has_parse and token.dep_ == "compound:prt":
+        return True
+    nxt = i + 1
+    while nxt < len(tokens) and tokens[nxt].is_space:
+        nxt += 1
+    return nxt >= len(tokens) or tokens[nxt].is_punct
+
+
+def find_phrases(
+    tokens: Sequence[Any], index: dict[str, list[Phrase]], separable: dict[str, list[tuple[str, Entry]]] | None = None,
+    has_parse: bool = False,
+) -> list[Match]:
+    """All non-overlapping matches of the phrase index in ``tokens`` (one segment)."""
+    words = [t for t in tokens if not t.is_space]
+    keys = [token_keys(t) for t in words]
+    matches: list[Match] = []
+    taken: set[int] = set()
+    for i, token_key in enumerate(keys):
+        if i in taken:
+            continue
+        found = None
+        for key in token_key:
+            for phrase in index.get(key, ()):
+                found = _match_phrase(words, keys, i, phrase, has_parse)
+                if found:
+                    break
+            if found:
+                break
+        if found is None and separable:
+            found = _match_separable(words, keys, i, separable, has_parse)
+        if found:
+            span = set(range(found.start, found.end))
+            if span & taken:
+                continue
+            taken |= span
+            matches.append(found)
+    # map word indexes back to token indexes
+    return [
+        Match(words[m.start].i - tokens[0].i, words[m.end - 1].i - tokens[0].i + 1, m.entry,
+              tuple(words[j].i - tokens[0].i for j in m.extra_tokens))
+        for m in matches
+    ]
+
+
+def _match_phrase(words: Sequence[Any], keys: Sequence[tuple[str, ...]], i: int, phrase: Phrase, has_parse: bool) -> Match | None:
+    n = len(phrase.words)
+    if phrase.te_form:
+        # "dient ... te <werkwoord>": a later "te" followed by a word
+        for j in range(i + 1, min(len(words) - 1, i + 15)):
+            if words[j].lower_ == "te" and words[j + 1].is_alpha:
+                return Match(i, i + 1, phrase.entry, (j,))
+            if words[j].is_punct and words[j].text in ".;:!?":
+                break
+        return None
+    if all(i + k < len(words) and phrase.words[k] in keys[i + k] for k in range(n)):
+        return Match(i, i + n, phrase.entry)
+    if phrase.verb_last and n >= 2:
+        head = n - 1
+        if all(i + k < len(words) and phrase.words[k] in keys[i + k] for k in range(head)):
+            verb = phrase.words[-1]
+            for j, key in enumerate(keys):
+                if verb in key and not (i <= j < i + head):
+                    return Match(i, i + head, phrase.entry, (j,))
+    return None
+
+
+def _match_separable(
+    words: Sequence[Any], keys: Sequence[tuple[str, ...]], i: int, separable: dict[str, list[tuple[str, Entry]]], has_parse: bool
+) -> Match | None:
+    for key in keys[i]:
+        for particle, entry in separable.get(key, ()):
+            for j in range(i + 1, len(words)):
+                if words[j].lower_ == particle and _is_particle_at_clause_end(words, j, has_parse):
+                    return Match(i, i + 1, entry, (j,))
+    return None
+
+
+ABBREVIATION_SHAPE = re.compile(
+    r"(?<![\w.])(?:(?:[A-Za-z]{1,3}\.){2,}(?:[A-Za-z]{1,3}(?![\w]))?|[A-Z][A-Za-z]{0,2}[A-Z]{1,4}s?)(?![\w])"
+)

@@ -1,0 +1,214 @@
+"""Abbreviations not written out at or before their first use (afkorting).
+
+This rule works in two steps. Per segment it collects every abbreviation
+and whether the segment explains it ("burgerservicenummer (BSN)"). Then,
+over the whole text in order, only the first use of an abbreviation that
+was not explained at or before that point becomes a finding.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Iterable, Sequence
+
+from taalcheck.findings import Edit, Finding
+from taalcheck.rules.base import Rule, SegmentContext, match_case
+from taalcheck.wordlists import Entry
+
+ROMAN = re.compile(r"^(?=[IVXLC])M*(C[MD]|D?C{0,3})(X[CL]|L?X{0,3})(I[XV]|V?I{0,3})$")
+DOTTED_UNKNOWN = re.compile(r"(?<![\w.])(?:[A-Za-z]{1,3}\.){2,}(?![\w])")
+CAPS_UNKNOWN = re.compile(r"(?<![\w.&-])[A-Z][A-Za-z]{0,2}[A-Z]{1,4}(?![\w-])")
+POSTCODE_LETTERS = re.compile(r"\d{4}\s?$")
+
+
+@dataclass(frozen=True)
+class Occurrence:
+    start: int  # relative to the segment
+    end: int
+    surface: str
+    key: str  # what identifies the abbreviation across the text
+    entry: Entry | None
+    explained: bool
+
+
+@lru_cache(maxsize=8)
+def _known_patterns(forms: tuple[str, ...], folded: tuple[str, ...]) -> tuple[re.Pattern | None, re.Pattern | None]:
+    def build(items: Sequence[str], flags: int) -> re.Pattern | None:
+        if not items:
+            return None
+        body = "|".join(re.escape(i) for i in sorted(items, key=len, reverse=True))
+        return re.compile(rf"(?<![\w.])(?:{body})(?![\w])", flags)
+
+    return build(forms, 0), build(folded, re.IGNORECASE)
+
+
+def _explained(text: str, start: int, end: int) -> bool:
+    """'voluit (AFK)' or 'AFK (voluit)' in this segment."""
+    before = text[:start].rstrip()
+    after = text[end:]
+    if before.endswith("(") and after.startswith(")"):
+        words_before = re.findall(r"\w+", before[:-1][-80:])
+        return len(words_before) >= 1
+    stripped = after.lstrip()
+    if stripped.startswith("(") and re.match(r"\(\s*[^\W\d_][\w\s'’-]{3,}\)", stripped):
+        return True
+    return False
+
+
+def _is_initials(text: str, start: int, end: int) -> bool:
+    surface = text[start:end]
+    parts = [p for p in surface.split(".") if p]
+    follows = text[end:].lstrip()[:1]
+    return all(len(p) == 1 and p.isupper() for p in parts) and follows[:1].isupper()
+
+
+class Abbreviation(Rule):
+    """Vindt afkortingen die de tekst niet uitlegt bij het eerste gebruik.
+
+    Wat het doet
+    Zoekt bekende afkortingen uit de woordenlijst, zoals 'i.v.m.', 'BSN' en
+    'Wmo'. Ook onbekende afkortingen worden gevonden: woorden met punten
+    (a.s.a.p.) en korte woorden in hoofdletters. Staat de volledige naam
+    ervoor of erachter tussen haakjes, dan is de afkorting uitgelegd.
+    Alleen het eerste gebruik telt.
+
+    Waarom is dit lastig voor lezers?
+    Een afkorting is een raadsel voor wie haar niet kent. De lezer moet
+    zoeken wat er staat, of raadt verkeerd. 'CJIB' of 'Wmo' zegt veel
+    lezers niets.
+
+    Voorbeeld
+    Wij hebben uw aanvraag voor de Wmo ontvangen i.v.m. uw verhuizing.
+
+    Beter
+    Wij hebben uw aanvraag voor de Wet maatschappelijke ondersteuning (Wmo) ontvangen. U vroeg hulp omdat u gaat verhuizen.
+
+    Veiligheid van de aanpassing
+    Een afkorting met punten (i.v.m.) wordt met --fix voluit geschreven. Bij
+    een naam (Wmo) zet --fix de volledige naam ervoor en de afkorting
+    erachter tussen haakjes. Dat verandert de betekenis niet.
+    """
+
+    code = "A101"
+    category = "afkorting"
+    severity = "warning"
+    title = "Afkorting niet uitgelegd"
+
+    def check(self, ctx: SegmentContext) -> Iterable[Finding]:
+        return ()  # findings come from resolve(), over the whole text
+
+    def collect(self, ctx: SegmentContext) -> list[Occurrence]:
+        text = ctx.text
+        lexicon = ctx.lexicon
+        exact, folded = _known_patterns(tuple(lexicon.abbreviations), tuple(lexicon.abbreviations_folded))
+        found: dict[int, Occurrence] = {}
+        for pattern, table, fold in ((exact, lexicon.abbreviations, False), (folded, lexicon.abbreviations_folded, True)):
+            if pattern is None:
+                continue
+            for m in pattern.finditer(text):
+                if ctx.is_blocked(m.start(), m.end()) or m.start() in found:
+                    continue
+                entry = table[m.group().lower() if fold else m.group()]
+                found[m.start()] = Occurrence(m.start(), m.end(), m.group(), entry.woord.lower(), entry, _explained(text, m.start(), m.end()))
+        if ctx.kind == "regel" and text.isupper():
+            return sorted(found.values(), key=lambda o: o.start)
+        for pattern in (DOTTED_UNKNOWN, CAPS_UNKNOWN):
+            for m in pattern.finditer(text):
+                s, e = m.start(), m.end()
+                if any(o.start <= s < o.end or s <= o.start < e for o in found.values()):
+                    continue
+                if ctx.is_blocked(s, e) or not self._plausible_unknown(ctx, s, e):
+                    continue
+                found[s] = Occurrence(s, e, m.group(), m.group().lower().rstrip("."), None, _explained(text, s, e))
+        return sorted(found.values(), key=lambda o: o.start)
+
+    @staticmethod
+    def _plausible_unknown(ctx: SegmentContext, start: int, end: int) -> bool:
+        from taalcheck.frequency import zipf
+
+        text = ctx.text
+        surface = text[start:end]
+        bare = surface.replace(".", "")
+        if surface.lower() in ctx.lexicon.allowed or bare.lower() in ctx.lexicon.allowed:
+            return False
+        if "." in surface:
+            return not _is_initials(text, start, end)
+        if ROMAN.match(surface) or POSTCODE_LETTERS.search(text[:start]):
+            return False
+        if surface.isupper() and zipf(surface.lower()) >= 3.0:
+            return False  # shouting: "LET OP", "NIET"
+        if surface.endswith("s") and surface[:-1].isupper() and len(surface) > 2:
+            return True  # plural: "BSN's" is caught without the apostrophe as BSNs
+        return True
+
+    def resolve(self, occurrences: Iterable[tuple[int, Occurrence]], text: str) -> list[Finding]:
+        """``occurrences``: (segment offset, occurrence) in text order."""
+        seen: set[str] = set()
+        findings: list[Finding] = []
+        for offset, occ in occurrences:
+            if occ.key in seen:
+                continue
+            seen.add(occ.key)
+            if occ.explained:
+                continue
+            start, end = offset + occ.start, offset + occ.end
+            findings.append(self._finding(text, start, end, occ))
+        return findings
+
+    def _finding(self, text: str, start: int, end: int, occ: Occurrence) -> Finding:
+        surface = occ.surface
+        if occ.entry is None:
+            return Finding(
+                rule="A102", category=self.category, severity="info", start=start, end=end, text=surface,
+                message=f"'{surface}' lijkt een afkorting. Schrijf de eerste keer voluit wat het betekent.",
+            )
+        full = occ.entry.alternatieven[0] if occ.entry.alternatieven else ""
+        if "." in surface or surface.islower():
+            replacement = match_case(surface, full)
+            suggestion = replacement
+            message = f"'{surface}' is een afkorting. Schrijf voluit: '{full}'."
+        else:
+            sentence_start = start == 0 or text[:start].rstrip()[-1:] in (".", "!", "?", "")
+            replacement = f"{match_case(surface, full) if sentence_start else full} ({surface})"
+            suggestion = replacement
+            message = f"'{surface}' is een afkorting. Schrijf de eerste keer voluit: '{full} ({surface})'."
+        if occ.entry.uitleg:
+            message += f" {occ.entry.uitleg}"
+        return Finding(
+            rule=self.code, category=self.category, severity=self.severity, start=start, end=end, text=surface,
+            message=message, suggestions=(suggestion,), fix=Edit(start, end, replacement, safe=True),
+        )
+
+
+class UnknownAbbreviation(Rule):
+    """Vindt woorden die op een afkorting lijken, maar niet in de lijst staan.
+
+    Wat het doet
+    Zoekt woorden met punten (a.s.a.p.) en korte woorden in hoofdletters
+    (KLM, NVWA) die de tekst niet uitlegt. Namen in hoofdletters die iedereen
+    kent, staan in de lijst 'toegestaan' en worden niet gevonden.
+
+    Waarom is dit lastig voor lezers?
+    Wie de afkorting niet kent, weet niet wat er staat. Ook een afkorting
+    die de schrijver heel gewoon vindt, kan de lezer onbekend zijn.
+
+    Voorbeeld
+    Uw melding is doorgestuurd naar de NVWA.
+
+    Beter
+    Wij hebben uw melding doorgestuurd naar de Nederlandse Voedsel- en Warenautoriteit (NVWA).
+
+    Veiligheid van de aanpassing
+    taalcheck weet niet wat deze afkorting betekent. Er is geen aanpassing;
+    de schrijver vult de volledige naam zelf in.
+    """
+
+    code = "A102"
+    category = "afkorting"
+    severity = "info"
+    title = "Onbekende afkorting"
+
+    def check(self, ctx: SegmentContext) -> Iterable[Finding]:
+        return ()  # made by Abbreviation.resolve

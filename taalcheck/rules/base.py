@@ -1,0 +1,147 @@
+"""What every rule shares: its identity, its documentation, and the context it sees.
+
+Rules are small objects: a code that never changes, a category from
+DESIGN.md, a default severity, and a docstring with fixed sections that
+``taalcheck regels CODE`` prints. This module does not import spaCy.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any, Iterable
+
+from taalcheck.findings import Edit, Finding
+
+if TYPE_CHECKING:  # pragma: no cover
+    from taalcheck.matching import Lexicon
+    from taalcheck.options import CheckOptions
+
+DOC_SECTIONS = (
+    "Wat het doet",
+    "Waarom is dit lastig voor lezers?",
+    "Voorbeeld",
+    "Beter",
+    "Veiligheid van de aanpassing",
+)
+
+
+@dataclass
+class SegmentContext:
+    """One segment (sentence or standalone line) as the rules see it.
+
+    Offsets of findings made here are relative to the segment; the checker
+    moves them into the document. ``blocked`` spans (placeholders) are never
+    flagged or edited.
+    """
+
+    doc: Any  # spacy.tokens.Doc of the segment text
+    kind: str  # "zin" or "regel"
+    lexicon: "Lexicon"
+    options: "CheckOptions"
+    blocked: tuple[tuple[int, int], ...] = ()
+    has_tags: bool = False
+    has_parse: bool = False
+    # spans (relative) already claimed by earlier rules, so later rules skip them
+    claimed: list[tuple[int, int]] = field(default_factory=list)
+
+    @property
+    def text(self) -> str:
+        return self.doc.text
+
+    def is_blocked(self, start: int, end: int) -> bool:
+        return any(start < b_end and b_start < end for b_start, b_end in self.blocked)
+
+    def is_claimed(self, start: int, end: int) -> bool:
+        return any(start < c_end and c_start < end for c_start, c_end in self.claimed)
+
+    def claim(self, start: int, end: int) -> None:
+        self.claimed.append((start, end))
+
+
+class Rule:
+    """Base class. Subclasses set the class attributes and implement ``check``."""
+
+    code: str = ""
+    category: str = ""
+    severity: str = "warning"
+    title: str = ""
+
+    @property
+    def doc(self) -> str:
+        return _dedent(type(self).__doc__ or "")
+
+    def sections(self) -> dict[str, str]:
+        return parse_sections(self.doc)
+
+    def check(self, ctx: SegmentContext) -> Iterable[Finding]:  # pragma: no cover - abstract
+        raise NotImplementedError
+
+    def finding(
+        self,
+        ctx: SegmentContext,
+        start: int,
+        end: int,
+        message: str,
+        suggestions: Iterable[str] = (),
+        fix: Edit | None = None,
+        extra_edits: Iterable[Edit] = (),
+    ) -> Finding:
+        return Finding(
+            rule=self.code,
+            category=self.category,
+            severity=self.severity,
+            start=start,
+            end=end,
+            text=ctx.text[start:end],
+            message=message,
+            suggestions=tuple(dict.fromkeys(s for s in suggestions if s)),
+            fix=fix,
+            extra_edits=tuple(extra_edits),
+        )
+
+
+def _dedent(text: str) -> str:
+    import textwrap
+
+    lines = text.strip("\n").splitlines()
+    if not lines:
+        return ""
+    first, rest = lines[0].strip(), textwrap.dedent("\n".join(lines[1:]))
+    return (first + "\n" + rest).strip()
+
+
+def parse_sections(doc: str) -> dict[str, str]:
+    """Split a rule docstring into its fixed sections (heading lines end with nothing else)."""
+    sections: dict[str, str] = {}
+    current = "samenvatting"
+    buffer: list[str] = []
+    headings = {h.lower(): h for h in DOC_SECTIONS}
+    for line in doc.splitlines():
+        key = line.strip().rstrip(":").lower()
+        if key in headings:
+            sections[current] = "\n".join(buffer).strip()
+            current, buffer = headings[key], []
+        else:
+            buffer.append(line)
+    sections[current] = "\n".join(buffer).strip()
+    return sections
+
+
+def match_case(original: str, replacement: str) -> str:
+    """Give ``replacement`` the capitalisation of ``original`` (Indien → Als)."""
+    if not replacement:
+        return replacement
+    if original.isupper() and len(original) > 1:
+        return replacement.upper()
+    if original[:1].isupper():
+        return replacement[:1].upper() + replacement[1:]
+    return replacement
+
+
+WORD_RE = re.compile(r"[^\W_]", re.UNICODE)
+
+
+def is_word(token: Any) -> bool:
+    """DESIGN.md: a word is a token containing a letter or digit."""
+    return bool(WORD_RE.search(token.text))

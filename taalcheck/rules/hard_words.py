@@ -1,0 +1,76 @@
+"""Infrequent words (moeilijk-woord)."""
+
+from __future__ import annotations
+
+from typing import Any, Iterable
+
+from taalcheck.findings import Finding
+from taalcheck.frequency import is_transparent_compound, zipf
+from taalcheck.rules.base import Rule, SegmentContext
+
+RARE = 2.5  # Zipf: fewer than about 3 in 10 million words
+
+
+class HardWord(Rule):
+    """Vindt woorden die weinig voorkomen in het Nederlands.
+
+    Wat het doet
+    Kijkt hoe vaak een woord voorkomt in gewone Nederlandse tekst (wordfreq).
+    Een heel zeldzaam woord wordt gevonden. Namen, bedragen, data,
+    kenmerken en woorden uit de lijst 'toegestaan' niet. Een samenstelling
+    van gewone woorden ook niet: 'fietsenstalling' is zeldzaam, maar
+    'fietsen' en 'stalling' kent iedereen.
+
+    Waarom is dit lastig voor lezers?
+    Een woord dat de lezer zelden ziet, moet hij opzoeken of raden. Dat kost
+    tijd en soms raadt hij fout.
+
+    Voorbeeld
+    Wij hebben uw verzoek tot restitutie ontvangen.
+
+    Beter
+    Wij hebben uw verzoek ontvangen om het geld terug te krijgen.
+
+    Veiligheid van de aanpassing
+    Er is geen automatische aanpassing. Alleen de schrijver weet welk
+    gewoon woord hier past.
+    """
+
+    code = "W201"
+    category = "moeilijk-woord"
+    severity = "info"
+    title = "Moeilijk woord"
+
+    def check(self, ctx: SegmentContext) -> Iterable[Finding]:
+        lexicon = ctx.lexicon
+        for token in ctx.doc:
+            if not self._candidate(ctx, token):
+                continue
+            start, end = token.idx, token.idx + len(token.text)
+            if ctx.is_blocked(start, end) or ctx.is_claimed(start, end):
+                continue
+            lower = token.lower_
+            if lower in lexicon.allowed or lower in lexicon.listed_words:
+                continue
+            lemma = (token.lemma_ or lower).lower()
+            if max(zipf(lower), zipf(lemma)) >= RARE:
+                continue
+            if is_transparent_compound(lower) or (lemma != lower and is_transparent_compound(lemma)):
+                continue
+            yield self.finding(
+                ctx, start, end,
+                f"'{token.text}' is een moeilijk woord. Weinig mensen kennen het. Gebruik een gewoner woord of leg het uit.",
+            )
+
+    @staticmethod
+    def _candidate(ctx: SegmentContext, token: Any) -> bool:
+        text = token.text
+        if len(text) < 5 or not token.is_alpha:
+            return False
+        if ctx.has_tags and token.pos_ in ("PROPN", "NUM", "X", "SYM"):
+            return False
+        # capitalised inside a sentence: a name (Jansen, Zwolle, Belastingdienst)
+        if text[0].isupper() and (token.i > 0 or ctx.kind == "regel" or not ctx.has_tags):
+            if token.i > 0 or ctx.kind == "regel":
+                return False
+        return not text.isupper()

@@ -1,0 +1,86 @@
+"""Ambtelijk words and phrases from the word lists (jargon)."""
+
+from __future__ import annotations
+
+from typing import Iterable
+
+from taalcheck.findings import Edit, Finding
+from taalcheck.matching import find_phrases
+from taalcheck.rules.base import Rule, SegmentContext, match_case
+
+# "dienen te" becomes "moeten": the forms of dienen and those of moeten.
+DIENEN_TO_MOETEN = {
+    "dien": "moet", "dient": "moet", "dienen": "moeten", "diende": "moest", "dienden": "moesten",
+}
+
+
+class Jargon(Rule):
+    """Vindt ambtelijke woorden en uitdrukkingen uit de woordenlijst.
+
+    Wat het doet
+    Zoekt woorden als 'middels', 'derhalve' en 'indien', en vaste
+    uitdrukkingen als 'ten behoeve van' of 'dienen te'. Ook vervoegde vormen
+    worden gevonden: 'verstrekt' en 'verstrekte' horen bij 'verstrekken'.
+    Een organisatie kan eigen woorden toevoegen in een eigen woordenlijst.
+
+    Waarom is dit lastig voor lezers?
+    Deze woorden komen bijna alleen in brieven van de overheid voor. Veel
+    lezers kennen ze niet of moeten er lang over nadenken. Een gewoon woord
+    zegt hetzelfde en iedereen begrijpt het.
+
+    Voorbeeld
+    Indien u het niet eens bent met dit besluit, dient u middels het formulier bezwaar te maken.
+
+    Beter
+    Als u het niet eens bent met dit besluit, moet u met het formulier bezwaar maken.
+
+    Veiligheid van de aanpassing
+    Alleen woorden die in de lijst 'veilig' heten, worden met --fix
+    vervangen. Dan blijven betekenis en zinsbouw gelijk. De andere woorden
+    krijgen een voorstel dat een schrijver moet nalezen.
+    """
+
+    code = "W101"
+    category = "jargon"
+    severity = "warning"
+    title = "Ambtelijk woord"
+
+    def check(self, ctx: SegmentContext) -> Iterable[Finding]:
+        doc = ctx.doc
+        for match in find_phrases(doc, ctx.lexicon.jargon, ctx.lexicon.separable, ctx.has_parse):
+            span = doc[match.start : match.end]
+            start, end = span.start_char, span.end_char
+            if ctx.is_blocked(start, end) or ctx.is_claimed(start, end):
+                continue
+            entry = match.entry
+            ctx.claim(start, end)
+            message = f"'{span.text}' is ambtelijke taal. {entry.uitleg}".strip()
+            if entry.meldingen:
+                lezers = "lezer meldde" if entry.meldingen == 1 else "lezers meldden"
+                message += f" {entry.meldingen} {lezers} dit woord."
+            fix, extra = self._fix(ctx, match, span)
+            yield self.finding(ctx, start, end, message, entry.alternatieven, fix, extra)
+
+    def _fix(self, ctx: SegmentContext, match, span) -> tuple[Edit | None, list[Edit]]:
+        entry = match.entry
+        if not entry.alternatieven:
+            return None, []
+        alternative = entry.alternatieven[0]
+        words = entry.woord.lower().split()
+        if len(words) == 2 and words[1] == "te" and words[0] == "dienen" and match.extra_tokens:
+            form = DIENEN_TO_MOETEN.get(span.text.lower())
+            te = ctx.doc[match.extra_tokens[0]]
+            if form is None or ctx.is_blocked(te.idx, te.idx + len(te.text)):
+                return None, []
+            end = te.idx + len(te.text) + len(te.whitespace_)
+            return Edit(span.start_char, span.end_char, match_case(span.text, form), safe=True), [
+                Edit(te.idx, end, "", safe=True)
+            ]
+        if match.extra_tokens:
+            return None, []  # a split phrase: rewriting needs a human
+        inflected = span.text.lower() != entry.woord.lower()
+        safe = entry.veilig and not inflected
+        replacement = match_case(span.text, alternative)
+        if inflected:
+            return None, []
+        return Edit(span.start_char, span.end_char, replacement, safe=safe), []

@@ -1,0 +1,87 @@
+"""Words whose everyday meaning differs from the one meant (misleidend)."""
+
+from __future__ import annotations
+
+from typing import Any, Iterable
+
+from taalcheck.findings import Edit, Finding
+from taalcheck.matching import find_phrases, token_keys
+from taalcheck.rules.base import Rule, SegmentContext, match_case
+
+
+def _cue_present(cues: Iterable[str], keys: set[str], lowered: str) -> bool:
+    for cue in cues:
+        if " " in cue or "-" in cue:
+            if cue in lowered:
+                return True
+        elif cue in keys:
+            return True
+    return False
+
+
+class Misleading(Rule):
+    """Vindt woorden die lezers anders begrijpen dan bedoeld.
+
+    Wat het doet
+    Zoekt woorden die in gewone taal iets anders betekenen dan in de brief.
+    Een lijst met signaalwoorden bepaalt of de misleidende betekenis bedoeld
+    is. 'Beroep instellen' wordt gevonden, 'uw beroep: kapper' niet. 'Uw
+    cv-ketel' is geen curriculum vitae.
+
+    Waarom is dit lastig voor lezers?
+    De lezer denkt dat hij het woord kent en leest verder. Zo kocht iemand
+    een keukentafel na een brief over een 'keukentafelgesprek'. Een ander
+    liet haar cv-ketel nakijken, terwijl haar cv (levensloop) gevraagd werd.
+
+    Voorbeeld
+    Wij nodigen u uit voor een keukentafelgesprek.
+
+    Beter
+    Wij komen graag bij u thuis voor een gesprek over de hulp die u nodig heeft.
+
+    Veiligheid van de aanpassing
+    Het andere woord is een voorstel. Vaak moet de zin anders. Soms is het
+    beter om het woord te houden en uit te leggen tussen haakjes.
+    """
+
+    code = "M101"
+    category = "misleidend"
+    severity = "warning"
+    title = "Misleidend woord"
+
+    def check(self, ctx: SegmentContext) -> Iterable[Finding]:
+        doc = ctx.doc
+        matches = find_phrases(doc, ctx.lexicon.misleading, None, ctx.has_parse)
+        if not matches:
+            return
+        keys: set[str] = set()
+        for token in doc:
+            keys.update(token_keys(token))
+        lowered = ctx.text.lower()
+        for match in matches:
+            span = doc[match.start : match.end]
+            start, end = span.start_char, span.end_char
+            if ctx.is_blocked(start, end) or ctx.is_claimed(start, end):
+                continue
+            entry = match.entry
+            own = set(entry.woord.lower().split())
+            other_keys = keys - own
+            if entry.niet_als and _cue_present(entry.niet_als, other_keys, lowered):
+                continue
+            if entry.wel_als and not _cue_present(entry.wel_als, other_keys, lowered):
+                continue
+            if not self._sense_fits(ctx, span):
+                continue
+            ctx.claim(start, end)
+            message = f"'{span.text}' kan verkeerd begrepen worden. {entry.uitleg}".strip()
+            fix = None
+            if entry.alternatieven and entry.veilig and span.text.lower() == entry.woord.lower():
+                fix = Edit(start, end, match_case(span.text, entry.alternatieven[0]), safe=False)
+            yield self.finding(ctx, start, end, message, entry.alternatieven, fix)
+
+    @staticmethod
+    def _sense_fits(ctx: SegmentContext, span: Any) -> bool:
+        """With tags: a name ("Beroep" as a street) is not the word."""
+        if not ctx.has_tags:
+            return True
+        return not all(t.pos_ == "PROPN" and t.i > 0 for t in span)

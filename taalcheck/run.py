@@ -1,0 +1,191 @@
+"""One `taalcheck check` run: find files, read, check, report, fix.
+
+A file that cannot be read gives a one-line Dutch error; the other files are
+still checked. Exit codes: 0 nothing found, 1 findings, 2 a usage error or
+a file that could not be read.
+"""
+
+from __future__ import annotations
+
+import sys
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Iterator
+
+import click
+
+from taalcheck.document import Document
+from taalcheck.findings import Report
+from taalcheck.options import CheckOptions
+
+EXIT_OK, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
+FAIL_SEVERITIES = ("warning", "error")
+
+
+@dataclass
+class CheckRun:
+    select: list[str] = field(default_factory=list)
+    ignore: list[str] = field(default_factory=list)
+    max_zinlengte: int | None = None
+    woordenlijsten: list[str] = field(default_factory=list)
+    config_file: str | None = None
+    jobs: int = 1
+    errors: list[str] = field(default_factory=list)
+    documents: dict[str, Document] = field(default_factory=dict)
+
+    def base_options(self) -> CheckOptions:
+        return CheckOptions.build(self.select, self.ignore, self.max_zinlengte, self.woordenlijsten)
+
+    # -- files ----------------------------------------------------------------
+
+    def targets(self, paths: list[str]) -> Iterator[tuple[str, Document | None]]:
+        """(display path, document) per file; errors are collected, not raised."""
+        from taalcheck.readers import ReadError, read_file
+
+        for raw in paths:
+            if raw == "-":
+                data = sys.stdin.buffer.read()
+                from taalcheck.readers.text import decode
+
+                try:
+                    text, encoding, notes = decode(data, "-")
+                except ReadError as exc:
+                    self.errors.append(str(exc))
+                    continue
+                yield "-", Document(text=text, path="-", notes=notes, writable=False, encoding=encoding)
+                continue
+            path = Path(raw)
+            if path.is_dir():
+                found = False
+                for file in self._walk(path):
+                    found = True
+                    yield from self._read(file)
+                if not found:
+                    self.errors.append(f"{raw}: in deze map staan geen bestanden die taalcheck kan lezen.")
+                continue
+            if not path.exists():
+                self.errors.append(f"{raw}: dit bestand bestaat niet.")
+                continue
+            yield from self._read(path)
+
+    def _read(self, path: Path) -> Iterator[tuple[str, Document | None]]:
+        from taalcheck.readers import ReadError, read_file
+
+        try:
+            yield str(path), read_file(path, self._placeholders(path))
+        except ReadError as exc:
+            self.errors.append(str(exc))
+        except Exception as exc:  # a reader bug must not stop the other files
+            self.errors.append(f"{path}: dit bestand kon niet gelezen worden ({type(exc).__name__}).")
+
+    def _walk(self, root: Path) -> Iterator[Path]:
+        from taalcheck import readers
+
+        walker = getattr(readers, "iter_files", None)
+        if walker is not None:
+            yield from walker([root], ())
+            return
+        for path in sorted(root.rglob("*")):
+            if path.is_file() and readers.reader_for(path) and not any(p.startswith(".") for p in path.relative_to(root).parts):
+                yield path
+
+    def _config(self, path: Path):
+        try:
+            from taalcheck import config as config_module
+        except ImportError:
+            return None
+        if self.config_file:
+            return config_module.load_config(self.config_file)
+        return config_module.find_config(path)
+
+    def _placeholders(self, path: Path) -> tuple[str, ...]:
+        cfg = self._config(path)
+        return tuple(getattr(cfg, "placeholders", ()) or ()) if cfg else ()
+
+    def options_for(self, path: str) -> CheckOptions | None:
+        base = self.base_options()
+        if path == "-":
+            return base
+        cfg = self._config(Path(path))
+        if cfg is None:
+            return base
+        if cfg.excluded(Path(path)):
+            return None
+        return cfg.options_for(Path(path), base)
+
+    # -- the run --------------------------------------------------------------
+
+    def execute(self, paths: list[str], output_format: str, output: str | None, fix: bool, unsafe: bool, diff: bool) -> int:
+        from taalcheck.reporters import get_renderer
+
+        try:
+            reports = list(self._check_all(paths))
+        except Exception as exc:  # configuration and word list errors name file and line
+            from taalcheck.wordlists import WordListError
+
+            known = (WordListError,)
+            try:
+                from taalcheck.config import ConfigError
+
+                known = (WordListError, ConfigError)
+            except ImportError:
+                pass
+            if isinstance(exc, known):
+                click.echo(f"fout: {exc}", err=True)
+                return EXIT_ERROR
+            raise
+        if fix or diff:
+            self._apply_fixes(reports, unsafe=unsafe, write=fix and not diff)
+            if fix and not diff:
+                reports = list(self._check_all([r.path for r in reports if r.path and r.path != "-"])) or reports
+        rendered = get_renderer(output_format)(reports, self.errors)
+        if output:
+            Path(output).write_text(rendered, encoding="utf-8")
+        elif not diff:
+            click.echo(rendered, nl=False)
+        if output_format != "text":
+            for error in self.errors:
+                click.echo(f"fout: {error}", err=True)
+        if self.errors:
+            return EXIT_ERROR
+        failing = any(f.severity in FAIL_SEVERITIES for r in reports for f in r.findings)
+        return EXIT_FINDINGS if failing else EXIT_OK
+
+    def _check_all(self, paths: list[str]) -> Iterator[Report]:
+        from taalcheck.checker import Checker
+
+        checkers: dict[CheckOptions, Checker] = {}
+        targets = list(self.targets(paths))
+        for display, document in self._progress(targets):
+            options = self.options_for(display)
+            if options is None:
+                continue
+            checker = checkers.get(options)
+            if checker is None:
+                checker = checkers[options] = Checker(options)
+            self.documents[display] = document
+            report = checker.check(document)
+            report.path = display
+            yield report
+
+    def _progress(self, targets: list):
+        try:
+            from taalcheck.progress import progress
+        except ImportError:
+            return targets
+        return progress(targets, total=len(targets), enabled=sys.stderr.isatty() and len(targets) > 1)
+
+    def _apply_fixes(self, reports: list[Report], unsafe: bool, write: bool) -> None:
+        from taalcheck.fixes import unified_diff
+        from taalcheck.writer import write_back
+
+        for report in reports:
+            fixed = report.fixed_text(safe_only=not unsafe)
+            if fixed == report.text:
+                continue
+            if not write:
+                click.echo(unified_diff(report.text, fixed, report.path or "-"), nl=False)
+                continue
+            message = write_back(self.documents.get(report.path or ""), report.path or "-", fixed)
+            if message:
+                self.errors.append(message)

@@ -1,0 +1,405 @@
+"""Load and validate the word lists (woordenlijsten) that editors keep in CSV.
+
+Communication advisers edit these files in Excel or LibreOffice, so the
+loader accepts what those programs write (``;`` as separator, a BOM, blank
+rows) and reports every problem as ``file:row: what is wrong`` in Dutch, with
+rows counted as a spreadsheet shows them (the header is row 1). No spaCy
+import: the CLI, the meldpunt and the tests can load lists cheaply.
+"""
+
+from __future__ import annotations
+
+import csv
+import functools
+import io
+import os
+import pathlib
+import tempfile
+from dataclasses import dataclass
+from typing import Iterable, Sequence
+
+KINDS = ("jargon", "afkortingen", "misleidend", "toegestaan")
+JARGON_HEADER = ("woord", "alternatieven", "uitleg", "veilig", "bron", "meldingen")
+
+# Columns a file of each kind must have; other known columns are optional and
+# unknown columns (for example "opmerking") are ignored.
+_REQUIRED = {
+    "jargon": ("woord", "alternatieven", "uitleg", "veilig"),
+    "misleidend": ("woord", "alternatieven", "uitleg", "veilig", "wel_als"),
+    "afkortingen": ("afkorting", "voluit", "uitleg"),
+    "toegestaan": ("woord",),
+}
+_ENTRY_KIND = {"jargon": "jargon", "misleidend": "misleidend", "afkortingen": "afkorting"}
+
+
+class WordListError(ValueError):
+    """A word list that cannot be used; ``str(e)`` is ``file:row: reason``."""
+
+    def __init__(self, file: str, row: int, reason: str) -> None:
+        super().__init__(f"{file}:{row}: {reason}")
+        self.file = file
+        self.row = row
+        self.reason = reason
+
+
+@dataclass(frozen=True)
+class Entry:
+    """One row of a list. For an abbreviation ``woord`` is the abbreviation
+    and ``alternatieven`` holds its full form."""
+
+    woord: str
+    alternatieven: tuple[str, ...]
+    uitleg: str
+    veilig: bool
+    bron: str
+    kind: str  # "jargon" | "afkorting" | "misleidend"
+    wel_als: tuple[str, ...] = ()
+    niet_als: tuple[str, ...] = ()
+    meldingen: int = 0
+    file: str = ""
+    row: int = 0
+
+
+@dataclass(frozen=True)
+class WordLists:
+    jargon: tuple[Entry, ...]
+    afkortingen: tuple[Entry, ...]
+    misleidend: tuple[Entry, ...]
+    toegestaan: frozenset[str]  # lowercase
+
+
+def shipped_dir() -> pathlib.Path:
+    """The lists inside the installed package, or ``<repo>/woordenlijsten``
+    when running from a checkout (the wheel copies them into the package)."""
+    here = pathlib.Path(__file__).resolve().parent
+    installed = here / "woordenlijsten"
+    if installed.is_dir():
+        return installed
+    return here.parent / "woordenlijsten"
+
+
+def key(woord: str) -> str:
+    """How entries are compared for duplicates and overrides."""
+    return " ".join(woord.split()).casefold()
+
+
+def split_cell(value: str) -> tuple[str, ...]:
+    """Several values in one cell are separated by ``|``."""
+    return tuple(part.strip() for part in value.split("|") if part.strip())
+
+
+# --- reading -----------------------------------------------------------------
+
+
+@dataclass
+class _Table:
+    header: list[str]
+    rows: list[list[str]]
+    delimiter: str
+    bom: bool
+    newline: str
+
+
+def _decode(path: pathlib.Path, display: str) -> tuple[str, bool]:
+    try:
+        data = path.read_bytes()
+    except FileNotFoundError:
+        raise WordListError(display, 1, "Het bestand bestaat niet.") from None
+    except OSError as exc:
+        raise WordListError(display, 1, f"Het bestand kan niet worden gelezen ({exc.strerror}).") from None
+    bom = data.startswith(b"\xef\xbb\xbf")
+    try:
+        return data.decode("utf-8-sig"), bom
+    except UnicodeDecodeError as exc:
+        row = data[: exc.start].count(b"\n") + 1
+        raise WordListError(
+            display, row,
+            "Het bestand is niet in UTF-8 opgeslagen. Kies in Excel 'CSV UTF-8' bij 'Opslaan als'.",
+        ) from None
+
+
+def _sniff_delimiter(first_line: str) -> str:
+    return ";" if first_line.count(";") > first_line.count(",") else ","
+
+
+def _read_table(path: pathlib.Path, display: str) -> _Table:
+    text, bom = _decode(path, display)
+    newline = "\r\n" if "\r\n" in text else "\n"
+    first_line = text.split("\n", 1)[0]
+    delimiter = _sniff_delimiter(first_line)
+    try:
+        records = list(csv.reader(io.StringIO(text, newline=""), delimiter=delimiter))
+    except csv.Error as exc:
+        raise WordListError(display, 1, f"Het bestand is geen geldige CSV ({exc}).") from None
+    if not records or not any(cell.strip() for cell in records[0]):
+        raise WordListError(display, 1, "De eerste rij moet de kolomnamen bevatten.")
+    header = [cell.strip().lower() for cell in records[0]]
+    while header and not header[-1]:
+        header.pop()  # Excel adds empty columns at the end
+    return _Table(header, records[1:], delimiter, bom, newline)
+
+
+def _detect_kind(header: Sequence[str], display: str) -> str:
+    cols = set(header)
+    if "afkorting" in cols:
+        return "afkortingen"
+    if "wel_als" in cols:
+        return "misleidend"
+    if "woord" in cols and "alternatieven" in cols:
+        return "jargon"
+    if "woord" in cols:
+        return "toegestaan"
+    raise WordListError(
+        display, 1,
+        "Onbekende kolommen. De eerste kolom heet 'woord' of 'afkorting'. Zie de README bij de woordenlijsten.",
+    )
+
+
+def _check_header(header: Sequence[str], kind: str, display: str) -> None:
+    for name in _REQUIRED[kind]:
+        if name not in header:
+            raise WordListError(display, 1, f"De kolom '{name}' ontbreekt.")
+    seen: set[str] = set()
+    for name in header:
+        if name and name in seen:
+            raise WordListError(display, 1, f"De kolom '{name}' staat er twee keer in.")
+        seen.add(name)
+
+
+def _cells(row: list[str], header: Sequence[str], display: str, rownum: int) -> dict[str, str] | None:
+    """Map a row onto the header; ``None`` for a blank row."""
+    if not any(cell.strip() for cell in row):
+        return None
+    extra = row[len(header):]
+    if any(cell.strip() for cell in extra):
+        raise WordListError(
+            display, rownum,
+            f"Deze rij heeft {len(row)} cellen, maar er zijn {len(header)} kolommen. "
+            "Staat er een komma of puntkomma te veel in? Zet de tekst dan tussen aanhalingstekens.",
+        )
+    if len(row) < len(header):
+        raise WordListError(
+            display, rownum,
+            f"Deze rij heeft {len(row)} cellen, maar er zijn {len(header)} kolommen.",
+        )
+    return {name: cell.strip() for name, cell in zip(header, row) if name}
+
+
+def _parse_veilig(value: str, display: str, rownum: int) -> bool:
+    lowered = value.lower()
+    if lowered not in ("ja", "nee"):
+        raise WordListError(display, rownum, f"In de kolom 'veilig' staat '{value}'. Schrijf 'ja' of 'nee'.")
+    return lowered == "ja"
+
+
+def _parse_meldingen(value: str, display: str, rownum: int) -> int:
+    if not value:
+        return 0
+    try:
+        number = int(value)
+    except ValueError:
+        number = -1
+    if number < 0:
+        raise WordListError(display, rownum, f"In de kolom 'meldingen' staat '{value}'. Schrijf een heel getal, zoals 3.")
+    return number
+
+
+def _cues(value: str) -> tuple[str, ...]:
+    return tuple(cue.lower() for cue in split_cell(value))
+
+
+def _entry(kind: str, cells: dict[str, str], display: str, rownum: int) -> Entry:
+    word_col, alt_col = ("afkorting", "voluit") if kind == "afkortingen" else ("woord", "alternatieven")
+    woord = " ".join(cells[word_col].split())
+    if not woord:
+        raise WordListError(display, rownum, f"De kolom '{word_col}' is leeg.")
+    alternatieven = split_cell(cells[alt_col])
+    if not alternatieven:
+        raise WordListError(display, rownum, f"De kolom '{alt_col}' is leeg bij '{woord}'.")
+    if kind == "afkortingen":
+        alternatieven = (" ".join(cells[alt_col].split()),)
+        veilig = True
+    else:
+        veilig = _parse_veilig(cells["veilig"], display, rownum)
+    return Entry(
+        woord=woord,
+        alternatieven=alternatieven,
+        uitleg=cells["uitleg"],
+        veilig=veilig,
+        bron=cells.get("bron", ""),
+        kind=_ENTRY_KIND[kind],
+        wel_als=_cues(cells.get("wel_als", "")),
+        niet_als=_cues(cells.get("niet_als", "")),
+        meldingen=_parse_meldingen(cells.get("meldingen", ""), display, rownum),
+        file=display,
+        row=rownum,
+    )
+
+
+def read_list(path: "str | os.PathLike[str]") -> tuple[str, list[Entry] | frozenset[str]]:
+    """Read and validate one list; the kind comes from the header.
+
+    Returns ``(kind, data)`` with kind one of :data:`KINDS`; data is a list of
+    entries, or for ``toegestaan`` a frozenset of lowercase words.
+    """
+    display = os.fspath(path)
+    table = _read_table(pathlib.Path(path), display)
+    kind = _detect_kind(table.header, display)
+    _check_header(table.header, kind, display)
+    word_col = "afkorting" if kind == "afkortingen" else "woord"
+    seen: dict[str, int] = {}
+    entries: list[Entry] = []
+    words: set[str] = set()
+    for rownum, row in enumerate(table.rows, start=2):
+        cells = _cells(row, table.header, display, rownum)
+        if cells is None:
+            continue
+        woord = " ".join(cells[word_col].split())
+        if not woord:
+            raise WordListError(display, rownum, f"De kolom '{word_col}' is leeg.")
+        k = key(woord)
+        if k in seen:
+            raise WordListError(display, rownum, f"'{woord}' staat al in rij {seen[k]}. Haal een van beide weg.")
+        seen[k] = rownum
+        if kind == "toegestaan":
+            words.add(woord.lower())
+        else:
+            entries.append(_entry(kind, cells, display, rownum))
+    return (kind, frozenset(words)) if kind == "toegestaan" else (kind, entries)
+
+
+# --- loading shipped + organisation lists -------------------------------------
+
+
+def _csv_files(path: pathlib.Path) -> list[pathlib.Path]:
+    return sorted(path.glob("*.csv")) if path.is_dir() else [path]
+
+
+def _fingerprint(paths: Iterable["str | os.PathLike[str]"]) -> tuple[tuple[str, int, int], ...]:
+    """Paths with their modification time and size, so an edited list is
+    read again instead of served from the cache."""
+    result = []
+    for raw in paths:
+        for file in _csv_files(pathlib.Path(raw)):
+            try:
+                st = file.stat()
+                result.append((os.fspath(file), st.st_mtime_ns, st.st_size))
+            except OSError:
+                result.append((os.fspath(file), -1, -1))
+    return tuple(result)
+
+
+def load_wordlists(extra: Sequence["str | os.PathLike[str]"] = ()) -> WordLists:
+    """The shipped lists plus organisation lists (files or folders of CSV).
+
+    An extra entry replaces a shipped jargon or misleidend entry with the same
+    word (and an extra abbreviation a shipped one); extra allowed words are
+    added. Results are cached per set of files and their modification times.
+    """
+    return _load(_fingerprint([shipped_dir()]), _fingerprint(extra))
+
+
+@functools.lru_cache(maxsize=16)
+def _load(shipped: tuple[tuple[str, int, int], ...], extra: tuple[tuple[str, int, int], ...]) -> WordLists:
+    jargon: dict[str, Entry] = {}
+    misleidend: dict[str, Entry] = {}
+    afkortingen: dict[str, Entry] = {}
+    toegestaan: set[str] = set()
+    for group in (shipped, extra):
+        for path, _mtime, _size in group:
+            kind, data = read_list(path)
+            if kind == "toegestaan":
+                toegestaan.update(data)  # type: ignore[arg-type]
+                continue
+            for entry in data:  # type: ignore[union-attr]
+                k = key(entry.woord)
+                if kind == "afkortingen":
+                    afkortingen[k] = entry
+                    continue
+                target, other = (jargon, misleidend) if kind == "jargon" else (misleidend, jargon)
+                other.pop(k, None)
+                target[k] = entry
+    return WordLists(
+        jargon=tuple(jargon.values()),
+        afkortingen=tuple(afkortingen.values()),
+        misleidend=tuple(misleidend.values()),
+        toegestaan=frozenset(toegestaan),
+    )
+
+
+# --- writing (meldpunt "overnemen") -------------------------------------------
+
+
+def append_entry(
+    path: "str | os.PathLike[str]",
+    woord: str,
+    alternatieven: "str | Sequence[str]",
+    uitleg: str,
+    meldingen: int = 0,
+    bron: str = "meldpunt",
+) -> None:
+    """Add a word to an organisation's jargon list, or update it if present.
+
+    Creates the file with a jargon header when it is missing. A word that is
+    already there gets the new meldingen count, and the new alternatives and
+    uitleg when given. ``veilig`` is ``nee`` for new rows: a person decides
+    whether a swap is safe. The file's separator, BOM and line ends are kept.
+    """
+    target = pathlib.Path(path)
+    display = os.fspath(path)
+    woord = " ".join(woord.split())
+    alts = split_cell(alternatieven) if isinstance(alternatieven, str) else tuple(a.strip() for a in alternatieven if a.strip())
+    if not woord:
+        raise WordListError(display, 0, "Het woord is leeg.")
+    if not alts:
+        raise WordListError(display, 0, f"Geef minstens één gewoon alternatief voor '{woord}'.")
+    if meldingen < 0:
+        raise WordListError(display, 0, "Het aantal meldingen kan niet negatief zijn.")
+    if target.exists():
+        table = _read_table(target, display)
+        kind = _detect_kind(table.header, display)
+        if kind != "jargon":
+            raise WordListError(display, 1, "Dit is geen jargonlijst. Kies een bestand met de kolommen woord en alternatieven.")
+        read_list(target)  # refuse to touch a broken file
+    else:
+        table = _Table(list(JARGON_HEADER), [], ",", False, "\n")
+    header = table.header
+    for name in JARGON_HEADER:
+        if name not in header:
+            header.append(name)
+    rows = [(row + [""] * len(header))[: max(len(header), len(row))] for row in table.rows]
+    rows = [row[: len(header)] if not any(c.strip() for c in row[len(header):]) else row for row in rows]
+    col = {name: i for i, name in enumerate(header)}
+    values = {"alternatieven": " | ".join(alts), "uitleg": " ".join(uitleg.split()), "meldingen": str(meldingen)}
+    for row in rows:
+        if any(cell.strip() for cell in row) and key(row[col["woord"]]) == key(woord):
+            for name, value in values.items():
+                if value:
+                    row[col[name]] = value
+            break
+    else:
+        new = [""] * len(header)
+        new[col["woord"]] = woord
+        new[col["veilig"]] = "nee"
+        new[col["bron"]] = bron
+        for name, value in values.items():
+            new[col[name]] = value
+        rows.append(new)
+    _write_table(target, _Table(header, rows, table.delimiter, table.bom, table.newline))
+
+
+def _write_table(target: pathlib.Path, table: _Table) -> None:
+    buffer = io.StringIO()
+    writer = csv.writer(buffer, delimiter=table.delimiter, lineterminator=table.newline)
+    writer.writerow(table.header)
+    writer.writerows(table.rows)
+    data = ("\ufeff" if table.bom else "") + buffer.getvalue()
+    target.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".tmp")
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8", newline="") as handle:
+            handle.write(data)
+        os.replace(tmp, target)
+    except BaseException:
+        pathlib.Path(tmp).unlink(missing_ok=True)
+        raise
