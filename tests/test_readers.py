@@ -1,0 +1,411 @@
+"""Readers: what is prose, what is a placeholder, what is masked, where breaks fall."""
+
+from __future__ import annotations
+
+import io
+import zipfile
+from pathlib import Path
+
+import pytest
+
+from taalcheck.readers import ReadError, iter_files, read_file, reader_for
+from taalcheck.readers.marks import merge_spans
+
+FIXTURES = Path(__file__).parent / "fixtures" / "formats"
+
+
+def visible(doc) -> str:
+    """The text as the checker sees it: masked spans and placeholders blanked."""
+    chars = list(doc.text)
+    for start, end in doc.masked + doc.placeholders:
+        for i in range(start, end):
+            if chars[i] not in "\r\n":
+                chars[i] = " "
+    return "".join(chars)
+
+
+def placeholder_texts(doc) -> list[str]:
+    return [doc.text[s:e] for s, e in doc.placeholders]
+
+
+def assert_consistent(doc) -> None:
+    n = len(doc.text)
+    assert doc.masked == merge_spans(doc.masked)
+    assert doc.placeholders == sorted(doc.placeholders)
+    for start, end in doc.masked + doc.placeholders:
+        assert 0 <= start < end <= n
+    for p_start, p_end in doc.placeholders:
+        assert not any(s < p_end and p_start < e for s, e in doc.masked), "placeholder inside markup"
+    assert all(0 <= b <= n for b in doc.breaks)
+    for sup in doc.suppressions:
+        assert 0 <= sup.start <= sup.end <= n
+
+
+def line_of(doc, needle: str) -> int:
+    return doc.position(doc.text.index(needle))[0]
+
+
+# --- Jinja -------------------------------------------------------------------
+
+
+def test_jinja_template_placeholders_branches_and_suppressions():
+    doc = read_file(FIXTURES / "beschikking.txt.j2")
+    assert_consistent(doc)
+    assert placeholder_texts(doc) == [
+        "{{ aanvrager.naam }}",
+        "{{ bedrag | euro }}",
+        "{{ aanvrager.iban }}",
+        "{{ afzender }}",
+    ]
+    seen = visible(doc)
+    # both branches of the if are checked
+    assert "Middels deze brief delen wij u mede" in seen
+    assert "Uw aanvraag is afgewezen" in seen
+    assert "{%" not in seen and "{#" not in seen and "Sjabloon" not in seen
+    # block tags alone on their line break the sentence; fixes can be written back
+    for tag in ('{% if besluit == "toegekend" %}', "{% else %}", "{% endif %}"):
+        assert doc.text.index(tag) in doc.breaks
+    assert doc.writable and doc.notes == []
+    assert doc.position(doc.text.index("Middels")) == (5, 74)
+    # trailing comment: its own line; comment alone on a line: the next block
+    jargon, w101 = doc.suppressions
+    assert jargon.codes == {"jargon"} and doc.text[jargon.start : jargon.end].startswith("U ontvangt")
+    assert w101.codes == {"W101"} and doc.text[w101.start : w101.end] == "Indien u vragen heeft, kunt u ons bellen."
+
+
+def test_jinja_inline_tags_do_not_break_and_syntax_errors_become_notes(tmp_path):
+    path = tmp_path / "kort.j2"
+    path.write_text("Regel een.\nWij {% if x %}keuren{% else %}wijzen{% endif %} het af.\n\n{% if y %}\nTekst.\n{% endfi %}\n")
+    doc = read_file(path)
+    # only the tags alone on their line break; the inline ones do not
+    assert doc.breaks == [doc.text.index("{% if y %}"), doc.text.index("{% endfi %}")]
+    assert visible(doc).split("\n")[1].split() == ["Wij", "keuren", "wijzen", "het", "af."]
+    assert len(doc.notes) == 1
+    assert doc.notes[0].startswith(f"{path}: fout in de sjabloon op regel 6:")
+
+
+def test_html_jinja_masks_both_and_drops_fields_inside_attributes(tmp_path):
+    path = tmp_path / "brief.html.j2"
+    path.write_text('<p class="{{ klasse }}">Geachte {{ naam }},</p>\n<p><a href="{{ url }}">Klik</a> middels {# taalcheck: negeer #}dit.</p>\n')
+    doc = read_file(path)
+    assert_consistent(doc)
+    assert placeholder_texts(doc) == ["{{ naam }}"]
+    assert visible(doc).split() == ["Geachte", ",", "Klik", "middels", "dit."]
+    assert len(doc.suppressions) == 1 and doc.suppressions[0].codes == frozenset()
+
+
+def test_reader_table_picks_the_longest_extension():
+    from taalcheck.readers import READERS
+
+    assert reader_for("a.html.j2") is READERS[".html.j2"]
+    assert reader_for("A.HTML") is READERS[".html"]
+    assert reader_for("a.md.j2") is READERS[".md.j2"]
+    assert reader_for("a.pdf") is None
+
+
+# --- HTML --------------------------------------------------------------------
+
+
+def test_html_letter_text_nodes_only():
+    doc = read_file(FIXTURES / "brief.html")
+    assert_consistent(doc)
+    seen = visible(doc)
+    assert "Wij hebben uw aanvraag voor een" in seen
+    assert "Middels deze brief krijgt u ons besluit." in seen
+    for hidden in ("Kenmerk middels", "Indien nodig", "Teneinde", "https", "<p", "class", "&nbsp;"):
+        assert hidden not in seen, hidden
+    assert placeholder_texts(doc) == ["«Kenmerk»", "[Naam]", "caf&eacute;", "${bedrag}"]
+    # block elements break sentences: every <p>, <li> and <br>
+    text = doc.text
+    for tag in ("<h1>", "<br>", "<li>"):
+        assert text.index(tag) in doc.breaks
+    # the comment alone on its line covers the next paragraph only
+    (sup,) = doc.suppressions
+    assert text[sup.start : sup.end].strip() == "<p>Indien u vragen heeft, kunt u ons bellen.</p>"
+    assert sup.codes == {"W101"}
+    assert doc.writable
+    assert line_of(doc, "Middels") == 12
+
+
+# --- Markdown ----------------------------------------------------------------
+
+
+def test_markdown_masks_markup_and_keeps_prose():
+    doc = read_file(FIXTURES / "brief.md")
+    assert_consistent(doc)
+    seen = visible(doc)
+    assert "Besluit over uw aanvraag" in seen.split("\n")[5]
+    for hidden in ("titel:", "2026-0042", "https", "BSN-CHECK", "codeblok", "**", "# ", "|", "---"):
+        assert hidden not in seen, hidden
+    assert "Lees meer op  onze website" in seen
+    assert "Wij hebben uw   aanvraag   ontvangen." in seen
+    assert placeholder_texts(doc) == ["{Naam}"]
+    for item in ("U krijgt het geld", "Bewaar deze brief", "Betaling", "binnen vier weken |"):
+        start = doc.text.index(item)
+        assert any(start - 3 <= b <= start for b in doc.breaks), item
+    (sup,) = doc.suppressions
+    assert doc.text[sup.start : sup.end] == "Indien u vragen heeft, kunt u ons bellen."
+    assert "- U krijgt" not in seen and "  U krijgt het geld" in seen
+
+
+def test_markdown_indented_code_and_reference_links(tmp_path):
+    path = tmp_path / "a.md"
+    path.write_text("Tekst met [een link][1] en ![plaatje](a.png).\n\n    code middels\n\n[1]: https://example.nl\n")
+    seen = visible(read_file(path))
+    assert seen.split() == ["Tekst", "met", "een", "link", "en", "."]
+
+
+# --- Plain text and encodings ------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "data, encoding",
+    [
+        ("Geachte «Naam», wij betalen €10.".encode("utf-8"), "utf-8"),
+        (b"\xef\xbb\xbf" + "Geachte «Naam», wij betalen €10.".encode("utf-8"), "utf-8-sig"),
+        ("Geachte «Naam», wij betalen €10.".encode("utf-16"), "utf-16"),
+        ("Geachte «Naam», wij betalen €10.".encode("cp1252"), "cp1252"),
+    ],
+)
+def test_text_encodings_and_mail_merge(tmp_path, data, encoding):
+    path = tmp_path / "brief.txt"
+    path.write_bytes(data)
+    doc = read_file(path)
+    assert doc.text == "Geachte «Naam», wij betalen €10."
+    assert doc.encoding == encoding
+    assert placeholder_texts(doc) == ["«Naam»"]
+    assert bool(doc.notes) == (encoding == "cp1252")
+
+
+def test_binary_and_unknown_files_are_refused_in_dutch(tmp_path):
+    binary = tmp_path / "brief.txt"
+    binary.write_bytes(b"\x00\x01\x02PK")
+    with pytest.raises(ReadError, match="geen tekstbestand"):
+        read_file(binary)
+    pdf = tmp_path / "brief.pdf"
+    pdf.write_bytes(b"%PDF-1.4")
+    with pytest.raises(ReadError, match=r"brief\.pdf: dit soort bestand kan taalcheck niet lezen\. Wel: .*\.docx"):
+        read_file(pdf)
+    with pytest.raises(ReadError, match="bestaat niet"):
+        read_file(tmp_path / "weg.txt")
+
+
+def test_configured_placeholder_patterns(tmp_path):
+    path = tmp_path / "a.txt"
+    path.write_text("Geachte %NAAM%, uw dossier DOS-12345 is klaar.")
+    doc = read_file(path, placeholders=[r"%[A-Z]+%", r"DOS-\d+"])
+    assert placeholder_texts(doc) == ["%NAAM%", "DOS-12345"]
+
+
+# --- Word ----------------------------------------------------------------------
+
+
+def _merge_field(paragraph, name: str, simple: bool = False) -> None:
+    """Add a MERGEFIELD the way Word stores it (complex field, or fldSimple)."""
+    from docx.oxml import OxmlElement
+    from docx.oxml.ns import qn
+
+    if simple:
+        fld = OxmlElement("w:fldSimple")
+        fld.set(qn("w:instr"), f" MERGEFIELD {name} ")
+        run = OxmlElement("w:r")
+        t = OxmlElement("w:t")
+        t.text = f"«{name}»"
+        run.append(t)
+        fld.append(run)
+        paragraph._p.append(fld)
+        return
+
+    def char(kind):
+        run = paragraph.add_run()
+        fc = OxmlElement("w:fldChar")
+        fc.set(qn("w:fldCharType"), kind)
+        run._r.append(fc)
+
+    char("begin")
+    instr = OxmlElement("w:instrText")
+    instr.text = f' MERGEFIELD "{name}" \\* MERGEFORMAT '
+    paragraph.add_run()._r.append(instr)
+    char("separate")
+    paragraph.add_run(f"«{name}»")
+    char("end")
+
+
+def build_docx(path: Path) -> Path:
+    import docx
+
+    word = docx.Document()
+    section = word.sections[0]
+    section.header.paragraphs[0].text = "Gemeente Voorbeeld - Afdeling Inkomen"
+    section.footer.paragraphs[0].text = "Postbus 1, 1000 AA Voorbeeld"
+    p = word.add_paragraph("Geachte ")
+    _merge_field(p, "Aanhef")
+    p.add_run(" ")
+    _merge_field(p, "Achternaam", simple=True)
+    p.add_run(",")
+    word.add_paragraph("")
+    word.add_paragraph("Middels deze brief delen wij u mede dat uw aanvraag is toegekend.")
+    table = word.add_table(rows=2, cols=2)
+    table.cell(0, 0).text = "Bedrag"
+    table.cell(0, 1).text = "«Bedrag» per maand"
+    table.cell(1, 0).text = "Ingangsdatum"
+    table.cell(1, 1).text = "Indien u akkoord gaat: 1 januari"
+    word.add_paragraph("Met vriendelijke groet,")
+    word.save(path)
+    return path
+
+
+def test_docx_template_with_merge_fields_and_table(tmp_path):
+    doc = read_file(build_docx(tmp_path / "beschikking.docx"))
+    assert_consistent(doc)
+    assert doc.writable is False
+    lines = doc.text.split("\n")
+    assert lines[0] == "Gemeente Voorbeeld - Afdeling Inkomen"
+    assert lines[1] == "Geachte «Aanhef» «Achternaam»,"
+    assert lines[-1] == "Postbus 1, 1000 AA Voorbeeld"
+    assert placeholder_texts(doc) == ["«Aanhef»", "«Achternaam»", "«Bedrag»"]
+    at = doc.text.index
+    assert doc.locate(at("Gemeente")) == "koptekst"
+    assert doc.locate(at("Geachte")) == "alinea 1"
+    assert doc.locate(at("Middels")) == "alinea 2"  # the empty paragraph is not counted
+    assert doc.locate(at("«Bedrag»")) == "tabel 1, rij 1, cel 2"
+    assert doc.locate(at("Indien")) == "tabel 1, rij 2, cel 2"
+    assert doc.locate(at("Met vriendelijke")) == "alinea 3"
+    assert doc.locate(at("Postbus")) == "voettekst"
+    for line_start in (at("Bedrag"), at("Indien"), at("Postbus")):
+        assert line_start in doc.breaks
+
+
+def test_broken_word_files_are_refused(tmp_path):
+    not_zip = tmp_path / "kapot.docx"
+    not_zip.write_bytes(b"dit is geen zip")
+    with pytest.raises(ReadError, match=r"kapot\.docx: dit is geen geldig Word-bestand"):
+        read_file(not_zip)
+    wrong_zip = tmp_path / "leeg.docx"
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w") as archive:
+        archive.writestr("iets.txt", "hallo")
+    wrong_zip.write_bytes(buffer.getvalue())
+    with pytest.raises(ReadError, match="geen geldig Word-bestand"):
+        read_file(wrong_zip)
+
+
+def test_zip_bomb_is_refused_before_parsing(tmp_path):
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", compression=zipfile.ZIP_DEFLATED) as archive:
+        archive.writestr("word/document.xml", b"\0" * (24 * 1024 * 1024))
+    bomb = tmp_path / "bom.docx"
+    bomb.write_bytes(buffer.getvalue())
+    assert bomb.stat().st_size < 100_000
+    with pytest.raises(ReadError, match="uitgepakt veel te groot"):
+        read_file(bomb)
+
+
+# --- OpenDocument ------------------------------------------------------------
+
+
+def build_odt(path: Path) -> Path:
+    from odf.opendocument import OpenDocumentText
+    from odf.style import Footer, Header, MasterPage, PageLayout
+    from odf.table import Table, TableCell, TableColumn, TableRow
+    from odf.text import DatabaseDisplay, H, P, S, Span
+
+    odt = OpenDocumentText()
+    layout = PageLayout(name="pm1")
+    odt.automaticstyles.addElement(layout)
+    page = MasterPage(name="Standard", pagelayoutname=layout)
+    header = Header()
+    header.addElement(P(text="Gemeente Voorbeeld"))
+    page.addElement(header)
+    footer = Footer()
+    footer.addElement(P(text="Postbus 1"))
+    page.addElement(footer)
+    odt.masterstyles.addElement(page)
+    odt.text.addElement(H(outlinelevel=1, text="Besluit"))
+    greeting = P(text="Geachte ")
+    field = DatabaseDisplay(tablename="adressen", tabletype="table", columnname="Naam", databasename="brieven")
+    field.addText("«Naam»")
+    greeting.addElement(field)
+    greeting.addText(",")
+    odt.text.addElement(greeting)
+    body = P(text="Middels deze brief")
+    body.addElement(S(c=2))
+    body.addElement(Span(text="delen wij u mede dat het klaar is."))
+    odt.text.addElement(body)
+    table = Table(name="Bedragen")
+    table.addElement(TableColumn(numbercolumnsrepeated=2))
+    for left, right in (("Bedrag", "€ 100"), ("Datum", "Indien nodig later")):
+        row = TableRow()
+        for value in (left, right):
+            cell = TableCell()
+            cell.addElement(P(text=value))
+            row.addElement(cell)
+        table.addElement(row)
+    odt.text.addElement(table)
+    odt.save(str(path))
+    return path
+
+
+def test_odt_letter(tmp_path):
+    doc = read_file(build_odt(tmp_path / "brief.odt"))
+    assert_consistent(doc)
+    assert doc.text.split("\n") == [
+        "Gemeente Voorbeeld",
+        "Besluit",
+        "Geachte «Naam»,",
+        "Middels deze brief  delen wij u mede dat het klaar is.",
+        "Bedrag",
+        "€ 100",
+        "Datum",
+        "Indien nodig later",
+        "Postbus 1",
+    ]
+    assert placeholder_texts(doc) == ["«Naam»"]
+    at = doc.text.index
+    assert doc.locate(at("Middels")) == "alinea 3"
+    assert doc.locate(at("Indien")) == "tabel 1, rij 2, cel 2"
+    assert doc.locate(at("Gemeente")) == "koptekst" and doc.locate(at("Postbus")) == "voettekst"
+
+
+# --- Walking directories -----------------------------------------------------
+
+
+def test_iter_files_walks_sorted_known_files_and_skips_tool_folders(tmp_path):
+    for name in ("b.md", "a.txt", "c.pdf", "sub/d.html.j2", ".verborgen/e.txt", "node_modules/f.md",
+                 "omgeving/g.txt", ".git/h.txt", "concept/i.txt", "~$j.docx"):
+        target = tmp_path / name
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_text("x")
+    (tmp_path / "omgeving" / "pyvenv.cfg").write_text("home = /usr")
+    found = [p.relative_to(tmp_path).as_posix() for p in iter_files([tmp_path], exclude_globs=["concept"])]
+    assert found == ["a.txt", "b.md", "sub/d.html.j2"]
+    # a file named directly is always yielded; read_file explains what is wrong
+    assert list(iter_files([tmp_path / "c.pdf"])) == [tmp_path / "c.pdf"]
+
+
+# --- With the checker: placeholders never inside a finding ---------------------
+
+
+def _checker():
+    taalcheck = pytest.importorskip("taalcheck")
+    if not hasattr(taalcheck, "check"):
+        pytest.skip("taalcheck.check bestaat nog niet (de checker van de lead ontbreekt)")
+    return taalcheck.check
+
+
+@pytest.mark.parametrize("name", ["beschikking.txt.j2", "brief.html", "brief.md", "beschikking.docx"])
+def test_findings_never_touch_placeholders_or_markup(tmp_path, name):
+    check = _checker()
+    path = build_docx(tmp_path / name) if name.endswith(".docx") else FIXTURES / name
+    doc = read_file(path)
+    report = check(doc)
+    assert report.findings, "the fixtures hold jargon, so there must be findings"
+    for f in report.findings:
+        assert doc.text[f.start : f.end] == f.text
+        for s, e in doc.placeholders + doc.masked:
+            assert not (s < f.end and f.start < e), (f, doc.text[s:e])
+        assert not any(sup.covers(f.start, f.end, f.rule, f.category) for sup in doc.suppressions)
+        if doc.position is not None:
+            assert (f.line, f.column) == doc.position(f.start)
+    texts = {f.text.lower() for f in report.findings}
+    assert "middels" in texts
