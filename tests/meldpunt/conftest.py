@@ -145,3 +145,16 @@ def start_server():
     yield _start
     for server in started:
         server.stop()
+
+
+@pytest.fixture(scope="module")
+def shared_server(tmp_path_factory):
+    """One server (SQLite, no rate limit) for all tests of a module."""
+    server = Server(f"sqlite:///{tmp_path_factory.mktemp('srv') / 'meldpunt.sqlite3'}").start()
+    yield server
+    server.stop()
+
+
+@pytest.fixture
+def admin_token() -> str:
+    return ADMIN_TOKEN

@@ -1,0 +1,128 @@
+"""The `meldpunt` click group, run in-process on a real database."""
+
+import csv
+import io
+import json
+
+import pytest
+from click.testing import CliRunner
+
+from taalcheck.meldpunt.cli import meldpunt, parse_duur
+
+
+@pytest.fixture
+def run(db_url):
+    runner = CliRunner()
+
+    def _run(*args, ok=True):
+        result = runner.invoke(meldpunt, [*args, "--db", db_url], catch_exceptions=False)
+        if ok:
+            assert result.exit_code == 0, result.output
+        return result
+
+    return _run
+
+
+def _melden(run, woord, sleutel, **fields):
+    args = ["melden", "--woord", woord, "--sleutel", sleutel]
+    for name, value in fields.items():
+        args += [f"--{name}", value]
+    return run(*args)
+
+
+def test_melden_lijst_status(run):
+    out = _melden(run, "middels", "s1", organisatie="Gemeente A", zin="BSN 111222333").output
+    assert out.startswith("Melding opgeslagen. Nummer: ")
+    melding_id = out.split("Nummer: ")[1].strip()
+    assert "al opgeslagen" in _melden(run, "middels", "s1").output
+
+    listed = run("lijst").output
+    assert melding_id[:8] in listed and "1 melding." in listed
+    data = json.loads(run("lijst", "--json").output)
+    assert data["totaal"] == 1 and data["meldingen"][0]["zin"] == "BSN [BSN verwijderd]"
+
+    out = run("status", melding_id[:8], "bekeken", "--notitie", "gezien", "--door", "Anna").output
+    assert "status 'bekeken'" in out
+    assert json.loads(run("lijst", "--json", "--status", "bekeken").output)["totaal"] == 1
+    assert "Geen meldingen gevonden." in run("lijst", "--status", "nieuw").output
+    assert "Geen meldingen gevonden." in run("lijst", "--organisatie", "Gemeente B").output
+    assert json.loads(run("lijst", "--json", "--van", "2000-01-01", "--tot", "2999-12-31").output)["totaal"] == 1
+
+
+def test_errors_are_plain_dutch(run):
+    result = run("melden", "--woord", " ", ok=False)
+    assert result.exit_code == 1 and "Vul het woord in dat u niet snapt." in result.output
+    result = run("status", "12345678", "bekeken", ok=False)
+    assert result.exit_code == 1 and "Geen melding gevonden" in result.output
+    result = run("lijst", "--van", "31-01-2026", ok=False)
+    assert result.exit_code == 2 and "JJJJ-MM-DD" in result.output
+    result = run("opschonen", "--ouder-dan", "een jaar", ok=False)
+    assert result.exit_code == 2 and "365d" in result.output
+
+
+def test_export_csv_and_json(run, tmp_path):
+    _melden(run, "=HYPERLINK(\"http://x\")", "s1", organisatie="A")
+    _melden(run, "thans", "s2", toelichting="ik dacht: \"later\"")
+    rows = list(csv.DictReader(io.StringIO(run("export", "--format", "csv").output)))
+    assert {r["woord"] for r in rows} == {"'=HYPERLINK(\"http://x\")", "thans"}  # no formula in Excel
+    assert "email" not in rows[0]
+    target = tmp_path / "uit.json"
+    result = run("export", "--format", "json", "--output", str(target))
+    data = json.loads(target.read_text(encoding="utf-8"))
+    assert len(data["meldingen"]) == 2 and "2 meldingen geschreven" in result.output
+
+
+def test_opschonen(run):
+    _melden(run, "thans", "s1", zin="een zin")
+    out = run("opschonen", "--ouder-dan", "365d").output
+    assert "bij 0 meldingen" in out
+    out = run("opschonen", "--ouder-dan", "0d").output
+    assert "Zin, toelichting en kenmerk gewist bij 1 meldingen." in out
+    assert json.loads(run("lijst", "--json").output)["meldingen"][0]["zin"] is None
+
+
+def test_parse_duur():
+    assert parse_duur("365d").days == 365
+    assert parse_duur("2w").days == 14
+    assert parse_duur("1j").days == 365
+    with pytest.raises(ValueError):
+        parse_duur("365")
+
+
+def test_overnemen_adds_word_with_count(run, tmp_path):
+    wordlists = pytest.importorskip("taalcheck.wordlists", reason="taalcheck.wordlists ontbreekt nog")
+    ids = []
+    for i, org in enumerate(["Gemeente A", "Gemeente A", "Gemeente B"]):
+        out = _melden(run, "Voorzieningen" if i == 0 else "voorzieningen", f"v{i}", organisatie=org).output
+        ids.append(out.split("Nummer: ")[1].strip())
+    _melden(run, "thans", "t1")
+    lijst = tmp_path / "gemeente-a.csv"
+
+    top = json.loads(run("top", "--json").output)["woorden"]
+    assert top[0]["woord"] == "voorzieningen" and top[0]["aantal"] == 3
+    assert top[0]["per_organisatie"] == {"Gemeente A": 2, "Gemeente B": 1}
+
+    out = run("overnemen", ids[0][:8], "--alternatief", "hulp", "--alternatief", "hulpmiddelen",
+              "--lijst", str(lijst), "--uitleg", "Zeg wat de lezer krijgt.", "--door", "Anna").output
+    assert "3 lezers meldden dit woord" in out and "3 meldingen" in out
+
+    lists = wordlists.load_wordlists([lijst])
+    entry = next(e for e in lists.jargon if e.woord == "voorzieningen")
+    assert entry.meldingen == 3 and entry.alternatieven == ("hulp", "hulpmiddelen") and entry.bron == "meldpunt"
+    statuses = json.loads(run("lijst", "--json").output)["meldingen"]
+    assert {m["woord"].lower(): m["status"] for m in statuses} == {"voorzieningen": "overgenomen", "thans": "nieuw"}
+
+    top = json.loads(run("top", "--json", "--lijst", str(lijst)).output)["woorden"]
+    assert top[0]["in_woordenlijst"] == "jargon"
+    assert "staat al in lijst jargon" in run("top", "--lijst", str(lijst)).output
+
+
+def test_contact_verwijderen(run, db_url):
+    from taalcheck.meldpunt.store import Store
+    from taalcheck.meldpunt.validation import validate
+
+    store = Store(db_url)
+    stored, _ = store.add(validate({"woord": "x", "email": "a@b.nl", "toestemming": "ja"}))
+    store.close()
+    assert "Contactgegevens verwijderd." in run("contact-verwijderen", stored["id"]).output
+    assert "had geen contactgegevens" in run("contact-verwijderen", stored["id"]).output
