@@ -148,6 +148,8 @@ def _is_sentence_end(text: str, dot: int, start: int, end: int) -> bool:
         return False
     if len(bare) == 1 and bare.isalpha():
         return False  # an initial: "J. de Vries"
+    if "." in word and all(len(p) == 1 and p.isupper() for p in word.strip("([\"'“‘").split(".") if p):
+        return False  # initials: "J.P. Jansen"
     if "." in bare and len(bare) <= 12 and all(len(p) <= 3 for p in bare.split(".")):
         # a dotted abbreviation we do not know: end only if a capital follows
         return following.isupper()

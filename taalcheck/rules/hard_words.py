@@ -26,10 +26,10 @@ class HardWord(Rule):
     tijd en soms raadt hij fout.
 
     Voorbeeld
-    Wij hebben uw verzoek tot restitutie ontvangen.
+    U krijgt van ons een sommatie.
 
     Beter
-    Wij hebben uw verzoek ontvangen om het geld terug te krijgen.
+    U krijgt van ons een brief. Daarin staat dat u nu echt moet betalen.
 
     Veiligheid van de aanpassing
     Er is geen automatische aanpassing. Alleen de schrijver weet welk
@@ -69,8 +69,7 @@ class HardWord(Rule):
             return False
         if ctx.has_tags and token.pos_ in ("PROPN", "NUM", "X", "SYM"):
             return False
-        # capitalised inside a sentence: a name (Jansen, Zwolle, Belastingdienst)
-        if text[0].isupper() and (token.i > 0 or ctx.kind == "regel" or not ctx.has_tags):
-            if token.i > 0 or ctx.kind == "regel":
-                return False
+        # capitalised inside a sentence or on a line of its own: a name (Jansen, Zwolle)
+        if text[0].isupper() and (token.i > 0 or ctx.kind == "regel"):
+            return False
         return not text.isupper()

@@ -1,0 +1,158 @@
+"""Each rule: positive and negative cases, and the example in its documentation."""
+
+from __future__ import annotations
+
+import pytest
+
+import taalcheck
+from taalcheck.rules import RULES
+
+
+def cats(text: str, **kw) -> list[tuple[str, str]]:
+    return [(f.category, f.text) for f in taalcheck.check(text, **kw).findings]
+
+
+def texts_of(text: str, category: str, **kw) -> list[str]:
+    return [f.text for f in taalcheck.check(text, **kw).findings if f.category == category]
+
+
+@pytest.mark.parametrize("code", sorted(RULES))
+def test_documented_example(code):
+    rule = RULES[code]
+    sections = rule.sections()
+    for name in ("Wat het doet", "Waarom is dit lastig voor lezers?", "Voorbeeld", "Beter", "Veiligheid van de aanpassing"):
+        assert sections.get(name), f"{code} mist de sectie {name}"
+    example, better = sections["Voorbeeld"], sections["Beter"]
+    codes_example = {f.rule for f in taalcheck.check(example).findings}
+    codes_better = {f.rule for f in taalcheck.check(better).findings}
+    assert code in codes_example, f"{code}: het voorbeeld wordt niet gevonden"
+    assert code not in codes_better, f"{code}: de betere versie wordt toch gevonden"
+
+
+# -- lange-zin ---------------------------------------------------------------
+
+LONG = (
+    "Wij hebben uw aanvraag voor een vergunning voor het plaatsen van een dakkapel op de achterkant "
+    "van uw woning aan de Kerkstraat ontvangen en wij gaan deze aanvraag binnen acht weken beoordelen."
+)
+
+
+def test_long_sentence_reports_count_and_split():
+    [f] = [f for f in taalcheck.check(LONG).findings if f.category == "lange-zin"]
+    assert "32 woorden" in f.message
+    assert any("'en'" in s or "en" in s for s in f.suggestions)
+    assert f.text == LONG
+
+
+def test_limit_is_configurable():
+    assert texts_of(LONG, "lange-zin", max_zinlengte=40) == []
+    assert texts_of("Wij sturen u de brief morgen met de post toe.", "lange-zin", max_zinlengte=5)
+
+
+def test_standalone_lines_are_never_long():
+    line = "Onderwerp: " + " ".join(["aanvraag"] * 30)
+    assert texts_of(line + "\n\nGeachte heer Jansen,\n", "lange-zin") == []
+
+
+# -- jargon ------------------------------------------------------------------
+
+def test_jargon_single_words_and_phrases():
+    found = texts_of("Indien u vragen heeft, kunt u middels dit formulier reageren ten behoeve van uw aanvraag.", "jargon")
+    assert "Indien" in found and "middels" in found and "ten behoeve van" in found
+
+
+def test_jargon_found_by_lemma():
+    assert "verstrekt" in texts_of("Wij hebben de gegevens aan de gemeente verstrekt.", "jargon")
+    assert "verstrekte" in texts_of("De verstrekte gegevens kloppen niet.", "jargon")
+
+
+def test_jargon_dienen_te():
+    report = taalcheck.check("U dient het formulier voor 1 mei terug te sturen.")
+    [f] = [f for f in report.findings if f.category == "jargon"]
+    assert f.text == "dient" and "moeten" in f.suggestions
+
+
+def test_jargon_case_insensitive_and_capital_fix():
+    [f] = [f for f in taalcheck.check("Indien u wilt, kunt u bellen.").findings if f.category == "jargon"]
+    assert f.fix is not None and f.fix.replacement == "Als" and f.fix.safe
+
+
+def test_plain_text_has_no_jargon():
+    assert texts_of("Als u vragen heeft, kunt u ons bellen. Wij helpen u graag.", "jargon") == []
+
+
+# -- afkorting ---------------------------------------------------------------
+
+def test_known_abbreviation_first_use_only():
+    found = [f for f in taalcheck.check("U krijgt geld i.v.m. uw verhuizing. Ook i.v.m. uw werk.").findings if f.category == "afkorting"]
+    assert [f.text for f in found] == ["i.v.m."]
+    assert found[0].suggestions == ("in verband met",)
+
+
+def test_explained_abbreviation_is_not_flagged():
+    assert texts_of("Uw burgerservicenummer (BSN) staat op uw paspoort. Vul uw BSN in.", "afkorting") == []
+    assert texts_of("Vul uw BSN (burgerservicenummer) in. Uw BSN staat op uw paspoort.", "afkorting") == []
+
+
+def test_abbreviation_explained_only_later_is_flagged():
+    assert texts_of("Vul uw BSN in. Uw burgerservicenummer (BSN) staat op uw paspoort.", "afkorting") == ["BSN"]
+
+
+def test_acronym_fix_writes_out_first_use():
+    [f] = [f for f in taalcheck.check("U krijgt hulp via de Wmo.").findings if f.category == "afkorting"]
+    assert f.fix is not None and f.fix.replacement == "Wet maatschappelijke ondersteuning (Wmo)"
+
+
+def test_unknown_abbreviation_detected():
+    found = [f for f in taalcheck.check("Uw melding is doorgestuurd naar de NVWX.").findings if f.category == "afkorting"]
+    assert [f.text for f in found] == ["NVWX"] and found[0].rule == "A102"
+
+
+def test_postcode_initials_and_shouting_are_not_abbreviations():
+    text = "Stuur de brief naar Postbus 10, 8000 GA Zwolle. J.P. Jansen helpt u. LET OP: de termijn loopt af."
+    assert [t for t in texts_of(text, "afkorting")] == []
+
+
+# -- misleidend --------------------------------------------------------------
+
+def test_keukentafelgesprek():
+    assert texts_of("Wij nodigen u uit voor een keukentafelgesprek.", "misleidend") == ["keukentafelgesprek"]
+
+
+def test_cv_context():
+    assert texts_of("Stuur uw cv mee met uw sollicitatie.", "misleidend") == ["cv"]
+    assert texts_of("De monteur komt uw cv-ketel nakijken.", "misleidend") == []
+
+
+def test_beroep_context():
+    assert "beroep" in texts_of("U kunt beroep instellen bij de rechtbank.", "misleidend")
+    assert texts_of("Uw beroep is kapper en u werkt 20 uur.", "misleidend") == []
+
+
+# -- moeilijk-woord ----------------------------------------------------------
+
+def test_rare_word_flagged_but_not_names_or_compounds():
+    found = texts_of("Wij vragen restitutie van de precariobelasting aan Bakker in Zwolle.", "moeilijk-woord")
+    assert "Bakker" not in found and "Zwolle" not in found
+    assert texts_of("Zet uw fiets in de fietsenstalling bij het gemeentehuis.", "moeilijk-woord") == []
+
+
+# -- select / ignore ---------------------------------------------------------
+
+def test_select_and_ignore():
+    text = "Indien u vragen heeft over de Wmo, kunt u bellen."
+    assert {c for c, _ in cats(text, select=["jargon"])} == {"jargon"}
+    assert "jargon" not in {c for c, _ in cats(text, ignore=["W101"])}
+
+
+def test_plain_b1_letter_gets_few_findings():
+    letter = (
+        "Beste mevrouw Bakker,\n\n"
+        "U heeft bij ons hulp gevraagd voor het huishouden. Wij komen graag bij u langs om te praten over wat u nodig heeft. "
+        "Dat gesprek is op dinsdag 12 mei om 10.00 uur. Het duurt ongeveer een uur. "
+        "Kunt u dan niet? Bel ons dan op 030 123 45 67. Wij maken dan een nieuwe afspraak.\n\n"
+        "Met vriendelijke groet,\n\nPetra de Wit\nGemeente Utrecht\n"
+    )
+    report = taalcheck.check(letter)
+    assert [f for f in report.findings if f.severity == "warning"] == []
+    assert report.metrics["niveau"] == "B1"
