@@ -1,32 +1,79 @@
 """Apply the edits of findings to a text, deterministically.
 
-Edits of one finding go together or not at all. When two findings' edits
-overlap, the one that starts first (then: the safe one, then: the lower rule
-code) wins and the other waits for a next pass. Applying the fixes to the
-fixed text again changes nothing more, because fixed words are no longer
-findings.
+Edits of one finding go together or not at all. An edit that is out of
+range, or that touches a protected span (a template placeholder, markup, a
+Word field), drops its whole finding's fix: those spans are sacred. When two
+findings' edits overlap, the one that starts first (then: the safe one, then:
+the lower rule code, then: the shorter one) wins and the other waits for a
+next pass. Applying the fixes to the fixed text again changes nothing more,
+because fixed words are no longer findings.
 """
 
 from __future__ import annotations
 
 import difflib
+from dataclasses import replace
 from typing import Iterable, Sequence
 
 from taalcheck.findings import Edit, Finding
 
+Span = tuple[int, int]
 
-def select_edits(findings: Iterable[Finding], safe_only: bool = True) -> list[Edit]:
+
+def touches(edit: Edit, span: Span) -> bool:
+    """Does ``edit`` change anything inside ``span`` (or insert strictly inside it)?"""
+    start, end = span
+    if edit.start == edit.end:
+        return start < edit.start < end
+    return edit.start < end and start < edit.end
+
+
+def usable(finding: Finding, text_length: int, protected: Sequence[Span] = ()) -> bool:
+    """A fix may be applied: every edit in range and clear of protected spans."""
+    edits = finding.edits
+    if not edits:
+        return False
+    for edit in edits:
+        if not 0 <= edit.start <= edit.end <= text_length:
+            return False
+        if any(touches(edit, span) for span in protected):
+            return False
+    return True
+
+
+def drop_protected(findings: Iterable[Finding], text_length: int, protected: Sequence[Span]) -> list[Finding]:
+    """The findings with the fix removed where it would touch a protected span.
+
+    For the checker: the finding stays (the reader still learns about it),
+    only the automatic change goes.
+    """
+    out = []
+    for finding in findings:
+        if finding.fix is not None and not usable(finding, text_length, protected):
+            finding = replace(finding, fix=None, extra_edits=())
+        out.append(finding)
+    return out
+
+
+def select_edits(
+    findings: Iterable[Finding], safe_only: bool = True, protected: Sequence[Span] = (), text_length: int | None = None
+) -> list[Edit]:
     """The edits to apply in one pass: no overlaps, in text order."""
     candidates = []
     for finding in findings:
         edits = finding.edits
         if not edits or (safe_only and not all(e.safe for e in edits)):
             continue
-        candidates.append((min(e.start for e in edits), not all(e.safe for e in edits), finding.rule, edits))
-    candidates.sort(key=lambda c: (c[0], c[1], c[2]))
+        limit = text_length if text_length is not None else max(e.end for e in edits)
+        if not usable(finding, limit, protected):
+            continue
+        unsafe = not all(e.safe for e in edits)
+        size = sum(e.end - e.start for e in edits)
+        candidates.append((min(e.start for e in edits), unsafe, finding.rule, size, edits))
+    candidates.sort(key=lambda c: (c[0], c[1], c[2], c[3], tuple((e.start, e.end, e.replacement) for e in c[4])))
     chosen: list[Edit] = []
-    taken: list[tuple[int, int]] = []
-    for _, _, _, edits in candidates:
+    taken: list[Span] = []
+    for *_, edits in candidates:
         spans = [(e.start, e.end) for e in edits]
         if any(_overlaps(s, t) for s in spans for t in taken):
             continue
@@ -36,13 +83,14 @@ def select_edits(findings: Iterable[Finding], safe_only: bool = True) -> list[Ed
     return chosen
 
 
-def _overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:
-    if a[0] == a[1] or b[0] == b[1]:  # insertions: clash only at the same point inside
-        return b[0] < a[0] < b[1] or a[0] < b[0] < a[1] or a == b
+def _overlaps(a: Span, b: Span) -> bool:
+    if a[0] == a[1] or b[0] == b[1]:  # insertions: clash only at the same point or inside
+        return b[0] < a[0] < b[1] or a[0] < b[0] < a[1] or a[0] == b[0]
     return a[0] < b[1] and b[0] < a[1]
 
 
 def apply_edits(text: str, edits: Sequence[Edit]) -> str:
+    """Apply non-overlapping edits; an edit overlapping an earlier one is skipped."""
     parts = []
     cursor = 0
     for edit in sorted(edits, key=lambda e: (e.start, e.end)):
@@ -55,13 +103,21 @@ def apply_edits(text: str, edits: Sequence[Edit]) -> str:
     return "".join(parts)
 
 
-def apply_findings(text: str, findings: Iterable[Finding], safe_only: bool = True) -> str:
-    return apply_edits(text, select_edits(findings, safe_only))
+def apply_findings(
+    text: str, findings: Iterable[Finding], safe_only: bool = True, protected: Sequence[Span] = ()
+) -> str:
+    """``text`` with one pass of fixes applied; ``protected`` spans are never changed."""
+    return apply_edits(text, select_edits(findings, safe_only, protected, len(text)))
+
+
+def changed_spans(text: str, findings: Iterable[Finding], safe_only: bool = True, protected: Sequence[Span] = ()) -> list[Span]:
+    """Where a pass of fixes changes ``text`` (spans in the original text)."""
+    return [(e.start, e.end) for e in select_edits(findings, safe_only, protected, len(text))]
 
 
 def unified_diff(before: str, after: str, path: str = "brief") -> str:
-    return "".join(
-        difflib.unified_diff(
-            before.splitlines(keepends=True), after.splitlines(keepends=True), fromfile=f"{path} (oud)", tofile=f"{path} (nieuw)"
-        )
+    """A unified diff; a last line without line end gets one, so diffs concatenate."""
+    lines = difflib.unified_diff(
+        before.splitlines(keepends=True), after.splitlines(keepends=True), fromfile=f"{path} (oud)", tofile=f"{path} (nieuw)"
     )
+    return "".join(line if line.endswith(("\n", "\r")) else line + "\n\\ Geen regeleinde aan het eind van het bestand\n" for line in lines)

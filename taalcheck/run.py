@@ -176,16 +176,19 @@ class CheckRun:
         return progress(targets, total=len(targets), enabled=sys.stderr.isatty() and len(targets) > 1)
 
     def _apply_fixes(self, reports: list[Report], unsafe: bool, write: bool) -> None:
-        from taalcheck.fixes import unified_diff
+        """Write (or, with --diff, show) the fixes; placeholders and markup stay as they are."""
+        from taalcheck.fixes import apply_findings, unified_diff
         from taalcheck.writer import write_back
 
         for report in reports:
-            fixed = report.fixed_text(safe_only=not unsafe)
+            document = self.documents.get(report.path or "")
+            protected = [*document.placeholders, *document.masked] if document else []
+            fixed = apply_findings(report.text, report.findings, safe_only=not unsafe, protected=protected)
             if fixed == report.text:
                 continue
             if not write:
                 click.echo(unified_diff(report.text, fixed, report.path or "-"), nl=False)
                 continue
-            message = write_back(self.documents.get(report.path or ""), report.path or "-", fixed)
+            message = write_back(document, report.path or "-", fixed)
             if message:
                 self.errors.append(message)
