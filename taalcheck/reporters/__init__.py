@@ -13,6 +13,9 @@ Renderer = Callable[[Sequence[Report], Sequence[str]], str]
 FORMATS: dict[str, str] = {
     "text": "taalcheck.reporters.text:render",
     "json": "taalcheck.reporters.json:render",
+    "sarif": "taalcheck.reporters.sarif:render",
+    "github": "taalcheck.reporters.github:render",
+    "html": "taalcheck.reporters.html:render",
 }
 
 
