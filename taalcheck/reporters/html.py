@@ -111,8 +111,12 @@ def _explanation(f: Finding, n: int, uid: str) -> str:
         f'<p class="citaat">“{_e(quoted)}”</p>',
         f"<p>{_e(f.message)}</p>",
     ]
-    if f.suggestions:
-        parts.append('<p class="beter"><strong>Beter:</strong> ' + ", ".join(f"<em>{_e(s)}</em>" for s in f.suggestions) + "</p>")
+    words = [s for s in f.suggestions if len(s.split()) <= 4]
+    tips = [s for s in f.suggestions if len(s.split()) > 4]
+    if words:
+        parts.append('<p class="beter"><strong>Beter:</strong> ' + " of ".join(f"<em>{_e(s)}</em>" for s in words) + "</p>")
+    for tip in tips:
+        parts.append(f'<p class="tip"><strong>Tip:</strong> {_e(tip)}</p>')
     parts.append("</li>")
     return "".join(parts)
 
