@@ -111,7 +111,10 @@ class CheckRun:
             return base
         if cfg.excluded(Path(path)):
             return None
-        return cfg.options_for(Path(path), base)
+        explicit = frozenset(
+            name for name, given in (("select", self.select), ("ignore", self.ignore), ("max_zinlengte", self.max_zinlengte)) if given
+        )
+        return cfg.options_for(Path(path), base, explicit)
 
     # -- the run --------------------------------------------------------------
 
