@@ -119,10 +119,9 @@ async def top(
 ) -> dict:
     from taalcheck.meldpunt.overnemen import top_with_coverage
 
-    rows = await run_in_threadpool(
+    return await run_in_threadpool(
         top_with_coverage, request.app.state.store, limit=limit, status=status, organisatie=organisatie
     )
-    return {"woorden": rows}
 
 
 @router.get("/export", dependencies=[Depends(require_admin)])

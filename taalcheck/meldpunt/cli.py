@@ -124,15 +124,23 @@ def top(limiet, status, organisatie, lijsten, as_json, db) -> None:
     """Toon de woorden die het vaakst gemeld zijn."""
     from taalcheck.meldpunt.overnemen import top_with_coverage
 
-    rows = top_with_coverage(_open(db), extra=lijsten, limit=limiet, status=status, organisatie=organisatie)
+    result = top_with_coverage(_open(db), extra=lijsten, limit=limiet, status=status, organisatie=organisatie)
+    rows = result["woorden"]
     if as_json:
-        click.echo(json.dumps({"woorden": rows}, ensure_ascii=False, indent=2))
+        click.echo(json.dumps(result, ensure_ascii=False, indent=2))
         return
+    if result["woordenlijst_fout"]:
+        click.echo("Let op: " + result["woordenlijst_fout"], err=True)
     if not rows:
         click.echo("Nog geen meldingen.")
         return
     for row in rows:
-        lijstnaam = f"staat al in lijst {row['in_woordenlijst']}" if row["in_woordenlijst"] else "staat nog in geen lijst"
+        if result["woordenlijst_fout"]:
+            lijstnaam = "lijsten niet gelezen"
+        elif row["in_woordenlijst"]:
+            lijstnaam = f"staat al in lijst {row['in_woordenlijst']}"
+        else:
+            lijstnaam = "staat nog in geen lijst"
         per_org = ", ".join(f"{org or 'onbekend'}: {n}" for org, n in row["per_organisatie"].items())
         click.echo(f"{row['aantal']:>5}  {row['woord']}  ({per_org}; {lijstnaam})")
 

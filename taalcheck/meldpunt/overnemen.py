@@ -27,13 +27,23 @@ def coverage(words: Iterable[str], extra: Sequence[str | os.PathLike[str]] = ())
     return {word: known.get(key(word)) for word in words}
 
 
-def top_with_coverage(store: Store, *, extra: Sequence[str] = (), **filters) -> list[dict]:
-    """`Store.top` plus ``in_woordenlijst`` per word."""
+def top_with_coverage(store: Store, *, extra: Sequence[str] = (), **filters) -> dict:
+    """`Store.top` plus ``in_woordenlijst`` per word.
+
+    Returns {"woorden": [...], "woordenlijst_fout": None or a message}: a
+    broken word list must not hide the counts, so the error is passed on.
+    """
+    from taalcheck.wordlists import WordListError
+
     rows = store.top(**filters)
-    covered = coverage([row["woord"] for row in rows], extra)
+    fout = None
+    try:
+        covered = coverage([row["woord"] for row in rows], extra)
+    except (WordListError, OSError) as exc:
+        covered, fout = {}, f"De woordenlijsten konden niet worden gelezen: {exc}"
     for row in rows:
-        row["in_woordenlijst"] = covered[row["woord"]]
-    return rows
+        row["in_woordenlijst"] = covered.get(row["woord"])
+    return {"woorden": rows, "woordenlijst_fout": fout}
 
 
 def overnemen(

@@ -90,7 +90,8 @@ def validate(data: Mapping[str, Any], *, kanaal: str = "web", allowed_kanalen=KA
     has_contact = any(values[f] for f in CONTACT_FIELDS)
     if has_contact and not _truthy(data.get("toestemming")):
         fouten["toestemming"] = (
-            "Wilt u een antwoord? Zet dan een vinkje bij toestemming. Wilt u geen antwoord? Maak dan uw gegevens leeg."
+            "Wilt u een antwoord? Zet dan een vinkje bij 'Ja, u mag mij mailen of bellen'. "
+            "Wilt u geen antwoord? Maak dan uw naam, e-mailadres en telefoonnummer leeg."
         )
 
     sleutel = data.get("idempotentie_sleutel")

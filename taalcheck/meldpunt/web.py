@@ -9,7 +9,7 @@ from __future__ import annotations
 import hashlib
 
 from fastapi import APIRouter, Request
-from fastapi.responses import HTMLResponse
+from fastapi.responses import HTMLResponse, Response
 from starlette.concurrency import run_in_threadpool
 
 from taalcheck.meldpunt.models import MAX_LENGTE
@@ -71,6 +71,12 @@ async def formulier(request: Request) -> HTMLResponse:
     kanaal = request.query_params.get("kanaal", "web")
     values["kanaal"] = kanaal if kanaal in FORM_KANALEN else "web"
     return _form(request, values)
+
+
+@router.get("/favicon.ico")
+async def favicon() -> Response:
+    """No icon; answer 204 so browsers do not log a 404 on every page."""
+    return Response(status_code=204)
 
 
 @router.post("/", response_class=HTMLResponse)

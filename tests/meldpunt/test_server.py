@@ -81,7 +81,7 @@ def test_form_errors_keep_values_and_point_at_fields(client, server):
     assert r.status_code == 422
     assert "<title>Fout: " in r.text
     assert "Vul het woord in dat u niet snapt." in r.text
-    assert "hoogstens 1000 tekens" in r.text and "Zet dan een vinkje bij toestemming" in r.text
+    assert "hoogstens 1000 tekens" in r.text and "Zet dan een vinkje bij &#39;Ja, u mag mij mailen of bellen&#39;" in r.text
     assert re.search(r'id="woord"[^>]*aria-describedby="woord-hint woord-fout"[^>]*aria-invalid="true"', r.text, re.S)
     assert 'id="zin-fout"' in r.text and "autofocus" in r.text
     assert HOSTILE not in r.text and "&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt;" in r.text  # kept, escaped
