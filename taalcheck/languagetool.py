@@ -1,0 +1,393 @@
+"""A LanguageTool-compatible HTTP API (``/v2/check``, ``/v2/languages``).
+
+LibreOffice, the LanguageTool browser extension, LTeX and libraries such as
+language-tool-python speak LanguageTool's public HTTP API v2. Answering in
+that shape lets them underline taalcheck's findings without any plugin.
+
+Two things need care. Offsets: LanguageTool counts in UTF-16 code units
+(Java strings), Python in code points, so an emoji before a word would shift
+every underline; `Utf16Map` converts both ways. Annotated text (the ``data``
+parameter): markup is skipped (or read as its ``interpretAs``) when checking,
+but counted in the offsets sent back; `AnnotatedText` maps between the two.
+
+The conversion functions are pure; `router` wires them into FastAPI and runs
+each check on one worker thread, so the event loop stays free and the
+checker (with its sentence cache) is never used by two threads at once.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import json
+from bisect import bisect_left, bisect_right
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass, field
+from typing import Any, Iterable, Mapping
+
+from fastapi import APIRouter, Request
+from fastapi.responses import JSONResponse, PlainTextResponse, Response
+
+from taalcheck.findings import Finding
+from taalcheck.options import CheckOptions
+
+MAX_TEXT_CHARS = 100_000
+CONTEXT_CHARS = 40  # LanguageTool's default context on each side of a match
+API_VERSION = 1
+
+# code -> (name, long code); what /v2/languages lists and /v2/check accepts.
+LANGUAGES = {
+    "nl": ("Nederlands", "nl"),
+    "nl-nl": ("Nederlands (Nederland)", "nl-NL"),
+    "nl-be": ("Nederlands (België)", "nl-BE"),
+}
+AUTO = "auto"
+
+CATEGORY_NAMES = {
+    "lange-zin": "Lange zinnen",
+    "jargon": "Ambtelijke woorden",
+    "afkorting": "Afkortingen",
+    "misleidend": "Misleidende woorden",
+    "moeilijk-woord": "Moeilijke woorden",
+    "passief": "Lijdende vorm",
+    "nominalisatie": "Naamwoordstijl",
+}
+
+
+class ApiError(Exception):
+    """A request LanguageTool would refuse: sent back as plain text, like LanguageTool does."""
+
+    def __init__(self, status: int, message: str) -> None:
+        super().__init__(message)
+        self.status = status
+        self.message = message
+
+
+# -- UTF-16 offsets --------------------------------------------------------------
+
+
+class Utf16Map:
+    """Converts offsets in ``text`` between Python code points and UTF-16 code units."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        # Code point indexes of characters outside the BMP (two UTF-16 units each).
+        self._astral = [i for i, ch in enumerate(text) if ord(ch) > 0xFFFF]
+        # Their UTF-16 offsets, for the way back.
+        self._astral16 = [i + n for n, i in enumerate(self._astral)]
+
+    def to_utf16(self, offset: int) -> int:
+        if not 0 <= offset <= len(self.text):
+            raise ValueError(f"offset {offset} ligt buiten de tekst")
+        return offset + bisect_left(self._astral, offset)
+
+    def from_utf16(self, offset: int) -> int:
+        """The code point offset; an offset inside a surrogate pair is refused."""
+        before = bisect_left(self._astral16, offset)
+        if before and self._astral16[before - 1] + 1 == offset:
+            raise ValueError(f"UTF-16 offset {offset} valt midden in een teken")
+        result = offset - before
+        if not 0 <= result <= len(self.text):
+            raise ValueError(f"UTF-16 offset {offset} ligt buiten de tekst")
+        return result
+
+    @property
+    def length(self) -> int:
+        return len(self.text) + len(self._astral)
+
+
+def utf16_len(text: str) -> int:
+    return len(text) + sum(1 for ch in text if ord(ch) > 0xFFFF)
+
+
+# -- annotated text (the ``data`` parameter) ---------------------------------------
+
+
+@dataclass
+class AnnotatedText:
+    """``original`` is what the client's offsets count (text and markup);
+    ``plain`` is what gets checked (text, plus ``interpretAs`` for markup)."""
+
+    original: str
+    plain: str
+    # For each plain offset p: where a match starting (ending) at p lies in original.
+    _starts: list[int] | None = field(default=None, repr=False)
+    _ends: list[int] | None = field(default=None, repr=False)
+
+    @classmethod
+    def from_text(cls, text: str) -> "AnnotatedText":
+        return cls(text, text)
+
+    @classmethod
+    def from_parts(cls, parts: Iterable[tuple[str, str, str | None]]) -> "AnnotatedText":
+        """``parts``: (kind, value, interpretAs) with kind "text" or "markup"."""
+        original: list[str] = []
+        plain: list[str] = []
+        starts: list[int] = []
+        ends: list[int] = [0]
+        pos = 0
+        for kind, value, interpret in parts:
+            if kind == "text":
+                starts.extend(range(pos, pos + len(value)))
+                ends.extend(range(pos + 1, pos + len(value) + 1))
+                plain.append(value)
+            elif interpret:
+                # Inside the stand-in text a match starts at the markup and ends after it.
+                starts.extend([pos] * len(interpret))
+                ends.extend([pos + len(value)] * len(interpret))
+                plain.append(interpret)
+            original.append(value)
+            pos += len(value)
+        starts.append(pos)
+        return cls("".join(original), "".join(plain), starts, ends)
+
+    def to_original(self, start: int, end: int) -> tuple[int, int]:
+        """Map a plain span ``[start, end)`` to a span of ``original``."""
+        if self._starts is None or self._ends is None:
+            return start, end
+        o_start = self._starts[start]
+        o_end = self._ends[end] if end > start else o_start
+        return o_start, max(o_start, o_end)
+
+
+def parse_data(data: str) -> AnnotatedText:
+    """The ``data`` parameter: ``{"text": ...}`` or ``{"annotation": [{"text"|"markup", "interpretAs"}]}``."""
+    try:
+        parsed = json.loads(data)
+    except ValueError:
+        raise ApiError(400, "Kan de JSON in 'data' niet lezen. (Could not parse JSON from 'data' parameter)")
+    if not isinstance(parsed, dict) or ("text" in parsed) == ("annotation" in parsed):
+        raise ApiError(400, "In 'data' hoort 'text' of 'annotation', niet allebei. ('data' key in JSON requires 'text' or 'annotation' key)")
+    if "text" in parsed:
+        if not isinstance(parsed["text"], str):
+            raise ApiError(400, "'text' in 'data' moet tekst zijn. ('text' must be a string)")
+        return AnnotatedText.from_text(parsed["text"])
+    items = parsed["annotation"]
+    if not isinstance(items, list):
+        raise ApiError(400, "'annotation' moet een lijst zijn. ('annotation' must be a list)")
+    parts: list[tuple[str, str, str | None]] = []
+    for item in items:
+        if not isinstance(item, dict) or ("text" in item) == ("markup" in item):
+            raise ApiError(400, f"Elk deel heeft 'text' of 'markup', niet allebei. (Only 'text' and 'markup' are supported): {json.dumps(item, ensure_ascii=False)[:200]}")
+        if "text" in item and "interpretAs" in item:
+            raise ApiError(400, "'interpretAs' hoort bij 'markup', niet bij 'text'. ('text' cannot be used with 'interpretAs')")
+        kind = "text" if "text" in item else "markup"
+        value, interpret = item[kind], item.get("interpretAs")
+        if not isinstance(value, str) or not isinstance(interpret, (str, type(None))):
+            raise ApiError(400, f"'{kind}' en 'interpretAs' moeten tekst zijn. (values must be strings)")
+        parts.append((kind, value, interpret))
+    return AnnotatedText.from_parts(parts)
+
+
+# -- request parameters --------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class CheckRequest:
+    text: AnnotatedText
+    language: str  # canonical: "nl", "nl-NL" or "nl-BE"
+    options: CheckOptions
+
+
+def _codes(value: str | None) -> set[str]:
+    return {part.strip() for part in (value or "").split(",") if part.strip()}
+
+
+def normalise_rule(value: str) -> str:
+    """Rule ids as taalcheck writes them (W101); accepts any case."""
+    return value.strip().upper()
+
+
+def normalise_category(value: str) -> str:
+    """Category ids as taalcheck writes them (lange-zin); accepts LANGE_ZIN and the like."""
+    return value.strip().lower().replace("_", "-")
+
+
+def category_id(category: str) -> str:
+    """The LanguageTool-style id sent to clients: upper case, underscores (LANGE_ZIN)."""
+    return category.upper().replace("-", "_")
+
+
+def parse_language(value: str | None) -> str:
+    if not value or not value.strip():
+        raise ApiError(400, "Geef een taal op, bijvoorbeeld language=nl. (Missing 'language' parameter)")
+    key = value.strip().lower().replace("_", "-")
+    if key == AUTO:
+        return LANGUAGES["nl-nl"][1]
+    if key not in LANGUAGES:
+        supported = ", ".join([*(long for _, long in LANGUAGES.values()), AUTO])
+        raise ApiError(
+            400,
+            f"taalcheck controleert alleen Nederlands. De taal '{value.strip()}' kan niet. Kies: {supported}. "
+            f"('{value.strip()}' is not a language code known to taalcheck. Supported language codes are: {supported})",
+        )
+    return LANGUAGES[key][1]
+
+
+def parse_request(params: Mapping[str, str], max_chars: int = MAX_TEXT_CHARS) -> CheckRequest:
+    """Read LanguageTool's parameters. Unknown ones (motherTongue, level, ...) are ignored."""
+    if "text" in params and "data" in params:
+        raise ApiError(400, "Stuur 'text' of 'data', niet allebei. (Set only 'text' or 'data' parameter, not both)")
+    if "text" in params:
+        text = AnnotatedText.from_text(params["text"])
+    elif "data" in params:
+        text = parse_data(params["data"])
+    else:
+        raise ApiError(400, "Stuur de tekst mee als 'text' of 'data'. (Missing 'text' or 'data' parameter)")
+    language = parse_language(params.get("language"))
+    if len(text.original) > max_chars:
+        raise ApiError(
+            413,
+            f"Uw tekst is te lang: {len(text.original)} tekens. Het maximum is {max_chars} tekens. "
+            f"Controleer de tekst in delen. (Your text exceeds the limit of {max_chars} characters)",
+        )
+    ignore = {normalise_rule(c) for c in _codes(params.get("disabledRules"))}
+    ignore |= {normalise_category(c) for c in _codes(params.get("disabledCategories"))}
+    select: set[str] = set()
+    if params.get("enabledOnly", "").strip().lower() in ("true", "yes", "1"):
+        select = {normalise_rule(c) for c in _codes(params.get("enabledRules"))}
+        select |= {normalise_category(c) for c in _codes(params.get("enabledCategories"))}
+        if not select:
+            raise ApiError(400, "Bij enabledOnly=true hoort enabledRules of enabledCategories. (You must specify enabled rules or categories when using enabledOnly=true)")
+    return CheckRequest(text, language, CheckOptions(select=frozenset(select), ignore=frozenset(ignore)))
+
+
+# -- building the response -------------------------------------------------------------
+
+
+def language_list() -> list[dict[str, str]]:
+    return [{"name": name, "code": "nl", "longCode": long} for name, long in LANGUAGES.values()]
+
+
+def _language_section(code: str) -> dict[str, Any]:
+    name = LANGUAGES[code.lower()][0]
+    # taalcheck does no language detection: the given (or assumed) language is reported.
+    return {"name": name, "code": code, "detectedLanguage": {"name": name, "code": code, "confidence": 1.0}}
+
+
+def _software() -> dict[str, Any]:
+    from taalcheck import __version__
+
+    return {"name": "taalcheck", "version": __version__, "apiVersion": API_VERSION, "premium": False, "status": ""}
+
+
+def context_of(text: str, start: int, end: int, size: int = CONTEXT_CHARS) -> dict[str, Any]:
+    """Like LanguageTool's context: ``size`` characters either side, "..." where cut, newlines as spaces."""
+    left, right = max(0, start - size), min(len(text), end + size)
+    prefix = "..." if left > 0 else ""
+    before = text[left:start]
+    body = prefix + before + text[start:right] + ("..." if right < len(text) else "")
+    body = body.replace("\r", " ").replace("\n", " ")
+    return {"text": body, "offset": len(prefix) + utf16_len(before), "length": utf16_len(text[start:end])}
+
+
+def _sentence_spans(plain: str) -> list[tuple[int, int]]:
+    from taalcheck.segment import segments
+
+    return [(seg.start, seg.end) for seg in segments(plain)]
+
+
+def build_match(
+    finding: Finding, annotated: AnnotatedText, offsets: Utf16Map, sentences: list[tuple[int, int]]
+) -> dict[str, Any]:
+    from taalcheck.rules import RULES
+
+    rule = RULES.get(finding.rule)
+    title = rule.title if rule is not None else finding.category
+    o_start, o_end = annotated.to_original(finding.start, finding.end)
+    u_start, u_end = offsets.to_utf16(o_start), offsets.to_utf16(o_end)
+    index = bisect_right([s for s, _ in sentences], finding.start) - 1
+    sentence = annotated.plain[sentences[index][0] : sentences[index][1]].strip() if index >= 0 else ""
+    return {
+        "message": finding.message,
+        "shortMessage": title,
+        "replacements": [{"value": value} for value in finding.suggestions],
+        "offset": u_start,
+        "length": u_end - u_start,
+        "context": context_of(annotated.original, o_start, o_end),
+        "sentence": sentence,
+        "type": {"typeName": "Hint" if finding.severity == "info" else "Other"},
+        "rule": {
+            "id": finding.rule,
+            "description": title,
+            "issueType": "style",
+            "category": {"id": category_id(finding.category), "name": CATEGORY_NAMES.get(finding.category, title)},
+        },
+        "ignoreForIncompleteSentence": False,
+        "contextForSureMatch": 0,
+    }
+
+
+def check_response(request: CheckRequest, findings: Iterable[Finding]) -> dict[str, Any]:
+    """The /v2/check JSON for findings in ``request.text.plain`` (Python offsets)."""
+    annotated = request.text
+    offsets = Utf16Map(annotated.original)
+    sentences = _sentence_spans(annotated.plain)
+    kept = [f for f in findings if request.options.enabled(f.rule, f.category)]
+    ranges = []
+    for start, end in sentences:
+        o_start, o_end = annotated.to_original(start, end)
+        ranges.append([offsets.to_utf16(o_start), offsets.to_utf16(o_end)])
+    return {
+        "software": _software(),
+        "warnings": {"incompleteResults": False},
+        "language": _language_section(request.language),
+        "matches": [build_match(f, annotated, offsets, sentences) for f in kept],
+        "sentenceRanges": ranges,
+    }
+
+
+def run_check(params: Mapping[str, str], max_chars: int = MAX_TEXT_CHARS) -> dict[str, Any]:
+    """Parse, check and answer; raises `ApiError` for a request LanguageTool would refuse."""
+    import taalcheck
+
+    request = parse_request(params, max_chars)
+    # Always all rules: one shared checker and cache; the request's choice filters afterwards.
+    report = taalcheck.check(request.text.plain)
+    return check_response(request, report.findings)
+
+
+# -- the FastAPI router ---------------------------------------------------------------
+
+
+def create_router(max_chars: int = MAX_TEXT_CHARS, allow_origin: str | None = "*") -> APIRouter:
+    """``allow_origin``: CORS header for browser editors ("*" as LanguageTool's ``--allow-origin``; None: off)."""
+    router = APIRouter(tags=["editors"])
+    executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="taalcheck-v2")
+    headers = {"Access-Control-Allow-Origin": allow_origin} if allow_origin else {}
+    warmed: list[bool] = []
+
+    def warm_up() -> None:
+        """Load the pipeline before the first real check (clients ask /v2/languages first)."""
+        if not warmed:
+            warmed.append(True)
+            executor.submit(run_check, {"text": "Warm.", "language": "nl"})
+
+    @router.get("/v2/languages")
+    async def languages() -> Response:
+        warm_up()
+        return JSONResponse(language_list(), headers=headers)
+
+    @router.api_route("/v2/check", methods=["GET", "POST"])
+    async def check(request: Request) -> Response:
+        params: dict[str, str] = dict(request.query_params)
+        if request.method == "POST":
+            form = await request.form()
+            params.update({k: v for k, v in form.items() if isinstance(v, str)})
+        warmed.append(True)
+        loop = asyncio.get_running_loop()
+        try:
+            body = await loop.run_in_executor(executor, run_check, params, max_chars)
+        except ApiError as exc:
+            return PlainTextResponse("Error: " + exc.message, status_code=exc.status, headers=headers)
+        return JSONResponse(body, headers=headers)
+
+    @router.options("/v2/check")
+    @router.options("/v2/languages")
+    async def preflight() -> Response:
+        allow = {**headers, "Access-Control-Allow-Methods": "GET, POST, OPTIONS", "Access-Control-Allow-Headers": "Content-Type"}
+        return Response(status_code=204, headers=allow if headers else {})
+
+    return router
+
+
+router = create_router()
