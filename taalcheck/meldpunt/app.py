@@ -77,6 +77,7 @@ def create_app(
     app.mount("/static", StaticFiles(directory=str(HERE / "static")), name="static")
     app.include_router(web.router)
     app.include_router(api.router)
+    app.include_router(__import__("taalcheck.languagetool", fromlist=["router"]).router)  # /v2/check for editors
     for router in (*EXTRA_ROUTERS, *routers):
         app.include_router(router)
 
