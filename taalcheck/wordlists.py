@@ -78,9 +78,17 @@ def shipped_dir() -> pathlib.Path:
     return here.parent / "woordenlijsten"
 
 
-def key(woord: str) -> str:
-    """How entries are compared for duplicates and overrides."""
-    return " ".join(woord.split()).casefold()
+def key(woord: str, kind: str = "jargon") -> str:
+    """How entries are compared for duplicates and overrides.
+
+    Case does not matter, except for abbreviations without a dot: those are
+    matched with exact case ("OM" is not "om"), so "Wmo" and "WMO" may both
+    be listed.
+    """
+    woord = " ".join(woord.split())
+    if kind in ("afkortingen", "afkorting") and not any(c in woord for c in "./"):
+        return woord
+    return woord.casefold()
 
 
 def split_cell(value: str) -> tuple[str, ...]:
@@ -257,7 +265,7 @@ def read_list(path: "str | os.PathLike[str]") -> tuple[str, list[Entry] | frozen
         woord = " ".join(cells[word_col].split())
         if not woord:
             raise WordListError(display, rownum, f"De kolom '{word_col}' is leeg.")
-        k = key(woord)
+        k = key(woord, kind)
         if k in seen:
             raise WordListError(display, rownum, f"'{woord}' staat al in rij {seen[k]}. Haal een van beide weg.")
         seen[k] = rownum
@@ -312,7 +320,7 @@ def _load(shipped: tuple[tuple[str, int, int], ...], extra: tuple[tuple[str, int
                 toegestaan.update(data)  # type: ignore[arg-type]
                 continue
             for entry in data:  # type: ignore[union-attr]
-                k = key(entry.woord)
+                k = key(entry.woord, kind)
                 if kind == "afkortingen":
                     afkortingen[k] = entry
                     continue
@@ -342,7 +350,8 @@ def append_entry(
 
     Creates the file with a jargon header when it is missing. A word that is
     already there gets the new meldingen count, and the new alternatives and
-    uitleg when given. ``veilig`` is ``nee`` for new rows: a person decides
+    uitleg when given (empty ones keep what the editor wrote); a new word
+    needs at least one alternative. ``veilig`` is ``nee`` for new rows: a person decides
     whether a swap is safe. The file's separator, BOM and line ends are kept.
     """
     target = pathlib.Path(path)
@@ -351,8 +360,6 @@ def append_entry(
     alts = split_cell(alternatieven) if isinstance(alternatieven, str) else tuple(a.strip() for a in alternatieven if a.strip())
     if not woord:
         raise WordListError(display, 0, "Het woord is leeg.")
-    if not alts:
-        raise WordListError(display, 0, f"Geef minstens één gewoon alternatief voor '{woord}'.")
     if meldingen < 0:
         raise WordListError(display, 0, "Het aantal meldingen kan niet negatief zijn.")
     if target.exists():
@@ -378,6 +385,8 @@ def append_entry(
                     row[col[name]] = value
             break
     else:
+        if not alts:
+            raise WordListError(display, 0, f"Geef minstens één gewoon alternatief voor '{woord}'.")
         new = [""] * len(header)
         new[col["woord"]] = woord
         new[col["veilig"]] = "nee"
