@@ -62,25 +62,46 @@ class Jargon(Rule):
             yield self.finding(ctx, start, end, message, entry.alternatieven, fix, extra)
 
     def _fix(self, ctx: SegmentContext, match, span) -> tuple[Edit | None, list[Edit]]:
+        """The rewrite: inflection, word order and capitals kept (see taalcheck.rewrite)."""
+        from taalcheck import rewrite
+
         entry = match.entry
         if not entry.alternatieven:
             return None, []
         alternative = entry.alternatieven[0]
         words = entry.woord.lower().split()
         if len(words) == 2 and words[1] == "te" and words[0] == "dienen" and match.extra_tokens:
-            form = DIENEN_TO_MOETEN.get(span.text.lower())
-            te = ctx.doc[match.extra_tokens[0]]
-            if form is None or ctx.is_blocked(te.idx, te.idx + len(te.text)):
-                return None, []
-            end = te.idx + len(te.text) + len(te.whitespace_)
-            return Edit(span.start_char, span.end_char, match_case(span.text, form), safe=True), [
-                Edit(te.idx, end, "", safe=True)
-            ]
+            return self._dienen_te(ctx, match, span)
         if match.extra_tokens:
-            return None, []  # a split phrase: rewriting needs a human
-        inflected = span.text.lower() != entry.woord.lower()
-        safe = entry.veilig and not inflected
-        replacement = match_case(span.text, alternative)
-        if inflected:
+            if len(words) != 1 or len(match.extra_tokens) != 1:
+                return None, []  # a split phrase ("komt u in aanmerking"): rewriting needs a human
+            result = rewrite.replace_split_verb(ctx.doc, match.start, match.extra_tokens[0], entry.woord, alternative, ctx.has_tags)
+        else:
+            result = rewrite.replace_word(ctx.doc, match.start, match.end, entry.woord, alternative, ctx.has_tags)
+        if result is None:
             return None, []
-        return Edit(span.start_char, span.end_char, replacement, safe=safe), []
+        edits, certain = result
+        if any(ctx.is_blocked(e.start, max(e.end, e.start + 1)) for e in edits):
+            return None, []
+        return rewrite.with_safety(edits, entry.veilig and certain)
+
+    def _dienen_te(self, ctx: SegmentContext, match, span) -> tuple[Edit | None, list[Edit]]:
+        """'U dient het formulier in te vullen' -> 'U moet het formulier invullen'."""
+        from taalcheck.rewrite import PARTICLES
+
+        form = DIENEN_TO_MOETEN.get(span.text.lower())
+        doc = ctx.doc
+        te = doc[match.extra_tokens[0]]
+        if form is None or ctx.is_blocked(te.idx, te.idx + len(te.text)):
+            return None, []
+        safe = True
+        start, end = te.idx, te.idx + len(te.text) + len(te.whitespace_)
+        previous = doc[te.i - 1] if te.i > 0 else None
+        if previous is not None and previous.lower_ in PARTICLES and previous.whitespace_:
+            # the particle joins the verb again: "in te vullen" -> "invullen"
+            start, end = previous.idx + len(previous.text), te.idx + len(te.text) + len(te.whitespace_)
+            # "er rekening mee te houden": 'mee' may belong to 'ermee'; a human checks
+            safe = not any(t.lower_ in ("er", "daar", "hier", "waar") for t in doc[span.start : te.i])
+        if ctx.is_blocked(start, end):
+            return None, []
+        return Edit(span.start_char, span.end_char, match_case(span.text, form), safe=safe), [Edit(start, end, "", safe=safe)]

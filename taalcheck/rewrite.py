@@ -1,0 +1,330 @@
+"""Grammar-aware rewrites: replace a word and keep the Dutch sentence right.
+
+A word swap is only safe when the new word takes the same grammatical form
+as the old one ("verstrekt" -> "geeft", "geretourneerd" -> "teruggestuurd")
+and stands where Dutch word order wants it: a separable verb splits in a
+main clause ("U stuurt het formulier terug") and stays whole in a
+subordinate clause ("als u het formulier terugstuurt"). The verb forms come
+from ``woordenlijsten/grammatica/vervoegingen.csv``; without an entry there
+an inflected word gets no automatic fix. When the form or the word order is
+not certain, the edit is a proposal (unsafe), never a safe fix.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import Any, Sequence
+
+from taalcheck.findings import Edit
+from taalcheck.rules.base import match_case
+
+VERB_SLOTS = ("stam", "t", "ovt_ev", "ovt_mv", "vd")
+KINDS = {"werkwoord": VERB_SLOTS, "bijvoeglijk": ("bn", "bn_e"), "zelfstandig": ("ev", "mv")}
+PARTICLES = frozenset(
+    "aan af bij binnen door in mee na om op over terug toe uit vast voor weg samen tegen achter neer onder langs rond vrij kwijt".split()
+)
+AUXILIARIES = frozenset(
+    "heb hebt heeft hebben had hadden ben bent is zijn was waren word wordt worden werd werden zal zult zullen".split()
+)
+SUBORDINATORS = frozenset(
+    """als indien omdat dat die wanneer zodat nadat voordat terwijl doordat zodra totdat tenzij hoewel
+    sinds waarin waarmee waarbij waardoor waarvoor waarop waarna wat wie welke of""".split()
+)
+COORDINATORS = frozenset("en maar of want dus".split())
+DETERMINERS = frozenset("de het een uw onze ons deze dit die dat mijn zijn haar hun elke ieder alle geen".split())
+SUBJECT_SINGULAR = frozenset("u ik je jij hij zij ze het men".split())
+CLAUSE_PUNCT = frozenset(",;:.!?()")
+SENTENCE_END = frozenset(".!?")
+
+
+def data_path() -> Path:
+    from taalcheck.wordlists import shipped_dir
+
+    return shipped_dir() / "grammatica" / "vervoegingen.csv"
+
+
+@dataclass(frozen=True)
+class Forms:
+    """The forms of one word: for a verb stam|t|ovt_ev|ovt_mv|vd ("stuur terug|stuurt terug|...")."""
+
+    lemma: str
+    kind: str
+    forms: dict[str, str]
+
+    @property
+    def tail(self) -> str:
+        """The part that moves in a main clause: 'terug' in 'stuur terug'."""
+        head, _, tail = self.forms.get("t", "").partition(" ")
+        return tail
+
+    def tail_before(self) -> bool:
+        """'terug' and 'kenbaar' go before the verb in a verb-final clause; 'weten' (laten weten) after."""
+        return bool(self.tail) and self.lemma.startswith(self.tail)
+
+    def finite(self, slot: str, order: str) -> str:
+        """A finite form; ``order`` is 'main' (head only) or 'sub' (head with its tail in place)."""
+        head, _, tail = self.forms[slot].partition(" ")
+        if order == "main" or not tail:
+            return head
+        if not self.tail_before():
+            return f"{head} {tail}"
+        return f"{tail}{head}" if tail in PARTICLES and " " not in self.lemma else f"{tail} {head}"
+
+    def te_infinitive(self) -> str:
+        tail = self.tail
+        if tail and self.tail_before():
+            rest = self.lemma[len(tail) :].strip()
+            return f"{tail} te {rest}"
+        return f"te {self.lemma}"
+
+    def form(self, slot: str, order: str = "sub") -> str | None:
+        if slot in ("inf", "bn", "ev") and slot not in self.forms:
+            return self.lemma
+        if slot == "te_inf":
+            return self.te_infinitive()
+        if slot == "vd_e":
+            participle = self.forms.get("vd", "")
+            if not participle or " " in participle:
+                return None
+            return participle if participle.endswith("en") else participle + "e"
+        if slot in VERB_SLOTS and slot != "vd":
+            return self.finite(slot, order)
+        return self.forms.get(slot)
+
+    def surfaces(self) -> dict[str, set[str]]:
+        """Contiguous surface form (lowercase) -> the slots it can fill."""
+        out: dict[str, set[str]] = {}
+
+        def add(surface: str | None, slot: str) -> None:
+            if surface:
+                out.setdefault(surface.lower(), set()).add(slot)
+
+        if self.kind == "werkwoord":
+            add(self.lemma, "inf")
+            add(self.te_infinitive(), "te_inf")
+            add(self.form("vd"), "vd")
+            add(self.form("vd_e"), "vd_e")
+            for slot in ("stam", "t", "ovt_ev", "ovt_mv"):
+                if not self.tail:  # a bare head ("stuurt") is not "terugsturen"
+                    add(self.finite(slot, "main"), slot)
+                add(self.finite(slot, "sub"), slot)
+        else:
+            for slot in KINDS[self.kind]:
+                add(self.form(slot), slot)
+        return out
+
+
+@lru_cache(maxsize=4)
+def load_forms(path: str | None = None) -> dict[str, Forms]:
+    """lemma (lowercase) -> Forms. A missing file means: no inflection data."""
+    file = Path(path) if path else data_path()
+    if not file.is_file():
+        return {}
+    text = file.read_text(encoding="utf-8-sig")
+    table: dict[str, Forms] = {}
+    for row in csv.DictReader(io.StringIO(text)):
+        lemma = " ".join((row.get("woord") or "").split()).lower()
+        kind = (row.get("soort") or "").strip()
+        values = [v.strip() for v in (row.get("vormen") or "").split("|")]
+        slots = KINDS.get(kind)
+        if not lemma or slots is None or len(values) != len(slots) or not all(values):
+            raise ValueError(f"{file.name}: rij voor '{lemma}' is niet goed (soort {kind!r}, {len(values)} vormen).")
+        table[lemma] = Forms(lemma, kind, dict(zip(slots, values)))
+    return table
+
+
+# -- reading the sentence around a word ---------------------------------------
+
+
+def _words(doc: Any) -> list[Any]:
+    return [t for t in doc if not t.is_space]
+
+
+def clause_bounds(doc: Any, i: int) -> tuple[int, int]:
+    """Token range [start, end) of the clause holding token ``i`` (punctuation and conjunctions bound it)."""
+    start = i
+    while start > 0 and doc[start - 1].text not in CLAUSE_PUNCT and doc[start].lower_ not in SUBORDINATORS | COORDINATORS:
+        start -= 1
+    end = i + 1
+    while end < len(doc) and doc[end].text not in CLAUSE_PUNCT and doc[end].lower_ not in SUBORDINATORS | COORDINATORS:
+        end += 1
+    return start, end
+
+
+def _first_word(doc: Any, start: int, end: int) -> Any | None:
+    for token in doc[start:end]:
+        if not token.is_space:
+            return token
+    return None
+
+
+def verb_order(doc: Any, i: int) -> tuple[str, bool]:
+    """('main' | 'sub', certain) for a finite verb at token ``i``."""
+    start, end = clause_bounds(doc, i)
+    opener = doc[start - 1] if start > 0 and doc[start - 1].lower_ in SUBORDINATORS else _first_word(doc, start, end)
+    last = [t for t in doc[start:end] if not t.is_space][-1]
+    subordinate = opener is not None and opener.lower_ in SUBORDINATORS and opener.i != i
+    if subordinate:
+        # "als u het formulier retourneert": the verb ends the clause
+        return "sub", last.i == i and opener.lower_ not in DETERMINERS
+    return "main", True
+
+
+def choose_slot(doc: Any, i: int, slots: set[str], has_tags: bool = False) -> tuple[str | None, bool]:
+    """Which form the word at ``i`` is, and whether that is certain."""
+    if len(slots) == 1:
+        return next(iter(slots)), True
+    token = doc[i]
+    if has_tags:
+        verb_form = token.morph.get("VerbForm")
+        if "Part" in verb_form:
+            for slot in ("vd_e", "vd"):
+                if slot in slots and (slot == "vd" or token.lower_.endswith("e")):
+                    return slot, False
+        if "Fin" in verb_form:
+            past = "Past" in token.morph.get("Tense")
+            for slot in (("ovt_ev", "ovt_mv") if past else ("t", "stam")):
+                if slot in slots:
+                    return slot, False
+    words = _words(doc)
+    position = next((k for k, t in enumerate(words) if t.i == i), 0)
+    before = words[position - 1].lower_ if position > 0 else ""
+    after = words[position + 1].lower_ if position + 1 < len(words) else ""
+    start, end = clause_bounds(doc, i)
+    aux_in_clause = any(t.lower_ in AUXILIARIES for t in doc[start:end] if t.i != i)
+    aux_in_sentence = any(t.lower_ in AUXILIARIES for t in doc if t.i != i)
+    if "vd_e" in slots and before in DETERMINERS:
+        return "vd_e", True
+    if "vd" in slots and aux_in_clause:
+        return "vd", True
+    finite = [s for s in slots if s in ("t", "ovt_ev", "ovt_mv", "stam")]
+    if set(finite) == {"stam", "t"} and not slots - {"stam", "t"}:
+        # "acht" is both: the subject decides ("u acht" -> t, "ik acht" -> stam)
+        if "ik" in (before, after):
+            finite = ["stam"]
+        elif before in SUBJECT_SINGULAR - {"je", "jij"} or after in SUBJECT_SINGULAR - {"je", "jij"}:
+            finite = ["t"]
+    if len(finite) == 1 and (before in SUBJECT_SINGULAR | {"wij", "we", "zij"} or after in SUBJECT_SINGULAR | {"wij", "we"}):
+        return finite[0], not aux_in_sentence
+    if len(finite) == 1 and not aux_in_sentence and "vd_e" not in slots:
+        return finite[0], False
+    return None, False
+
+
+def clause_end_for_tail(doc: Any, i: int) -> tuple[int, bool]:
+    """Character offset where a moved tail ('terug') goes after verb ``i``, and whether that is safe."""
+    _, end = clause_bounds(doc, i)
+    last = doc[end - 1]
+    while last.is_space and last.i > i:
+        last = doc[last.i - 1]
+    stop = doc[end] if end < len(doc) else None
+    safe = stop is None or stop.text in SENTENCE_END
+    return last.idx + len(last.text), safe
+
+
+def _plural_subject(doc: Any, i: int) -> bool:
+    """'wij retourneren' / 'retourneren zij': a plural subject right next to the verb."""
+    words = _words(doc)
+    position = next((k for k, t in enumerate(words) if t.i == i), 0)
+    near = {words[k].lower_ for k in (position - 1, position + 1) if 0 <= k < len(words)}
+    return bool(near & {"wij", "we", "zij", "jullie"})
+
+
+def _te_removed_by_dienen(doc: Any, te_index: int) -> bool:
+    from taalcheck.rules.jargon import DIENEN_TO_MOETEN
+
+    for token in doc[:te_index]:
+        if token.lower_ in DIENEN_TO_MOETEN:
+            later_te = [t for t in doc[token.i + 1 : te_index] if t.lower_ == "te"]
+            return not later_te
+    return False
+
+
+# -- the rewrite of one word ---------------------------------------------------
+
+
+def replace_word(
+    doc: Any, i: int, end: int, lemma: str, alternative: str, has_tags: bool = False
+) -> tuple[list[Edit], bool] | None:
+    """Edits that put ``alternative`` in the form of ``doc[i:end]`` (lemma ``lemma``).
+
+    Returns (edits, certain) or None when no grammatical rewrite is known.
+    Offsets are relative to ``doc``.
+    """
+    table = load_forms()
+    source = table.get(lemma.lower())
+    target = table.get(alternative.lower())
+    span = doc[i:end]
+    surface = span.text
+    if surface.lower() == lemma.lower() and (target is None or target.kind != "werkwoord" or not target.tail):
+        return [Edit(span.start_char, span.end_char, match_case(surface, alternative))], True
+    if source is None or target is None or source.kind != target.kind:
+        return None
+    slots = source.surfaces().get(" ".join(surface.lower().split()))
+    if not slots:
+        return None
+    head_index = end - 1 if source.tail_before() and source.kind == "werkwoord" else i
+    slot, certain = choose_slot(doc, head_index, slots, has_tags)
+    if slot is None:
+        return None
+    start_char, end_char = span.start_char, span.end_char
+    if slot == "inf" and target.tail and _plural_subject(doc, head_index):
+        # "Wij retourneren het formulier": a finite plural, not an infinitive
+        order, order_certain = verb_order(doc, head_index)
+        head = target.lemma[len(target.tail) :].strip() if target.tail_before() else target.lemma.split()[0]
+        if order == "sub":
+            return [Edit(start_char, end_char, match_case(surface, target.lemma))], certain and order_certain
+        at, tail_safe = clause_end_for_tail(doc, head_index)
+        edits = [Edit(start_char, end_char, match_case(surface, head)), Edit(at, at, f" {target.tail}")]
+        return edits, certain and tail_safe
+    if slot == "inf" and target.tail_before() and i > 0 and doc[i - 1].lower_ == "te":
+        if not _te_removed_by_dienen(doc, i - 1):
+            slot, start_char = "te_inf", doc[i - 1].idx
+    if slot in ("stam", "t", "ovt_ev", "ovt_mv"):
+        order, order_certain = verb_order(doc, head_index)
+        certain = certain and order_certain
+        head = target.finite(slot, order)
+        edits = [Edit(start_char, end_char, match_case(surface, head))]
+        if order == "main" and target.tail:
+            at, tail_safe = clause_end_for_tail(doc, head_index)
+            certain = certain and tail_safe
+            edits.append(Edit(at, at, f" {target.tail}"))
+        return edits, certain
+    form = target.form(slot)
+    if form is None:
+        return None
+    original = doc.text[start_char:end_char]
+    return [Edit(start_char, end_char, match_case(original, form))], certain
+
+
+def replace_split_verb(doc: Any, i: int, particle_index: int, lemma: str, alternative: str, has_tags: bool = False) -> tuple[list[Edit], bool] | None:
+    """'zendt u het formulier toe' (toezenden) -> 'stuurt u het formulier' / '... terug'."""
+    table = load_forms()
+    source, target = table.get(lemma.lower()), table.get(alternative.lower())
+    if source is None or target is None or target.kind != "werkwoord" or source.kind != "werkwoord":
+        return None
+    token, particle = doc[i], doc[particle_index]
+    slots = {slot for slot in ("stam", "t", "ovt_ev", "ovt_mv") if source.forms[slot].partition(" ")[0] == token.lower_}
+    slot, certain = choose_slot(doc, i, slots, has_tags)
+    if slot is None:
+        return None
+    edits = [Edit(token.idx, token.idx + len(token.text), match_case(token.text, target.finite(slot, "main")))]
+    if target.tail:
+        edits.append(Edit(particle.idx, particle.idx + len(particle.text), target.tail))
+    else:
+        previous = doc[particle_index - 1]
+        gap_start = previous.idx + len(previous.text)
+        edits.append(Edit(gap_start, particle.idx + len(particle.text), ""))
+    return edits, certain
+
+
+def with_safety(edits: Sequence[Edit], safe: bool) -> tuple[Edit | None, list[Edit]]:
+    """(main edit, extra edits) all marked ``safe``."""
+    marked = [Edit(e.start, e.end, e.replacement, safe) for e in edits]
+    if not marked:
+        return None, []
+    return marked[0], marked[1:]
