@@ -409,3 +409,31 @@ def test_findings_never_touch_placeholders_or_markup(tmp_path, name):
             assert (f.line, f.column) == doc.position(f.start)
     texts = {f.text.lower() for f in report.findings}
     assert "middels" in texts
+
+
+# --- Progress bar (lives with the file walking it reports on) -------------------
+
+
+def test_progress_is_silent_without_a_terminal(capsys):
+    from taalcheck.progress import progress
+
+    assert list(progress(iter([1, 2, 3]), total=3, enabled=True)) == [1, 2, 3]
+    assert capsys.readouterr().err == ""
+
+
+def test_progress_draws_on_a_terminal(monkeypatch):
+    import sys
+
+    from taalcheck import progress as module
+
+    class Terminal(io.StringIO):
+        def isatty(self):
+            return True
+
+    fake = Terminal()
+    monkeypatch.setattr(sys, "stderr", fake)
+    assert list(module.progress(range(4), total=4, enabled=True)) == [0, 1, 2, 3]
+    assert "Controleren" in fake.getvalue() and "4/4" in fake.getvalue()
+    fake.truncate(0)
+    assert list(module.progress(range(2), total=2, enabled=False)) == [0, 1]
+    assert fake.getvalue() == ""
