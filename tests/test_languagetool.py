@@ -1,0 +1,285 @@
+"""The LanguageTool-compatible API: offset conversion, annotated text, parameters, responses."""
+
+from __future__ import annotations
+
+import json
+import threading
+import warnings
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from taalcheck.languagetool import (
+    AnnotatedText,
+    ApiError,
+    Utf16Map,
+    category_id,
+    context_of,
+    parse_data,
+    parse_language,
+    parse_request,
+    utf16_len,
+)
+
+# Letters, spaces and characters outside the BMP (two UTF-16 units each).
+MIXED = st.text(alphabet=st.sampled_from(list("ab é\n") + ["😀", "𝔘", "👍", "\U0001F3FD", "\U0010FFFF", "中"]), max_size=40)
+
+
+def reference_utf16(text: str, offset: int) -> int:
+    return len(text[:offset].encode("utf-16-le")) // 2
+
+
+# -- UTF-16 ------------------------------------------------------------------------
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.one_of(MIXED, st.text(max_size=40)))
+def test_utf16_round_trip_is_identity_on_code_point_boundaries(text):
+    offsets = Utf16Map(text)
+    for i in range(len(text) + 1):
+        u = offsets.to_utf16(i)
+        assert u == reference_utf16(text, i)
+        assert offsets.from_utf16(u) == i
+    assert offsets.length == utf16_len(text) == len(text.encode("utf-16-le")) // 2
+
+
+@settings(max_examples=200, deadline=None)
+@given(MIXED)
+def test_utf16_offset_inside_a_surrogate_pair_is_refused(text):
+    offsets = Utf16Map(text)
+    for i, ch in enumerate(text):
+        if ord(ch) > 0xFFFF:
+            with pytest.raises(ValueError):
+                offsets.from_utf16(offsets.to_utf16(i) + 1)
+
+
+def test_utf16_out_of_range():
+    offsets = Utf16Map("a😀")
+    assert offsets.to_utf16(2) == 3
+    with pytest.raises(ValueError):
+        offsets.to_utf16(3)
+    with pytest.raises(ValueError):
+        offsets.from_utf16(4)
+
+
+# -- annotated text ------------------------------------------------------------------
+
+PART = st.one_of(
+    st.tuples(st.just("text"), MIXED, st.none()),
+    st.tuples(st.just("markup"), st.sampled_from(["<b>", "</b>", "<p>", "\\emph{", "}", "<br/>"]), st.sampled_from([None, "", "\n\n", " "])),
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(PART, max_size=12))
+def test_annotated_text_maps_every_text_character_to_itself(parts):
+    annotated = AnnotatedText.from_parts(parts)
+    assert annotated.original == "".join(value for _, value, _ in parts)
+    assert annotated.plain == "".join(value if kind == "text" else (interp or "") for kind, value, interp in parts)
+    pos = 0
+    for kind, value, interp in parts:
+        if kind == "text":
+            for i, ch in enumerate(value):
+                start, end = annotated.to_original(pos + i, pos + i + 1)
+                assert annotated.original[start:end] == ch
+            pos += len(value)
+        else:
+            pos += len(interp or "")
+    # Any span maps to an ordered span inside the original.
+    for s in range(len(annotated.plain) + 1):
+        for e in range(s, len(annotated.plain) + 1):
+            o_start, o_end = annotated.to_original(s, e)
+            assert 0 <= o_start <= o_end <= len(annotated.original)
+
+
+def test_annotated_text_word_split_by_markup_spans_the_markup():
+    annotated = AnnotatedText.from_parts([("text", "ver", None), ("markup", "<b>", None), ("text", "zoeken", None), ("markup", "</b>", None)])
+    assert annotated.plain == "verzoeken"
+    start, end = annotated.to_original(0, 9)
+    assert annotated.original[start:end] == "ver<b>zoeken"
+
+
+def test_parse_data_text_and_errors():
+    assert parse_data(json.dumps({"text": "Hallo"})).plain == "Hallo"
+    for bad in ["{", "[]", json.dumps({}), json.dumps({"text": "a", "annotation": []}),
+                json.dumps({"annotation": [{"text": "a", "markup": "<b>"}]}),
+                json.dumps({"annotation": [{"text": "a", "interpretAs": " "}]}),
+                json.dumps({"annotation": [{"foo": "a"}]}), json.dumps({"annotation": "a"})]:
+        with pytest.raises(ApiError) as err:
+            parse_data(bad)
+        assert err.value.status == 400
+
+
+# -- parameters ------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("given_, canonical", [("nl", "nl"), ("nl-NL", "nl-NL"), ("NL_be", "nl-BE"), ("auto", "nl-NL")])
+def test_dutch_languages_accepted(given_, canonical):
+    assert parse_language(given_) == canonical
+
+
+@pytest.mark.parametrize("code", ["en-US", "de", "fr-BE", "nl-XX", ""])
+def test_other_languages_refused(code):
+    with pytest.raises(ApiError) as err:
+        parse_language(code)
+    assert err.value.status == 400
+
+
+def test_parse_request_filters_and_limits():
+    request = parse_request({"text": "x", "language": "nl", "disabledRules": "w101, Z101", "disabledCategories": "LANGE_ZIN,passief"})
+    assert request.options.ignore == {"W101", "Z101", "lange-zin", "passief"}
+    assert not request.options.enabled("W101", "jargon")
+    assert not request.options.enabled("G101", "passief")
+    assert request.options.enabled("M101", "misleidend")
+    only = parse_request({"text": "x", "language": "nl", "enabledOnly": "true", "enabledCategories": "JARGON"})
+    assert only.options.enabled("W101", "jargon") and not only.options.enabled("M101", "misleidend")
+    # enabledRules without enabledOnly enables nothing extra: all rules are on by default.
+    assert parse_request({"text": "x", "language": "nl", "enabledRules": "W101"}).options.enabled("M101", "misleidend")
+    for params, status in [
+        ({"language": "nl"}, 400),
+        ({"text": "x", "data": "{}", "language": "nl"}, 400),
+        ({"text": "x"}, 400),
+        ({"text": "x", "language": "nl", "enabledOnly": "true"}, 400),
+        ({"text": "x" * 11, "language": "nl"}, 413),
+    ]:
+        with pytest.raises(ApiError) as err:
+            parse_request(params, max_chars=10)
+        assert err.value.status == status
+
+
+def test_category_ids_and_context():
+    assert category_id("lange-zin") == "LANGE_ZIN"
+    text = "x" * 50 + "😀 middels\nverder" + "y" * 50
+    start = text.index("middels")
+    ctx = context_of(text, start, start + 7)
+    assert ctx["text"].startswith("...") and ctx["text"].endswith("...") and "\n" not in ctx["text"]
+    units = ctx["text"].encode("utf-16-le")
+    assert units[2 * ctx["offset"] : 2 * (ctx["offset"] + ctx["length"])].decode("utf-16-le") == "middels"
+
+
+# -- the HTTP API (in-process) --------------------------------------------------------------
+
+LETTER = "Geachte heer Jansen,\n\nIndien u vragen heeft 😀, kunt u middels het formulier contact opnemen.\n"
+
+
+@pytest.fixture(scope="module")
+def client(tmp_path_factory):
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")  # starlette: "use httpx2" notice
+        from fastapi.testclient import TestClient
+    from taalcheck.meldpunt.app import create_app
+
+    app = create_app(f"sqlite:///{tmp_path_factory.mktemp('lt') / 'meldpunt.sqlite3'}", rate_limit="0")
+    with TestClient(app) as c:
+        yield c
+
+
+def utf16_slice(text: str, offset: int, length: int) -> str:
+    units = text.encode("utf-16-le")
+    return units[2 * offset : 2 * (offset + length)].decode("utf-16-le")
+
+
+def test_languages(client):
+    answer = client.get("/v2/languages")
+    assert answer.status_code == 200
+    assert {lang["longCode"] for lang in answer.json()} == {"nl", "nl-NL", "nl-BE"}
+
+
+def test_check_shape_and_utf16_offsets(client):
+    answer = client.post("/v2/check", data={"text": LETTER, "language": "nl-NL"})
+    assert answer.status_code == 200
+    body = answer.json()
+    assert body["software"]["apiVersion"] == 1 and body["language"]["code"] == "nl-NL"
+    assert body["language"]["detectedLanguage"]["code"] == "nl-NL"
+    assert body["warnings"] == {"incompleteResults": False}
+    words = {utf16_slice(LETTER, m["offset"], m["length"]): m for m in body["matches"]}
+    assert {"Indien", "middels"} <= set(words)
+    middels = words["middels"]
+    assert middels["rule"]["id"] == "W101" and middels["rule"]["category"]["id"] == "JARGON"
+    assert {"value": "met"} in middels["replacements"]
+    assert middels["rule"]["issueType"] and middels["type"]["typeName"] and middels["shortMessage"]
+    assert "middels" in middels["sentence"] and "Geachte" not in middels["sentence"]
+    ctx = middels["context"]
+    assert utf16_slice(ctx["text"], ctx["offset"], ctx["length"]) == "middels"
+
+
+def test_check_by_query_string_get(client):
+    answer = client.get("/v2/check", params={"text": "Indien het kan.", "language": "nl"})
+    assert answer.status_code == 200
+    assert [m["rule"]["id"] for m in answer.json()["matches"]] == ["W101"]
+
+
+@pytest.mark.parametrize(
+    "params",
+    [{"disabledRules": "W101"}, {"disabledRules": "w101"}, {"disabledCategories": "jargon"}, {"disabledCategories": "JARGON"}],
+)
+def test_disabled_rules_and_categories(client, params):
+    base = client.post("/v2/check", data={"text": LETTER, "language": "nl"}).json()["matches"]
+    assert any(m["rule"]["id"] == "W101" for m in base)
+    answer = client.post("/v2/check", data={"text": LETTER, "language": "nl", **params}).json()["matches"]
+    assert not any(m["rule"]["id"] == "W101" for m in answer)
+    assert len(answer) < len(base)
+
+
+def test_enabled_only(client):
+    answer = client.post("/v2/check", data={"text": LETTER, "language": "nl", "enabledOnly": "true", "enabledRules": "W101"})
+    assert {m["rule"]["id"] for m in answer.json()["matches"]} == {"W101"}
+
+
+def test_belgian_dutch(client):
+    answer = client.post("/v2/check", data={"text": LETTER, "language": "nl-BE"})
+    assert answer.status_code == 200 and answer.json()["language"]["code"] == "nl-BE"
+    assert any(m["rule"]["id"] == "W101" for m in answer.json()["matches"])
+
+
+def test_other_language_is_a_plain_400(client):
+    answer = client.post("/v2/check", data={"text": "Hello", "language": "en-US"})
+    assert answer.status_code == 400
+    assert answer.headers["content-type"].startswith("text/plain")
+    assert answer.text.startswith("Error: ") and "en-US" in answer.text and "Nederlands" in answer.text
+
+
+def test_missing_text_is_a_plain_400(client):
+    answer = client.post("/v2/check", data={"language": "nl"})
+    assert answer.status_code == 400 and "'text'" in answer.text
+
+
+def test_annotated_markup_counts_in_offsets(client):
+    data = {"annotation": [
+        {"markup": "<p>"}, {"text": "Wij "}, {"markup": "<b>"}, {"text": "verzoeken"}, {"markup": "</b>"},
+        {"text": " u 😀 "}, {"markup": "<a href=\"x\">"}, {"text": "middels"}, {"markup": "</a>"},
+        {"text": " de bijlage te betalen."}, {"markup": "</p>", "interpretAs": "\n\n"},
+    ]}
+    original = "".join(part.get("text", part.get("markup")) for part in data["annotation"])
+    answer = client.post("/v2/check", data={"data": json.dumps(data), "language": "nl"})
+    assert answer.status_code == 200
+    found = {utf16_slice(original, m["offset"], m["length"]) for m in answer.json()["matches"]}
+    assert {"verzoeken", "middels"} <= found
+
+
+def test_text_limit_is_413(tmp_path):
+    from fastapi import FastAPI
+    from fastapi.testclient import TestClient
+
+    from taalcheck.languagetool import create_router
+
+    app = FastAPI()
+    app.include_router(create_router(max_chars=1_000))
+    answer = TestClient(app).post("/v2/check", data={"text": "a " * 600, "language": "nl"})
+    assert answer.status_code == 413 and "1000" in answer.text and answer.text.startswith("Error: ")
+
+
+def test_check_runs_off_the_event_loop(client, monkeypatch):
+    import taalcheck
+
+    threads = []
+    real = taalcheck.check
+
+    def spy(text, *args, **kwargs):
+        threads.append(threading.current_thread().name)
+        return real(text, *args, **kwargs)
+
+    monkeypatch.setattr(taalcheck, "check", spy)
+    assert client.post("/v2/check", data={"text": "Indien het kan.", "language": "nl"}).status_code == 200
+    assert threads and all(name.startswith("taalcheck-v2") for name in threads)
