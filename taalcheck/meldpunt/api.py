@@ -16,7 +16,7 @@ from taalcheck.meldpunt.export import render
 from taalcheck.meldpunt.models import KANALEN, MAX_LENGTE, STATUSSEN
 from taalcheck.meldpunt.store import MeldingNietGevonden, OngeldigeStatus
 from taalcheck.meldpunt.validation import Ongeldig, validate
-from taalcheck.meldpunt.web import client_id
+from taalcheck.meldpunt.web import client_fingerprint, client_id
 
 router = APIRouter(prefix="/api/meldingen", tags=["meldingen"])
 
@@ -90,7 +90,7 @@ async def melding_maken(request: Request) -> JSONResponse:
         data = validate(payload, kanaal="api")
     except Ongeldig as exc:
         return _error(422, "De melding is niet opgeslagen. Kijk de velden na.", exc.fouten)
-    melding, created = await run_in_threadpool(state.store.add, data, client=client_id(request))
+    melding, created = await run_in_threadpool(state.store.add, data, client=client_fingerprint(request))
     return JSONResponse(
         melding, status_code=201 if created else 200, headers={"Location": f"/api/meldingen/{melding['id']}"}
     )
@@ -146,6 +146,29 @@ async def melding(request: Request, melding_id: str) -> dict:
         return await run_in_threadpool(request.app.state.store.get, melding_id)
     except MeldingNietGevonden:
         raise HTTPException(404, "Deze melding bestaat niet.")
+
+
+@router.get("/{melding_id}/contact", dependencies=[Depends(require_admin)])
+async def contact(request: Request, melding_id: str) -> dict:
+    """Contact details (only given with consent), to answer the reader."""
+    try:
+        data = await run_in_threadpool(request.app.state.store.contact, melding_id)
+    except MeldingNietGevonden:
+        raise HTTPException(404, "Deze melding bestaat niet.")
+    if data is None:
+        raise HTTPException(404, "Deze melding heeft geen contactgegevens.")
+    return data
+
+
+@router.delete("/{melding_id}/contact", status_code=204, dependencies=[Depends(require_admin)])
+async def contact_verwijderen(request: Request, melding_id: str) -> Response:
+    try:
+        removed = await run_in_threadpool(request.app.state.store.delete_contact, melding_id)
+    except MeldingNietGevonden:
+        raise HTTPException(404, "Deze melding bestaat niet.")
+    if not removed:
+        raise HTTPException(404, "Deze melding heeft geen contactgegevens.")
+    return Response(status_code=204)
 
 
 @router.patch("/{melding_id}", dependencies=[Depends(require_admin)])

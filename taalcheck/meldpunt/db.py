@@ -20,6 +20,7 @@ ENV_DB = "TAALCHECK_DB"
 ENV_SECRET = "TAALCHECK_SECRET"
 DB_FILENAME = "meldpunt.sqlite3"
 BUSY_TIMEOUT_MS = 10_000
+_MIGRATION_LOCK_ID = 7_061_737_201  # any fixed number; "meldpunt migrations"
 
 
 def default_data_dir() -> Path:
@@ -88,6 +89,10 @@ def upgrade(engine: Engine, revision: str = "head") -> None:
     """Create or upgrade the schema to `revision` (idempotent)."""
     cfg = alembic_config()
     with engine.begin() as conn:
+        if conn.dialect.name == "postgresql":
+            # Two processes starting at once: the second waits, then finds
+            # the schema up to date. (SQLite: BEGIN IMMEDIATE does the same.)
+            conn.exec_driver_sql(f"SELECT pg_advisory_xact_lock({_MIGRATION_LOCK_ID})")
         cfg.attributes["connection"] = conn
         command.upgrade(cfg, revision)
 

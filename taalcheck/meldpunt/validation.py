@@ -56,13 +56,20 @@ def _text(value: Any, field: str, fouten: dict[str, str]) -> str | None:
     if not isinstance(value, str):
         fouten[field] = "Dit moet tekst zijn."
         return None
-    value = _CONTROL.sub("", value).strip()
+    value = _clean(value).strip()
     if not value:
         return None
     limit = MAX_LENGTE[field]
     if len(value) > limit:
         fouten[field] = f"Dit is te lang. Gebruik hoogstens {limit} tekens. U gebruikte er {len(value)}."
     return value
+
+
+def _clean(value: str) -> str:
+    """Drop control characters (PostgreSQL refuses NUL) and lone surrogates
+    from broken JSON escapes, which no database can store."""
+    value = _CONTROL.sub("", value)
+    return value.encode("utf-8", "replace").decode("utf-8")
 
 
 def _truthy(value: Any) -> bool:
@@ -98,6 +105,8 @@ def validate(data: Mapping[str, Any], *, kanaal: str = "web", allowed_kanalen=KA
     if sleutel is not None and (not isinstance(sleutel, str) or not (0 < len(sleutel) <= MAX_SLEUTEL)):
         fouten["idempotentie_sleutel"] = f"Dit moet tekst zijn van 1 tot {MAX_SLEUTEL} tekens."
         sleutel = None
+    elif sleutel is not None:
+        sleutel = _clean(sleutel)
 
     if fouten:
         raise Ongeldig(fouten)

@@ -7,6 +7,7 @@ again with the values kept and a message at each field that needs work.
 from __future__ import annotations
 
 import hashlib
+import hmac
 
 from fastapi import APIRouter, Request
 from fastapi.responses import HTMLResponse, Response
@@ -25,7 +26,14 @@ FIELD_ORDER = ("woord", "zin", "toelichting", "organisatie", "kenmerk", "naam", 
 
 
 def client_id(request: Request) -> str:
+    """The client's address, for the rate limit (kept in memory only)."""
     return request.client.host if request.client else "onbekend"
+
+
+def client_fingerprint(request: Request) -> str:
+    """Keyed hash of the address for the idempotency key: the stored key can
+    not be turned back into an IP address without the server's secret."""
+    return hmac.new(request.app.state.csrf.secret, client_id(request).encode(), hashlib.sha256).hexdigest()
 
 
 def _render(request: Request, template: str, context: dict, status: int = 200) -> HTMLResponse:
@@ -121,7 +129,7 @@ async def versturen(request: Request) -> HTMLResponse:
     except Ongeldig as exc:
         return _form(request, values, fouten=exc.fouten, status=422)
 
-    melding, _created = await run_in_threadpool(state.store.add, data, client=client_id(request))
+    melding, _created = await run_in_threadpool(state.store.add, data, client=client_fingerprint(request))
     return _render(request, "bedankt.html", {"nummer": melding["id"][:8].upper(), "woord": melding["woord"]})
 
 

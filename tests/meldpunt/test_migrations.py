@@ -54,3 +54,25 @@ def test_models_match_migrations(db_url):
         assert diff == []
     finally:
         store.close()
+
+
+def test_two_processes_opening_a_new_database_at_once(db_url):
+    import threading
+
+    errors, stores = [], []
+
+    def open_store():
+        try:
+            stores.append(Store(db_url))
+        except Exception as exc:  # pragma: no cover - reported below
+            errors.append(exc)
+
+    threads = [threading.Thread(target=open_store) for _ in range(4)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert errors == []
+    assert {db.current_revision(s.engine) for s in stores} == {"0002"}
+    for s in stores:
+        s.close()

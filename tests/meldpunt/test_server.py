@@ -119,6 +119,10 @@ def test_api_create_retry_and_field_errors(client, server):
     retry = client.post("/api/meldingen", json={"woord": "ingevolge"}, headers={"Idempotency-Key": "sleutel-1"})
     assert retry.status_code == 200 and retry.json()["id"] == body["id"]
 
+    # Without a key, the same content from the same client soon after is a retry too.
+    plain = [client.post("/api/meldingen", json={"woord": "ter zake", "zin": "Z."}) for _ in range(2)]
+    assert [r.status_code for r in plain] == [201, 200] and plain[0].json()["id"] == plain[1].json()["id"]
+
     bad = client.post("/api/meldingen", json={"zin": "x" * 1001, "kanaal": "fax", "woord": 5})
     assert bad.status_code == 422
     assert bad.json()["fouten"] == {
@@ -160,7 +164,8 @@ def test_oversized_bodies_are_refused(client, server):
 
 def test_admin_endpoints_need_the_token(client, admin_token):
     for method, path in [("GET", "/api/meldingen"), ("GET", "/api/meldingen/top"), ("GET", "/api/meldingen/export"),
-                         ("GET", "/api/meldingen/abc"), ("PATCH", "/api/meldingen/abc")]:
+                         ("GET", "/api/meldingen/abc"), ("PATCH", "/api/meldingen/abc"),
+                         ("GET", "/api/meldingen/abc/contact"), ("DELETE", "/api/meldingen/abc/contact")]:
         for headers in ({}, {"Authorization": "Bearer fout"}, {"Authorization": admin_token}):
             r = client.request(method, path, headers=headers, json={"status": "onzin"})
             assert r.status_code == 401, (method, path, headers)
@@ -201,3 +206,13 @@ def test_rate_limit(start_server, tmp_path):
         token = _token(c.get("/").text)
         page = c.post("/", data={"csrf_token": token, "woord": "x"})
         assert page.status_code == 429 and "Wacht een minuut" in page.text
+
+
+def test_contact_details_for_admins_only_and_deletable(client, server):
+    created = client.post("/api/meldingen", json={"woord": "thans", "email": "lezer@voorbeeld.nl", "toestemming": True})
+    assert created.status_code == 201 and "email" not in created.json()
+    path = f"/api/meldingen/{created.json()['id']}/contact"
+    assert client.get(path, headers=server.admin).json() == {"naam": None, "email": "lezer@voorbeeld.nl", "telefoon": None}
+    assert client.delete(path, headers=server.admin).status_code == 204
+    assert client.get(path, headers=server.admin).status_code == 404
+    assert client.delete(path, headers=server.admin).status_code == 404

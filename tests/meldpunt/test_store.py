@@ -161,3 +161,9 @@ def test_validation_messages_are_dutch():
     assert fouten["woord"] == "Vul het woord in dat u niet snapt."
     assert "hoogstens 1000 tekens" in fouten["zin"]
     assert "kanalen" in fouten["kanaal"] and "e-mailadres" in fouten["email"]
+
+
+def test_control_characters_and_broken_unicode_are_cleaned(store):
+    stored, _ = store.add(validate({"woord": "mid\x00dels\ud800", "zin": "a\x07b"}))
+    row = store.get(stored["id"])
+    assert row["woord"] == "middels?" and row["zin"] == "ab"
