@@ -134,7 +134,7 @@ def test_github_workflow_commands_are_escaped():
     lines = get_renderer("github")([report], ["kapot.docx: dit is geen geldig Word-bestand."]).splitlines()
     assert lines[0] == "::notice file=brieven/a%2Cb%3Ac.txt::gelezen als Windows-1252, niet als UTF-8."
     assert lines[2] == (
-        "::warning file=brieven/a%2Cb%3Ac.txt,line=3,col=1,endColumn=8,title=W101 jargon::"
+        "::warning file=brieven/a%2Cb%3Ac.txt,line=3,col=1,endColumn=7,title=W101 jargon::"
         "'Middels' is ambtelijke taal. Beter: met | via."
     )
     assert lines[5].startswith("::notice file=brieven/a%2Cb%3Ac.txt,line=4,col=")  # info -> notice

@@ -31,7 +31,8 @@ def render(reports: Sequence[Report], errors: Sequence[str] = ()) -> str:
             end_line, end_column = end_position(report, f, ends)
             props = [f"file={path}", f"line={f.line}", f"col={f.column}"]
             if end_line == f.line:
-                props.append(f"endColumn={end_column}")
+                # GitHub counts the last column inclusive; our end is exclusive
+                props.append(f"endColumn={max(end_column - 1, f.column)}")
             else:
                 props.append(f"endLine={end_line}")
             props.append(f"title={escape_property(f'{f.rule} {f.category}')}")
