@@ -437,3 +437,15 @@ def test_progress_draws_on_a_terminal(monkeypatch):
     fake.truncate(0)
     assert list(module.progress(range(2), total=2, enabled=False)) == [0, 1]
     assert fake.getvalue() == ""
+
+
+def test_documents_can_be_sent_to_worker_processes(tmp_path):
+    import pickle
+
+    for doc in (read_file(FIXTURES / "brief.html"), read_file(build_docx(tmp_path / "a.docx"))):
+        copy = pickle.loads(pickle.dumps(doc))
+        assert copy.text == doc.text and copy.placeholders == doc.placeholders
+        if doc.position:
+            assert copy.position(40) == doc.position(40)
+        if doc.locate:
+            assert copy.locate(len(doc.text) - 1) == doc.locate(len(doc.text) - 1)

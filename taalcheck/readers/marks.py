@@ -112,6 +112,16 @@ def suppression_for_comment(
     return Suppression(block_start, block_end, codes)
 
 
+class LinePositions:
+    """offset -> 1-based (line, column); a class, not a lambda, so Documents can be pickled."""
+
+    def __init__(self, starts: list[int]):
+        self.starts = starts
+
+    def __call__(self, offset: int) -> tuple[int, int]:
+        return position(self.starts, offset)
+
+
 class Marks:
     """What a reader found in ``text`` that is not plain prose."""
 
@@ -182,7 +192,6 @@ class Marks:
         self.find_placeholders(patterns)
         masked = merge_spans(self.masked)
         placeholders = sorted(set(p for p in self.placeholders if not _overlaps(p, masked)))
-        starts = line_starts(self.text)
         return Document(
             text=self.text,
             path=path,
@@ -190,7 +199,7 @@ class Marks:
             masked=masked,
             breaks=sorted(b for b in self.breaks if 0 <= b <= len(self.text)),
             suppressions=list(self.suppressions),
-            position=lambda offset: position(starts, offset),
+            position=LinePositions(line_starts(self.text)),
             **kw,
         )
 
