@@ -62,6 +62,11 @@ class Lexicon:
         } | {e.woord.lower() for e in lists.afkortingen}
         self.abbreviations = {e.woord: e for e in lists.afkortingen}
         self.abbreviations_folded = {e.woord.lower(): e for e in lists.afkortingen if "." in e.woord}
+        # "WMO" written in capitals is still the "Wmo"
+        self.abbreviations_upper = {
+            e.woord.upper(): e for e in lists.afkortingen
+            if "." not in e.woord and not e.woord.isupper() and e.woord.upper() not in self.abbreviations
+        }
         self.full_forms = {e.woord: e.alternatieven[0].lower() for e in lists.afkortingen if e.alternatieven}
 
     @staticmethod

@@ -21,6 +21,35 @@ ROMAN = re.compile(r"^(?=[IVXLC])M*(C[MD]|D?C{0,3})(X[CL]|L?X{0,3})(I[XV]|V?I{0,
 DOTTED_UNKNOWN = re.compile(r"(?<![\w.])(?:[A-Za-z]{1,3}\.){2,}(?![\w])")
 CAPS_UNKNOWN = re.compile(r"(?<![\w.&-])[A-Z][A-Za-z]{0,2}[A-Z]{1,4}(?![\w-])")
 POSTCODE_LETTERS = re.compile(r"\d{4}\s?$")
+TUSSENVOEGSELS = frozenset({"de", "van", "der", "den", "ten", "ter", "te", "el", "la", "le", "du", "op", "in", "'t"})
+DOMAIN_ENDINGS = frozenset({"nl", "com", "org", "eu", "net", "be", "info", "gov", "nu"})
+REFERENCE_LABEL = re.compile(r"^\s*(?:ons |uw )?(?:kenmerk|zaaknummer|dossiernummer|referentie|nummer|factuurnummer|klantnummer|relatienummer|beschikkingsnummer|registratienummer)\b", re.I)
+
+
+def _chunk_around(text: str, start: int, end: int) -> str:
+    """The whitespace-delimited piece of text that contains [start, end)."""
+    left = start
+    while left > 0 and not text[left - 1].isspace():
+        left -= 1
+    right = end
+    while right < len(text) and not text[right].isspace():
+        right += 1
+    return text[left:right]
+
+
+def _in_code(text: str, start: int, end: int) -> bool:
+    """Part of a reference number, IBAN or web address: WMO-2026-0042, NL41 INGB 0000, duo.nl."""
+    chunk = _chunk_around(text, start, end)
+    if any(c.isdigit() for c in chunk):
+        return True
+    before = text[:start].split()[-1:] if text[:start].strip() else []
+    after = text[end:].split()[:1]
+    if before and after and any(c.isdigit() for c in before[0]) and after[0][:1].isdigit():
+        return True
+    bare = chunk.rstrip(".,;:!?)").lower()
+    if "." in bare and bare.rsplit(".", 1)[-1] in DOMAIN_ENDINGS:
+        return True
+    return "@" in chunk or "://" in chunk or chunk.lower().startswith("www.")
 
 
 @dataclass(frozen=True)
@@ -60,8 +89,9 @@ def _explained(text: str, start: int, end: int) -> bool:
 def _is_initials(text: str, start: int, end: int) -> bool:
     surface = text[start:end]
     parts = [p for p in surface.split(".") if p]
-    follows = text[end:].lstrip()[:1]
-    return all(len(p) == 1 and p.isupper() for p in parts) and follows[:1].isupper()
+    following = text[end:].split()[:1]
+    nxt = following[0] if following else ""
+    return all(len(p) == 1 and p.isupper() for p in parts) and (nxt[:1].isupper() or nxt.lower() in TUSSENVOEGSELS)
 
 
 class Abbreviation(Rule):
@@ -102,13 +132,20 @@ class Abbreviation(Rule):
     def collect(self, ctx: SegmentContext) -> list[Occurrence]:
         text = ctx.text
         lexicon = ctx.lexicon
+        if REFERENCE_LABEL.match(text):
+            return []
         exact, folded = _known_patterns(tuple(lexicon.abbreviations), tuple(lexicon.abbreviations_folded))
+        shouted, _ = _known_patterns(tuple(lexicon.abbreviations_upper), ())
         found: dict[int, Occurrence] = {}
-        for pattern, table, fold in ((exact, lexicon.abbreviations, False), (folded, lexicon.abbreviations_folded, True)):
+        for pattern, table, fold in (
+            (exact, lexicon.abbreviations, False),
+            (folded, lexicon.abbreviations_folded, True),
+            (shouted, lexicon.abbreviations_upper, False),
+        ):
             if pattern is None:
                 continue
             for m in pattern.finditer(text):
-                if ctx.is_blocked(m.start(), m.end()) or m.start() in found:
+                if ctx.is_blocked(m.start(), m.end()) or m.start() in found or _in_code(text, m.start(), m.end()):
                     continue
                 entry = table[m.group().lower() if fold else m.group()]
                 found[m.start()] = Occurrence(m.start(), m.end(), m.group(), entry.woord.lower(), entry, _explained(text, m.start(), m.end()))
@@ -119,7 +156,7 @@ class Abbreviation(Rule):
                 s, e = m.start(), m.end()
                 if any(o.start <= s < o.end or s <= o.start < e for o in found.values()):
                     continue
-                if ctx.is_blocked(s, e) or not self._plausible_unknown(ctx, s, e):
+                if ctx.is_blocked(s, e) or _in_code(text, s, e) or not self._plausible_unknown(ctx, s, e):
                     continue
                 found[s] = Occurrence(s, e, m.group(), m.group().lower().rstrip("."), None, _explained(text, s, e))
         return sorted(found.values(), key=lambda o: o.start)
