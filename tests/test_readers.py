@@ -449,3 +449,28 @@ def test_documents_can_be_sent_to_worker_processes(tmp_path):
             assert copy.position(40) == doc.position(40)
         if doc.locate:
             assert copy.locate(len(doc.text) - 1) == doc.locate(len(doc.text) - 1)
+
+
+# --- Robustness: any input gives a consistent Document ------------------------
+
+from hypothesis import HealthCheck, given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+_PIECES = st.sampled_from([
+    "<p>", "</p>", "<br>", "<!--", "-->", "<script>", "</script>", "&nbsp;", "&eacute;", "&", "<", ">", "\"",
+    "{{ x }}", "{{", "}}", "{% if a %}", "{% endif %}", "{#", "#}", "`", "```\n", "    ", "# ", "- ", "1. ", "> ",
+    "|", "[", "](", ")", "*", "_", "«Naam»", "[Naam]", "${a}", "\n", "\n\n", "\r\n", " ", "Middels", "brief", "é",
+    "taalcheck: negeer W101", "---\n", "<a href='x'>",
+])
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(parts=st.lists(_PIECES, max_size=40), ext=st.sampled_from([".txt", ".md", ".html", ".j2", ".html.j2", ".md.j2"]))
+def test_any_markup_gives_a_consistent_document(parts, ext):
+    from taalcheck.readers import READERS
+
+    source = "".join(parts)
+    doc = READERS[ext](source.encode("utf-8"), "x" + ext, ())
+    assert doc.text == source
+    assert_consistent(doc)
+    doc.position(len(source))
