@@ -117,7 +117,9 @@ def lijst(status, organisatie, van, tot, limiet, as_json, db) -> None:
 @click.option("--limiet", type=click.IntRange(min=1), default=20, show_default=True, help="Hoeveel woorden.")
 @click.option("--status", type=click.Choice(STATUSSEN), help="Tel alleen meldingen met deze status.")
 @click.option("--organisatie", help="Tel alleen meldingen over deze organisatie.")
-@click.option("--lijst", "lijsten", multiple=True, type=click.Path(exists=True), help="Eigen woordenlijst om mee te vergelijken.")
+@click.option(
+    "--lijst", "lijsten", multiple=True, type=click.Path(exists=True), help="Eigen woordenlijst om mee te vergelijken."
+)
 @click.option("--json", "as_json", is_flag=True, help="Geef JSON in plaats van een tabel.")
 @db_option
 def top(limiet, status, organisatie, lijsten, as_json, db) -> None:
@@ -185,8 +187,12 @@ def status(melding_id, nieuwe_status, notitie, door, db) -> None:
 
 @meldpunt.command("overnemen")
 @click.argument("melding_id")
-@click.option("--alternatief", "alternatieven", multiple=True, required=True, help="Gewoon woord in plaats van het moeilijke. Mag vaker.")
-@click.option("--lijst", required=True, type=click.Path(dir_okay=False), help="De woordenlijst (CSV) van de organisatie.")
+@click.option(
+    "--alternatief", "alternatieven", multiple=True, required=True, help="Gewoon woord in plaats van het moeilijke. Mag vaker."
+)
+@click.option(
+    "--lijst", required=True, type=click.Path(dir_okay=False), help="De woordenlijst (CSV) van de organisatie."
+)
 @click.option("--uitleg", default="", help="Korte uitleg voor schrijvers.")
 @click.option("--door", help="Wie het woord overneemt.")
 @db_option
@@ -255,5 +261,7 @@ def serve(host, port, rate_limit, log_level, db) -> None:
     except ValueError as exc:
         raise click.BadParameter(str(exc), param_hint="--rate-limit")
     app = create_app(db, rate_limit=rate_limit)
+    if not app.state.admin_token:
+        click.echo("Let op: TAALCHECK_ADMIN_TOKEN is niet gezet. Het beheer via de API staat uit.", err=True)
     click.echo(f"Meldpunt draait op http://{host}:{port}/  (stoppen: Ctrl+C)", err=True)
     uvicorn.run(app, host=host, port=port, log_level=log_level, access_log=log_level in ("debug", "info"))

@@ -258,7 +258,8 @@ class Store:
         if melding is not None:
             return melding
         if len(ref) >= 8:
-            found = session.scalars(select(Melding).where(Melding.id.startswith(ref, autoescape=True)).options(*options).limit(2)).all()
+            query = select(Melding).where(Melding.id.startswith(ref, autoescape=True)).options(*options).limit(2)
+            found = session.scalars(query).all()
             if len(found) == 1:
                 return found[0]
             if len(found) > 1:

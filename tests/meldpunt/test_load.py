@@ -70,7 +70,8 @@ def test_500_submissions_from_20_clients(db_url, start_server, request):
     backend = request.node.callspec.params["db_url"]
     _record(f"meldpunt-load-{backend}", {
         "backend": backend, "submissions": TOTAL, "clients": CLIENTS, "seconds": round(elapsed, 2),
-        "requests_per_second": round(TOTAL / elapsed, 1), "stored": total, "stored_more_than_once": total - len({r["id"] for r in rows}),
+        "requests_per_second": round(TOTAL / elapsed, 1), "stored": total,
+        "stored_more_than_once": total - len({r["id"] for r in rows}),
     })
 
 
