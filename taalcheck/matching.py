@@ -20,6 +20,9 @@ SEPARABLE_PARTICLES = (
     "achter neer onder langs rond vrij kwijt"
 ).split()
 FUNCTION_WORDS = frozenset("van voor tot met op in aan bij om te door over uit naar de het een".split())
+PRONOUNS = frozenset("u uw ik mij mijn wij we ons onze zij ze hij hem zijn haar hun het dit dat deze die".split())
+# How far the verb of a split phrase may stand from the rest ("komt u ... in aanmerking").
+SPLIT_DISTANCE = 12
 
 
 @dataclass(frozen=True)
@@ -77,7 +80,11 @@ class Lexicon:
             if not words:
                 continue
             te_form = len(words) == 2 and words[1] == "te"
-            verb_last = len(words) >= 2 and not te_form and _looks_like_verb(words[-1])
+            head = words[:-1]
+            verb_last = (
+                len(words) >= 2 and not te_form and _looks_like_verb(words[-1])
+                and not all(w in FUNCTION_WORDS or w in PRONOUNS for w in head)
+            )
             phrase = Phrase(words, entry, verb_last, te_form)
             index.setdefault(words[0], []).append(phrase)
         for phrases in index.values():
@@ -167,9 +174,13 @@ def _match_phrase(words: Sequence[Any], keys: Sequence[tuple[str, ...]], i: int,
         head = n - 1
         if all(i + k < len(words) and phrase.words[k] in keys[i + k] for k in range(head)):
             verb = phrase.words[-1]
-            for j, key in enumerate(keys):
-                if verb in key and not (i <= j < i + head):
-                    return Match(i, i + head, phrase.entry, (j,))
+            for j in range(max(0, i - SPLIT_DISTANCE), min(len(words), i + head + SPLIT_DISTANCE)):
+                if i <= j < i + head or verb not in keys[j]:
+                    continue
+                before = words[j - 1].lower_ if j > 0 else ""
+                if before in ("het", "de", "uw", "een", "dit", "deze"):
+                    continue  # "het schrijven" is a noun, not the verb
+                return Match(i, i + head, phrase.entry, (j,))
     return None
 
 
