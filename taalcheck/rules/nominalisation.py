@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any, Iterable
 
-from taalcheck.findings import Finding
+from taalcheck.findings import Edit, Finding
 from taalcheck.frequency import zipf
 from taalcheck.rules.base import Rule, SegmentContext
 
@@ -82,7 +82,18 @@ class Nominalisation(Rule):
                 ctx, start, end,
                 f"'{doc.text[start:end]}' verstopt een werkwoord in een naamwoord. Gebruik het werkwoord '{verb}' en zeg wie het doet.",
                 [f"Schrijf met het werkwoord: 'Als u … {verb}' of 'Wij {verb} …'."],
+                self._fix(ctx, token.i, verb),
             )
+
+    @staticmethod
+    def _fix(ctx: SegmentContext, index: int, verb: str) -> Edit | None:
+        """'voor het indienen van uw aanvraag' -> 'om uw aanvraag in te dienen' (a proposal, unsafe)."""
+        from taalcheck.proposals import nominalisation_to_verb
+
+        edit = nominalisation_to_verb(ctx.doc, index, verb)
+        if edit is None or ctx.is_blocked(edit.start, edit.end):
+            return None
+        return edit
 
     @staticmethod
     def _infinitive(ctx: SegmentContext, token: Any) -> str | None:

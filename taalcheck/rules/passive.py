@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from typing import Any, Iterable
 
-from taalcheck.findings import Finding
+from taalcheck.findings import Edit, Finding
 from taalcheck.rules.base import Rule, SegmentContext
 
 WORDEN = frozenset({"word", "wordt", "worden", "werd", "werden"})
@@ -50,7 +50,17 @@ class Passive(Rule):
             start, end = span.start_char, span.end_char
             if ctx.is_blocked(aux.idx, aux.idx + len(aux.text)):
                 continue
-            yield self.finding(ctx, start, end, self._message(), self._suggestions(doc, participle))
+            yield self.finding(ctx, start, end, self._message(), self._suggestions(doc, participle), self._fix(ctx, aux, participle))
+
+    @staticmethod
+    def _fix(ctx: SegmentContext, aux: Any, participle: Any) -> Edit | None:
+        """An active sentence when 'door ...' names who does it (a proposal, unsafe)."""
+        from taalcheck.proposals import passive_to_active
+
+        edit = passive_to_active(ctx.doc, aux, participle)
+        if edit is None or ctx.is_blocked(edit.start, edit.end):
+            return None
+        return edit
 
     @staticmethod
     def _message() -> str:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any, Iterable
 
-from taalcheck.findings import Finding
+from taalcheck.findings import Edit, Finding
 from taalcheck.rules.base import Rule, SegmentContext, is_word
 
 # Words before which a sentence can be split into two.
@@ -54,7 +54,18 @@ class LongSentence(Rule):
         if n <= limit:
             return
         message = f"Deze zin heeft {n} woorden. Dat is meer dan {limit}. Maak er twee of meer zinnen van."
-        yield self.finding(ctx, 0, len(ctx.text), message, split_suggestions(ctx))
+        fix, extra = self._split_fix(ctx, limit)
+        yield self.finding(ctx, 0, len(ctx.text), message, split_suggestions(ctx), fix, extra)
+
+    @staticmethod
+    def _split_fix(ctx: SegmentContext, limit: int) -> tuple[Edit | None, list[Edit]]:
+        """A proposed split (unsafe): new sentences start with a capital and keep a subject."""
+        from taalcheck.proposals import split_sentence
+
+        edits = [e for e in split_sentence(ctx.doc, split_points(ctx), limit, ctx.has_tags) if not ctx.is_blocked(e.start, max(e.end, e.start + 1))]
+        if not edits:
+            return None, []
+        return edits[0], edits[1:]
 
 
 def split_points(ctx: SegmentContext) -> list[int]:

@@ -1,0 +1,246 @@
+"""Rewrite proposals that change sentence structure (always unsafe).
+
+Splitting a long sentence, turning a passive sentence active and turning a
+nominalisation back into a verb all change more than one word. The result
+is grammatical Dutch in the cases handled here, but a writer must read it:
+these edits are never applied by ``--fix`` alone, only with
+``--unsafe-fixes``. Where the structure is not clear, there is no proposal.
+"""
+
+from __future__ import annotations
+
+from typing import Any, Sequence
+
+from taalcheck.findings import Edit
+from taalcheck.rewrite import AUXILIARIES, DETERMINERS, PARTICLES, Forms, load_forms
+
+SUBJECT_PRONOUNS = frozenset("wij we u ik hij zij ze het men jullie".split())
+MODALS = frozenset("kan kunt kunnen kon konden moet moeten moest moesten mag mogen mocht wil wilt willen wilde ga gaat gaan ging gingen zal zult zullen zou zouden".split())
+# subordinating split words whose clause keeps its word order behind a short opener
+ORDER_KEEPING = {"omdat": "Dat is omdat", "doordat": "Dat komt doordat"}
+COORDINATING = frozenset({"en", "maar", "want"})
+OBJECT_PRONOUNS = {"u": "u", "ik": "mij", "wij": "ons", "we": "ons", "hij": "hem", "het": "het"}
+AGENT_PRONOUNS = {"ons": ("Wij", True), "u": ("U", False), "mij": ("Ik", False), "hen": ("Zij", True)}
+
+
+def _capital(word: str) -> str:
+    return word[:1].upper() + word[1:]
+
+
+def _next_word(doc: Any, i: int) -> Any | None:
+    for token in doc[i:]:
+        if not token.is_space:
+            return token
+    return None
+
+
+def _words_between(doc: Any, start: int, end: int) -> int:
+    from taalcheck.rules.base import is_word
+
+    return sum(1 for t in doc[start:end] if is_word(t))
+
+
+def _is_finite_verb(token: Any, has_tags: bool) -> bool:
+    if has_tags:
+        return "Fin" in token.morph.get("VerbForm")
+    lower = token.lower_
+    if lower in AUXILIARIES or lower in MODALS:
+        return True
+    for forms in load_forms().values():
+        if forms.kind == "werkwoord" and any(forms.forms[s].split()[0] == lower for s in ("t", "ovt_ev", "ovt_mv")):
+            return True
+    return False
+
+
+def _split_at(doc: Any, k: int, has_tags: bool) -> list[Edit] | None:
+    """Edits that end the sentence before token ``k`` and start a new one there."""
+    token = doc[k]
+    before = doc[k - 1] if k > 0 else None
+    if before is None:
+        return None
+    # the first sentence ends after the last word before the split (a comma goes)
+    last = before
+    while last.i > 0 and (last.is_space or last.text in (",", ";")):
+        last = doc[last.i - 1]
+    cut = last.idx + len(last.text)
+    if before.text == ";":
+        first = _next_word(doc, k)
+        return [Edit(cut, first.idx + 1, ". " + first.text[:1].upper())] if first is not None else None
+    lower = token.lower_
+    after = _next_word(doc, k + 1)
+    if after is None or after.is_punct:
+        return None
+    if lower in ORDER_KEEPING:
+        return [Edit(cut, token.idx + len(token.text), f". {ORDER_KEEPING[lower]}")]
+    if lower in ("maar", "want"):
+        return [Edit(cut, token.idx + 1, ". " + token.text[:1].upper())]
+    if lower != "en":
+        return None
+    if after.lower_ in SUBJECT_PRONOUNS or after.lower_ in DETERMINERS or (after.text[:1].isupper() and after.is_alpha):
+        return [Edit(cut, after.idx + 1, ". " + after.text[:1].upper())]
+    subject = _next_word(doc, 0)
+    if subject is not None and subject.lower_ in SUBJECT_PRONOUNS and _is_finite_verb(after, has_tags):
+        # "Wij hebben ... ontvangen en gaan ..." -> "... ontvangen. Wij gaan ..."
+        return [Edit(cut, after.idx, f". {_capital(subject.lower_)} ")]
+    return None
+
+
+def _clause_and(doc: Any, has_tags: bool) -> list[int]:
+    """'en' that starts a clause without a comma: 'en wij gaan', or 'en gaan' after a pronoun subject."""
+    points = []
+    for token in doc:
+        if token.lower_ != "en" or token.i == 0:
+            continue
+        after = _next_word(doc, token.i + 1)
+        then = _next_word(doc, after.i + 1) if after is not None else None
+        if after is None or then is None:
+            continue
+        plural = after.lower_ in ("wij", "we", "zij", "jullie") and then.lower_.endswith("en") and then.is_alpha
+        if after.lower_ in SUBJECT_PRONOUNS - {"het"} and (plural or _is_finite_verb(then, has_tags)):
+            points.append(token.i)
+        elif _is_finite_verb(after, has_tags):
+            points.append(token.i)
+    return points
+
+
+def split_sentence(doc: Any, points: Sequence[int], limit: int, has_tags: bool = False) -> list[Edit]:
+    """Split at the usable point nearest the middle; repeat for a part that is still too long."""
+    total = _words_between(doc, 0, len(doc))
+    usable = []
+    for k in sorted(set(points) | set(_clause_and(doc, has_tags))):
+        edits = _split_at(doc, k, has_tags)
+        if edits:
+            usable.append((k, edits))
+    chosen: list[Edit] = []
+
+    def pick(lo: int, hi: int) -> None:
+        size = _words_between(doc, lo, hi)
+        if size <= limit:
+            return
+        inside = [(k, e) for k, e in usable if lo < k < hi and _words_between(doc, lo, k) >= 4 and _words_between(doc, k, hi) >= 4]
+        if not inside:
+            return
+        middle = size / 2
+        k, edits = min(inside, key=lambda item: (abs(_words_between(doc, lo, item[0]) - middle), item[0]))
+        chosen.extend(edits)
+        pick(lo, k)
+        pick(k, hi)
+
+    if total > limit:
+        pick(0, len(doc))
+    return sorted(chosen, key=lambda e: e.start)
+
+
+# -- passive -> active ----------------------------------------------------------
+
+
+def _verb_forms(lemma: str) -> Forms | None:
+    forms = load_forms().get(lemma)
+    if forms is not None and forms.kind == "werkwoord":
+        return forms
+    return None
+
+
+def passive_to_active(doc: Any, aux: Any, participle: Any) -> Edit | None:
+    """'Het formulier wordt door de gemeente naar u gestuurd.' -> 'De gemeente stuurt het formulier naar u.'"""
+    lower_aux = aux.lower_
+    if lower_aux not in ("wordt", "worden", "werd", "werden") or participle.i <= aux.i:
+        return None
+    subject = [t for t in doc[: aux.i] if not t.is_space]
+    if not 1 <= len(subject) <= 5 or any(t.is_punct for t in subject):
+        return None
+    first = subject[0]
+    if len(subject) == 1 and first.lower_ not in OBJECT_PRONOUNS:
+        return None
+    if len(subject) > 1 and first.lower_ not in DETERMINERS:
+        return None
+    door = next((t for t in doc[aux.i + 1 : participle.i] if t.lower_ == "door"), None)
+    if door is None:
+        return None
+    agent_tokens = [t for t in doc[door.i + 1 : participle.i] if not t.is_space]
+    agent_end = door.i + 1
+    if not agent_tokens:
+        return None
+    if agent_tokens[0].lower_ in AGENT_PRONOUNS:
+        agent, plural = AGENT_PRONOUNS[agent_tokens[0].lower_]
+        agent_end = agent_tokens[0].i + 1
+    elif agent_tokens[0].lower_ in ("de", "het", "uw", "onze"):
+        noun = agent_tokens[1] if len(agent_tokens) > 1 else None
+        if noun is None or not noun.is_alpha or noun.lower_.endswith(("en", "s")) and agent_tokens[0].lower_ != "het":
+            return None  # a plural agent or none: the verb form is not certain
+        agent, plural = _capital(agent_tokens[0].text.lower()) + " " + noun.text, False
+        agent_end = noun.i + 1
+    else:
+        return None
+    forms = _verb_forms((participle.lemma_ or "").lower())
+    if forms is None or forms.forms["vd"] != participle.lower_:
+        return None
+    past = lower_aux in ("werd", "werden")
+    slot = ("ovt_mv" if plural else "ovt_ev") if past else ("t" if not plural else None)
+    if slot is None:
+        head, tail = (forms.lemma[len(forms.tail) :].strip(), forms.tail) if forms.tail_before() else (forms.lemma, "")
+    else:
+        head, tail = forms.finite(slot, "main"), forms.tail
+    patient = " ".join(OBJECT_PRONOUNS.get(t.lower_, t.text) if n == 0 and len(subject) == 1 else (t.text.lower() if n == 0 else t.text) for n, t in enumerate(subject))
+    middle = (doc.text[aux.idx + len(aux.text) : door.idx] + " " + doc.text[doc[agent_end - 1].idx + len(doc[agent_end - 1].text) : participle.idx]).split()
+    parts = [agent, head, patient, *middle]
+    if tail:
+        parts.append(tail)
+    return Edit(first.idx, participle.idx + len(participle.text), " ".join(parts))
+
+
+# -- nominalisation -> verb -------------------------------------------------------
+
+NP_STOP = frozenset("en of maar om te van voor met aan op in bij door naar tot na over uit als dan dat die".split())
+
+
+def _noun_phrase_end(doc: Any, start: int) -> int | None:
+    """Token index after a short noun phrase beginning at ``start`` ('uw aanvraag')."""
+    end = start
+    while end < len(doc) and end - start < 4:
+        token = doc[end]
+        if token.is_punct or token.is_space or token.lower_ in NP_STOP or token.lower_ in AUXILIARIES:
+            break
+        if end > start and (token.lower_ in SUBJECT_PRONOUNS or _is_finite_verb(token, False) or token.pos_ in ("VERB", "AUX")):
+            break
+        end += 1
+    if end == start or doc[start].lower_ not in DETERMINERS:
+        return None
+    return end
+
+
+def nominalisation_to_verb(doc: Any, start_token: int, verb: str) -> Edit | None:
+    """'voor het indienen van uw aanvraag' -> 'om uw aanvraag in te dienen'; 'bij ...' -> 'als u uw aanvraag indient'."""
+    if start_token == 0:
+        return None
+    preposition = doc[start_token - 1]
+    of = next((t for t in doc[start_token : start_token + 4] if t.lower_ == "van"), None)
+    if of is None or preposition.lower_ not in ("voor", "bij", "na"):
+        return None
+    end = _noun_phrase_end(doc, of.i + 1)
+    if end is None:
+        return None
+    np = doc.text[doc[of.i + 1].idx : doc[end - 1].idx + len(doc[end - 1].text)]
+    forms = _verb_forms(verb)
+    lower = preposition.lower_
+    if lower == "voor":
+        if forms is not None:
+            te = forms.te_infinitive()
+        elif any(verb.startswith(p) for p in PARTICLES):
+            return None  # where the particle goes is unknown without the table
+        else:
+            te = f"te {verb}"
+        text = f"om {np} {te}"
+    elif forms is None:
+        return None
+    elif lower == "bij":
+        text = f"als u {np} {forms.finite('t', 'sub')}"
+    else:
+        text = f"nadat u {np} {'bent' if verb in ('gaan', 'komen') else 'heeft'} {forms.forms['vd']}"
+    last = doc[end - 1]
+    following = _next_word(doc, end)
+    if preposition.i == 0 and lower != "voor" and following is not None and not following.is_punct:
+        text += ","  # "Nadat u uw aanvraag heeft ingediend, krijgt u ..."
+    if preposition.text[:1].isupper():
+        text = _capital(text)
+    return Edit(preposition.idx, last.idx + len(last.text), text)
