@@ -59,9 +59,23 @@ def hand_made_report() -> Report:
     return Report(LETTER, findings, metrics, "brieven/ontvangstbevestiging.txt")
 
 
+def html_letter_report() -> Report:
+    """Findings placed on the HTML fixture as read, to show how markup looks in the report."""
+    from taalcheck.readers import read_file
+
+    doc = read_file(Path(__file__).parent / "fixtures" / "formats" / "brief.html")
+    findings = []
+    for word, advice in (("Middels", "met"), ("toegekend", "goedgekeurd")):
+        start = doc.text.index(word)
+        line, column = doc.position(start)
+        findings.append(Finding("W101", "jargon", "warning", start, start + len(word), word,
+                                f"'{word}' is ambtelijke taal.", (advice,), None, line, column))
+    return Report(doc.text, findings, {"gemiddelde_zinslengte": 9.0, "aandeel_lange_zinnen": 0.0, "niveau": "B1"}, doc.path)
+
+
 def _reports() -> list[Report]:
-    """A real report from the checker when it is available; the hand-made one always."""
-    reports = [hand_made_report()]
+    """A real report from the checker when it is available; the hand-made ones always."""
+    reports = [hand_made_report(), html_letter_report()]
     try:
         import taalcheck
 

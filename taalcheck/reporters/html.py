@@ -65,7 +65,27 @@ def _blocks(text: str) -> list[tuple[int, int]]:
     return [(s, e) for s, e in out if text[s:e].strip()]
 
 
-def _nest(text: str, start: int, end: int, items: list[tuple[int, int, Finding, int]], uid: str) -> str:
+_MARKUP = re.compile(
+    r"<(script|style)\b.*?</\1\s*>|<!--.*?-->|<[!/?A-Za-z][^<>]*>|\{%.*?%\}|\{#.*?#\}|&[A-Za-z]+;|&#\d+;", re.DOTALL)
+MARKUP_SUFFIXES = (".html", ".htm", ".xhtml", ".j2", ".jinja", ".jinja2", ".md", ".markdown")
+
+
+def _plain(text: str, markup: bool) -> str:
+    """Escaped text; in markup files tags and template code are dimmed so the prose stands out."""
+    if not markup:
+        return _e(text)
+    out, pos = [], 0
+    for match in _MARKUP.finditer(text):
+        out.append(_e(text[pos : match.start()]))
+        out.append(f'<span class="code">{_e(match.group())}</span>')
+        pos = match.end()
+    out.append(_e(text[pos:]))
+    return "".join(out)
+
+
+def _nest(
+    text: str, start: int, end: int, items: list[tuple[int, int, Finding, int]], uid: str, markup: bool = False
+) -> str:
     """Escaped text of [start, end) with nested <mark>s; partial overlaps are clipped."""
     out, pos, i = [], start, 0
     while i < len(items):
@@ -80,7 +100,7 @@ def _nest(text: str, start: int, end: int, items: list[tuple[int, int, Finding, 
         i = j
         if s >= e:
             continue
-        out.append(_e(text[pos:s]))
+        out.append(_plain(text[pos:s], markup))
         first = s == f.start
         badge = (
             f'<span class="nr" aria-hidden="true">{n}</span>'
@@ -93,10 +113,10 @@ def _nest(text: str, start: int, end: int, items: list[tuple[int, int, Finding, 
         out.append(
             f'<mark class="bevinding {_css_class(f.category)}"{anchor} title="{_e(title)}">'
             f"{badge}"
-            f"{_nest(text, s, e, children, uid)}</mark>"
+            f"{_nest(text, s, e, children, uid, markup)}</mark>"
         )
         pos = e
-    out.append(_e(text[pos:end]))
+    out.append(_plain(text[pos:end], markup))
     return "".join(out)
 
 
@@ -125,6 +145,7 @@ def _letter(report: Report, uid: str) -> str:
     findings = sorted(report.findings, key=lambda f: (f.start, -f.end))
     numbered = [(f, n) for n, f in enumerate(findings, start=1)]
     rows = []
+    markup = (report.path or "").lower().endswith(MARKUP_SUFFIXES)
     blocks = _blocks(report.text) or [(0, len(report.text))]
     # each explanation goes next to the paragraph where its finding starts
     home: dict[int, list[tuple[Finding, int]]] = {}
@@ -136,7 +157,9 @@ def _letter(report: Report, uid: str) -> str:
             [(max(f.start, bs), min(f.end, be), f, n) for f, n in numbered if f.start < be and f.end > bs],
             key=lambda t: (t[0], -t[1], t[3]),
         )
-        text_html = _nest(report.text, bs, be, items, uid)
+        if markup and not items and not home.get(index) and not _MARKUP.sub("", report.text[bs:be]).strip():
+            continue  # a line of only tags or template code: nothing to read
+        text_html = _nest(report.text, bs, be, items, uid, markup)
         notes = "".join(_explanation(f, n, uid) for f, n in home.get(index, []))
         side = f'<ol class="uitleg">{notes}</ol>' if notes else '<div class="uitleg leeg"></div>'
         rows.append(f'<div class="alinea"><div class="tekst">{text_html}</div>{side}</div>')
