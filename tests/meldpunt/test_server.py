@@ -219,10 +219,10 @@ def test_contact_details_for_admins_only_and_deletable(client, server):
 
 
 def test_qr_link_sets_channel_sticker(client, server):
-    page = client.get("/", params={"kanaal": "sticker", "woord": "w" * 300})
+    assert 'name="kanaal" value="web"' in client.get("/", params={"kanaal": "api"}).text
+    page = client.get("/", params={"kanaal": "sticker", "woord": "w" * 300})  # new cookie + token
     assert 'name="kanaal" value="sticker"' in page.text
     assert 'value="' + "w" * 200 + '"' in page.text  # prefill cut to the field limit
-    assert 'name="kanaal" value="web"' in client.get("/", params={"kanaal": "api"}).text
     r = client.post("/", data={"csrf_token": _token(page.text), "woord": "beschikking", "kanaal": "sticker"})
     number = re.search(r"Uw nummer: <strong>([0-9A-F]{8})</strong>", r.text).group(1)
     assert client.get(f"/api/meldingen/{number}", headers=server.admin).json()["kanaal"] == "sticker"
