@@ -23,6 +23,7 @@ from bisect import bisect_left, bisect_right
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from typing import Any, Iterable, Mapping
+from urllib.parse import parse_qsl
 
 from fastapi import APIRouter, Request
 from fastapi.responses import JSONResponse, PlainTextResponse, Response
@@ -31,6 +32,7 @@ from taalcheck.findings import Finding
 from taalcheck.options import CheckOptions
 
 MAX_TEXT_CHARS = 100_000
+MAX_PENDING = 64
 CONTEXT_CHARS = 40  # LanguageTool's default context on each side of a match
 API_VERSION = 1
 
@@ -349,9 +351,24 @@ def run_check(params: Mapping[str, str], max_chars: int = MAX_TEXT_CHARS) -> dic
 # -- the FastAPI router ---------------------------------------------------------------
 
 
-def create_router(max_chars: int = MAX_TEXT_CHARS, allow_origin: str | None = "*") -> APIRouter:
-    """``allow_origin``: CORS header for browser editors ("*" as LanguageTool's ``--allow-origin``; None: off)."""
+async def request_params(request: Request) -> dict[str, str]:
+    """Query string plus form body. The body is read as urlencoded even without a
+    Content-Type header, because LTeX sends it that way."""
+    params = dict(request.query_params)
+    if request.method == "POST":
+        if request.headers.get("content-type", "").startswith("multipart/form-data"):
+            form = await request.form()
+            params.update({k: v for k, v in form.items() if isinstance(v, str)})
+        else:
+            params.update(parse_qsl((await request.body()).decode("utf-8", errors="replace"), keep_blank_values=True))
+    return params
+
+
+def create_router(max_chars: int = MAX_TEXT_CHARS, allow_origin: str | None = "*", max_pending: int = MAX_PENDING) -> APIRouter:
+    """``allow_origin``: CORS header for browser editors ("*" as LanguageTool's ``--allow-origin``; None: off).
+    ``max_pending``: checks waiting or running at once; more get 503, as a busy LanguageTool answers."""
     router = APIRouter(tags=["editors"])
+    pending = [0]
     executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="taalcheck-v2")
     headers = {"Access-Control-Allow-Origin": allow_origin} if allow_origin else {}
     warmed: list[bool] = []
@@ -369,16 +386,18 @@ def create_router(max_chars: int = MAX_TEXT_CHARS, allow_origin: str | None = "*
 
     @router.api_route("/v2/check", methods=["GET", "POST"])
     async def check(request: Request) -> Response:
-        params: dict[str, str] = dict(request.query_params)
-        if request.method == "POST":
-            form = await request.form()
-            params.update({k: v for k, v in form.items() if isinstance(v, str)})
+        if pending[0] >= max_pending:
+            busy = "De server is druk. Probeer het over een paar seconden opnieuw. (Server busy, try again later)"
+            return PlainTextResponse("Error: " + busy, status_code=503, headers={**headers, "Retry-After": "2"})
+        params = await request_params(request)
         warmed.append(True)
-        loop = asyncio.get_running_loop()
+        pending[0] += 1
         try:
-            body = await loop.run_in_executor(executor, run_check, params, max_chars)
+            body = await asyncio.get_running_loop().run_in_executor(executor, run_check, params, max_chars)
         except ApiError as exc:
             return PlainTextResponse("Error: " + exc.message, status_code=exc.status, headers=headers)
+        finally:
+            pending[0] -= 1
         return JSONResponse(body, headers=headers)
 
     @router.options("/v2/check")

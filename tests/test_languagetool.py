@@ -283,3 +283,30 @@ def test_check_runs_off_the_event_loop(client, monkeypatch):
     monkeypatch.setattr(taalcheck, "check", spy)
     assert client.post("/v2/check", data={"text": "Indien het kan.", "language": "nl"}).status_code == 200
     assert threads and all(name.startswith("taalcheck-v2") for name in threads)
+
+
+def test_body_without_content_type_is_read_as_form(client):
+    """LTeX posts the urlencoded body without a Content-Type header."""
+    from urllib.parse import urlencode
+
+    body = urlencode({"text": "Indien het kan.", "language": "nl"}).encode()
+    answer = client.post("/v2/check", content=body, headers={"Content-Type": ""})
+    assert answer.status_code == 200
+    assert [m["rule"]["id"] for m in answer.json()["matches"]] == ["W101"]
+
+
+def test_multipart_form(client):
+    answer = client.post("/v2/check", files={"text": (None, "Indien het kan."), "language": (None, "nl")})
+    assert answer.status_code == 200 and answer.json()["matches"]
+
+
+def test_busy_server_answers_503():
+    from fastapi import FastAPI
+    from fastapi.testclient import TestClient
+
+    from taalcheck.languagetool import create_router
+
+    app = FastAPI()
+    app.include_router(create_router(max_pending=0))
+    answer = TestClient(app).post("/v2/check", data={"text": "Hallo.", "language": "nl"})
+    assert answer.status_code == 503 and answer.text.startswith("Error: ") and answer.headers["retry-after"]
