@@ -4,7 +4,9 @@ Annotators write entries by text and occurrence (``"n"``, 1-based, counted
 on whole-word matches); this script adds ``start``/``end`` so nobody has to
 count characters by hand, and checks every entry against its letter. For
 ``lange-zin`` an entry may give only ``"begin"`` (the first words of the
-sentence); the script expands it to the whole sentence.
+sentence); the script expands it to the whole sentence. Entries in
+``negeren`` (borderline) and ``valkuilen`` (looks wrong, is fine) need a
+``reden``.
 
     python corpus/tools/gold.py            fill missing offsets, verify all
     python corpus/tools/gold.py --check    verify only, never write
@@ -33,6 +35,10 @@ CATEGORIES = (
     "nominalisatie",
 )
 MAX_WORDS = 20
+# findings: what an editor flags. negeren: borderline, neither rewarded nor
+# punished. valkuilen: looks like a problem but is not (documentation for
+# checker authors and for tools/consistency.py; the scorer counts a hit as FP).
+PARTS = ("findings", "negeren", "valkuilen")
 CORPUS = Path(__file__).resolve().parent.parent
 LETTERS = CORPUS / "brieven"
 GOLD = CORPUS / "gold"
@@ -130,7 +136,7 @@ def verify(gold: dict, letter: str) -> list[str]:
     problems: list[str] = []
     seen: dict[tuple[str, int, int], str] = {}
     spans: dict[str, list[tuple[int, int, str]]] = {}
-    for part in ("findings", "negeren"):
+    for part in PARTS:
         for entry in gold.get(part, []):
             cat, start, end, text = entry.get("category"), entry.get("start"), entry.get("end"), entry.get("text")
             label = f"{part} {cat} {text!r}"
@@ -141,8 +147,8 @@ def verify(gold: dict, letter: str) -> list[str]:
                 continue
             if letter[start:end] != text:
                 problems.append(f"{label}: letter[{start}:{end}] is {letter[start:end]!r}")
-            if part == "negeren" and not entry.get("reden"):
-                problems.append(f"{label}: negeren needs a reden")
+            if part != "findings" and not entry.get("reden"):
+                problems.append(f"{label}: {part} needs a reden")
             if cat == "lange-zin" and part == "findings" and count_words(text or "") <= MAX_WORDS:
                 problems.append(f"{label}: only {count_words(text or '')} words")
             key = (cat, start, end)
@@ -150,7 +156,7 @@ def verify(gold: dict, letter: str) -> list[str]:
                 problems.append(f"{label}: duplicate span (also in {seen[key]})")
             seen[key] = part
             for s, e, other in spans.get(cat, []):
-                if s < end and start < e and other != part:
+                if s < end and start < e and other != part and "findings" in (part, other):
                     problems.append(f"{label}: overlaps a {other} entry of the same category")
             spans.setdefault(cat, []).append((start, end, part))
     return problems
@@ -160,7 +166,7 @@ def unannotated_long(gold: dict, letter: str) -> list[str]:
     """Long sentences that are neither a finding nor in negeren."""
     covered = [
         (e["start"], e["end"])
-        for part in ("findings", "negeren")
+        for part in PARTS
         for e in gold.get(part, [])
         if e.get("category") == "lange-zin" and "start" in e
     ]
@@ -174,10 +180,11 @@ def unannotated_long(gold: dict, letter: str) -> list[str]:
 def dump(gold: dict) -> str:
     """JSON with one entry a line, so diffs stay readable."""
     lines = ["{", f'  "brief": {json.dumps(gold["brief"], ensure_ascii=False)},']
-    for part in ("findings", "negeren"):
+    parts = [p for p in PARTS if p != "valkuilen" or gold.get(p)]
+    for part in parts:
         entries = sorted(gold.get(part, []), key=lambda e: (e.get("start", 0), e.get("category", "")))
         body = ",\n".join("    " + json.dumps(e, ensure_ascii=False) for e in entries)
-        sep = "," if part == "findings" else ""
+        sep = "," if part != parts[-1] else ""
         lines.append(f'  "{part}": [\n{body}\n  ]{sep}' if entries else f'  "{part}": []{sep}')
     lines.append("}")
     return "\n".join(lines) + "\n"
@@ -194,7 +201,9 @@ def process(path: Path, letters: Path, write: bool, refill: bool) -> list[str]:
         return [f"letter {gold.get('brief')!r} not found in {letters}"]
     letter = letter_path.read_text(encoding="utf-8")
     problems: list[str] = []
-    for part in ("findings", "negeren"):
+    for part in PARTS:
+        if part not in gold:
+            continue
         filled = []
         for entry in gold.get(part, []):
             try:
