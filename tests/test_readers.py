@@ -377,6 +377,7 @@ def test_iter_files_walks_sorted_known_files_and_skips_tool_folders(tmp_path):
         target.parent.mkdir(parents=True, exist_ok=True)
         target.write_text("x")
     (tmp_path / "omgeving" / "pyvenv.cfg").write_text("home = /usr")
+    (tmp_path / "sub" / "lus").symlink_to(tmp_path, target_is_directory=True)
     found = [p.relative_to(tmp_path).as_posix() for p in iter_files([tmp_path], exclude_globs=["concept"])]
     assert found == ["a.txt", "b.md", "sub/d.html.j2"]
     # a file named directly is always yielded; read_file explains what is wrong

@@ -120,7 +120,7 @@ def iter_files(paths: Iterable[str | Path], exclude_globs: Sequence[str] = ()) -
     """Files to check: named files as given, directories walked for known extensions.
 
     Walking is sorted and skips hidden directories, version control,
-    node_modules and virtual environments. A file named directly is always
+    node_modules, virtual environments and symlinked folders (no loops). A file named directly is always
     yielded (read_file refuses it with a clear message if it is unknown).
     """
     for raw in paths:
@@ -141,7 +141,7 @@ def _walk(directory: Path, exclude_globs: Sequence[str]) -> Iterator[Path]:
         if _excluded(entry, exclude_globs):
             continue
         if entry.is_dir():
-            if entry.name.startswith(".") or entry.name in SKIP_DIRS or _is_venv(entry):
+            if entry.is_symlink() or entry.name.startswith(".") or entry.name in SKIP_DIRS or _is_venv(entry):
                 continue
             yield from _walk(entry, exclude_globs)
         elif entry.is_file() and not entry.name.startswith("~$") and reader_for(entry) is not None:
