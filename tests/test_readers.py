@@ -475,3 +475,19 @@ def test_any_markup_gives_a_consistent_document(parts, ext):
     assert doc.text == source
     assert_consistent(doc)
     doc.position(len(source))
+
+
+@pytest.mark.parametrize("name", ["brief.md", "brief.html", "beschikking.txt.j2"])
+def test_windows_line_endings_give_the_same_prose(tmp_path, name):
+    source = (FIXTURES / name).read_text(encoding="utf-8")
+    crlf = tmp_path / name
+    crlf.write_bytes(source.replace("\n", "\r\n").encode("utf-8"))
+    unix, windows = read_file(FIXTURES / name), read_file(crlf)
+    assert windows.newline == "\r\n"
+    assert visible(windows).replace("\r\n", "\n").split() == visible(unix).split()
+    assert placeholder_texts(windows) == placeholder_texts(unix)
+    assert [windows.text[s.start : s.end].replace("\r\n", "\n") for s in windows.suppressions] == [
+        unix.text[s.start : s.end] for s in unix.suppressions
+    ]
+    offset = windows.text.index("Middels")
+    assert windows.position(offset) == unix.position(unix.text.index("Middels"))
