@@ -151,6 +151,9 @@ class Checker:
                 if key not in pending and self._cached(key) is None:
                     pending[key] = key
             plans.append((doc, segs, keys))
+        if not self.cache_enabled:  # no reuse at all, not even within a batch
+            flat = iter(self._analyse_each([key for _, _, keys in plans for key in keys]))
+            return [self._assemble(doc, segs, [next(flat) for _ in keys]) for doc, segs, keys in plans]
         fresh = self._analyse(list(pending))
         reports = []
         for doc, segs, keys in plans:
@@ -179,13 +182,21 @@ class Checker:
             self._cache.popitem(last=False)
 
     def _analyse(self, keys: list[tuple]) -> dict[tuple, SegmentResult]:
+        out: dict[tuple, SegmentResult] = {}
+        for key, result in zip(keys, self._analyse_each(keys)):
+            out[key] = result
+            self._store(key, result)
+        return out
+
+    def _analyse_each(self, keys: list[tuple]) -> list[SegmentResult]:
+        """One result per key, in order (duplicates analysed again)."""
         if not keys:
-            return {}
+            return []
         from taalcheck import pipeline
 
         nlp = self.nlp
         has_parse, has_tags = pipeline.has_parser(nlp), pipeline.has_tagger(nlp)
-        out: dict[tuple, SegmentResult] = {}
+        out: list[SegmentResult] = []
         texts = (key[0] for key in keys)
         for key, spacy_doc in zip(keys, nlp.pipe(texts, batch_size=256)):
             _, kind, blocked = key
@@ -194,9 +205,7 @@ class Checker:
             for rule in RULES.values():
                 findings.extend(rule.check(ctx))
             occurrences = tuple(self._abbreviation_rule.collect(ctx))
-            result = SegmentResult(tuple(findings), occurrences, segment_stats(ctx, findings))
-            out[key] = result
-            self._store(key, result)
+            out.append(SegmentResult(tuple(findings), occurrences, segment_stats(ctx, findings)))
         return out
 
     def _assemble(self, doc: Document, segs: list[Segment], results: list[SegmentResult]) -> Report:
