@@ -68,16 +68,11 @@ def check_many(
     return _checker(opts, cache).check_many(texts, batch_size=batch_size)
 
 
-def rewrite(text: str, options: CheckOptions | None = None, *, safe_only: bool = True, **kwargs: Any) -> str:
-    """The text with fixes applied until nothing more changes (at most a few passes)."""
-    current = text
-    for _ in range(4):
-        report = check(current, options, **kwargs)
-        fixed = report.fixed_text(safe_only=safe_only)
-        if fixed == current:
-            break
-        current = fixed
-    return current
+def rewrite(text: str | Document, options: CheckOptions | None = None, *, safe_only: bool = True, **kwargs: Any) -> str:
+    """The text with fixes applied until nothing more changes; a fix that would bring a new problem is left out."""
+    from taalcheck.rewrite import rewrite as _rewrite
+
+    return _rewrite(text, options, safe_only=safe_only, **kwargs)
 
 
 def load(model: str | None = None) -> Any:

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import difflib
 from dataclasses import replace
-from typing import Iterable, Sequence
+from typing import Callable, Iterable, Sequence
 
 from taalcheck.findings import Edit, Finding
 
@@ -59,6 +59,15 @@ def select_edits(
     findings: Iterable[Finding], safe_only: bool = True, protected: Sequence[Span] = (), text_length: int | None = None
 ) -> list[Edit]:
     """The edits to apply in one pass: no overlaps, in text order."""
+    chosen = [edit for _, edits in select_fixes(findings, safe_only, protected, text_length) for edit in edits]
+    chosen.sort(key=lambda e: (e.start, e.end))
+    return chosen
+
+
+def select_fixes(
+    findings: Iterable[Finding], safe_only: bool = True, protected: Sequence[Span] = (), text_length: int | None = None
+) -> list[tuple[Finding, tuple[Edit, ...]]]:
+    """(finding, its edits) chosen for one pass, in text order of their first edit."""
     candidates = []
     for finding in findings:
         edits = finding.edits
@@ -69,17 +78,16 @@ def select_edits(
             continue
         unsafe = not all(e.safe for e in edits)
         size = sum(e.end - e.start for e in edits)
-        candidates.append((min(e.start for e in edits), unsafe, finding.rule, size, edits))
+        candidates.append((min(e.start for e in edits), unsafe, finding.rule, size, edits, finding))
     candidates.sort(key=lambda c: (c[0], c[1], c[2], c[3], tuple((e.start, e.end, e.replacement) for e in c[4])))
-    chosen: list[Edit] = []
+    chosen: list[tuple[Finding, tuple[Edit, ...]]] = []
     taken: list[Span] = []
-    for *_, edits in candidates:
+    for *_, edits, finding in candidates:
         spans = [(e.start, e.end) for e in edits]
         if any(_overlaps(s, t) for s in spans for t in taken):
             continue
         taken.extend(spans)
-        chosen.extend(edits)
-    chosen.sort(key=lambda e: (e.start, e.end))
+        chosen.append((finding, edits))
     return chosen
 
 
@@ -121,3 +129,102 @@ def unified_diff(before: str, after: str, path: str = "brief") -> str:
         before.splitlines(keepends=True), after.splitlines(keepends=True), fromfile=f"{path} (oud)", tofile=f"{path} (nieuw)"
     )
     return "".join(line if line.endswith(("\n", "\r")) else line + "\n\\ Geen regeleinde aan het eind van het bestand\n" for line in lines)
+
+
+def map_offset(edits: Sequence[Edit], offset: int, end: bool = False) -> int:
+    """Where ``offset`` of the old text lands after ``edits`` (sorted, non-overlapping).
+
+    An offset inside a replaced span maps to the end of its replacement. Text
+    inserted exactly at ``offset`` comes before it, unless ``offset`` is the
+    end of a span (``end=True``).
+    """
+    delta = 0
+    for edit in edits:
+        if edit.end <= offset and not (end and edit.start == edit.end == offset):
+            delta += len(edit.replacement) - (edit.end - edit.start)
+        elif edit.start < offset:
+            return edit.start + delta + len(edit.replacement)
+        else:
+            break
+    return offset + delta
+
+
+def replaced_regions(edits: Sequence[Edit]) -> list[Span]:
+    """Where each edit's replacement stands in the new text."""
+    regions = []
+    delta = 0
+    for edit in sorted(edits, key=lambda e: (e.start, e.end)):
+        start = edit.start + delta
+        regions.append((start, start + len(edit.replacement)))
+        delta += len(edit.replacement) - (edit.end - edit.start)
+    return regions
+
+
+def _fix_key(finding: Finding) -> tuple:
+    return (finding.rule, finding.text, tuple(e.replacement for e in finding.edits))
+
+
+def introduced(
+    before: Sequence[Finding], chosen: Sequence[tuple[Finding, tuple[Edit, ...]]], after: Sequence[Finding]
+) -> list[Finding]:
+    """The chosen findings whose fix brought a new finding into the text.
+
+    A finding in the new text is new when it overlaps a replacement and no
+    finding of its category (other than the fixed one) stood at that edit
+    before: 'd.d.' written out as 'de dato' is jargon again.
+    """
+    all_edits = sorted((e for _, edits in chosen for e in edits), key=lambda e: (e.start, e.end))
+    regions = dict(zip(((e.start, e.end, e.replacement) for e in all_edits), replaced_regions(all_edits)))
+    bad = []
+    for finding, edits in chosen:
+        for edit in edits:
+            start, end = regions[(edit.start, edit.end, edit.replacement)]
+            low, high = (start - 1, end + 1) if start == end else (start, end)
+            for new in after:
+                if not (new.start < high and low < new.end):
+                    continue
+                known = any(
+                    old is not finding and old.category == new.category and old.start < max(edit.end, edit.start + 1) and edit.start < old.end
+                    for old in before
+                )
+                if not known:
+                    bad.append(finding)
+                    break
+            else:
+                continue
+            break
+    return bad
+
+
+def fix_until_stable(
+    text: str,
+    findings: Sequence[Finding],
+    recheck: Callable[[str, str, Sequence[Edit]], Sequence[Finding]],
+    safe_only: bool = True,
+    protected: Sequence[Span] = (),
+    passes: int = 4,
+) -> tuple[str, list[Finding]]:
+    """Apply fixes pass by pass; a fix that brings in a new finding is left out.
+
+    ``recheck(old_text, new_text, applied_edits)`` checks the new text (the
+    caller shifts its placeholders with ``map_offset``). Returns the final text and
+    its findings.
+    """
+    rejected: set[tuple] = set()
+    for _ in range(passes * 4):
+        candidates = [f for f in findings if _fix_key(f) not in rejected]
+        chosen = select_fixes(candidates, safe_only, protected, len(text))
+        if not chosen or passes <= 0:
+            break
+        edits = sorted((e for _, es in chosen for e in es), key=lambda e: (e.start, e.end))
+        new_text = apply_edits(text, edits)
+        if new_text == text:
+            break
+        after = list(recheck(text, new_text, edits))
+        bad = introduced(findings, chosen, after)
+        if bad:
+            rejected.update(_fix_key(f) for f in bad)
+            continue
+        text, findings, passes = new_text, after, passes - 1
+        protected = [(map_offset(edits, s), map_offset(edits, e, end=True)) for s, e in protected]
+    return text, list(findings)
