@@ -77,34 +77,49 @@ class RateLimiter:
 
 
 class CsrfTokens:
-    """Double-submit tokens: the same signed value in a cookie and a hidden
-    field. Valid when both match, the signature is right and it is not old."""
+    """Signed double-submit tokens.
+
+    The cookie holds a signed random value for the browser; each form gets a
+    fresh token signed together with that cookie value. A post is accepted
+    when the cookie is ours and the form's token belongs to that cookie and is
+    not too old. Several open tabs each keep a valid, different token.
+    """
 
     COOKIE = "meldpunt_csrf"
     FIELD = "csrf_token"
+    COOKIE_MAX_AGE = 24 * 3600
 
     def __init__(self, secret: bytes, max_age: int = 4 * 3600):
         self.secret = secret
         self.max_age = max_age
 
-    def _sign(self, payload: str) -> str:
-        return hmac.new(self.secret, payload.encode(), hashlib.sha256).hexdigest()
+    def _sign(self, *parts: str) -> str:
+        return hmac.new(self.secret, "\x1f".join(parts).encode(), hashlib.sha256).hexdigest()
 
-    def new(self) -> str:
-        payload = f"{secrets.token_urlsafe(18)}.{int(time.time())}"
-        return f"{payload}.{self._sign(payload)}"
+    def new_cookie(self) -> str:
+        value = secrets.token_urlsafe(18)
+        return f"{value}.{self._sign('cookie', value)}"
 
-    def valid(self, cookie: str | None, field: str | None) -> bool:
-        if not cookie or not field or not hmac.compare_digest(cookie.encode(), field.encode()):
+    def cookie_valid(self, cookie: str | None) -> bool:
+        if not cookie:
             return False
-        payload, _, signature = field.rpartition(".")
-        if not payload or not hmac.compare_digest(signature.encode(), self._sign(payload).encode()):
+        value, _, signature = cookie.rpartition(".")
+        return bool(value) and hmac.compare_digest(signature.encode(), self._sign("cookie", value).encode())
+
+    def new_token(self, cookie: str) -> str:
+        nonce, issued = secrets.token_urlsafe(12), str(int(time.time()))
+        return f"{nonce}.{issued}.{self._sign('form', cookie, nonce, issued)}"
+
+    def valid(self, cookie: str | None, token: str | None) -> bool:
+        if not token or not self.cookie_valid(cookie):
             return False
-        try:
-            issued = int(payload.rsplit(".", 1)[1])
-        except (IndexError, ValueError):
+        parts = token.split(".")
+        if len(parts) != 3 or not parts[1].isdigit():
             return False
-        return 0 <= time.time() - issued <= self.max_age
+        nonce, issued, signature = parts
+        if not hmac.compare_digest(signature.encode(), self._sign("form", cookie, nonce, issued).encode()):
+            return False
+        return 0 <= time.time() - int(issued) <= self.max_age
 
 
 class _BodyTooLarge(Exception):

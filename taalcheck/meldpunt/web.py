@@ -38,14 +38,22 @@ def client_fingerprint(request: Request) -> str:
 
 def _render(request: Request, template: str, context: dict, status: int = 200) -> HTMLResponse:
     csrf = request.app.state.csrf
-    token = csrf.new()
-    context = {"csrf_token": token, "csrf_field": csrf.FIELD, "honeypot": HONEYPOT, "max": MAX_LENGTE, **context}
+    cookie = request.cookies.get(csrf.COOKIE)
+    if not csrf.cookie_valid(cookie):
+        cookie = csrf.new_cookie()
+    context = {
+        "csrf_token": csrf.new_token(cookie),
+        "csrf_field": csrf.FIELD,
+        "honeypot": HONEYPOT,
+        "max": MAX_LENGTE,
+        **context,
+    }
     response = request.app.state.templates.TemplateResponse(request, template, context, status_code=status)
     if template == "formulier.html":
         response.set_cookie(
             csrf.COOKIE,
-            token,
-            max_age=csrf.max_age,
+            cookie,
+            max_age=csrf.COOKIE_MAX_AGE,
             httponly=True,
             samesite="strict",
             secure=request.url.scheme == "https",

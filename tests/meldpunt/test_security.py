@@ -26,19 +26,22 @@ def test_token_bucket_refills_evenly():
     assert not limiter.allow("a")[0]
 
 
-def test_csrf_double_submit():
+def test_csrf_signed_double_submit():
     tokens = CsrfTokens(b"geheim")
-    token = tokens.new()
-    assert tokens.valid(token, token)
+    cookie = tokens.new_cookie()
+    token = tokens.new_token(cookie)
+    assert tokens.cookie_valid(cookie) and tokens.valid(cookie, token)
+    assert tokens.valid(cookie, tokens.new_token(cookie))  # a second tab has its own valid token
     assert not tokens.valid(None, token)
-    assert not tokens.valid(token, None)
-    assert not tokens.valid(token, tokens.new())  # cookie and field differ
-    forged = token.rsplit(".", 1)[0] + "." + "0" * 64
-    assert not tokens.valid(forged, forged)
-    assert not CsrfTokens(b"ander-geheim").valid(token, token)
+    assert not tokens.valid(cookie, None)
+    assert not tokens.valid(tokens.new_cookie(), token)  # token of another browser
+    assert not tokens.valid(cookie, token[:-1] + ("0" if token[-1] != "0" else "1"))
+    forged_cookie = cookie.rsplit(".", 1)[0] + "." + "0" * 64
+    assert not tokens.cookie_valid(forged_cookie)
+    assert not CsrfTokens(b"ander-geheim").valid(cookie, token)
 
 
 def test_csrf_token_expires():
     tokens = CsrfTokens(b"geheim", max_age=-1)
-    token = tokens.new()
-    assert not tokens.valid(token, token)
+    cookie = tokens.new_cookie()
+    assert not tokens.valid(cookie, tokens.new_token(cookie))

@@ -101,6 +101,15 @@ def test_csrf_is_checked(client, server):
     assert _count(client, server) == before
 
 
+def test_two_open_forms_are_two_meldingen(client, server):
+    before = _count(client, server)
+    first, second = _token(client.get("/").text), _token(client.get("/").text)
+    assert first != second
+    for token, woord in ((first, "eerste tab"), (second, "tweede tab")):
+        assert client.post("/", data={"csrf_token": token, "woord": woord}).status_code == 200
+    assert _count(client, server) == before + 2
+
+
 def test_honeypot_stores_nothing(client, server):
     before = _count(client, server)
     token = _token(client.get("/").text)
