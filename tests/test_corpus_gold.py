@@ -21,6 +21,7 @@ def _load(name: str, path: Path):
 
 gold_tool = _load("corpus_gold_tool", CORPUS / "tools" / "gold.py")
 scorer = _load("corpus_score", CORPUS / "score.py")
+consistency = _load("corpus_consistency", CORPUS / "tools" / "consistency.py")
 
 LETTERS = sorted((CORPUS / "brieven").glob("*.txt"))
 GOLD = sorted((CORPUS / "gold").glob("*.json"))
@@ -50,6 +51,23 @@ def test_gold_categories_and_fields(path):
             assert entry["category"] in gold_tool.CATEGORIES
             assert isinstance(entry["start"], int) and entry["end"] > entry["start"]
     assert all(e.get("reden") for e in gold["negeren"])
+
+
+def test_annotations_are_consistent_across_letters():
+    """A word flagged in one letter is flagged (or explicitly excused) everywhere."""
+    assert consistency.check(CORPUS / "brieven", CORPUS / "gold", consistency.WORD_CATEGORIES) == []
+
+
+def test_consistency_check_notices_a_missed_word(tmp_path):
+    (tmp_path / "brieven").mkdir()
+    (tmp_path / "gold").mkdir()
+    for name, text in (("a", "Indien u wilt, bel ons."), ("b", "Indien het regent, blijf thuis.")):
+        (tmp_path / "brieven" / f"{name}.txt").write_text(text + "\n", encoding="utf-8")
+    findings = [{"category": "jargon", "text": "Indien", "start": 0, "end": 6}]
+    (tmp_path / "gold" / "a.json").write_text(json.dumps({"brief": "a.txt", "findings": findings, "negeren": []}))
+    (tmp_path / "gold" / "b.json").write_text(json.dumps({"brief": "b.txt", "findings": [], "negeren": []}))
+    report = consistency.check(tmp_path / "brieven", tmp_path / "gold", ["jargon"])
+    assert len(report) == 1 and report[0].startswith("b.txt: jargon 'Indien'")
 
 
 @pytest.mark.parametrize("path", LETTERS, ids=lambda p: p.stem)
