@@ -491,3 +491,19 @@ def test_windows_line_endings_give_the_same_prose(tmp_path, name):
     ]
     offset = windows.text.index("Middels")
     assert windows.position(offset) == unix.position(unix.text.index("Middels"))
+
+
+@pytest.mark.parametrize(
+    "comment, codes",
+    [
+        ("taalcheck: negeer", set()),
+        ("taalcheck: negeer W101.", {"W101"}),
+        ("Taalcheck:negeer W101, jargon", {"W101", "jargon"}),
+        ("- taalcheck: negeer lange-zin Z101 -", {"lange-zin", "Z101"}),
+        ("geen opdracht hier", None),
+    ],
+)
+def test_suppression_codes(comment, codes):
+    from taalcheck.readers.marks import parse_codes
+
+    assert parse_codes(comment) == (None if codes is None else frozenset(codes))

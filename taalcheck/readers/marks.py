@@ -73,7 +73,7 @@ def parse_codes(body: str) -> frozenset[str] | None:
     match = _SUPPRESS.search(body)
     if not match:
         return None
-    words = re.split(r"[\s,]+", match.group(1).strip())
+    words = (w.strip(".;:!?()") for w in re.split(r"[\s,]+", match.group(1).strip()))
     return frozenset(w for w in words if w and _CODE.match(w))
 
 
