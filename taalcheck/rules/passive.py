@@ -3,13 +3,90 @@
 from __future__ import annotations
 
 import re
+
 from typing import Any, Iterable
 
 from taalcheck.findings import Edit, Finding
 from taalcheck.rules.base import Rule, SegmentContext
 
 WORDEN = frozenset({"word", "wordt", "worden", "werd", "werden"})
-PARTICIPLE = re.compile(r"^(?:\w*ge\w{2,}(?:d|t|en)|(?:be|ver|ont|her|er)\w{2,}(?:d|t|en))$")
+ZIJN = frozenset({"is", "zijn", "was", "waren", "ben", "bent"})
+# Verbs whose perfect tense takes "zijn": "is gegaan" is not passive.
+ZIJN_VERBS = frozenset(
+    """
+    gaan komen worden blijven zijn vertrekken verhuizen overlijden beginnen stoppen veranderen verschijnen gebeuren
+    ontstaan vallen sterven stijgen dalen toenemen afnemen verlopen vervallen verstrijken slagen lukken mislukken
+    terugkomen aankomen meegaan opgaan uitgaan ingaan afgaan overgaan doorgaan langskomen binnenkomen thuiskomen
+    wegvallen meevallen tegenvallen opvallen uitvallen geraken raken belanden groeien verdwijnen verminderen
+    trouwen scheiden zwemmen rijden lopen vliegen varen springen opstaan ophouden eindigen afreizen toetreden
+    opgroeien uitkomen voorkomen ontsnappen bevallen gebleken blijken verschuiven verouderen herstellen
+    """.split()
+)
+ZIJN_VERB_ENDINGS = tuple(ZIJN_VERBS)
+NON_PARTICIPLE_ENDINGS = ("den", "ten")
+PARTICLES = "aan|af|bij|binnen|door|in|mee|na|om|op|over|terug|toe|uit|vast|voor|weg|samen|tegen|neer|onder|kwijt|vrij|vol|her"
+# A participle: ge- somewhere (vastgesteld), or an unstressed prefix, maybe after a particle (terugbetaald).
+PARTICIPLE_SHAPE = re.compile(rf"^(?:\w*ge\w{{2,}}|(?:{PARTICLES})?(?:be|ver|ont|her|er)\w{{2,}})(?:d|t|en|n)$")
+IRREGULAR_PARTICIPLES = frozenset({"voldaan", "gedaan", "volbracht"})
+# Participles that after "zijn" describe a state, like an adjective: "u bent verplicht".
+ADJECTIVAL = frozenset(
+    """
+    verplicht benodigd bestemd gevestigd gelegen verschuldigd bekend gewend gehuwd getrouwd geboren betrokken
+    geïnteresseerd gerechtigd bevoegd verhinderd gescheiden geopend gesloten beschikbaar verzekerd verbonden
+    """.split()
+)
+CLAUSE_STARTERS = frozenset("die dat wat waar waarin waarmee omdat als indien wanneer terwijl of zodat nadat voordat".split())
+WINDOW = 20  # tokens between the auxiliary and the participle
+
+
+def is_participle(token: Any, has_tags: bool) -> bool:
+    """A past participle: tagged so, or a form whose lemma is a verb (vastgesteld, voldaan, bijgeschreven)."""
+    if has_tags:
+        return "Part" in token.morph.get("VerbForm")
+    lower = token.lower_
+    lemma = (token.lemma_ or "").lower()
+    if not token.is_alpha or len(lower) < 4:
+        return False
+    if lower.startswith("ge") and lower.endswith(("d", "t")) and len(lower) >= 6 and lemma == lower:
+        return True  # a participle the lemmatizer does not know: "geïnd"
+    if not lemma.endswith("en") or lemma == lower:
+        return False
+    if not lower.endswith(("d", "t", "en", "n")):
+        return False
+    if lower in IRREGULAR_PARTICIPLES:
+        return True
+    if not PARTICIPLE_SHAPE.match(lower):
+        return False  # "woont", "heeft": finite forms have no ge-/be-/ver- prefix
+    if lower.endswith(NON_PARTICIPLE_ENDINGS) and "ge" not in lower[:-3]:
+        return False  # past plural: "betaalden", "verstuurden"
+    stem = present_stem(lemma)
+    if lower == stem + "t" and not stem.endswith(KOFSCHIP):
+        return False  # "verleent" is present tense; the participle is "verleend"
+    return True
+
+
+KOFSCHIP = ("t", "k", "f", "s", "ch", "p", "x")
+VOWELS = "aeiou"
+
+
+def present_stem(lemma: str) -> str:
+    """The Dutch present-tense stem: verlenen -> verleen, stoppen -> stop, geloven -> geloof."""
+    stem = lemma[:-2] if lemma.endswith("en") else lemma
+    if len(stem) >= 2 and stem[-1] == stem[-2] and stem[-1] not in VOWELS:
+        return stem[:-1]
+    if len(stem) >= 3 and stem[-1] not in VOWELS and stem[-2] in VOWELS and stem[-3] not in VOWELS:
+        stem = stem[:-1] + stem[-2] + stem[-1] if stem[-2] != "i" else stem
+    if stem.endswith("v"):
+        stem = stem[:-1] + "f"
+    elif stem.endswith("z"):
+        stem = stem[:-1] + "s"
+    return stem
+
+
+def _followed_by_worden(doc: Any, token: Any) -> bool:
+    """'is ... gestuurd worden' is not a zijn-passive of its own."""
+    nxt = token.i + 1
+    return nxt < len(doc) and doc[nxt].lower_ in WORDEN
 
 
 class Passive(Rule):
@@ -76,19 +153,28 @@ class Passive(Rule):
 
     @staticmethod
     def _without_parse(doc: Any, has_tags: bool) -> list[tuple[Any, Any]]:
+        """worden + participle; zijn + participle of a verb that takes 'hebben' (is vastgesteld)."""
         pairs = []
-        auxiliaries = [t for t in doc if t.lower_ in WORDEN]
-        for aux in auxiliaries:
-            for token in doc[aux.i + 1 : aux.i + 12]:
-                if token.is_punct and token.text in ",;:.!?":
+        for aux in doc:
+            lower = aux.lower_
+            if lower not in WORDEN and lower not in ZIJN:
+                continue
+            for token in doc[aux.i + 1 : aux.i + WINDOW]:
+                if token.is_punct and token.text in ",;:!?":
                     break
-                if has_tags:
-                    ok = "Part" in token.morph.get("VerbForm")
-                else:
-                    ok = bool(PARTICIPLE.match(token.lower_)) and (token.lemma_ or "").endswith("en") and token.lemma_ != token.lower_
-                if ok:
-                    pairs.append((aux, token))
+                if token.lower_ in CLAUSE_STARTERS:
+                    break  # the participle belongs to a new clause: "..., die heeft gewerkt"
+                if token.lower_ in WORDEN or (token.lower_ in ZIJN and token.i != aux.i):
                     break
+                if not is_participle(token, has_tags):
+                    continue
+                lemma = (token.lemma_ or "").lower()
+                if lower in ZIJN and (
+                    lemma.endswith(ZIJN_VERB_ENDINGS) or token.lower_ in ADJECTIVAL or _followed_by_worden(doc, token)
+                ):
+                    break
+                pairs.append((aux, token))
+                break
         return pairs
 
     @staticmethod
