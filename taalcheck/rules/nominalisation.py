@@ -16,7 +16,15 @@ LEXICALISED = frozenset(
     tekening verklaring verlenging toeslag aflevering bedoeling voorwaarde ziekenhuisopname vergoeding
     aanslag heffing boeking bestelling ontvangst woning oplossing overeenkomst verhuizing bijeenkomst
     uitnodiging verbinding verplichting schuld betaalregeling inkomsten kosten aanmelding toelichting
+    melding overschrijving bedoeling woning zitting vordering opening sluiting ring koning ding rekening paling tering kring honing helling
     """.split()
+)
+
+
+# Infinitives that became ordinary nouns: "het pensioen", "het huishouden".
+NOUN_INFINITIVES = frozenset(
+    "pensioen huishouden inkomen vermogen leven eten verleden bestaan wezen examen teken wapen laken gebeuren "
+    "vertrouwen verlangen vermoeden verzoek gevoel".split()
 )
 
 
@@ -61,29 +69,62 @@ class Nominalisation(Rule):
     def check(self, ctx: SegmentContext) -> Iterable[Finding]:
         doc = ctx.doc
         words = [t for t in doc if not t.is_space]
-        for i, token in enumerate(words[:-1]):
-            verb = None
-            lower = token.lower_
-            nxt = words[i + 1]
-            if lower == "het" and i + 2 < len(words) and words[i + 2].lower_ == "van":
-                verb = self._infinitive(ctx, nxt)
-                end_token = words[i + 2]
-            elif lower in ("de", "een", "ter") and nxt.lower_ not in LEXICALISED:
-                follows_van = i + 2 < len(words) and words[i + 2].lower_ == "van"
-                if lower == "ter" or follows_van:
-                    verb = _verb_of_ing(nxt.lower_)
-                    end_token = words[i + 2] if follows_van else nxt
-            if not verb:
+        taken = -1
+        for i, token in enumerate(words):
+            if i <= taken:
                 continue
-            start, end = token.idx, end_token.idx + len(end_token.text)
-            if ctx.is_blocked(start, end) or ctx.is_claimed(nxt.idx, nxt.idx + len(nxt.text)):
+            found = self._infinitive_phrase(ctx, words, i) or self._ing_phrase(words, i)
+            if not found:
                 continue
+            first, last, verb, noun = found
+            start, end = words[first].idx, words[last].idx + len(words[last].text)
+            if ctx.is_blocked(start, end):
+                continue
+            taken = last
             yield self.finding(
                 ctx, start, end,
                 f"'{doc.text[start:end]}' verstopt een werkwoord in een naamwoord. Gebruik het werkwoord '{verb}' en zeg wie het doet.",
                 [f"Schrijf met het werkwoord: 'Als u … {verb}' of 'Wij {verb} …'."],
-                self._fix(ctx, token.i, verb),
+                self._fix(ctx, words[first].i, verb),
             )
+
+    def _infinitive_phrase(self, ctx: SegmentContext, words: list, i: int) -> tuple[int, int, str, Any] | None:
+        """'het indienen van', 'het niet nakomen van', 'Het niet verschijnen'."""
+        if words[i].lower_ != "het":
+            return None
+        j = i + 1
+        negated = j < len(words) and words[j].lower_ == "niet"
+        if negated:
+            j += 1
+        if j >= len(words):
+            return None
+        verb = self._infinitive(ctx, words[j])
+        if not verb:
+            return None
+        if j + 1 < len(words) and words[j + 1].lower_ == "van":
+            return i, j + 1, verb, words[j]
+        if negated:
+            return i, j, verb, words[j]
+        return None
+
+    @staticmethod
+    def _ing_phrase(words: list, i: int) -> tuple[int, int, str, Any] | None:
+        """'de verstrekking van', 'ter beoordeling', 'de terugvordering'."""
+        token = words[i]
+        lower = token.lower_
+        if lower in LEXICALISED:
+            return None
+        verb = _verb_of_ing(lower)
+        if not verb:
+            return None
+        before = words[i - 1].lower_ if i > 0 else ""
+        after = words[i + 1].lower_ if i + 1 < len(words) else ""
+        first = i - 1 if before in ("de", "ter", "een") else i
+        if after == "van":
+            return first, i + 1, verb, token
+        if before in ("de", "ter"):
+            return first, i, verb, token
+        return None
 
     @staticmethod
     def _fix(ctx: SegmentContext, index: int, verb: str) -> Edit | None:
@@ -98,7 +139,7 @@ class Nominalisation(Rule):
     @staticmethod
     def _infinitive(ctx: SegmentContext, token: Any) -> str | None:
         lower = token.lower_
-        if not token.is_alpha or not lower.endswith("en") or len(lower) < 5:
+        if not token.is_alpha or not lower.endswith("en") or len(lower) < 5 or lower in NOUN_INFINITIVES:
             return None
         if ctx.has_tags:
             if token.pos_ in ("VERB",) or "Inf" in token.morph.get("VerbForm"):
