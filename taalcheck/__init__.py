@@ -70,7 +70,7 @@ def check_many(
 
 def rewrite(text: str | Document, options: CheckOptions | None = None, *, safe_only: bool = True, **kwargs: Any) -> str:
     """The text with fixes applied until nothing more changes; a fix that would bring a new problem is left out."""
-    from taalcheck.rewrite import rewrite as _rewrite
+    from taalcheck.rewriting import rewrite as _rewrite
 
     return _rewrite(text, options, safe_only=safe_only, **kwargs)
 

@@ -169,30 +169,30 @@ def introduced(
 ) -> list[Finding]:
     """The chosen findings whose fix brought a new finding into the text.
 
-    A finding in the new text is new when it overlaps a replacement and no
-    finding of its category (other than the fixed one) stood at that edit
+    A finding in the new text is new when it touches a replacement and no
+    finding of its category that was not fixed stood at the same place
     before: 'd.d.' written out as 'de dato' is jargon again.
     """
     all_edits = sorted((e for _, edits in chosen for e in edits), key=lambda e: (e.start, e.end))
     regions = dict(zip(((e.start, e.end, e.replacement) for e in all_edits), replaced_regions(all_edits)))
+    fixed = {id(finding) for finding, _ in chosen}
+    moved = [
+        (old.category, map_offset(all_edits, old.start), map_offset(all_edits, old.end, end=True))
+        for old in before
+        if id(old) not in fixed
+    ]
     bad = []
     for finding, edits in chosen:
         for edit in edits:
             start, end = regions[(edit.start, edit.end, edit.replacement)]
             low, high = (start - 1, end + 1) if start == end else (start, end)
-            for new in after:
-                if not (new.start < high and low < new.end):
-                    continue
-                known = any(
-                    old is not finding and old.category == new.category and old.start < max(edit.end, edit.start + 1) and edit.start < old.end
-                    for old in before
-                )
-                if not known:
-                    bad.append(finding)
-                    break
-            else:
-                continue
-            break
+            if any(
+                new.start < high and low < new.end
+                and not any(cat == new.category and s < new.end and new.start < e for cat, s, e in moved)
+                for new in after
+            ):
+                bad.append(finding)
+                break
     return bad
 
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 from typing import Any, Sequence
 
 from taalcheck.findings import Edit
-from taalcheck.rewrite import AUXILIARIES, DETERMINERS, PARTICLES, Forms, load_forms
+from taalcheck.rewriting import AUXILIARIES, DETERMINERS, PARTICLES, Forms, load_forms
 
 SUBJECT_PRONOUNS = frozenset("wij we u ik hij zij ze het men jullie".split())
 MODALS = frozenset("kan kunt kunnen kon konden moet moeten moest moesten mag mogen mocht wil wilt willen wilde ga gaat gaan ging gingen zal zult zullen zou zouden".split())

@@ -379,7 +379,7 @@ def fix_document(document: Any, checker: Any, safe_only: bool = True, report: An
 
 
 def rewrite(source: Any, options: Any = None, *, safe_only: bool = True, **kwargs: Any) -> str:
-    """The text with its fixes applied until nothing more changes (``taalcheck.rewrite``)."""
+    """The text with its fixes applied until nothing more changes (what ``taalcheck.rewrite`` calls)."""
     from taalcheck import _checker, _options
     from taalcheck.checker import as_document
 

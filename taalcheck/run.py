@@ -179,19 +179,29 @@ class CheckRun:
         return progress(targets, total=len(targets), enabled=sys.stderr.isatty() and len(targets) > 1)
 
     def _apply_fixes(self, reports: list[Report], unsafe: bool, write: bool) -> None:
-        """Write (or, with --diff, show) the fixes; placeholders and markup stay as they are."""
-        from taalcheck.fixes import apply_findings, unified_diff
+        """Write (or, with --diff, show) the fixes; placeholders and markup stay as they are.
+
+        Fixes are applied pass by pass and checked again: a fix that would
+        bring a new problem into the letter is left out.
+        """
+        from taalcheck import _checker
+        from taalcheck.checker import as_document
+        from taalcheck.fixes import unified_diff
+        from taalcheck.rewriting import fix_document
         from taalcheck.writer import write_back
 
         for report in reports:
-            document = self.documents.get(report.path or "")
-            protected = [*document.placeholders, *document.masked] if document else []
-            fixed = apply_findings(report.text, report.findings, safe_only=not unsafe, protected=protected)
+            path = report.path or "-"
+            document = self.documents.get(path) or as_document(report.text, path)
+            options = self.options_for(path)
+            if options is None:
+                continue
+            fixed, _ = fix_document(document, _checker(options), safe_only=not unsafe, report=report)
             if fixed == report.text:
                 continue
             if not write:
-                click.echo(unified_diff(report.text, fixed, report.path or "-"), nl=False)
+                click.echo(unified_diff(report.text, fixed, path), nl=False)
                 continue
-            message = write_back(document, report.path or "-", fixed)
+            message = write_back(self.documents.get(path), path, fixed)
             if message:
                 self.errors.append(message)

@@ -62,8 +62,8 @@ class Jargon(Rule):
             yield self.finding(ctx, start, end, message, entry.alternatieven, fix, extra)
 
     def _fix(self, ctx: SegmentContext, match, span) -> tuple[Edit | None, list[Edit]]:
-        """The rewrite: inflection, word order and capitals kept (see taalcheck.rewrite)."""
-        from taalcheck import rewrite
+        """The rewrite: inflection, word order and capitals kept (see taalcheck.rewriting)."""
+        from taalcheck import rewriting as rewrite
 
         entry = match.entry
         if not entry.alternatieven:
@@ -87,7 +87,7 @@ class Jargon(Rule):
 
     def _dienen_te(self, ctx: SegmentContext, match, span) -> tuple[Edit | None, list[Edit]]:
         """'U dient het formulier in te vullen' -> 'U moet het formulier invullen'."""
-        from taalcheck.rewrite import PARTICLES
+        from taalcheck.rewriting import PARTICLES
 
         form = DIENEN_TO_MOETEN.get(span.text.lower())
         doc = ctx.doc
