@@ -236,6 +236,13 @@ def parse_request(params: Mapping[str, str], max_chars: int = MAX_TEXT_CHARS) ->
     else:
         raise ApiError(400, "Stuur de tekst mee als 'text' of 'data'. (Missing 'text' or 'data' parameter)")
     language = parse_language(params.get("language"))
+    variants = {v.lower().replace("_", "-") for v in _codes(params.get("preferredVariants"))}
+    if params.get("language", "").strip().lower() == AUTO and variants & {"nl-be", "nl-nl"}:
+        language = LANGUAGES[sorted(variants & {"nl-be", "nl-nl"})[0]][1]
+    try:
+        text.original.encode("utf-8")
+    except UnicodeEncodeError:
+        raise ApiError(400, "De tekst bevat ongeldige tekens (losse surrogaten). (Text contains lone surrogates)")
     if len(text.original) > max_chars:
         raise ApiError(
             413,
@@ -297,7 +304,7 @@ def build_match(
     title = rule.title if rule is not None else finding.category
     o_start, o_end = annotated.to_original(finding.start, finding.end)
     u_start, u_end = offsets.to_utf16(o_start), offsets.to_utf16(o_end)
-    index = bisect_right([s for s, _ in sentences], finding.start) - 1
+    index = bisect_right(sentences, (finding.start, len(annotated.plain) + 1)) - 1
     sentence = annotated.plain[sentences[index][0] : sentences[index][1]].strip() if index >= 0 else ""
     return {
         "message": finding.message,

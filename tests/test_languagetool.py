@@ -310,3 +310,11 @@ def test_busy_server_answers_503():
     app.include_router(create_router(max_pending=0))
     answer = TestClient(app).post("/v2/check", data={"text": "Hallo.", "language": "nl"})
     assert answer.status_code == 503 and answer.text.startswith("Error: ") and answer.headers["retry-after"]
+
+
+def test_auto_with_preferred_variant_and_bad_characters():
+    assert parse_request({"text": "x", "language": "auto", "preferredVariants": "de-DE,nl-BE"}).language == "nl-BE"
+    assert parse_request({"text": "x", "language": "nl", "preferredVariants": "nl-BE"}).language == "nl"
+    with pytest.raises(ApiError) as err:
+        parse_request({"data": json.dumps({"text": "a\ud83d b"}), "language": "nl"})
+    assert err.value.status == 400
