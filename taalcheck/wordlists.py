@@ -21,8 +21,9 @@ from typing import Iterable, Sequence
 KINDS = ("jargon", "afkortingen", "misleidend", "toegestaan")
 JARGON_HEADER = ("woord", "alternatieven", "uitleg", "veilig", "bron", "meldingen")
 
-# Columns a file of each kind must have; other known columns are optional and
-# unknown columns (for example "opmerking") are ignored.
+# Columns a file of each kind must have. Optional: bron, meldingen, and
+# niet_als (also in jargon lists: cues that mark a harmless use, as in
+# "voldoen aan de voorwaarden"). Unknown columns ("opmerking") are ignored.
 _REQUIRED = {
     "jargon": ("woord", "alternatieven", "uitleg", "veilig"),
     "misleidend": ("woord", "alternatieven", "uitleg", "veilig", "wel_als"),

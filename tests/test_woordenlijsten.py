@@ -172,6 +172,13 @@ def test_known_safe_and_unsafe_examples(lists):
         assert not by_word[word].veilig, word
 
 
+def test_jargon_niet_als_cues(lists):
+    by_word = {e.woord: e for e in lists.jargon}
+    assert "voorwaarde" in by_word["voldoen"].niet_als
+    assert "?" in by_word["welke"].niet_als
+    assert any(e.niet_als for e in lists.jargon) and not any(e.wel_als for e in lists.jargon)
+
+
 def test_misleidend_examples(lists):
     by_word = {e.woord: e for e in lists.misleidend}
     assert "rechtbank" in by_word["beroep"].wel_als and "kapper" in by_word["beroep"].niet_als
@@ -262,6 +269,8 @@ def test_kinds_from_header(tmp_path):
     kind, entries = read_list(_write(tmp_path, "woord,alternatieven,uitleg,veilig,bron,wel_als,niet_als\n"
                                                 "beroep,bezwaar bij de rechter,Uitleg.,nee,x,Rechtbank | hoger,kapper\n"))
     assert kind == "misleidend" and entries[0].wel_als == ("rechtbank", "hoger") and entries[0].niet_als == ("kapper",)
+    kind, entries = read_list(_write(tmp_path, HEADER.replace("bron", "bron,niet_als") + "voldoen,betalen,Uitleg.,nee,x,Eis | voorwaarde\n"))
+    assert kind == "jargon" and entries[0].niet_als == ("eis", "voorwaarde")
     kind, words = read_list(_write(tmp_path, "woord,uitleg\nDigiD,Bekend.\n"))
     assert kind == "toegestaan" and words == frozenset({"digid"})
 
