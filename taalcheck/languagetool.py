@@ -60,8 +60,7 @@ class ApiError(Exception):
 
     def __init__(self, status: int, message: str) -> None:
         super().__init__(message)
-        self.status = status
-        self.message = message
+        self.status, self.message = status, message
 
 
 # -- UTF-16 offsets --------------------------------------------------------------
@@ -91,10 +90,6 @@ class Utf16Map:
         if not 0 <= result <= len(self.text):
             raise ValueError(f"UTF-16 offset {offset} ligt buiten de tekst")
         return result
-
-    @property
-    def length(self) -> int:
-        return len(self.text) + len(self._astral)
 
 
 def utf16_len(text: str) -> int:
@@ -375,36 +370,31 @@ def create_router(max_chars: int = MAX_TEXT_CHARS, allow_origin: str | None = "*
     """``allow_origin``: CORS header for browser editors ("*" as LanguageTool's ``--allow-origin``; None: off).
     ``max_pending``: checks waiting or running at once; more get 503, as a busy LanguageTool answers."""
     router = APIRouter(tags=["editors"])
-    pending = [0]
     executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="taalcheck-v2")
     headers = {"Access-Control-Allow-Origin": allow_origin} if allow_origin else {}
-    warmed: list[bool] = []
-
-    def warm_up() -> None:
-        """Load the pipeline before the first real check (clients ask /v2/languages first)."""
-        if not warmed:
-            warmed.append(True)
-            executor.submit(run_check, {"text": "Warm.", "language": "nl"})
+    state = {"pending": 0, "warm": False}
 
     @router.get("/v2/languages")
     async def languages() -> Response:
-        warm_up()
+        if not state["warm"]:  # load the pipeline now: clients ask for languages before the first check
+            state["warm"] = True
+            executor.submit(run_check, {"text": "Warm.", "language": "nl"})
         return JSONResponse(language_list(), headers=headers)
 
     @router.api_route("/v2/check", methods=["GET", "POST"])
     async def check(request: Request) -> Response:
-        if pending[0] >= max_pending:
+        if state["pending"] >= max_pending:
             busy = "De server is druk. Probeer het over een paar seconden opnieuw. (Server busy, try again later)"
             return PlainTextResponse("Error: " + busy, status_code=503, headers={**headers, "Retry-After": "2"})
         params = await request_params(request)
-        warmed.append(True)
-        pending[0] += 1
+        state["warm"] = True
+        state["pending"] += 1
         try:
             body = await asyncio.get_running_loop().run_in_executor(executor, run_check, params, max_chars)
         except ApiError as exc:
             return PlainTextResponse("Error: " + exc.message, status_code=exc.status, headers=headers)
         finally:
-            pending[0] -= 1
+            state["pending"] -= 1
         return JSONResponse(body, headers=headers)
 
     @router.options("/v2/check")

@@ -41,7 +41,7 @@ def test_utf16_round_trip_is_identity_on_code_point_boundaries(text):
         u = offsets.to_utf16(i)
         assert u == reference_utf16(text, i)
         assert offsets.from_utf16(u) == i
-    assert offsets.length == utf16_len(text) == len(text.encode("utf-16-le")) // 2
+    assert offsets.to_utf16(len(text)) == utf16_len(text) == len(text.encode("utf-16-le")) // 2
 
 
 @settings(max_examples=200, deadline=None)
