@@ -1,0 +1,141 @@
+"""Batch API and sentence cache: same reports with the cache on or off, in 1 or 2 processes.
+
+The cache may only make checking faster, never change a report: the proof is
+an exact comparison of ``Report.to_dict()`` on the corpus and on generated
+letters (which repeat most of their sentences, like a letter factory).
+"""
+
+from __future__ import annotations
+
+import importlib.util
+from pathlib import Path
+
+import pytest
+
+import taalcheck
+from taalcheck.checker import Checker
+from taalcheck.document import Document
+
+ROOT = Path(__file__).resolve().parent.parent
+CORPUS = ROOT / "corpus" / "brieven"
+LETTERS_PY = ROOT / "benchmarks" / "letters.py"
+
+
+def _generated(count: int, variations: int) -> list[str]:
+    if not LETTERS_PY.is_file():
+        pytest.skip(f"{LETTERS_PY} ontbreekt (de generator van de benchmarks)")
+    spec = importlib.util.spec_from_file_location("taalcheck_bench_letters", LETTERS_PY)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return list(module.letters(count, variations=variations))
+
+
+@pytest.fixture(scope="module")
+def corpus() -> list[str]:
+    paths = sorted(CORPUS.glob("*.txt"))
+    if not paths:
+        pytest.skip(f"geen brieven in {CORPUS}")
+    return [p.read_text(encoding="utf-8") for p in paths]
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    from taalcheck import pipeline
+
+    return pipeline.shared()
+
+
+def dicts(reports) -> list[dict]:
+    return [r.to_dict() for r in reports]
+
+
+def test_cache_on_and_off_give_identical_reports_on_the_corpus(corpus, nlp):
+    cached = dicts(Checker(nlp=nlp, cache=True).check_many(corpus, batch_size=4))
+    uncached = dicts(Checker(nlp=nlp, cache=False).check_many(corpus))
+    assert cached == uncached
+    assert sum(len(r["findings"]) for r in cached) > 0  # the comparison is about something
+
+
+def test_cache_on_and_off_identical_on_generated_letters_also_with_eviction(nlp):
+    texts = _generated(60, variations=12)  # 5 templates x 12: most sentences repeat
+    uncached = dicts(Checker(nlp=nlp, cache=False).check_many(texts))
+    cached = dicts(Checker(nlp=nlp, cache=True).check_many(texts, batch_size=7))
+    tiny = Checker(nlp=nlp, cache=True, cache_size=5)  # evicts all the time
+    evicting = dicts(tiny.check_many(texts, batch_size=3))
+    assert cached == uncached
+    assert evicting == uncached
+    assert len(tiny._cache) <= 5
+    assert {f["category"] for r in uncached for f in r["findings"]} >= {"jargon", "lange-zin"}
+
+
+def test_cache_reuses_segments_and_stays_bounded(nlp):
+    texts = _generated(20, variations=4)
+    checker = Checker(nlp=nlp, cache=True, cache_size=10_000)
+    analysed: list[tuple] = []
+    original = checker._analyse_each
+
+    def counting(keys):
+        analysed.extend(keys)
+        return original(keys)
+
+    checker._analyse_each = counting
+    first = dicts(checker.check_many(texts))
+    analysed_first = len(analysed)
+    assert len(analysed) == len(set(analysed))  # each distinct segment once
+    second = dicts(checker.check_many(texts))
+    assert len(analysed) == analysed_first  # nothing analysed twice
+    assert first == second
+    small = Checker(nlp=nlp, cache=True, cache_size=7)
+    list(small.check_many(texts))
+    assert len(small._cache) == 7
+
+
+def test_document_level_rule_is_not_frozen_by_the_cache(nlp):
+    """The same cached sentence is fine after the abbreviation was written out, and flagged when it was not."""
+    sentence = "Uw AOW gaat in op 1 mei."
+    explained = f"U krijgt een Algemene Ouderdomswet (AOW)-pensioen.\n\n{sentence}\n"
+    bare = f"U krijgt bericht.\n\n{sentence}\n"
+    checker = Checker(nlp=nlp, cache=True)
+    first, second = checker.check_many([explained, bare])
+    again = checker.check(explained)
+
+    def abbreviations(report):
+        return [f.text for f in report.findings if f.category == "afkorting"]
+
+    assert "AOW" in abbreviations(second)
+    assert abbreviations(first) == abbreviations(again)
+    assert len(abbreviations(second)) > len([t for t in abbreviations(first) if t == "AOW"])
+
+
+def test_placeholders_are_part_of_the_cache_key(nlp):
+    text = "Wij verzoeken u om het bedrag middels een overschrijving te betalen.\n"
+    start = text.index("middels")
+    masked = Document(text=text, placeholders=[(start, start + len("middels"))])
+    checker = Checker(nlp=nlp, cache=True)
+    plain, templated = checker.check(text), checker.check(masked)
+    assert any(f.text == "middels" for f in plain.findings)
+    assert not any(f.text == "middels" for f in templated.findings)
+    assert dicts([checker.check(text)]) == dicts([plain])
+
+
+def test_check_many_streams_in_input_order():
+    texts = _generated(12, variations=3)
+    consumed = []
+
+    def source():
+        for text in texts:
+            consumed.append(text)
+            yield text
+
+    stream = taalcheck.check_many(source(), batch_size=4)
+    first = next(stream)
+    assert len(consumed) == 4  # one batch read, not the whole input
+    rest = list(stream)
+    assert [r.text for r in [first, *rest]] == texts
+
+
+def test_two_processes_give_the_same_reports_as_one(corpus):
+    texts = corpus[:3] + _generated(5, variations=1)
+    one = dicts(taalcheck.check_many(texts, batch_size=2))
+    two = dicts(taalcheck.check_many(texts, n_process=2, batch_size=2))
+    assert two == one
