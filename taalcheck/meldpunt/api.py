@@ -128,13 +128,14 @@ async def top(
 async def export(
     request: Request,
     format: Literal["csv", "json"] = "csv",
+    excel: bool = Query(False, description="CSV met puntkomma's en BOM, voor Nederlandse Excel."),
     status: Literal[STATUSSEN] | None = None,  # type: ignore[valid-type]
     organisatie: str | None = None,
 ) -> Response:
     rows, _total = await run_in_threadpool(request.app.state.store.list, status=status, organisatie=organisatie)
     media = "text/csv; charset=utf-8" if format == "csv" else "application/json"
     return Response(
-        render(rows, format),
+        render(rows, format, excel=excel),
         media_type=media,
         headers={"Content-Disposition": f'attachment; filename="meldingen.{format}"'},
     )

@@ -30,14 +30,30 @@ def parse_duur(value: str) -> dt.timedelta:
     return dt.timedelta(days=int(match.group(1)) * _DAGEN[match.group(2).lower()])
 
 
+def local_tz() -> dt.tzinfo:
+    """Dutch time for dates typed by and shown to people; UTC if the time
+    zone data is missing on this machine."""
+    try:
+        from zoneinfo import ZoneInfo
+
+        return ZoneInfo("Europe/Amsterdam")
+    except Exception:
+        return dt.timezone.utc
+
+
 def _datum(value: str | None, name: str) -> dt.datetime | None:
+    """Start of the given day (JJJJ-MM-DD), Dutch time."""
     if not value:
         return None
     try:
         day = dt.date.fromisoformat(value)
     except ValueError:
-        raise click.BadParameter(f"Schrijf de datum als JJJJ-MM-DD, bijvoorbeeld 2026-01-31.", param_hint=name)
-    return dt.datetime(day.year, day.month, day.day, tzinfo=dt.timezone.utc)
+        raise click.BadParameter("Schrijf de datum als JJJJ-MM-DD, bijvoorbeeld 2026-01-31.", param_hint=name)
+    return dt.datetime(day.year, day.month, day.day, tzinfo=local_tz())
+
+
+def _toon_tijd(iso: str) -> str:
+    return dt.datetime.fromisoformat(iso).astimezone(local_tz()).strftime("%Y-%m-%d %H:%M")
 
 
 def _open(db: str | None) -> Store:
@@ -107,7 +123,7 @@ def lijst(status, organisatie, van, tot, limiet, as_json, db) -> None:
         click.echo("Geen meldingen gevonden.")
         return
     for row in rows:
-        datum = row["aangemaakt"][:16].replace("T", " ")
+        datum = _toon_tijd(row["aangemaakt"])
         org = row["organisatie"] or "-"
         click.echo(f"{row['id'][:8]}  {datum}  {row['status']:<12} {org:<24} {row['woord']}")
     click.echo(f"{total} meldingen." if total != 1 else "1 melding.")
@@ -150,18 +166,19 @@ def top(limiet, status, organisatie, lijsten, as_json, db) -> None:
 @meldpunt.command("export")
 @click.option("--format", "fmt", type=click.Choice(FORMATS), default="csv", show_default=True)
 @click.option("--output", "-o", type=click.Path(dir_okay=False, writable=True), help="Bestand. Zonder: naar het scherm.")
+@click.option("--excel", is_flag=True, help="CSV voor Nederlandse Excel: puntkomma's en een BOM.")
 @click.option("--status", type=click.Choice(STATUSSEN))
 @click.option("--organisatie")
 @click.option("--van", help="Vanaf deze datum (JJJJ-MM-DD).")
 @click.option("--tot", help="Tot en met deze datum (JJJJ-MM-DD).")
 @db_option
-def export(fmt, output, status, organisatie, van, tot, db) -> None:
+def export(fmt, output, excel, status, organisatie, van, tot, db) -> None:
     """Schrijf meldingen als CSV of JSON (zonder contactgegevens)."""
     tot_dt = _datum(tot, "--tot")
     if tot_dt:
         tot_dt += dt.timedelta(days=1)
     rows, total = _open(db).list(status=status, organisatie=organisatie, van=_datum(van, "--van"), tot=tot_dt)
-    text = render(rows, fmt)
+    text = render(rows, fmt, excel=excel)
     if output:
         with open(output, "w", encoding="utf-8", newline="") as fh:
             fh.write(text)
@@ -263,5 +280,7 @@ def serve(host, port, rate_limit, log_level, db) -> None:
     app = create_app(db, rate_limit=rate_limit)
     if not app.state.admin_token:
         click.echo("Let op: TAALCHECK_ADMIN_TOKEN is niet gezet. Het beheer via de API staat uit.", err=True)
+    elif len(app.state.admin_token) < 16:
+        click.echo("Let op: TAALCHECK_ADMIN_TOKEN is korter dan 16 tekens. Kies een langere, willekeurige sleutel.", err=True)
     click.echo(f"Meldpunt draait op http://{host}:{port}/  (stoppen: Ctrl+C)", err=True)
     uvicorn.run(app, host=host, port=port, log_level=log_level, access_log=log_level in ("debug", "info"))

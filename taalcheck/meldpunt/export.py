@@ -25,9 +25,13 @@ def _safe_cell(value) -> str:
     return text
 
 
-def to_csv(rows: list[dict]) -> str:
+def to_csv(rows: list[dict], excel: bool = False) -> str:
+    """CSV with a comma; `excel`: semicolons and a BOM, which Dutch Excel
+    opens in columns and with the right accents."""
     buffer = io.StringIO()
-    writer = csv.writer(buffer, lineterminator="\r\n")
+    if excel:
+        buffer.write("\ufeff")
+    writer = csv.writer(buffer, delimiter=";" if excel else ",", lineterminator="\r\n")
     writer.writerow(COLUMNS)
     for row in rows:
         writer.writerow([_safe_cell(row.get(col)) for col in COLUMNS])
@@ -38,9 +42,9 @@ def to_json(rows: list[dict]) -> str:
     return json.dumps({"meldingen": [{c: r.get(c) for c in COLUMNS} for r in rows]}, ensure_ascii=False, indent=2)
 
 
-def render(rows: list[dict], fmt: str) -> str:
+def render(rows: list[dict], fmt: str, excel: bool = False) -> str:
     if fmt == "csv":
-        return to_csv(rows)
+        return to_csv(rows, excel=excel)
     if fmt == "json":
         return to_json(rows)
     raise ValueError(f"Onbekend formaat '{fmt}'. Kies csv of json.")

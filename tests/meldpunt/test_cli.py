@@ -66,6 +66,8 @@ def test_export_csv_and_json(run, tmp_path):
     rows = list(csv.DictReader(io.StringIO(run("export", "--format", "csv").output)))
     assert {r["woord"] for r in rows} == {"'=HYPERLINK(\"http://x\")", "thans"}  # no formula in Excel
     assert "email" not in rows[0]
+    excel = run("export", "--excel").output
+    assert excel.startswith("\ufeffid;aangemaakt;woord;")
     target = tmp_path / "uit.json"
     result = run("export", "--format", "json", "--output", str(target))
     data = json.loads(target.read_text(encoding="utf-8"))
@@ -143,3 +145,18 @@ def test_top_still_counts_when_a_word_list_is_broken(run, tmp_path):
     assert data["woordenlijst_fout"].startswith("De woordenlijsten konden niet worden gelezen: ")
     result = run("top", "--lijst", str(broken))
     assert "Let op: De woordenlijsten konden niet worden gelezen" in result.output
+
+
+def test_dates_are_dutch_days(run, db_url):
+    import datetime as dt
+
+    from taalcheck.meldpunt.store import Store
+    from taalcheck.meldpunt.validation import validate
+
+    store = Store(db_url)
+    # 23:30 UTC on 1 March is 00:30 on 2 March in the Netherlands.
+    store.add(validate({"woord": "laat"}), now=dt.datetime(2026, 3, 1, 23, 30, tzinfo=dt.timezone.utc))
+    store.close()
+    assert json.loads(run("lijst", "--json", "--van", "2026-03-02").output)["totaal"] == 1
+    assert json.loads(run("lijst", "--json", "--tot", "2026-03-01").output)["totaal"] == 0
+    assert "2026-03-02 00:30" in run("lijst").output

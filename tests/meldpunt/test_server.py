@@ -192,6 +192,8 @@ def test_admin_list_top_export_patch(client, server):
 
     csv_r = client.get("/api/meldingen/export", params={"format": "csv"}, headers=server.admin)
     assert csv_r.headers["content-type"].startswith("text/csv") and "Verstrekken" in csv_r.text
+    excel = client.get("/api/meldingen/export", params={"format": "csv", "excel": "true"}, headers=server.admin)
+    assert excel.content.startswith("\ufeffid;".encode())
     js = client.get("/api/meldingen/export", params={"format": "json"}, headers=server.admin).json()
     assert any(m["id"] == created["id"] for m in js["meldingen"])
 
