@@ -350,6 +350,11 @@ def run_check(params: Mapping[str, str], max_chars: int = MAX_TEXT_CHARS) -> dic
     return check_response(request, report.findings)
 
 
+def render_check(params: Mapping[str, str], max_chars: int = MAX_TEXT_CHARS) -> bytes:
+    """`run_check` as UTF-8 JSON, so a big answer is not serialised on the event loop."""
+    return json.dumps(run_check(params, max_chars), ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+
+
 # -- the FastAPI router ---------------------------------------------------------------
 
 
@@ -390,12 +395,12 @@ def create_router(max_chars: int = MAX_TEXT_CHARS, allow_origin: str | None = "*
         state["warm"] = True
         state["pending"] += 1
         try:
-            body = await asyncio.get_running_loop().run_in_executor(executor, run_check, params, max_chars)
+            body = await asyncio.get_running_loop().run_in_executor(executor, render_check, params, max_chars)
         except ApiError as exc:
             return PlainTextResponse("Error: " + exc.message, status_code=exc.status, headers=headers)
         finally:
             state["pending"] -= 1
-        return JSONResponse(body, headers=headers)
+        return Response(body, media_type="application/json", headers=headers)
 
     @router.options("/v2/check")
     @router.options("/v2/languages")
