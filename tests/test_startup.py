@@ -1,0 +1,95 @@
+"""Lean start-up: help and the rule list never load spaCy; the pipeline loads once per process.
+
+Each check runs in a fresh interpreter, because this test session itself has
+long since imported spaCy.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+import taalcheck
+
+PACKAGE_ROOT = str(Path(taalcheck.__file__).resolve().parent.parent)
+HEAVY = ("spacy", "thinc", "wordfreq", "textstat", "simplemma", "numpy", "nltk")
+
+PROBE = """
+import io, json, sys
+from contextlib import redirect_stdout
+from taalcheck.cli import main
+out = io.StringIO()
+with redirect_stdout(out):
+    try:
+        main(args={args!r}, prog_name="taalcheck", standalone_mode=False)
+    except SystemExit:
+        pass
+heavy = sorted(name for name in {heavy!r} if name in sys.modules)
+print(json.dumps({{"heavy": heavy, "output": out.getvalue()}}))
+"""
+
+
+def run_python(code: str) -> str:
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join(filter(None, [PACKAGE_ROOT, os.environ.get("PYTHONPATH")]))}
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env, timeout=300)
+    assert done.returncode == 0, done.stderr[-2000:]
+    return done.stdout.strip().splitlines()[-1]
+
+
+def cli_modules(args: list[str]) -> dict:
+    return json.loads(run_python(PROBE.format(args=args, heavy=HEAVY)))
+
+
+@pytest.mark.parametrize(
+    "args, expected",
+    [
+        (["--help"], "taalcheck"),
+        (["check", "--help"], "--jobs"),
+        (["regels"], "W101"),
+        (["regels", "W101"], "Wat het doet"),
+    ],
+)
+def test_help_and_rules_do_not_load_spacy(args, expected):
+    result = cli_modules(args)
+    assert expected in result["output"]
+    assert result["heavy"] == [], f"taalcheck {' '.join(args)} laadt {result['heavy']}"
+
+
+def test_import_taalcheck_is_light():
+    code = f"import json, sys, taalcheck; print(json.dumps(sorted(m for m in {HEAVY!r} if m in sys.modules)))"
+    assert json.loads(run_python(code)) == []
+
+
+def test_python_m_taalcheck_help_does_not_load_spacy():
+    code = (
+        "import json, runpy, sys\n"
+        "sys.argv = ['taalcheck', '--help']\n"
+        "try:\n    runpy.run_module('taalcheck', run_name='__main__')\nexcept SystemExit:\n    pass\n"
+        f"print(json.dumps(sorted(m for m in {HEAVY!r} if m in sys.modules)))"
+    )
+    assert json.loads(run_python(code)) == []
+
+
+def test_pipeline_loads_once_per_process():
+    code = (
+        "import json\n"
+        "from unittest import mock\n"
+        "import spacy\n"
+        "from taalcheck import pipeline\n"
+        "from taalcheck.checker import Checker\n"
+        "import taalcheck\n"
+        "real_build = pipeline.build\n"
+        "with mock.patch.object(pipeline, 'build', side_effect=real_build) as build:\n"
+        "    a, b = Checker(), Checker(cache=False)\n"
+        "    taalcheck.check('Indien u vragen heeft, kunt u bellen.')\n"
+        "    list(taalcheck.check_many(['Hierbij de brief.', 'Middels deze brief.'], cache=False))\n"
+        "    a.check('Een zin.'); b.check('Nog een zin.')\n"
+        "    print(json.dumps({'builds': build.call_count, 'same': a.nlp is b.nlp}))\n"
+    )
+    result = json.loads(run_python(code))
+    assert result == {"builds": 1, "same": True}
