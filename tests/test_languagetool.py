@@ -318,3 +318,29 @@ def test_auto_with_preferred_variant_and_bad_characters():
     with pytest.raises(ApiError) as err:
         parse_request({"data": json.dumps({"text": "a\ud83d b"}), "language": "nl"})
     assert err.value.status == 400
+
+
+def test_libreoffice_style_request(client):
+    """LibreOffice percent-encodes all but RFC 3986 unreserved characters and counts in UTF-16."""
+    from urllib.parse import quote
+
+    paragraph = "Wij verzoeken u 😀 vóór 1 mei middels iDIN in te loggen."
+    body = "text=" + quote(paragraph, safe="-._~") + "&language=nl-NL"
+    answer = client.post("/v2/check", content=body, headers={"Content-Type": "application/x-www-form-urlencoded"})
+    assert answer.status_code == 200
+    found = {utf16_slice(paragraph, m["offset"], m["length"]) for m in answer.json()["matches"]}
+    assert {"verzoeken", "middels"} <= found
+
+
+def test_browser_extension_style_request(client):
+    """language=auto, annotated data and parameters taalcheck does not know."""
+    data = {"annotation": [{"text": "Indien u 👍 vragen heeft"}, {"markup": "<br>", "interpretAs": "\n"}, {"text": "bel ons."}]}
+    answer = client.post("/v2/check", data={
+        "data": json.dumps(data), "language": "auto", "preferredVariants": "nl-BE,en-GB,de-DE", "level": "picky",
+        "motherTongue": "nl", "textSessionId": "1234:5678", "mode": "allButTextLevelOnly", "useragent": "chrome-extension",
+    })
+    assert answer.status_code == 200
+    body = answer.json()
+    assert body["language"]["code"] == "nl-BE"
+    assert [m["rule"]["id"] for m in body["matches"] if m["offset"] == 0] == ["W101"]
+    assert answer.headers["access-control-allow-origin"] == "*"
