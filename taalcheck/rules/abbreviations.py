@@ -213,9 +213,15 @@ class Abbreviation(Rule):
             message = f"'{surface}' is een afkorting. Schrijf de eerste keer voluit: '{full} ({surface})'."
         if occ.entry.uitleg:
             message += f" {occ.entry.uitleg}"
+        fix: Edit | None = Edit(start, end, replacement, safe=True)
+        attached = re.match(r"(?:[-'’][\w-]*)+", text[end:])
+        if attached:
+            # "WOZ-waarde", "BSN's": writing out inside the word breaks it; the writer rephrases
+            fix = None
+            suggestion = f"Leg eerder in de brief uit wat {surface} is: '{full} ({surface})'."
         return Finding(
             rule=self.code, category=self.category, severity=self.severity, start=start, end=end, text=surface,
-            message=message, suggestions=(suggestion,), fix=Edit(start, end, replacement, safe=True),
+            message=message, suggestions=(suggestion,), fix=fix,
         )
 
 
