@@ -90,7 +90,7 @@ class _Scanner(HTMLParser):
 def mark_html(marks: Marks, start: int = 0, end: int | None = None) -> None:
     """Mask all HTML markup in ``marks.scratch[start:end]``; text nodes stay prose."""
     end = len(marks.text) if end is None else end
-    source = marks.scratch[start:end]
+    source = marks.slice(start, end)
     scanner = _Scanner(source)
     scanner.feed(source)
     scanner.close()

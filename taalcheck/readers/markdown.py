@@ -39,6 +39,13 @@ _ESCAPE = re.compile(r"\\(?=[!-/:-@\[-`{-~])")
 _HARD_BREAK = re.compile(r"\\$", re.MULTILINE)
 
 
+def _parser() -> MarkdownIt:
+    """Block structure only: inline parsing is skipped (we mask inline markup ourselves)."""
+    parser = MarkdownIt("commonmark").enable("table")
+    parser.core.ruler.disable(["inline", "text_join"], ignoreInvalid=True)
+    return parser
+
+
 def _line_span(starts: list[int], text: str, first: int, last: int) -> tuple[int, int]:
     """Offsets of lines ``first`` up to (not including) ``last``, 0-based."""
     start = starts[first] if first < len(starts) else len(text)
@@ -47,20 +54,22 @@ def _line_span(starts: list[int], text: str, first: int, last: int) -> tuple[int
 
 
 def _mask_pattern(marks: Marks, regex: re.Pattern[str], start: int, end: int, groups=(0,), block=False) -> None:
-    for match in regex.finditer(marks.scratch, start, end):
+    """Mask what ``regex`` finds in lines ``start:end`` (a slice starting at a line start)."""
+    for match in regex.finditer(marks.slice(start, end)):
         for group in groups:
-            marks.mask(*match.span(group), block=block)
+            s, e = match.span(group)
+            marks.mask(start + s, start + e, block=block)
 
 
 def _mask_inline(marks: Marks, start: int, end: int, comments: list) -> None:
     """Mask inline markup between ``start`` and ``end``; the words stay."""
     _mask_pattern(marks, _INLINE_CODE, start, end)
-    for match in _HTML_COMMENT.finditer(marks.scratch, start, end):
-        comments.append((match.start(), match.end(), match.group()[4:-3]))
-        marks.mask(*match.span())
+    for match in _HTML_COMMENT.finditer(marks.slice(start, end)):
+        comments.append((start + match.start(), start + match.end(), match.group()[4:-3]))
+        marks.mask(start + match.start(), start + match.end())
     _mask_pattern(marks, _AUTOLINK, start, end)
-    for match in _HTML_TAG.finditer(marks.scratch, start, end):
-        marks.mask(*match.span(), block=match.group().lower().startswith(("<br", "<p", "</p")))
+    for match in _HTML_TAG.finditer(marks.slice(start, end)):
+        marks.mask(start + match.start(), start + match.end(), block=match.group().lower().startswith(("<br", "<p", "</p")))
     _mask_pattern(marks, _IMAGE, start, end)
     _mask_pattern(marks, _LINK, start, end, groups=(1, 2))
     _mask_pattern(marks, _REF_LINK, start, end, groups=(1, 2))
@@ -70,14 +79,19 @@ def _mask_inline(marks: Marks, start: int, end: int, comments: list) -> None:
     _mask_pattern(marks, _HARD_BREAK, start, end)
 
 
+def _rest_of_line(marks: Marks, start: int) -> str:
+    end = marks.text.find("\n", start)
+    return marks.slice(start, len(marks.text) if end < 0 else end)
+
+
 def _mask_line_prefix(marks: Marks, line_start: int, regex: re.Pattern[str], block: bool) -> int:
     """Mask the marker ``regex`` matches at ``line_start``; returns where content starts."""
-    match = regex.match(marks.scratch, line_start)
+    match = regex.match(_rest_of_line(marks, line_start))
     if match and match.end() > match.start():
-        marks.mask(match.start(), match.end())
+        marks.mask(line_start + match.start(), line_start + match.end())
         if block:
-            marks.brk(match.start())
-        return match.end()
+            marks.brk(line_start + match.start())
+        return line_start + match.end()
     if block:
         marks.brk(line_start)
     return line_start
@@ -90,7 +104,7 @@ def mark_markdown(marks: Marks) -> list[tuple[int, int, str]]:
         marks.mask(*front.span(), block=True)
     source = marks.scratch
     starts = line_starts(source)
-    tokens = MarkdownIt("commonmark").enable("table").parse(source)
+    tokens = _parser().parse(source)
     comments: list[tuple[int, int, str]] = []
     for token in tokens:
         if token.map is None:
@@ -107,18 +121,17 @@ def mark_markdown(marks: Marks) -> list[tuple[int, int, str]]:
             marks.brk(start)
         elif kind == "heading_open":
             content = _mask_line_prefix(marks, _quote_end(marks, start), _HEADING_MARK, True)
-            line_end = _line_span(starts, source, first + 1, first + 1)[0]
-            close = _HEADING_CLOSE.search(marks.scratch, content, line_end)
+            close = _HEADING_CLOSE.search(_rest_of_line(marks, content).rstrip("\r"))
             if token.markup.startswith("#") and close:
-                marks.mask(*close.span())
+                marks.mask(content + close.start(), content + close.end())
             if token.markup in ("=", "-") and last - first >= 2:
                 marks.mask(*_line_span(starts, source, last - 1, last))
             marks.brk(end)
         elif kind == "list_item_open":
             content = _mask_line_prefix(marks, _quote_end(marks, start), _LIST_MARK, True)
-            task = _TASK.match(marks.scratch, content)
+            task = _TASK.match(_rest_of_line(marks, content))
             if task:
-                marks.mask(*task.span())
+                marks.mask(content + task.start(), content + task.end())
         elif kind == "blockquote_open":
             for line in range(first, last):
                 _quote_end(marks, _line_span(starts, source, line, line)[0])
@@ -142,10 +155,10 @@ def mark_markdown(marks: Marks) -> list[tuple[int, int, str]]:
 
 def _quote_end(marks: Marks, line_start: int) -> int:
     """Mask blockquote markers at the start of a line; returns where content starts."""
-    match = _QUOTE.match(marks.scratch, line_start)
+    match = _QUOTE.match(_rest_of_line(marks, line_start))
     if match and ">" in match.group():
-        marks.mask(*match.span())
-        return match.end()
+        marks.mask(line_start + match.start(), line_start + match.end())
+        return line_start + match.end()
     return line_start
 
 

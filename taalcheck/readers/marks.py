@@ -138,6 +138,10 @@ class Marks:
         """The text with masked spans and placeholders blanked (newlines kept)."""
         return "".join(self._scratch)
 
+    def slice(self, start: int, end: int) -> str:
+        """``scratch[start:end]`` without building the whole string (readers call this often)."""
+        return "".join(self._scratch[start:end])
+
     def _blank(self, start: int, end: int) -> None:
         for i in range(start, end):
             if self._scratch[i] not in "\r\n":
