@@ -344,3 +344,9 @@ def test_browser_extension_style_request(client):
     assert body["language"]["code"] == "nl-BE"
     assert [m["rule"]["id"] for m in body["matches"] if m["offset"] == 0] == ["W101"]
     assert answer.headers["access-control-allow-origin"] == "*"
+
+
+def test_too_long_text_is_refused_in_the_real_app(client):
+    """Over 100,000 characters: 413, from the app's body limit or from /v2/check itself."""
+    answer = client.post("/v2/check", data={"text": "a " * 50_001, "language": "nl"})
+    assert answer.status_code == 413
