@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import html
 import re
+from bisect import bisect_right
 from html.parser import HTMLParser
 from typing import Sequence
 
@@ -103,8 +104,10 @@ def mark_html(marks: Marks, start: int = 0, end: int | None = None) -> None:
     for s, e in word_spans:
         marks.placeholder(start + s, start + e)
     in_words = merge_spans(word_spans)
+    word_starts = [ws for ws, _ in in_words]
     for s, e in scanner.entities:
-        if not any(ws <= s and e <= we for ws, we in in_words):
+        i = bisect_right(word_starts, s) - 1
+        if i < 0 or e > in_words[i][1]:
             marks.mask(start + s, start + e)
     # Everything outside text nodes and entities is markup.
     pos = 0
