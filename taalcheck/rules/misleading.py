@@ -74,10 +74,32 @@ class Misleading(Rule):
                 continue
             ctx.claim(start, end)
             message = f"'{span.text}' kan verkeerd begrepen worden. {entry.uitleg}".strip()
-            fix = None
-            if entry.alternatieven and entry.veilig and span.text.lower() == entry.woord.lower():
-                fix = Edit(start, end, match_case(span.text, entry.alternatieven[0]), safe=False)
-            yield self.finding(ctx, start, end, message, entry.alternatieven, fix)
+            fix, extra = self._fix(ctx, match, span)
+            yield self.finding(ctx, start, end, message, entry.alternatieven, fix, extra)
+
+    @staticmethod
+    def _fix(ctx: SegmentContext, match: Any, span: Any) -> tuple[Edit | None, list[Edit]]:
+        """A proposal (unsafe): the plain word in the same form, else an explanation in brackets."""
+        from taalcheck.rewriting import replace_word, with_safety
+
+        entry = match.entry
+        if match.extra_tokens:
+            return None, []
+        result = None
+        if entry.alternatieven and len(entry.alternatieven[0].split()) <= 2:
+            # a short plain word fits the sentence; a longer phrase rarely does, so it goes in brackets
+            result = replace_word(ctx.doc, match.start, match.end, entry.woord, entry.alternatieven[0], ctx.has_tags)
+        if result is not None:
+            edits = result[0]
+        else:
+            explanation = _explanation(entry)
+            following = ctx.text[span.end_char :].lstrip()
+            if not explanation or following.startswith("("):
+                return None, []  # already explained here
+            edits = [Edit(span.end_char, span.end_char, f" ({explanation})")]
+        if any(ctx.is_blocked(e.start, max(e.end, e.start + 1)) for e in edits):
+            return None, []
+        return with_safety(edits, False)
 
     @staticmethod
     def _sense_fits(ctx: SegmentContext, span: Any) -> bool:
@@ -85,3 +107,13 @@ class Misleading(Rule):
         if not ctx.has_tags:
             return True
         return not all(t.pos_ == "PROPN" and t.i > 0 for t in span)
+
+
+def _explanation(entry: Any) -> str:
+    """'... Bedoeld is: de brief met het bedrag.' -> 'de brief met het bedrag'; else the first alternative."""
+    for marker in ("Bedoeld is:", "is het:"):
+        if marker in entry.uitleg:
+            text = entry.uitleg.split(marker, 1)[1].strip().rstrip(".")
+            if text and len(text.split()) <= 15:
+                return text
+    return entry.alternatieven[0] if entry.alternatieven else ""
