@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Any, Iterable, Sequence
 
 from taalcheck.wordlists import Entry, WordLists
@@ -106,10 +107,26 @@ class Lexicon:
         return index
 
 
+@lru_cache(maxsize=200_000)
+def dictionary_lemma(lower: str) -> str:
+    """simplemma's lemma: a second opinion next to the model's, so a wrong guess of one is covered."""
+    from simplemma import lemmatize
+
+    return lemmatize(lower, lang="nl").lower()
+
+
 def token_keys(token: Any) -> tuple[str, ...]:
+    """The forms a token may match an entry by: its text, the model's lemma, the dictionary lemma."""
     lower = token.lower_
     lemma = (token.lemma_ or lower).lower()
-    return (lower,) if lemma == lower else (lower, lemma)
+    keys = [lower]
+    if lemma != lower:
+        keys.append(lemma)
+    if token.is_alpha:
+        other = dictionary_lemma(lower)
+        if other not in keys:
+            keys.append(other)
+    return tuple(keys)
 
 
 def _is_particle_at_clause_end(tokens: Sequence[Any], i: int, has_parse: bool) -> bool:

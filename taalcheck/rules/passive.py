@@ -7,6 +7,7 @@ import re
 from typing import Any, Iterable
 
 from taalcheck.findings import Edit, Finding
+from taalcheck.matching import dictionary_lemma
 from taalcheck.rules.base import Rule, SegmentContext
 
 WORDEN = frozenset({"word", "wordt", "worden", "werd", "werden"})
@@ -33,6 +34,7 @@ ADJECTIVAL = frozenset(
     """
     verplicht benodigd bestemd gevestigd gelegen verschuldigd bekend gewend gehuwd getrouwd geboren betrokken
     geïnteresseerd gerechtigd bevoegd verhinderd gescheiden geopend gesloten beschikbaar verzekerd verbonden
+    gebleken voornemens ongehinderd
     """.split()
 )
 CLAUSE_STARTERS = frozenset("die dat wat waar waarin waarmee omdat als indien wanneer terwijl of zodat nadat voordat".split())
@@ -41,10 +43,12 @@ WINDOW = 20  # tokens between the auxiliary and the participle
 
 def is_participle(token: Any, has_tags: bool) -> bool:
     """A past participle: tagged so, or a form whose lemma is a verb (vastgesteld, voldaan, bijgeschreven)."""
-    if has_tags:
-        return "Part" in token.morph.get("VerbForm")
     lower = token.lower_
-    lemma = (token.lemma_ or "").lower()
+    if lower.endswith(("de", "te")) or lower in ADJECTIVAL:
+        return False  # "de opgelegde boete": an adjective before a noun
+    if has_tags and "Part" in token.morph.get("VerbForm") and token.pos_ in ("VERB", "AUX"):
+        return True
+    lemma = dictionary_lemma(lower) if token.is_alpha else lower
     if not token.is_alpha or len(lower) < 4:
         return False
     if lower.startswith("ge") and lower.endswith(("d", "t")) and len(lower) >= 6 and lemma == lower:
@@ -120,7 +124,10 @@ class Passive(Rule):
 
     def check(self, ctx: SegmentContext) -> Iterable[Finding]:
         doc = ctx.doc
-        pairs = self._with_parse(doc) if ctx.has_parse else self._without_parse(doc, ctx.has_tags)
+        pairs = self._without_parse(doc, ctx.has_tags)
+        if ctx.has_parse:  # the parse finds passives the word-order patterns miss
+            seen = {aux.i for aux, _ in pairs}
+            pairs += [(aux, part) for aux, part in self._with_parse(doc) if aux.i not in seen]
         for aux, participle in pairs:
             first, last = min(aux.i, participle.i), max(aux.i, participle.i)
             span = doc[first : last + 1]
@@ -147,8 +154,9 @@ class Passive(Rule):
     def _with_parse(doc: Any) -> list[tuple[Any, Any]]:
         pairs = []
         for token in doc:
-            if token.dep_ == "aux:pass":
-                pairs.append((token, token.head))
+            head = token.head
+            if token.dep_ == "aux:pass" and head.i > token.i and is_participle(head, True):
+                pairs.append((token, head))
         return pairs
 
     @staticmethod
@@ -168,7 +176,7 @@ class Passive(Rule):
                     break
                 if not is_participle(token, has_tags):
                     continue
-                lemma = (token.lemma_ or "").lower()
+                lemma = dictionary_lemma(token.lower_)
                 if lower in ZIJN and (
                     lemma.endswith(ZIJN_VERB_ENDINGS) or token.lower_ in ADJECTIVAL or _followed_by_worden(doc, token)
                 ):
