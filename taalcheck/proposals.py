@@ -135,7 +135,7 @@ def split_sentence(doc: Any, points: Sequence[int], limit: int, has_tags: bool =
 
 
 def _verb_forms(lemma: str) -> Forms | None:
-    forms = load_forms().get(lemma)
+    forms = load_forms().get(lemma.replace("_", ""))  # simplemma writes separable verbs as 'uit_nodigen'
     if forms is not None and forms.kind == "werkwoord":
         return forms
     return None

@@ -1,0 +1,177 @@
+"""Rewrite cases: a sentence in, the expected sentence out.
+
+The word lists used here are the test's own (``LISTS`` below, loaded as an
+organisation's extra lists), so the cases test how fixes are made (forms,
+word order, capitals) and not which entries the shipped lists call safe.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import taalcheck
+
+JARGON = """woord,alternatieven,uitleg,veilig,bron
+indien,als,Deftig woord.,ja,test
+derhalve,daarom,Deftig woord.,ja,test
+aangezien,omdat,Deftig woord.,ja,test
+ten behoeve van,voor,Deftig.,ja,test
+met betrekking tot,over,Deftig.,ja,test
+verstrekken,geven,Deftig.,ja,test
+retourneren,terugsturen,Deftig.,ja,test
+verzoeken,vragen,Deftig.,ja,test
+verschuldigd,te betalen,Deftig.,ja,test
+heffing,belasting,Vakwoord.,ja,test
+berichten,laten weten,Deftig.,ja,test
+kenbaar maken,laten weten,Deftig.,ja,test
+dienen te,moeten,Deftig.,ja,test
+"""
+AFKORTINGEN = """afkorting,voluit,uitleg
+i.v.m.,in verband met,
+Wmo,Wet maatschappelijke ondersteuning,
+BSN,burgerservicenummer,
+"""
+MISLEIDEND = """woord,alternatieven,uitleg,veilig,bron,wel_als,niet_als
+keukentafelgesprek,huisbezoek,Lezers denken aan een tafel. Bedoeld is: een gesprek bij u thuis over hulp.,nee,test,,
+beroep,zaak bij de rechter,Lezers denken aan werk. Bedoeld is: u vraagt de rechter om te kijken.,nee,test,rechtbank,
+"""
+
+
+@pytest.fixture(scope="module")
+def lists(tmp_path_factory):
+    folder = tmp_path_factory.mktemp("lijsten")
+    (folder / "jargon-test.csv").write_text(JARGON, encoding="utf-8")
+    (folder / "afkortingen-test.csv").write_text(AFKORTINGEN, encoding="utf-8")
+    (folder / "misleidend-test.csv").write_text(MISLEIDEND, encoding="utf-8")
+    return str(folder)
+
+
+SAFE_JARGON = [
+    # capitals and phrases
+    ("Indien u vragen heeft, kunt u bellen.", "Als u vragen heeft, kunt u bellen."),
+    ("U kunt bellen indien u vragen heeft.", "U kunt bellen als u vragen heeft."),
+    ("Derhalve sturen wij u deze brief.", "Daarom sturen wij u deze brief."),
+    ("Aangezien u verhuist, stoppen wij de betaling.", "Omdat u verhuist, stoppen wij de betaling."),
+    ("Ten behoeve van uw aanvraag hebben wij een kopie nodig.", "Voor uw aanvraag hebben wij een kopie nodig."),
+    ("Wij sturen u een brief met betrekking tot uw uitkering.", "Wij sturen u een brief over uw uitkering."),
+    ("Met betrekking tot uw vraag: wij bellen u.", "Over uw vraag: wij bellen u."),
+    # inflection
+    ("U verstrekt ons de gegevens.", "U geeft ons de gegevens."),
+    ("Wij hebben de gegevens al verstrekt.", "Wij hebben de gegevens al gegeven."),
+    ("Wij verstrekten u toen een voorschot.", "Wij gaven u toen een voorschot."),
+    ("U verstrekte ons toen een kopie.", "U gaf ons toen een kopie."),
+    ("Wij verzoeken u het formulier in te vullen.", "Wij vragen u het formulier in te vullen."),
+    ("U verzocht ons om uitstel.", "U vroeg ons om uitstel."),
+    ("Hij verzoekt om uitstel.", "Hij vraagt om uitstel."),
+    ("Wij hebben u verzocht te betalen.", "Wij hebben u gevraagd te betalen."),
+    ("Het verschuldigde bedrag is hoog.", "Het te betalen bedrag is hoog."),
+    ("Het bedrag is verschuldigd.", "Het bedrag is te betalen."),
+    ("De heffingen zijn hoger dan vorig jaar.", "De belastingen zijn hoger dan vorig jaar."),
+    ("De heffing is hoger dan vorig jaar.", "De belasting is hoger dan vorig jaar."),
+    # separable verbs and word order
+    ("U retourneert het formulier voor 1 mei.", "U stuurt het formulier voor 1 mei terug."),
+    ("Als u het formulier retourneert, krijgt u geld.", "Als u het formulier terugstuurt, krijgt u geld."),
+    ("Wij vragen u het formulier te retourneren.", "Wij vragen u het formulier terug te sturen."),
+    ("Wij hebben het formulier geretourneerd.", "Wij hebben het formulier teruggestuurd."),
+    ("Het geretourneerde formulier is binnen.", "Het teruggestuurde formulier is binnen."),
+    ("Wij retourneren het formulier.", "Wij sturen het formulier terug."),
+    ("Retourneert u het formulier?", "Stuurt u het formulier terug?"),
+    ("U kunt het formulier retourneren.", "U kunt het formulier terugsturen."),
+    ("Wij retourneerden het formulier.", "Wij stuurden het formulier terug."),
+    ("Wij berichten u over de uitkomst.", "Wij laten u over de uitkomst weten."),
+    ("Als u dit kenbaar maakt, helpen wij u.", "Als u dit laat weten, helpen wij u."),
+    ("U kunt dit kenbaar maken bij ons.", "U kunt dit laten weten bij ons."),
+    # "dienen te"
+    ("U dient het formulier voor 1 mei te retourneren.", "U moet het formulier voor 1 mei terugsturen."),
+    ("U dient het formulier in te vullen.", "U moet het formulier invullen."),
+    ("Wij dienen uw aanvraag te beoordelen.", "Wij moeten uw aanvraag beoordelen."),
+    ("U diende het bedrag te betalen.", "U moest het bedrag betalen."),
+    ("Dient u het formulier op te sturen?", "Moet u het formulier opsturen?"),
+    ("Als u dient te betalen, krijgt u een brief.", "Als u moet betalen, krijgt u een brief."),
+    ("Indien u dient te betalen, krijgt u een brief.", "Als u moet betalen, krijgt u een brief."),
+]
+
+# Not certain enough for --fix: the safe rewrite leaves them alone.
+SAFE_UNCHANGED = [
+    "U retourneert het formulier en de bijlagen.",  # where does 'terug' go?
+    "U dient er rekening mee te houden.",  # 'mee' may belong to 'ermee'
+]
+
+ABBREVIATIONS = [
+    ("Wij bellen u i.v.m. uw verhuizing.", "Wij bellen u in verband met uw verhuizing."),
+    ("I.v.m. uw verhuizing bellen wij u.", "In verband met uw verhuizing bellen wij u."),
+    ("Uw aanvraag voor de Wmo is binnen.", "Uw aanvraag voor de Wet maatschappelijke ondersteuning (Wmo) is binnen."),
+    ("Uw BSN staat op uw paspoort. Uw BSN is geheim.", "Uw burgerservicenummer (BSN) staat op uw paspoort. Uw BSN is geheim."),
+    ("Uw burgerservicenummer (BSN) is geheim.", "Uw burgerservicenummer (BSN) is geheim."),
+    ("Het Wmo-loket is open.", "Het Wmo-loket is open."),
+]
+
+PROPOSALS = [
+    ("passief", "Het formulier wordt door de gemeente naar u gestuurd.", "De gemeente stuurt het formulier naar u."),
+    ("passief", "Uw aanvraag werd door ons beoordeeld.", "Wij beoordeelden uw aanvraag."),
+    ("passief", "U wordt door de gemeente uitgenodigd.", "De gemeente nodigt u uit."),
+    ("passief", "Uw aanvraag wordt beoordeeld.", "Uw aanvraag wordt beoordeeld."),
+    (
+        "lange-zin",
+        "Wij hebben uw aanvraag voor bijzondere bijstand voor de kosten van een nieuwe wasmachine ontvangen en gaan deze zo snel mogelijk beoordelen.",
+        "Wij hebben uw aanvraag voor bijzondere bijstand voor de kosten van een nieuwe wasmachine ontvangen. Wij gaan deze zo snel mogelijk beoordelen.",
+    ),
+    (
+        "lange-zin",
+        "Wij kunnen uw aanvraag voor bijzondere bijstand voor de kosten van een nieuwe wasmachine helaas niet toekennen, omdat uw inkomen te hoog is.",
+        "Wij kunnen uw aanvraag voor bijzondere bijstand voor de kosten van een nieuwe wasmachine helaas niet toekennen. Dat is omdat uw inkomen te hoog is.",
+    ),
+    (
+        "lange-zin",
+        "U krijgt geld van ons voor de huur van uw woning en de kosten van de verwarming; u moet dit geld terugbetalen als u verhuist.",
+        "U krijgt geld van ons voor de huur van uw woning en de kosten van de verwarming. U moet dit geld terugbetalen als u verhuist.",
+    ),
+    ("misleidend", "Wij nodigen u uit voor een keukentafelgesprek.", "Wij nodigen u uit voor een huisbezoek."),
+    (
+        "misleidend",
+        "U kunt beroep instellen bij de rechtbank.",
+        "U kunt beroep (u vraagt de rechter om te kijken) instellen bij de rechtbank.",
+    ),
+]
+
+
+@pytest.mark.parametrize("before, after", SAFE_JARGON)
+def test_safe_jargon_rewrite(lists, before, after):
+    assert taalcheck.rewrite(before, select=["jargon"], woordenlijsten=[lists]) == after
+
+
+@pytest.mark.parametrize("text", SAFE_UNCHANGED)
+def test_uncertain_rewrites_are_not_safe(lists, text):
+    assert taalcheck.rewrite(text, select=["jargon"], woordenlijsten=[lists]) == text
+    assert taalcheck.rewrite(text, select=["jargon"], woordenlijsten=[lists], safe_only=False) != text
+
+
+@pytest.mark.parametrize("before, after", ABBREVIATIONS)
+def test_abbreviation_first_use_written_out(lists, before, after):
+    assert taalcheck.rewrite(before, select=["afkorting"], woordenlijsten=[lists]) == after
+
+
+@pytest.mark.parametrize("category, before, after", PROPOSALS)
+def test_proposals_need_unsafe_fixes(lists, category, before, after):
+    assert taalcheck.rewrite(before, select=[category], woordenlijsten=[lists], safe_only=False) == after
+    assert taalcheck.rewrite(before, select=[category], woordenlijsten=[lists]) == before
+
+
+def test_nominalisation_proposals():
+    from taalcheck.pipeline import shared
+    from taalcheck.proposals import nominalisation_to_verb
+
+    nlp = shared()
+    cases = [
+        ("Voor het invullen van het formulier heeft u een uur nodig.", 1, "invullen", "Om het formulier in te vullen heeft u een uur nodig."),
+        ("Na het indienen van uw aanvraag krijgt u bericht.", 1, "indienen", "Nadat u uw aanvraag heeft ingediend, krijgt u bericht."),
+        ("U betaalt niets bij het indienen van uw aanvraag.", 4, "indienen", "U betaalt niets als u uw aanvraag indient."),
+    ]
+    for text, index, verb, expected in cases:
+        edit = nominalisation_to_verb(nlp(text), index, verb)
+        assert edit is not None and not edit.safe, text
+        assert text[: edit.start] + edit.replacement + text[edit.end :] == expected
+
+
+def test_enough_cases():
+    assert len(SAFE_JARGON) + len(SAFE_UNCHANGED) + len(ABBREVIATIONS) + len(PROPOSALS) + 3 >= 40
