@@ -50,4 +50,8 @@ def end_position(report: Report, finding: Finding, cache: dict[int, list[int]]) 
 
 
 def suggestion_text(finding: Finding) -> str:
-    return ("Beter: " + " | ".join(finding.suggestions) + ".") if finding.suggestions else ""
+    """'Beter: met | via.' (no second full stop when a suggestion ends with one)."""
+    if not finding.suggestions:
+        return ""
+    text = "Beter: " + " | ".join(finding.suggestions)
+    return text if text.rstrip().endswith((".", "!", "?", "…")) else text + "."

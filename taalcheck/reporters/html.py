@@ -54,9 +54,10 @@ def _css() -> str:
 # --- the letter ------------------------------------------------------------------
 
 
-def _blocks(text: str) -> list[tuple[int, int]]:
-    """Paragraphs: split on blank lines; a text without blank lines splits per line (Word)."""
-    pattern = r"\n[ \t\r]*\n\s*" if re.search(r"\n[ \t\r]*\n", text) else r"\n"
+def _blocks(text: str, per_line: bool = False) -> list[tuple[int, int]]:
+    """Paragraphs: split on blank lines; Word, OpenDocument and texts without blank lines per line."""
+    per_line = per_line or not re.search(r"\n[ \t\r]*\n", text)
+    pattern = r"\n" if per_line else r"\n[ \t\r]*\n\s*"
     out, pos = [], 0
     for match in re.finditer(pattern, text):
         out.append((pos, match.start()))
@@ -66,7 +67,7 @@ def _blocks(text: str) -> list[tuple[int, int]]:
 
 
 _MARKUP = re.compile(
-    r"<(script|style)\b.*?</\1\s*>|<!--.*?-->|<[!/?A-Za-z][^<>]*>|\{%.*?%\}|\{#.*?#\}|&[A-Za-z]+;|&#\d+;", re.DOTALL)
+    r"<(script|style)\b.*?</\1\s*>|<!--.*?-->|\{\{.*?\}\}|<[!/?A-Za-z][^<>]*>|\{%.*?%\}|\{#.*?#\}|&[A-Za-z]+;|&#\d+;", re.DOTALL)
 MARKUP_SUFFIXES = (".html", ".htm", ".xhtml", ".j2", ".jinja", ".jinja2", ".md", ".markdown")
 
 
@@ -146,7 +147,8 @@ def _letter(report: Report, uid: str) -> str:
     numbered = [(f, n) for n, f in enumerate(findings, start=1)]
     rows = []
     markup = (report.path or "").lower().endswith(MARKUP_SUFFIXES)
-    blocks = _blocks(report.text) or [(0, len(report.text))]
+    per_line = (report.path or "").lower().endswith((".docx", ".odt"))
+    blocks = _blocks(report.text, per_line) or [(0, len(report.text))]
     # each explanation goes next to the paragraph where its finding starts
     home: dict[int, list[tuple[Finding, int]]] = {}
     for f, n in numbered:
@@ -213,7 +215,10 @@ def _figures(metrics: dict[str, Any]) -> str:
             + (f'<ul class="redenen">{reasons}</ul>' if reasons else "")
         )
     counts = metrics.get("woorden"), metrics.get("zinnen")
-    size = f'<p class="omvang">{counts[0]} woorden, {counts[1]} zinnen.</p>' if all(isinstance(c, int) for c in counts) else ""
+    size = ""
+    if all(isinstance(c, int) for c in counts):
+        size = f'<p class="omvang">{counts[0]} {"woord" if counts[0] == 1 else "woorden"}, {counts[1]} {"zin" if counts[1] == 1 else "zinnen"}.</p>'
+
     if not bars and not level_html:
         return ""
     return f'<section class="cijfers"><h3>Hoe leesbaar is deze tekst?</h3>{level_html}{size}<dl>{"".join(bars)}</dl></section>'
