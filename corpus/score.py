@@ -42,17 +42,19 @@ def _overlap(a: Span, b: Span) -> int:
 
 def match(gold: list[Span], predicted: list[Span]) -> list[tuple[int, int]]:
     """One-to-one pairs (gold index, predicted index), greedy by overlap size."""
+    # Largest overlap first; on a tie the tighter spans win, so a prediction
+    # inside a nested gold phrase pairs with the smallest gold span around it.
     pairs = [
-        (_overlap(g, p), gi, pi)
+        (-_overlap(g, p), g[1] - g[0], p[1] - p[0], gi, pi)
         for gi, g in enumerate(gold)
         for pi, p in enumerate(predicted)
         if _overlap(g, p) > 0
     ]
-    pairs.sort(key=lambda t: (-t[0], t[1], t[2]))
+    pairs.sort()
     used_g: set[int] = set()
     used_p: set[int] = set()
     result = []
-    for _, gi, pi in pairs:
+    for *_, gi, pi in pairs:
         if gi not in used_g and pi not in used_p:
             used_g.add(gi)
             used_p.add(pi)

@@ -183,6 +183,13 @@ def test_matching_is_one_to_one_by_overlap():
     assert scorer.match(gold, predicted) == [(0, 1)]
 
 
+def test_matching_prefers_the_tighter_gold_span_on_a_tie():
+    # "doe ik u een afschrift toekomen" (0, 31) contains "afschrift" (13, 22)
+    gold = [(0, 31), (13, 22)]
+    predicted = [(0, 3), (13, 22)]
+    assert sorted(scorer.match(gold, predicted)) == [(0, 0), (1, 1)]
+
+
 def test_gold_as_prediction_scores_perfect_on_real_corpus():
     by_letter = {}
     for path in GOLD:
