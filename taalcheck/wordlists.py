@@ -18,7 +18,7 @@ import tempfile
 from dataclasses import dataclass
 from typing import Iterable, Sequence
 
-KINDS = ("jargon", "afkortingen", "misleidend", "toegestaan")
+KINDS = ("jargon", "afkortingen", "misleidend", "toegestaan", "vaktermen")
 JARGON_HEADER = ("woord", "alternatieven", "uitleg", "veilig", "bron", "meldingen")
 
 # Columns a file of each kind must have. Optional: bron, meldingen, and
@@ -29,8 +29,10 @@ _REQUIRED = {
     "misleidend": ("woord", "alternatieven", "uitleg", "veilig", "wel_als"),
     "afkortingen": ("afkorting", "voluit", "uitleg"),
     "toegestaan": ("woord",),
+    "vaktermen": ("vakterm", "uitleg"),
 }
-_ENTRY_KIND = {"jargon": "jargon", "misleidend": "misleidend", "afkortingen": "afkorting"}
+_ENTRY_KIND = {"jargon": "jargon", "misleidend": "misleidend", "afkortingen": "afkorting", "vaktermen": "vakterm"}
+_WORD_COLUMN = {"afkortingen": "afkorting", "vaktermen": "vakterm"}
 
 
 class WordListError(ValueError):
@@ -53,7 +55,7 @@ class Entry:
     uitleg: str
     veilig: bool
     bron: str
-    kind: str  # "jargon" | "afkorting" | "misleidend"
+    kind: str  # "jargon" | "afkorting" | "misleidend" | "vakterm"
     wel_als: tuple[str, ...] = ()
     niet_als: tuple[str, ...] = ()
     meldingen: int = 0
@@ -67,6 +69,9 @@ class WordLists:
     afkortingen: tuple[Entry, ...]
     misleidend: tuple[Entry, ...]
     toegestaan: frozenset[str]  # lowercase
+    # Terms a reader needs but may not know (griffierecht, zienswijze): no
+    # plain swap exists, so the writer should explain them (moeilijk-woord).
+    vaktermen: tuple[Entry, ...] = ()
 
 
 def shipped_dir() -> pathlib.Path:
@@ -152,6 +157,8 @@ def _detect_kind(header: Sequence[str], display: str) -> str:
     cols = set(header)
     if "afkorting" in cols:
         return "afkortingen"
+    if "vakterm" in cols:
+        return "vaktermen"
     if "wel_als" in cols:
         return "misleidend"
     if "woord" in cols and "alternatieven" in cols:
@@ -160,7 +167,7 @@ def _detect_kind(header: Sequence[str], display: str) -> str:
         return "toegestaan"
     raise WordListError(
         display, 1,
-        "Onbekende kolommen. De eerste kolom heet 'woord' of 'afkorting'. Zie de README bij de woordenlijsten.",
+        "Onbekende kolommen. De eerste kolom heet 'woord', 'afkorting' of 'vakterm'. Zie de README bij de woordenlijsten.",
     )
 
 
@@ -218,14 +225,19 @@ def _cues(value: str) -> tuple[str, ...]:
 
 
 def _entry(kind: str, cells: dict[str, str], display: str, rownum: int) -> Entry:
-    word_col, alt_col = ("afkorting", "voluit") if kind == "afkortingen" else ("woord", "alternatieven")
+    word_col = _WORD_COLUMN.get(kind, "woord")
+    alt_col = "voluit" if kind == "afkortingen" else "alternatieven"
     woord = " ".join(cells[word_col].split())
     if not woord:
         raise WordListError(display, rownum, f"De kolom '{word_col}' is leeg.")
-    alternatieven = split_cell(cells[alt_col])
-    if not alternatieven:
+    alternatieven = split_cell(cells.get(alt_col, ""))
+    if kind == "vaktermen":
+        if not cells["uitleg"]:
+            raise WordListError(display, rownum, f"De kolom 'uitleg' is leeg bij '{woord}'. Leg de vakterm kort uit.")
+        veilig = False
+    elif not alternatieven:
         raise WordListError(display, rownum, f"De kolom '{alt_col}' is leeg bij '{woord}'.")
-    if kind == "afkortingen":
+    elif kind == "afkortingen":
         alternatieven = (" ".join(cells[alt_col].split()),)
         veilig = True
     else:
@@ -249,13 +261,14 @@ def read_list(path: "str | os.PathLike[str]") -> tuple[str, list[Entry] | frozen
     """Read and validate one list; the kind comes from the header.
 
     Returns ``(kind, data)`` with kind one of :data:`KINDS`; data is a list of
-    entries, or for ``toegestaan`` a frozenset of lowercase words.
+    entries, or for ``toegestaan`` a frozenset of lowercase words. A file
+    whose first column is ``vakterm`` holds terms to explain (``vaktermen``).
     """
     display = os.fspath(path)
     table = _read_table(pathlib.Path(path), display)
     kind = _detect_kind(table.header, display)
     _check_header(table.header, kind, display)
-    word_col = "afkorting" if kind == "afkortingen" else "woord"
+    word_col = _WORD_COLUMN.get(kind, "woord")
     seen: dict[str, int] = {}
     entries: list[Entry] = []
     words: set[str] = set()
@@ -313,6 +326,7 @@ def _load(shipped: tuple[tuple[str, int, int], ...], extra: tuple[tuple[str, int
     jargon: dict[str, Entry] = {}
     misleidend: dict[str, Entry] = {}
     afkortingen: dict[str, Entry] = {}
+    vaktermen: dict[str, Entry] = {}
     toegestaan: set[str] = set()
     for group in (shipped, extra):
         for path, _mtime, _size in group:
@@ -322,8 +336,8 @@ def _load(shipped: tuple[tuple[str, int, int], ...], extra: tuple[tuple[str, int
                 continue
             for entry in data:  # type: ignore[union-attr]
                 k = key(entry.woord, kind)
-                if kind == "afkortingen":
-                    afkortingen[k] = entry
+                if kind in ("afkortingen", "vaktermen"):
+                    (afkortingen if kind == "afkortingen" else vaktermen)[k] = entry
                     continue
                 target, other = (jargon, misleidend) if kind == "jargon" else (misleidend, jargon)
                 other.pop(k, None)
@@ -333,6 +347,7 @@ def _load(shipped: tuple[tuple[str, int, int], ...], extra: tuple[tuple[str, int
         afkortingen=tuple(afkortingen.values()),
         misleidend=tuple(misleidend.values()),
         toegestaan=frozenset(toegestaan),
+        vaktermen=tuple(vaktermen.values()),
     )
 
 

@@ -14,7 +14,7 @@ import pytest
 from taalcheck import wordlists
 from taalcheck.wordlists import Entry, WordListError, append_entry, load_wordlists, read_list, shipped_dir
 
-MINIMUM = {"jargon": 320, "afkortingen": 160, "misleidend": 45}
+MINIMUM = {"jargon": 320, "afkortingen": 160, "misleidend": 45, "vaktermen": 100}
 
 
 @pytest.fixture(scope="module")
@@ -31,14 +31,14 @@ def _jargon_keys(lists) -> set[str]:
 
 def test_shipped_files_are_found():
     folder = shipped_dir()
-    for name in ("jargon.csv", "afkortingen.csv", "misleidend.csv", "toegestaan.csv", "README.md"):
+    for name in ("jargon.csv", "afkortingen.csv", "misleidend.csv", "toegestaan.csv", "vaktermen.csv", "README.md"):
         assert (folder / name).is_file(), f"{name} ontbreekt in {folder}"
 
 
 def test_each_file_has_the_expected_kind():
     folder = shipped_dir()
     expected = {"jargon.csv": "jargon", "afkortingen.csv": "afkortingen",
-                "misleidend.csv": "misleidend", "toegestaan.csv": "toegestaan"}
+                "misleidend.csv": "misleidend", "toegestaan.csv": "toegestaan", "vaktermen.csv": "vaktermen"}
     for name, kind in expected.items():
         assert read_list(folder / name)[0] == kind
 
@@ -60,13 +60,16 @@ def test_no_duplicates_across_lists(lists):
             k = wordlists.key(entry.woord)
             assert k not in seen, f"'{entry.woord}' staat in {kind} en in {seen[k]}"
             seen[k] = kind
-    flagged = set(seen) | {e.woord.lower() for e in lists.afkortingen}
+    for entry in lists.vaktermen:
+        k = wordlists.key(entry.woord)
+        assert k not in seen, f"vakterm '{entry.woord}' staat ook in {seen.get(k)}"
+    flagged = set(seen) | {e.woord.lower() for e in lists.afkortingen} | {e.woord.lower() for e in lists.vaktermen}
     clash = sorted(flagged & lists.toegestaan)
     assert not clash, f"toegestaan en een andere lijst spreken elkaar tegen: {clash}"
 
 
 def _all_entries(lists) -> list[Entry]:
-    return [*lists.jargon, *lists.afkortingen, *lists.misleidend]
+    return [*lists.jargon, *lists.afkortingen, *lists.misleidend, *lists.vaktermen]
 
 
 def test_entries_are_complete(lists):
@@ -79,9 +82,11 @@ def test_entries_are_complete(lists):
             problems.append(f"{where}: uitleg is {len(e.uitleg)} tekens")
         elif not e.uitleg.endswith((".", "?", "!")):
             problems.append(f"{where}: uitleg eindigt niet met een punt")
-        if not e.alternatieven or any(not a for a in e.alternatieven):
+        if (e.kind != "vakterm" and not e.alternatieven) or any(not a for a in e.alternatieven):
             problems.append(f"{where}: leeg alternatief")
-        if e.kind != "afkorting" and len(e.alternatieven) > 3:
+        if e.kind == "vakterm" and not e.alternatieven:
+            pass  # a term to explain may have no plain swap
+        elif e.kind != "afkorting" and len(e.alternatieven) > 3:
             problems.append(f"{where}: meer dan 3 alternatieven")
         if not e.bron:
             problems.append(f"{where}: bron leeg")
@@ -107,7 +112,7 @@ def test_alternatives_are_not_jargon_themselves(lists):
     single = _flagged_single_words(lists)
     phrases = _flagged_phrases(lists)
     problems = []
-    for e in [*lists.jargon, *lists.misleidend]:
+    for e in [*lists.jargon, *lists.misleidend, *lists.vaktermen]:
         for alt in e.alternatieven:
             low = alt.lower()
             tokens = re.findall(r"[\w'-]+", low)
@@ -271,6 +276,10 @@ def test_kinds_from_header(tmp_path):
     assert kind == "misleidend" and entries[0].wel_als == ("rechtbank", "hoger") and entries[0].niet_als == ("kapper",)
     kind, entries = read_list(_write(tmp_path, HEADER.replace("bron", "bron,niet_als") + "voldoen,betalen,Uitleg.,nee,x,Eis | voorwaarde\n"))
     assert kind == "jargon" and entries[0].niet_als == ("eis", "voorwaarde")
+    kind, entries = read_list(_write(tmp_path, "vakterm,uitleg,bron\ngriffierecht,Geld voor de rechtbank.,x\n"))
+    assert kind == "vaktermen" and entries[0].kind == "vakterm" and entries[0].alternatieven == ()
+    with pytest.raises(WordListError, match=r":2: De kolom 'uitleg' is leeg bij 'zienswijze'"):
+        read_list(_write(tmp_path, "vakterm,uitleg\nzienswijze,\n"))
     kind, words = read_list(_write(tmp_path, "woord,uitleg\nDigiD,Bekend.\n"))
     assert kind == "toegestaan" and words == frozenset({"digid"})
 
