@@ -81,12 +81,15 @@ def score(
     gold_dir: Path | str,
     check: Callable[[str], Any] | None = None,
     categories: Iterable[str] | None = None,
+    per_letter: dict[str, dict] | None = None,
 ) -> dict[str, dict]:
     """Per category: gold, predicted, ignored, tp, fp, fn, precision, recall, f1.
 
     ``fp_items``/``fn_items`` list ``(letter, text)`` for inspection.
     ``check`` defaults to ``taalcheck.check``; it gets the letter text and
-    returns a Report (or any iterable of findings).
+    returns a Report (or any iterable of findings). Pass a dict as
+    ``per_letter`` to get the counts per letter as well (summed over the
+    categories).
     """
     if check is None:
         import taalcheck
@@ -101,6 +104,7 @@ def score(
         name = gold["brief"]
         letter = (Path(letters_dir) / name).read_text(encoding="utf-8")
         predictions = _findings(check(letter))
+        before = {k: sum(stats[c][k] for c in cats) for k in ("gold", "predicted", "tp", "fp", "fn")}
         for cat in cats:
             s = stats[cat]
             gold_spans = [(e["start"], e["end"]) for e in gold.get("findings", []) if e["category"] == cat]
@@ -122,6 +126,8 @@ def score(
             s["fn_items"] += [
                 (name, letter[a:b]) for i, (a, b) in enumerate(gold_spans) if i not in matched_g
             ]
+        if per_letter is not None:
+            per_letter[name] = {k: sum(stats[c][k] for c in cats) - v for k, v in before.items()}
     for s in stats.values():
         s["precision"] = _ratio(s["tp"], s["tp"] + s["fp"])
         s["recall"] = _ratio(s["tp"], s["tp"] + s["fn"])
@@ -153,11 +159,25 @@ def format_table(stats: dict[str, dict], verbose: bool = False) -> str:
     return "\n".join(lines)
 
 
+def format_letters(per_letter: dict[str, dict]) -> str:
+    """One row per letter, and how many findings the plain (-b1) letters got."""
+    lines = [f"{'brief':<48}{'gold':>6}{'voorsp':>8}{'TP':>6}{'FP':>6}{'FN':>6}"]
+    for name, c in per_letter.items():
+        lines.append(f"{name:<48}{c['gold']:>6}{c['predicted']:>8}{c['tp']:>6}{c['fp']:>6}{c['fn']:>6}")
+    plain = {n: c for n, c in per_letter.items() if Path(n).stem.endswith("-b1")}
+    if plain:
+        fp = sum(c["fp"] for c in plain.values())
+        flagged = sum(1 for c in plain.values() if c["fp"])
+        lines.append(f"B1-brieven: {len(plain)}, onterechte meldingen: {fp} in {flagged} brieven")
+    return "\n".join(lines)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description="Score taalcheck against the corpus gold annotations.")
     parser.add_argument("--categories", help="comma-separated categories (default: all)")
     parser.add_argument("--json", action="store_true", help="print the scores as JSON")
     parser.add_argument("--verbose", action="store_true", help="list false positives and false negatives")
+    parser.add_argument("--per-brief", action="store_true", help="also print the counts per letter")
     parser.add_argument("--brieven", type=Path, default=HERE / "brieven")
     parser.add_argument("--gold", type=Path, default=HERE / "gold")
     args = parser.parse_args(argv)
@@ -166,14 +186,20 @@ def main(argv: Sequence[str] | None = None) -> int:
     if unknown:
         parser.error(f"unknown categories: {', '.join(unknown)}")
     began = time.perf_counter()
-    stats = score(args.brieven, args.gold, categories=cats)
+    letters: dict[str, dict] = {}
+    stats = score(args.brieven, args.gold, categories=cats, per_letter=letters)
     seconds = time.perf_counter() - began
     if args.json:
         if not args.verbose:
             stats = {c: {k: v for k, v in s.items() if not k.endswith("_items")} for c, s in stats.items()}
-        print(json.dumps({"categories": stats, "seconds": round(seconds, 2)}, ensure_ascii=False, indent=2))
+        data = {"categories": stats, "seconds": round(seconds, 2)}
+        if args.per_brief:
+            data["brieven"] = letters
+        print(json.dumps(data, ensure_ascii=False, indent=2))
     else:
         print(format_table(stats, args.verbose))
+        if args.per_brief:
+            print(format_letters(letters))
         print(f"{len(load_gold(args.gold))} brieven in {seconds:.1f} s")
     return 0
 

@@ -157,6 +157,18 @@ def test_false_positive_lowers_precision(mini_corpus):
     assert stats["fp_items"] == [("mini.txt", "bellen")]
 
 
+def test_per_letter_counts(mini_corpus):
+    letters = {}
+    scorer.score(
+        mini_corpus / "brieven",
+        mini_corpus / "gold",
+        check=_fake_check(("jargon", "Indien"), ("jargon", "bellen")),
+        categories=("jargon",),
+        per_letter=letters,
+    )
+    assert letters == {"mini.txt": {"gold": 3, "predicted": 2, "tp": 1, "fp": 1, "fn": 2}}
+
+
 def test_missed_finding_lowers_recall(mini_corpus):
     stats = _run(mini_corpus, _fake_check(("jargon", "Indien")))
     assert stats["fn"] == 2 and stats["precision"] == 1.0
