@@ -85,3 +85,26 @@ def test_tap_targets_and_no_sideways_scrolling(browser, shared_server):
         box = page.locator(selector).bounding_box()
         assert box["height"] >= 24 and box["width"] >= 24, selector
     assert page.locator("button.knop").bounding_box()["height"] >= 44
+
+
+WCAG_AA = {"runOnly": {"type": "tag", "values": ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]},
+           "resultTypes": ["violations"]}
+
+
+def test_axe_finds_no_wcag_aa_problems(browser, shared_server):
+    axe_module = pytest.importorskip("axe_playwright_python.sync_playwright",
+                                     reason="axe-playwright-python ontbreekt (pip install axe-playwright-python)")
+    axe = axe_module.Axe()
+    page = browser.new_page(viewport={"width": 390, "height": 844})
+    pages = {}
+    page.goto(shared_server.base + "/?organisatie=Gemeente%20Utrecht")
+    pages["formulier"] = axe.run(page, options=WCAG_AA)
+    with page.expect_navigation():
+        page.get_by_role("button", name="Verstuur melding").click()
+    pages["formulier met fouten"] = axe.run(page, options=WCAG_AA)
+    page.get_by_label("Welk woord snapt u niet?").fill("beschikking")
+    with page.expect_navigation():
+        page.get_by_role("button", name="Verstuur melding").click()
+    pages["bedankt"] = axe.run(page, options=WCAG_AA)
+    report = {name: result.generate_snapshot() for name, result in pages.items() if result.violations_count}
+    assert report == {}
