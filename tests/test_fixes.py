@@ -1,0 +1,258 @@
+"""Applying fixes: selection, protected spans, verification, write-back, and the corpus.
+
+The corpus test is the issue's gate: safe fixes remove the findings they
+target, bring no new finding of any category, and change nothing outside
+the edited spans.
+"""
+
+from __future__ import annotations
+
+import random
+from pathlib import Path
+
+import pytest
+
+from taalcheck.document import Document
+from taalcheck.findings import Edit, Finding, Report
+from taalcheck.fixes import (
+    apply_edits,
+    apply_findings,
+    drop_protected,
+    fix_until_stable,
+    introduced,
+    map_offset,
+    replaced_regions,
+    select_edits,
+    select_fixes,
+    unified_diff,
+)
+from taalcheck.writer import write_back
+
+CORPUS = Path(__file__).resolve().parents[1] / "corpus" / "brieven"
+
+
+def finding(start, end, *edits, rule="W101", category="jargon", text=""):
+    main, *extra = edits or (None,)
+    return Finding(rule, category, "warning", start, end, text, "m", fix=main, extra_edits=tuple(extra))
+
+
+def test_overlapping_fixes_first_start_wins_and_order_does_not_matter():
+    text = "aaaa bbbb cccc"
+    a = finding(0, 9, Edit(0, 9, "X", True), rule="W101")
+    b = finding(5, 9, Edit(5, 9, "Y", True), rule="A101")
+    c = finding(10, 14, Edit(10, 14, "Z", True))
+    results = set()
+    for seed in range(10):
+        items = [a, b, c]
+        random.Random(seed).shuffle(items)
+        results.add(apply_findings(text, items))
+    assert results == {"X Z"}
+
+
+def test_same_start_safe_beats_unsafe_then_rule_code():
+    text = "woord"
+    unsafe = finding(0, 5, Edit(0, 5, "onveilig", False), rule="A101")
+    safe = finding(0, 5, Edit(0, 5, "veilig", True), rule="W101")
+    assert apply_findings(text, [unsafe, safe], safe_only=False) == "veilig"
+    first = finding(0, 5, Edit(0, 5, "een", True), rule="A101")
+    second = finding(0, 5, Edit(0, 5, "twee", True), rule="W101")
+    assert apply_findings(text, [second, first]) == "een"
+
+
+def test_edits_of_one_finding_go_together():
+    text = "U dient dit te doen."
+    dienen = finding(2, 7, Edit(2, 7, "moet", True), Edit(12, 15, "", True))
+    blocker = finding(12, 14, Edit(12, 14, "XX", True), rule="A101")
+    # 'dienen' starts first, so it wins and the blocker waits
+    assert apply_findings(text, [blocker, dienen]) == "U moet dit doen."
+    early = finding(0, 1, Edit(0, 8, "Wij ", True), rule="A101")
+    assert apply_findings(text, [dienen, early]) == "Wij dit te doen."
+
+
+def test_safe_only_skips_a_finding_with_any_unsafe_edit():
+    text = "a b"
+    mixed = finding(0, 1, Edit(0, 1, "x", True), Edit(2, 3, "y", False))
+    assert apply_findings(text, [mixed]) == text
+    assert apply_findings(text, [mixed], safe_only=False) == "x y"
+
+
+def test_protected_spans_are_never_touched_including_extra_edits():
+    text = "Indien {{ naam }} te laat is"
+    placeholder = (7, 17)
+    main_ok_extra_bad = finding(0, 6, Edit(0, 6, "Als", True), Edit(15, 20, "", True))
+    assert apply_findings(text, [main_ok_extra_bad], protected=[placeholder]) == text
+    only_main = finding(0, 6, Edit(0, 6, "Als", True))
+    assert apply_findings(text, [only_main], protected=[placeholder]) == "Als {{ naam }} te laat is"
+    # an insertion right at the border of a placeholder is fine, inside it is not
+    border = finding(17, 17, Edit(17, 17, "!", True))
+    inside = finding(10, 10, Edit(10, 10, "!", True))
+    assert apply_findings(text, [border], protected=[placeholder]) == "Indien {{ naam }}! te laat is"
+    assert apply_findings(text, [inside], protected=[placeholder]) == text
+
+
+def test_drop_protected_keeps_the_finding_without_its_fix():
+    f = finding(0, 6, Edit(0, 6, "Als", True), Edit(8, 9, "", True))
+    [kept] = drop_protected([f], 20, [(7, 10)])
+    assert kept.fix is None and kept.extra_edits == () and kept.start == 0
+
+
+def test_out_of_range_edits_are_dropped():
+    text = "kort"
+    bad = finding(0, 4, Edit(2, 10, "x", True))
+    assert apply_findings(text, [bad]) == text
+
+
+def test_select_edits_gives_sorted_non_overlapping_edits():
+    fs = [finding(i, i + 3, Edit(i, i + 3, str(i), True)) for i in (6, 0, 2, 4, 9)]
+    edits = select_edits(fs, text_length=20)
+    spans = [(e.start, e.end) for e in edits]
+    assert spans == sorted(spans)
+    assert all(a[1] <= b[0] for a, b in zip(spans, spans[1:]))
+
+
+def test_map_offset_and_regions():
+    text = "Indien u belt, dient u te wachten."
+    edits = [Edit(0, 6, "Als", True), Edit(15, 20, "moet", True), Edit(23, 26, "", True)]
+    new = apply_edits(text, edits)
+    assert new == "Als u belt, moet u wachten."
+    for offset in (7, 8, 13, 21, 26, 33):
+        assert new[map_offset(edits, offset)] == text[offset]
+    assert [new[s:e] for s, e in replaced_regions(edits)] == ["Als", "moet", ""]
+
+
+def test_introduced_finds_a_fix_that_brings_a_new_finding():
+    text = "Zie d.d. 1 mei."
+    before = [finding(4, 8, Edit(4, 8, "de dato", True), rule="A101", category="afkorting", text="d.d.")]
+    chosen = select_fixes(before, text_length=len(text))
+    after_text = apply_edits(text, [e for _, es in chosen for e in es])
+    after = [finding(4, 11, rule="W101", category="jargon", text=after_text[4:11])]
+    assert introduced(before, chosen, after) == [before[0]]
+    assert introduced(before, chosen, []) == []
+
+
+def test_fix_until_stable_leaves_out_a_fix_that_brings_a_new_finding():
+    text = "Zie d.d. 1 mei. Indien nodig."
+    bad = finding(4, 8, Edit(4, 8, "de dato", True), rule="A101", category="afkorting", text="d.d.")
+    good = finding(16, 22, Edit(16, 22, "Als", True), text="Indien")
+
+    def recheck(old, new, edits):
+        out = []
+        if "de dato" in new:
+            at = new.index("de dato")
+            out.append(finding(at, at + 7, text="de dato"))
+        if "d.d." in new:
+            at = new.index("d.d.")
+            out.append(finding(at, at + 4, Edit(at, at + 4, "de dato", True), rule="A101", category="afkorting", text="d.d."))
+        return out
+
+    fixed, remaining = fix_until_stable(text, [bad, good], recheck)
+    assert fixed == "Zie d.d. 1 mei. Als nodig."
+    assert [f.text for f in remaining] == ["d.d."]
+
+
+def test_unified_diff_marks_a_missing_last_line_end():
+    diff = unified_diff("a\nb", "a\nc", "brief.txt")
+    assert diff.startswith("--- brief.txt (oud)\n+++ brief.txt (nieuw)\n")
+    assert "-b\n" in diff and "+c\n" in diff and diff.endswith("\n")
+
+
+def test_report_fixed_text_safe_by_default():
+    report = Report("Indien nodig.", [finding(0, 6, Edit(0, 6, "Als", True)), finding(7, 12, Edit(7, 12, "X", False))])
+    assert report.fixed_text() == "Als nodig."
+    assert report.fixed_text(safe_only=False) == "Als X."
+
+
+# -- writing back ---------------------------------------------------------------
+
+
+@pytest.mark.parametrize("encoding, newline", [("utf-8", "\r\n"), ("utf-8-sig", "\n"), ("cp1252", "\r\n"), ("utf-16", "\n")])
+def test_write_back_keeps_encoding_and_line_ends(tmp_path, encoding, newline):
+    path = tmp_path / "brief.txt"
+    original = f"Geachte heer,{newline}{newline}Indien u wilt, café.{newline}"
+    path.write_bytes(original.encode(encoding))
+    doc = Document(text=original, path=str(path), encoding=encoding, newline=newline)
+    assert write_back(doc, str(path), original.replace("Indien", "Als")) is None
+    data = path.read_bytes()
+    assert data == original.replace("Indien", "Als").encode(encoding)
+    assert not list(tmp_path.glob(".brief.txt.*"))  # no temporary file left
+
+
+def test_write_back_refuses_unwritable_documents_and_unencodable_text(tmp_path):
+    path = tmp_path / "brief.docx"
+    path.write_bytes(b"origineel")
+    message = write_back(Document(text="x", writable=False), str(path), "y")
+    assert message and "niet zelf aanpassen" in message and path.read_bytes() == b"origineel"
+    txt = tmp_path / "brief.txt"
+    txt.write_bytes("oud".encode("cp1252"))
+    message = write_back(Document(text="oud", encoding="cp1252"), str(txt), "nieuw \u2713")
+    assert message and "tekenset" in message and txt.read_bytes() == b"oud"
+
+
+# -- the corpus -----------------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def corpus_results():
+    letters = sorted(CORPUS.glob("*.txt"))
+    if not letters:
+        pytest.skip("corpus/brieven is leeg")
+    import taalcheck
+    from taalcheck.checker import as_document
+    from taalcheck.rewriting import fix_document
+
+    checker = taalcheck._checker(None)
+    results = []
+    for path in letters:
+        text = path.read_text(encoding="utf-8")
+        before = checker.check(text)
+        fixed, after = fix_document(as_document(text), checker, report=before)
+        one_pass, _ = fix_document(as_document(text), checker, report=before, passes=1)
+        results.append((path.name, text, before, fixed, after, one_pass))
+    return results
+
+
+def _count(report, category):
+    return sum(1 for f in report.findings if f.category == category)
+
+
+def test_corpus_fixes_bring_no_new_finding(corpus_results):
+    for name, _, before, _, after, _ in corpus_results:
+        for category in {f.category for f in after.findings}:
+            assert _count(after, category) <= _count(before, category), f"{name}: meer '{category}' na de verbeteringen"
+
+
+def test_corpus_safe_fixes_remove_what_they_target(corpus_results):
+    targeted = fixed = 0
+    for _, _, before, _, after, _ in corpus_results:
+        left = {(f.category, f.text.lower()) for f in after.findings}
+        for f in before.findings:
+            if f.category in ("jargon", "afkorting") and f.fix is not None and all(e.safe for e in f.edits):
+                targeted += 1
+                fixed += (f.category, f.text.lower()) not in left
+    assert targeted > 0
+    assert fixed / targeted >= 0.8, f"{fixed} van {targeted} veilige verbeteringen toegepast"
+
+
+def test_corpus_changes_nothing_outside_the_edited_spans(corpus_results):
+    import re
+
+    changed = 0
+    for name, text, before, _, _, one_pass in corpus_results:
+        edits = select_edits(before.findings, safe_only=True, text_length=len(text))
+        # the fixed text is the original with each selected edit either applied or left out, nothing else
+        pattern, cursor = [], 0
+        for edit in edits:
+            pattern.append(re.escape(text[cursor : edit.start]))
+            pattern.append(f"(?:{re.escape(edit.replacement)}|{re.escape(text[edit.start : edit.end])})")
+            cursor = edit.end
+        pattern.append(re.escape(text[cursor:]))
+        assert re.fullmatch("".join(pattern), one_pass, re.DOTALL), f"{name}: iets veranderd buiten de verbeteringen"
+        changed += one_pass != text
+    assert changed > 0
+
+
+def test_corpus_rewrite_is_stable(corpus_results):
+    import taalcheck
+
+    for name, _, _, fixed, _, _ in corpus_results[:5]:
+        assert taalcheck.rewrite(fixed) == fixed, name
