@@ -54,6 +54,7 @@ def test_citizen_reports_a_word_on_a_phone(browser, shared_server, admin_token):
     assert page.locator(f"#{described[-1]}").inner_text().endswith("Vul het woord in dat u niet snapt.")
     assert page.get_by_label("In welke zin stond het woord?").input_value() == "Wij verstrekken u een maatwerkvoorziening."
     page.screenshot(path=str(OUTPUT / "meldpunt-formulier-fout.png"), full_page=True)
+    page.screenshot(path=str(OUTPUT / "meldpunt-formulier-fout-scherm.png"))  # what the phone shows first
 
     # Fix it with the keyboard only.
     page.keyboard.type("maatwerkvoorziening")
