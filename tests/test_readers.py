@@ -7,11 +7,27 @@ import zipfile
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from taalcheck.readers import ReadError, iter_files, read_file, reader_for
 from taalcheck.readers.marks import merge_spans
 
 FIXTURES = Path(__file__).parent / "fixtures" / "formats"
+
+
+def _load_builders():
+    """The fixture builders live next to the fixtures; load them by path (importlib mode)."""
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location("build_office", FIXTURES / "build_office.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+_BUILDERS = _load_builders()
+build_docx, build_odt = _BUILDERS.build_docx, _BUILDERS.build_odt
 
 
 def visible(doc) -> str:
@@ -200,61 +216,6 @@ def test_configured_placeholder_patterns(tmp_path):
 # --- Word ----------------------------------------------------------------------
 
 
-def _merge_field(paragraph, name: str, simple: bool = False) -> None:
-    """Add a MERGEFIELD the way Word stores it (complex field, or fldSimple)."""
-    from docx.oxml import OxmlElement
-    from docx.oxml.ns import qn
-
-    if simple:
-        fld = OxmlElement("w:fldSimple")
-        fld.set(qn("w:instr"), f" MERGEFIELD {name} ")
-        run = OxmlElement("w:r")
-        t = OxmlElement("w:t")
-        t.text = f"«{name}»"
-        run.append(t)
-        fld.append(run)
-        paragraph._p.append(fld)
-        return
-
-    def char(kind):
-        run = paragraph.add_run()
-        fc = OxmlElement("w:fldChar")
-        fc.set(qn("w:fldCharType"), kind)
-        run._r.append(fc)
-
-    char("begin")
-    instr = OxmlElement("w:instrText")
-    instr.text = f' MERGEFIELD "{name}" \\* MERGEFORMAT '
-    paragraph.add_run()._r.append(instr)
-    char("separate")
-    paragraph.add_run(f"«{name}»")
-    char("end")
-
-
-def build_docx(path: Path) -> Path:
-    import docx
-
-    word = docx.Document()
-    section = word.sections[0]
-    section.header.paragraphs[0].text = "Gemeente Voorbeeld - Afdeling Inkomen"
-    section.footer.paragraphs[0].text = "Postbus 1, 1000 AA Voorbeeld"
-    p = word.add_paragraph("Geachte ")
-    _merge_field(p, "Aanhef")
-    p.add_run(" ")
-    _merge_field(p, "Achternaam", simple=True)
-    p.add_run(",")
-    word.add_paragraph("")
-    word.add_paragraph("Middels deze brief delen wij u mede dat uw aanvraag is toegekend.")
-    table = word.add_table(rows=2, cols=2)
-    table.cell(0, 0).text = "Bedrag"
-    table.cell(0, 1).text = "«Bedrag» per maand"
-    table.cell(1, 0).text = "Ingangsdatum"
-    table.cell(1, 1).text = "Indien u akkoord gaat: 1 januari"
-    word.add_paragraph("Met vriendelijke groet,")
-    word.save(path)
-    return path
-
-
 def test_docx_template_with_merge_fields_and_table(tmp_path):
     doc = read_file(build_docx(tmp_path / "beschikking.docx"))
     assert_consistent(doc)
@@ -302,48 +263,6 @@ def test_zip_bomb_is_refused_before_parsing(tmp_path):
 
 
 # --- OpenDocument ------------------------------------------------------------
-
-
-def build_odt(path: Path) -> Path:
-    from odf.opendocument import OpenDocumentText
-    from odf.style import Footer, Header, MasterPage, PageLayout
-    from odf.table import Table, TableCell, TableColumn, TableRow
-    from odf.text import DatabaseDisplay, H, P, S, Span
-
-    odt = OpenDocumentText()
-    layout = PageLayout(name="pm1")
-    odt.automaticstyles.addElement(layout)
-    page = MasterPage(name="Standard", pagelayoutname=layout)
-    header = Header()
-    header.addElement(P(text="Gemeente Voorbeeld"))
-    page.addElement(header)
-    footer = Footer()
-    footer.addElement(P(text="Postbus 1"))
-    page.addElement(footer)
-    odt.masterstyles.addElement(page)
-    odt.text.addElement(H(outlinelevel=1, text="Besluit"))
-    greeting = P(text="Geachte ")
-    field = DatabaseDisplay(tablename="adressen", tabletype="table", columnname="Naam", databasename="brieven")
-    field.addText("«Naam»")
-    greeting.addElement(field)
-    greeting.addText(",")
-    odt.text.addElement(greeting)
-    body = P(text="Middels deze brief")
-    body.addElement(S(c=2))
-    body.addElement(Span(text="delen wij u mede dat het klaar is."))
-    odt.text.addElement(body)
-    table = Table(name="Bedragen")
-    table.addElement(TableColumn(numbercolumnsrepeated=2))
-    for left, right in (("Bedrag", "€ 100"), ("Datum", "Indien nodig later")):
-        row = TableRow()
-        for value in (left, right):
-            cell = TableCell()
-            cell.addElement(P(text=value))
-            row.addElement(cell)
-        table.addElement(row)
-    odt.text.addElement(table)
-    odt.save(str(path))
-    return path
 
 
 def test_odt_letter(tmp_path):
@@ -454,8 +373,6 @@ def test_documents_can_be_sent_to_worker_processes(tmp_path):
 
 # --- Robustness: any input gives a consistent Document ------------------------
 
-from hypothesis import HealthCheck, given, settings  # noqa: E402
-from hypothesis import strategies as st  # noqa: E402
 
 _PIECES = st.sampled_from([
     "<p>", "</p>", "<br>", "<!--", "-->", "<script>", "</script>", "&nbsp;", "&eacute;", "&", "<", ">", "\"",
