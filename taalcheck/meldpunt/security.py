@@ -126,20 +126,28 @@ class _BodyTooLarge(Exception):
     pass
 
 
+# Editors send a whole letter to /v2/check (LanguageTool API): up to 100,000
+# characters, percent-encoded. That route has its own, larger limit.
+EDITOR_MAX_BODY_BYTES = 1_200_000
+
+
 class BodyLimitMiddleware:
     """Answer 413 for bodies over `max_bytes`, by header or while streaming."""
 
-    def __init__(self, app, max_bytes: int):
+    def __init__(self, app, max_bytes: int, editor_max_bytes: int = EDITOR_MAX_BODY_BYTES):
         self.app = app
-        self.max_bytes = max_bytes
+        self.default_max_bytes = max_bytes
+        self.editor_max_bytes = editor_max_bytes
 
     async def __call__(self, scope, receive, send):
         if scope["type"] != "http":
             return await self.app(scope, receive, send)
+        editor = scope.get("path", "").startswith("/v2/")
+        max_bytes = self.editor_max_bytes if editor else self.default_max_bytes
         headers = dict(scope.get("headers") or [])
         length = headers.get(b"content-length")
-        if length is not None and (not length.isdigit() or int(length) > self.max_bytes):
-            return await _too_large(scope, send, self.max_bytes)
+        if length is not None and (not length.isdigit() or int(length) > max_bytes):
+            return await _too_large(scope, send, max_bytes)
 
         received = 0
         started = False
@@ -149,7 +157,7 @@ class BodyLimitMiddleware:
             message = await receive()
             if message["type"] == "http.request":
                 received += len(message.get("body", b""))
-                if received > self.max_bytes:
+                if received > max_bytes:
                     raise _BodyTooLarge
             return message
 
@@ -163,13 +171,15 @@ class BodyLimitMiddleware:
             await self.app(scope, limited_receive, tracking_send)
         except _BodyTooLarge:
             if not started:
-                await _too_large(scope, send, self.max_bytes)
+                await _too_large(scope, send, max_bytes)
 
 
 async def _too_large(scope, send, max_bytes: int) -> None:
     text = f"Uw bericht is te groot. Het mag hoogstens {max_bytes // 1024} kB zijn. Maak uw tekst korter."
-    wants_json = scope.get("path", "").startswith("/api/")
-    if wants_json:
+    path = scope.get("path", "")
+    if path.startswith("/v2/"):  # LanguageTool clients expect plain text
+        body, ctype = f"Error: {text}".encode(), b"text/plain; charset=utf-8"
+    elif path.startswith("/api/"):
         body, ctype = json.dumps({"detail": text}, ensure_ascii=False).encode(), b"application/json"
     else:
         body, ctype = _plain_page(text).encode(), b"text/html; charset=utf-8"

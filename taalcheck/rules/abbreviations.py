@@ -230,7 +230,7 @@ class UnknownAbbreviation(Rule):
 
     Wat het doet
     Zoekt woorden met punten (a.s.a.p.) en korte woorden in hoofdletters
-    (KLM, NVWA) die de tekst niet uitlegt. Namen in hoofdletters die iedereen
+    (ILT, KNMI) die de tekst niet uitlegt. Namen in hoofdletters die iedereen
     kent, staan in de lijst 'toegestaan' en worden niet gevonden.
 
     Waarom is dit lastig voor lezers?
@@ -238,10 +238,10 @@ class UnknownAbbreviation(Rule):
     die de schrijver heel gewoon vindt, kan de lezer onbekend zijn.
 
     Voorbeeld
-    Uw melding is doorgestuurd naar de NVWA.
+    Uw melding is doorgestuurd naar de ILT.
 
     Beter
-    Wij hebben uw melding doorgestuurd naar de Nederlandse Voedsel- en Warenautoriteit (NVWA).
+    Wij hebben uw melding doorgestuurd naar de Inspectie Leefomgeving en Transport (ILT).
 
     Veiligheid van de aanpassing
     taalcheck weet niet wat deze afkorting betekent. Er is geen aanpassing;
