@@ -17,6 +17,21 @@ from taalcheck.reporters import FORMATS
 EXIT_OK, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
 
 
+def _dutch_help_option(command: click.Command) -> click.Command:
+    """Give the --help option of ``command`` (and its subcommands) a Dutch text."""
+
+    def get_help_option(ctx: click.Context) -> click.Option | None:
+        option = type(command).get_help_option(command, ctx)
+        if option is not None:
+            option.help = "Toon deze uitleg en stop."
+        return option
+
+    command.get_help_option = get_help_option  # type: ignore[method-assign]
+    for sub in getattr(command, "commands", {}).values():
+        _dutch_help_option(sub)
+    return command
+
+
 class LazyGroup(click.Group):
     """Loads subcommands from other modules only when they are used."""
 
@@ -37,13 +52,13 @@ class LazyGroup(click.Group):
 
         module, attr = self.lazy[name].split(":")
         try:
-            return getattr(import_module(module), attr)
+            return _dutch_help_option(getattr(import_module(module), attr))
         except (ImportError, AttributeError):
             return None
 
 
 @click.group(cls=LazyGroup, context_settings={"help_option_names": ["-h", "--help"]})
-@click.version_option(package_name="taalcheck", message="taalcheck %(version)s")
+@click.version_option(package_name="taalcheck", message="taalcheck %(version)s", help="Toon de versie en stop.")
 def main() -> None:
     """taalcheck: controleer brieven op begrijpelijke taal (B1)."""
 
@@ -102,6 +117,8 @@ def regels(code: str | None) -> None:
     click.echo(f"{rule.code} [{rule.category}] {rule.title} (standaard: {rule.severity})\n")
     click.echo(rule.doc)
 
+
+_dutch_help_option(main)
 
 if __name__ == "__main__":  # pragma: no cover
     main()
