@@ -424,3 +424,16 @@ def test_suppression_codes(comment, codes):
     from taalcheck.readers.marks import parse_codes
 
     assert parse_codes(comment) == (None if codes is None else frozenset(codes))
+
+
+def test_jinja_raw_blocks_and_common_extensions(tmp_path):
+    path = tmp_path / "brief.j2"
+    path.write_text(
+        "{% trans %}Middels deze brief.{% endtrans %}\n"
+        "{% raw %}Voorbeeld: {{ niet_invullen }}{% endraw %}\n"
+        "{% for r in regels %}{% if r.leeg %}{% break %}{% endif %}{{ r }}{% endfor %}\n"
+    )
+    doc = read_file(path)
+    assert doc.notes == []
+    assert visible(doc).split() == ["Middels", "deze", "brief.", "Voorbeeld:", "{{", "niet_invullen", "}}"]
+    assert placeholder_texts(doc) == ["{{ r }}"]
