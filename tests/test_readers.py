@@ -437,3 +437,21 @@ def test_jinja_raw_blocks_and_common_extensions(tmp_path):
     assert doc.notes == []
     assert visible(doc).split() == ["Middels", "deze", "brief.", "Voorbeeld:", "{{", "niet_invullen", "}}"]
     assert placeholder_texts(doc) == ["{{ r }}"]
+
+
+def test_word_merge_field_without_shown_value_gets_its_name():
+    from lxml import etree
+
+    from taalcheck.readers.docx import W, _Paragraph
+
+    xml = (
+        f'<w:p xmlns:w="{W[1:-1]}"><w:r><w:t xml:space="preserve">Beste </w:t></w:r>'
+        '<w:r><w:fldChar w:fldCharType="begin"/></w:r><w:r><w:instrText> MERGEFIELD Voornaam </w:instrText></w:r>'
+        '<w:r><w:fldChar w:fldCharType="end"/></w:r>'
+        '<w:r><w:t>, u krijgt </w:t></w:r><w:fldSimple w:instr=" PAGE "><w:r><w:t>2</w:t></w:r></w:fldSimple>'
+        '<w:del><w:r><w:delText>weg</w:delText></w:r></w:del></w:p>'
+    )
+    para = _Paragraph()
+    para.walk(etree.fromstring(xml))
+    assert para.text == "Beste «Voornaam», u krijgt 2"
+    assert [para.text[s:e] for s, e in para.fields] == ["«Voornaam»"]
