@@ -44,10 +44,14 @@ class CheckRun:
 
         for raw in paths:
             if raw == "-":
-                data = sys.stdin.buffer.read()
+                from taalcheck.readers import max_bytes, too_big
                 from taalcheck.readers.text import decode
 
                 try:
+                    limit = max_bytes()
+                    data = sys.stdin.buffer.read(limit + 1)
+                    if len(data) > limit:
+                        raise too_big("-", None, limit)
                     text, encoding, notes = decode(data, "-")
                 except ReadError as exc:
                     self.errors.append(str(exc))
@@ -71,10 +75,13 @@ class CheckRun:
     def _read(self, path: Path) -> Iterator[tuple[str, Document | None]]:
         from taalcheck.readers import ReadError, read_file
 
+        from taalcheck.config import ConfigError
+
         try:
             yield str(path), read_file(path, self._placeholders(path))
-        except ReadError as exc:
-            self.errors.append(str(exc))
+        except (ReadError, ConfigError) as exc:  # a broken settings file is named, not hidden
+            if str(exc) not in self.errors:
+                self.errors.append(str(exc))
         except Exception as exc:  # a reader bug must not stop the other files
             self.errors.append(f"{path}: dit bestand kon niet gelezen worden ({type(exc).__name__}).")
 

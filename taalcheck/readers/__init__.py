@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from fnmatch import fnmatch
 from pathlib import Path
 from typing import Callable, Iterable, Iterator, Sequence
@@ -11,6 +12,43 @@ from taalcheck.document import Document
 
 class ReadError(Exception):
     """A file that cannot be checked; the message is plain Dutch and names the file."""
+
+
+# Letters are small. A bigger file is refused before it is read, so memory stays
+# bounded; TAALCHECK_MAX_BYTES (bytes, or with kB/MB/GB) changes the limit.
+DEFAULT_MAX_BYTES = 10 * 1000 * 1000
+ENV_MAX_BYTES = "TAALCHECK_MAX_BYTES"
+_UNITS = {"": 1, "b": 1, "kb": 1000, "mb": 1000**2, "gb": 1000**3}
+
+
+def max_bytes() -> int:
+    """The file size limit in bytes: TAALCHECK_MAX_BYTES, else 10 MB."""
+    raw = os.environ.get(ENV_MAX_BYTES, "").strip()
+    if not raw:
+        return DEFAULT_MAX_BYTES
+    number = raw.rstrip("kKmMgGbB ").strip()
+    unit = raw[len(number) :].strip().lower()
+    if not number.isdigit() or unit not in _UNITS or int(number) == 0:
+        raise ReadError(f"{ENV_MAX_BYTES}={raw} klopt niet. Schrijf een aantal bytes, bijvoorbeeld 20000000 of 20MB.")
+    return int(number) * _UNITS[unit]
+
+
+def size_text(n: int) -> str:
+    """A size for people: '10 MB', '512 kB'."""
+    if n >= 1000**2:
+        return f"{n / 1000**2:.3g} MB".replace(".", ",")
+    if n >= 1000:
+        return f"{n / 1000:.3g} kB".replace(".", ",")
+    return f"{n} bytes"
+
+
+def too_big(path: str | Path, size: int | None, limit: int) -> ReadError:
+    """``size`` None: only known to be over the limit (standard input is not read further)."""
+    how_big = f" ({size_text(size)})" if size is not None else ""
+    return ReadError(
+        f"{path}: dit bestand is te groot{how_big}. Taalcheck leest bestanden tot {size_text(limit)}. "
+        f"Wilt u een grotere grens? Zet dan {ENV_MAX_BYTES}, bijvoorbeeld {ENV_MAX_BYTES}=50MB."
+    )
 
 
 Reader = Callable[[bytes, str, Sequence[str]], Document]
@@ -96,8 +134,15 @@ def read_file(path: str | Path, placeholders: Sequence[str] = ()) -> Document:
     if reader is None:
         known = ", ".join(sorted({ext for ext in READERS if ext.count(".") == 1}))
         raise ReadError(f"{path}: dit soort bestand kan taalcheck niet lezen. Wel: {known}.")
+    limit = max_bytes()
     try:
-        data = path.read_bytes()
+        size = path.stat().st_size
+        if size > limit:
+            raise too_big(path, size, limit)
+        with path.open("rb") as handle:
+            data = handle.read(limit + 1)  # a file that grew meanwhile stays bounded too
+        if len(data) > limit:
+            raise too_big(path, None, limit)
     except FileNotFoundError:
         raise ReadError(f"{path}: dit bestand bestaat niet.") from None
     except IsADirectoryError:

@@ -13,7 +13,12 @@ def decode(data: bytes, path: str) -> tuple[str, str, list[str]]:
 
     notes: list[str] = []
     if data.startswith(b"\xef\xbb\xbf"):
-        return data[3:].decode("utf-8", errors="strict"), "utf-8-sig", notes
+        try:
+            return data[3:].decode("utf-8", errors="strict"), "utf-8-sig", notes
+        except UnicodeDecodeError as exc:
+            raise ReadError(
+                f"{path}: dit bestand is kapot. Het begint als UTF-8, maar byte {exc.start + 3} is geen UTF-8."
+            ) from None
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
         try:
             return data.decode("utf-16"), "utf-16", notes
