@@ -29,7 +29,7 @@ def touches(edit: Edit, span: Span) -> bool:
 
 
 def usable(finding: Finding, text_length: int, protected: Sequence[Span] = ()) -> bool:
-    """A fix may be applied: every edit in range and clear of protected spans."""
+    """A fix may be applied: every edit in range, clear of protected spans and of its other edits."""
     edits = finding.edits
     if not edits:
         return False
@@ -38,6 +38,9 @@ def usable(finding: Finding, text_length: int, protected: Sequence[Span] = ()) -
             return False
         if any(touches(edit, span) for span in protected):
             return False
+    spans = [(e.start, e.end) for e in edits]
+    if any(_overlaps(a, b) for i, a in enumerate(spans) for b in spans[i + 1 :]):
+        return False  # a fix that contradicts itself
     return True
 
 
