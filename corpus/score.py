@@ -161,9 +161,9 @@ def format_table(stats: dict[str, dict], verbose: bool = False) -> str:
 
 def format_letters(per_letter: dict[str, dict]) -> str:
     """One row per letter, and how many findings the plain (-b1) letters got."""
-    lines = [f"{'brief':<48}{'gold':>6}{'voorsp':>8}{'TP':>6}{'FP':>6}{'FN':>6}"]
+    lines = [f"{'brief':<56}{'gold':>6}{'voorsp':>8}{'TP':>6}{'FP':>6}{'FN':>6}"]
     for name, c in per_letter.items():
-        lines.append(f"{name:<48}{c['gold']:>6}{c['predicted']:>8}{c['tp']:>6}{c['fp']:>6}{c['fn']:>6}")
+        lines.append(f"{name:<56}{c['gold']:>6}{c['predicted']:>8}{c['tp']:>6}{c['fp']:>6}{c['fn']:>6}")
     plain = {n: c for n, c in per_letter.items() if Path(n).stem.endswith("-b1")}
     if plain:
         fp = sum(c["fp"] for c in plain.values())
