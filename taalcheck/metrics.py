@@ -8,6 +8,7 @@ ambtelijk words, and says why.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any, Sequence
@@ -34,11 +35,24 @@ class SegmentStats:
     hard_words: int
 
 
+# Syllables are counted the way textstat counts them for Dutch (hyphenation
+# points + 1 per word, punctuation dropped, apostrophes of contractions kept),
+# with pyphen directly: importing textstat pulls in nltk (half a second).
+_LOOSE_APOSTROPHE = re.compile(r"'(?!(?:[tsd]|ve|ll|re))")
+_NOT_WORD = re.compile(r"[^\w\s']")
+
+
+@lru_cache(maxsize=1)
+def _hyphenator() -> Any:
+    from pyphen import Pyphen
+
+    return Pyphen(lang="nl")
+
+
 @lru_cache(maxsize=100_000)
 def syllables(word: str) -> int:
-    from textstat.backend.counts import count_syllables
-
-    return max(1, count_syllables(word, "nl"))
+    parts = _NOT_WORD.sub("", _LOOSE_APOSTROPHE.sub("", word)).lower().split()
+    return max(1, sum(len(_hyphenator().positions(part)) + 1 for part in parts))
 
 
 def segment_stats(ctx: "SegmentContext", findings: Sequence["Finding"]) -> SegmentStats:
