@@ -198,3 +198,10 @@ def test_html_is_one_safe_accessible_page():
 def test_html_without_findings_or_metrics():
     page = get_renderer("html")([Report("Alles is goed.", [], {}, "goed.txt")], [])
     assert "Geen opmerkingen" in page and "Alles is goed." in page
+
+
+def test_html_overview_links_every_file():
+    second = Report("Goed.", [], {"niveau": "B1"}, "b.txt")
+    page = get_renderer("html")([sample_report(), second], [])
+    assert '<a href="#b1-titel">' in page and '<a href="#b2-titel">b.txt</a>: 0 opmerkingen · niveau B1' in page
+    assert 'id="b1-titel"' in page and 'id="b2-titel"' in page

@@ -264,6 +264,22 @@ def _file_section(report: Report, index: int) -> str:
     )
 
 
+def _overview(reports: Sequence[Report]) -> str:
+    """With several files: one line per file with a link, its number of findings and level."""
+    if len(reports) < 2:
+        return ""
+    rows = []
+    for i, report in enumerate(reports, start=1):
+        n = len(report.findings)
+        level = report.metrics.get("niveau")
+        level_html = f" · niveau {_e(level)}" if level else ""
+        rows.append(
+            f'<li><a href="#b{i}-titel">{_e(display_path(report.path))}</a>: '
+            f'{n} {"opmerking" if n == 1 else "opmerkingen"}{level_html}</li>'
+        )
+    return f'<nav class="overzicht" aria-labelledby="overzicht"><h2 id="overzicht">Overzicht</h2><ul>{"".join(rows)}</ul></nav>'
+
+
 def render(reports: Sequence[Report], errors: Sequence[str] = ()) -> str:
     total = sum(len(r.findings) for r in reports)
     categories = list(dict.fromkeys(f.category for r in reports for f in r.findings))
@@ -279,7 +295,7 @@ def render(reports: Sequence[Report], errors: Sequence[str] = ()) -> str:
         '<header><h1>Taalcheck: hoe begrijpelijk is de tekst?</h1>'
         f'<p class="samenvatting">{len(reports)} {files_word} gecontroleerd. '
         f'{total} {"opmerking" if total == 1 else "opmerkingen"}.</p></header><main>'
-        f"{errors_html}{_legend(categories) if categories else ''}"
+        f"{errors_html}{_overview(reports)}{_legend(categories) if categories else ''}"
         + "".join(_file_section(r, i) for i, r in enumerate(reports, start=1))
         + "</main></body></html>\n"
     )
