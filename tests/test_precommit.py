@@ -79,3 +79,26 @@ def test_hook_fails_on_a_bad_template_and_passes_a_good_letter(tmp_path):
     good = run("bedankt.txt", "logo.png")
     assert good.returncode == 0, good.stdout + good.stderr
     assert "Passed" in good.stdout
+
+
+def test_manifest_is_valid_and_selects_the_letter_files(tmp_path):
+    clientlib = pytest.importorskip("pre_commit.clientlib")
+    identify = pytest.importorskip("identify.identify")
+    import re
+
+    (hook,) = clientlib.load_manifest(str(REPO / ".pre-commit-hooks.yaml"))
+    assert hook["id"] == "taalcheck" and hook["entry"] == "taalcheck check" and hook["language"] == "python"
+    files = re.compile(hook["files"])
+
+    def selected(name: str, data: bytes) -> bool:
+        path = tmp_path / name
+        path.write_bytes(data)
+        tags = identify.tags_from_path(str(path))
+        return bool(files.search(name)) and bool(tags & set(hook["types_or"])) and set(hook["types"]) <= tags
+
+    zip_bytes = b"PK\x03\x04" + b"\x00" * 40
+    for name, data in [("a.txt", b"x"), ("b.md", b"x"), ("c.html", b"x"), ("d.html.j2", b"x"), ("e.j2", b"x"),
+                       ("f.docx", zip_bytes), ("g.odt", zip_bytes), ("h.jinja2", b"x")]:
+        assert selected(name, data), name
+    for name, data in [("i.py", b"x"), ("j.png", b"\x89PNG\x00"), ("k.pdf", b"%PDF\x00"), ("l.css", b"x")]:
+        assert not selected(name, data), name
