@@ -455,3 +455,20 @@ def test_word_merge_field_without_shown_value_gets_its_name():
     para.walk(etree.fromstring(xml))
     assert para.text == "Beste «Voornaam», u krijgt 2"
     assert [para.text[s:e] for s, e in para.fields] == ["«Voornaam»"]
+
+
+@pytest.mark.parametrize(
+    "source, line, says",
+    [
+        ("Tekst.\n{% if a %}\nx\n", 2, "het blok 'if' wordt niet afgesloten."),
+        ("{% if a %}\nx\n{% endfor %}\n", 3, "'endfor' past hier niet. Eerst moet het blok 'if' worden afgesloten."),
+        ("a\n{% endfi %}\n", 2, "de tag 'endfi' bestaat niet. Is het een tikfout?"),
+        ("{# x\n", 1, "een commentaar {# ... #} wordt niet afgesloten."),
+        ("{{ a b }}\n", 1, "bij 'b' klopt de tag niet."),
+    ],
+)
+def test_jinja_syntax_errors_in_plain_dutch(tmp_path, source, line, says):
+    path = tmp_path / "s.j2"
+    path.write_text(source)
+    (note,) = read_file(path).notes
+    assert note == f"{path}: fout in de sjabloon op regel {line}: {says} De tekst is wel gecontroleerd."

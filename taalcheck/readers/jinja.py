@@ -55,13 +55,35 @@ def mark_jinja(marks: Marks) -> list[tuple[int, int, str]]:
     return comments
 
 
+# Jinja's English messages, said in plain Dutch; anything else is quoted as is.
+_MESSAGES = (
+    (re.compile(r"unexpected end of template.*innermost block that needs to be closed is '(\w+)'", re.I | re.S),
+     "het blok '{0}' wordt niet afgesloten."),
+    (re.compile(r"Encountered unknown tag '(\w+)'.*innermost block that needs to be closed is '(\w+)'", re.S),
+     "'{0}' past hier niet. Eerst moet het blok '{1}' worden afgesloten."),
+    (re.compile(r"Encountered unknown tag '(\w+)'"), "de tag '{0}' bestaat niet. Is het een tikfout?"),
+    (re.compile(r"unexpected end of template", re.I), "de sjabloon houdt op voordat een tag is afgesloten."),
+    (re.compile(r"Missing end of comment tag"), "een commentaar {{# ... #}} wordt niet afgesloten."),
+    (re.compile(r"Expected an expression, got"), "er ontbreekt een naam of waarde in een tag."),
+    (re.compile(r"expected token '([^']+)', got '([^']+)'"), "bij '{1}' klopt de tag niet."),
+)
+
+
+def _dutch(message: str) -> str:
+    for pattern, text in _MESSAGES:
+        match = pattern.search(message)
+        if match:
+            return text.format(*match.groups())
+    return f"Jinja meldt: {message}"
+
+
 def syntax_note(source: str, path: str) -> str | None:
     """A Dutch note for a Jinja syntax error, or None when the template parses."""
     try:
         # common extensions, so {% trans %}, {% break %} and {% do %} are not reported as errors
         jinja2.Environment(extensions=["jinja2.ext.i18n", "jinja2.ext.loopcontrols", "jinja2.ext.do"]).parse(source)
     except jinja2.TemplateSyntaxError as exc:
-        return f"{path}: fout in de sjabloon op regel {exc.lineno}: {exc.message} De tekst is toch gecontroleerd."
+        return f"{path}: fout in de sjabloon op regel {exc.lineno}: {_dutch(exc.message or '')} De tekst is wel gecontroleerd."
     return None
 
 
