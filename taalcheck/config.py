@@ -108,7 +108,12 @@ def load_config(file: str | Path) -> Config:
     except (OSError, UnicodeDecodeError) as exc:
         raise ConfigError(f"{label}: dit bestand kan niet worden gelezen ({exc}).") from None
     except tomllib.TOMLDecodeError as exc:
-        raise ConfigError(f"{label}: fout in het bestand: {exc}.") from None
+        where = re.search(r"line (\d+), column (\d+)", str(exc))
+        place = f" op regel {where.group(1)}, kolom {where.group(2)}" if where else ""
+        raise ConfigError(
+            f"{label}: fout in het bestand{place}. Schrijf elke instelling als naam = waarde, "
+            f"bijvoorbeeld max-zinlengte = 18 of ignore = [\"W201\"]."
+        ) from None
     if file.name == "pyproject.toml":
         label = "pyproject.toml [tool.taalcheck]"
         data = data.get("tool", {}).get("taalcheck", {})
@@ -144,7 +149,7 @@ def _build(file: Path, label: str, data: dict[str, Any]) -> Config:
         try:
             re.compile(pattern)
         except re.error as exc:
-            raise ConfigError(f"{label}: patroon {pattern!r} in 'placeholders' klopt niet: {exc}.") from None
+            raise ConfigError(f"{label}: patroon {pattern!r} in 'placeholders' klopt niet (Python meldt: {exc}).") from None
     values["placeholders"] = tuple(patterns)
     values["exclude"] = tuple(_strings(label, "exclude", data.get("exclude", [])))
     per_file = data.get("per-file-ignores", {})

@@ -81,7 +81,8 @@ def test_unknown_key_suggests_the_right_one(tmp_path):
         ("max-zinlengte = true", "'max-zinlengte' moet een heel getal"),
         ("select = [1, 2]", "'select' moet een lijst met tekst zijn"),
         ("per-file-ignores = ['x']", "'per-file-ignores' moet een tabel zijn"),
-        ("select = [", "taalcheck.toml: fout in het bestand"),
+        ("select = [", "taalcheck.toml: fout in het bestand. Schrijf elke instelling als naam = waarde"),
+        ("max zin = 3", "taalcheck.toml: fout in het bestand op regel 1, kolom 5. Schrijf"),
     ],
 )
 def test_invalid_values_give_clear_errors(tmp_path, body, message):
