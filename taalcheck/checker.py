@@ -11,6 +11,7 @@ per-segment results, so results with and without the cache are identical.
 
 from __future__ import annotations
 
+import re
 from collections import OrderedDict
 from dataclasses import dataclass
 from functools import lru_cache
@@ -56,11 +57,21 @@ def as_document(source: str | Document, path: str | None = None) -> Document:
     return Document(text=source, path=path)
 
 
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
 def masked_text(doc: Document) -> str:
-    """Markup becomes spaces and placeholders one opaque word; length stays the same."""
+    """Markup becomes spaces and placeholders one opaque word; length stays the same.
+
+    A lone surrogate (from broken JSON, never from a decoded file) becomes
+    U+FFFD for the analysis only: spaCy cannot encode it, and offsets stay put.
+    """
+    text = doc.text
+    if _SURROGATE.search(text):
+        text = _SURROGATE.sub("\ufffd", text)
     if not doc.masked and not doc.placeholders:
-        return doc.text
-    chars = list(doc.text)
+        return text
+    chars = list(text)
     for start, end in doc.masked:
         for i in range(start, end):
             if chars[i] not in "\r\n":
