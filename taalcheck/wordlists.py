@@ -364,11 +364,11 @@ def append_entry(
 ) -> None:
     """Add a word to an organisation's jargon list, or update it if present.
 
-    Creates the file with a jargon header when it is missing. A word that is
-    already there gets the new meldingen count, and the new alternatives and
-    uitleg when given (empty ones keep what the editor wrote); a new word
-    needs at least one alternative. ``veilig`` is ``nee`` for new rows: a person decides
-    whether a swap is safe. The file's separator, BOM and line ends are kept.
+    Creates the file with a jargon header when it is missing. A listed word
+    gets the given meldingen count, alternatives and uitleg; empty or zero
+    values keep what the editor wrote. A new word needs an alternative and
+    gets ``veilig`` = ``nee``: a person decides whether a swap is safe. The
+    file's separator, BOM and line ends are kept.
     """
     target = pathlib.Path(path)
     display = os.fspath(path)
@@ -393,11 +393,12 @@ def append_entry(
     rows = [(row + [""] * len(header))[: max(len(header), len(row))] for row in table.rows]
     rows = [row[: len(header)] if not any(c.strip() for c in row[len(header):]) else row for row in rows]
     col = {name: i for i, name in enumerate(header)}
-    values = {"alternatieven": " | ".join(alts), "uitleg": " ".join(uitleg.split()), "meldingen": str(meldingen)}
+    values = {"alternatieven": " | ".join(alts), "uitleg": " ".join(uitleg.split()),
+              "meldingen": str(meldingen) if meldingen else ""}
     for row in rows:
         if any(cell.strip() for cell in row) and key(row[col["woord"]]) == key(woord):
             for name, value in values.items():
-                if value:
+                if value:  # an empty value keeps what is there
                     row[col[name]] = value
             break
     else:
