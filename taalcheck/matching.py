@@ -116,9 +116,14 @@ def dictionary_lemma(lower: str) -> str:
 
 
 def token_keys(token: Any) -> tuple[str, ...]:
-    """The forms a token may match an entry by: its text, the model's lemma, the dictionary lemma."""
+    """The forms a token may match an entry by: its text, the model's lemma, the dictionary lemma.
+
+    Numbers match by their text only: "acht" (eight) is not "achten".
+    """
     lower = token.lower_
-    lemma = (token.lemma_ or lower).lower()
+    if not token.is_alpha or (token.like_num and token.pos_ != "VERB"):
+        return (lower,)
+    lemma = (token.lemma_ or lower).lower().replace("_", "")
     keys = [lower]
     if lemma != lower:
         keys.append(lemma)
@@ -215,3 +220,31 @@ def _match_separable(
 ABBREVIATION_SHAPE = re.compile(
     r"(?<![\w.])(?:(?:[A-Za-z]{1,3}\.){2,}(?:[A-Za-z]{1,3}(?![\w]))?|[A-Z][A-Za-z]{0,2}[A-Z]{1,4}s?)(?![\w])"
 )
+
+
+def segment_keys(tokens: Sequence[Any]) -> set[str]:
+    keys: set[str] = set()
+    for token in tokens:
+        keys.update(token_keys(token))
+    return keys
+
+
+def _cue_present(cues: Iterable[str], keys: set[str], lowered: str) -> bool:
+    for cue in cues:
+        if " " in cue or "-" in cue:
+            if cue in lowered:
+                return True
+        elif cue in keys:
+            return True
+    return False
+
+
+def cues_allow(entry: Entry, keys: set[str], lowered: str) -> bool:
+    """Whether the sentence context fits the meant sense: ``wel_als`` cue present, no ``niet_als`` cue."""
+    own = set(entry.woord.lower().split())
+    other = keys - own
+    if entry.niet_als and _cue_present(entry.niet_als, other, lowered):
+        return False
+    if entry.wel_als and not _cue_present(entry.wel_als, other, lowered):
+        return False
+    return True

@@ -172,7 +172,7 @@ def passive_to_active(doc: Any, aux: Any, participle: Any) -> Edit | None:
         agent_end = noun.i + 1
     else:
         return None
-    forms = _verb_forms((participle.lemma_ or "").lower())
+    forms = _verb_forms((participle.lemma_ or "").lower().replace("_", ""))
     if forms is None or forms.forms["vd"] != participle.lower_:
         return None
     past = lower_aux in ("werd", "werden")

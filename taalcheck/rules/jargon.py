@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Iterable
 
 from taalcheck.findings import Edit, Finding
-from taalcheck.matching import find_phrases
+from taalcheck.matching import cues_allow, find_phrases, segment_keys
 from taalcheck.rules.base import Rule, SegmentContext, match_case
 
 # "dienen te" becomes "moeten": the forms of dienen and those of moeten.
@@ -47,12 +47,17 @@ class Jargon(Rule):
 
     def check(self, ctx: SegmentContext) -> Iterable[Finding]:
         doc = ctx.doc
-        for match in find_phrases(doc, ctx.lexicon.jargon, ctx.lexicon.separable, ctx.has_parse):
+        matches = find_phrases(doc, ctx.lexicon.jargon, ctx.lexicon.separable, ctx.has_parse)
+        keys = segment_keys(doc) if matches else set()
+        lowered = ctx.text.lower()
+        for match in matches:
             span = doc[match.start : match.end]
             start, end = span.start_char, span.end_char
             if ctx.is_blocked(start, end) or ctx.is_claimed(start, end):
                 continue
             entry = match.entry
+            if not cues_allow(entry, keys, lowered):
+                continue  # "voldoen aan de voorwaarden" is not "betalen"
             ctx.claim(start, end)
             message = f"'{span.text}' is ambtelijke taal. {entry.uitleg}".strip()
             if entry.meldingen:

@@ -5,18 +5,8 @@ from __future__ import annotations
 from typing import Any, Iterable
 
 from taalcheck.findings import Edit, Finding
-from taalcheck.matching import find_phrases, token_keys
+from taalcheck.matching import cues_allow, find_phrases, segment_keys
 from taalcheck.rules.base import Rule, SegmentContext, match_case
-
-
-def _cue_present(cues: Iterable[str], keys: set[str], lowered: str) -> bool:
-    for cue in cues:
-        if " " in cue or "-" in cue:
-            if cue in lowered:
-                return True
-        elif cue in keys:
-            return True
-    return False
 
 
 class Misleading(Rule):
@@ -54,9 +44,7 @@ class Misleading(Rule):
         matches = find_phrases(doc, ctx.lexicon.misleading, None, ctx.has_parse)
         if not matches:
             return
-        keys: set[str] = set()
-        for token in doc:
-            keys.update(token_keys(token))
+        keys = segment_keys(doc)
         lowered = ctx.text.lower()
         for match in matches:
             span = doc[match.start : match.end]
@@ -64,11 +52,7 @@ class Misleading(Rule):
             if ctx.is_blocked(start, end) or ctx.is_claimed(start, end):
                 continue
             entry = match.entry
-            own = set(entry.woord.lower().split())
-            other_keys = keys - own
-            if entry.niet_als and _cue_present(entry.niet_als, other_keys, lowered):
-                continue
-            if entry.wel_als and not _cue_present(entry.wel_als, other_keys, lowered):
+            if not cues_allow(entry, keys, lowered):
                 continue
             if not self._sense_fits(ctx, span):
                 continue

@@ -204,7 +204,7 @@ class Passive(Rule):
         return None
 
     def _suggestions(self, doc: Any, participle: Any) -> list[str]:
-        verb = (participle.lemma_ or participle.lower_).lower()
+        verb = dictionary_lemma(participle.lower_) if participle.is_alpha else participle.lower_
         agent = self._agent(doc)
         if agent:
             return [f"Begin met wie het doet: '{agent[:1].upper() + agent[1:]} …' en gebruik '{verb}' in de tegenwoordige tijd."]
