@@ -32,6 +32,8 @@ class CheckRun:
     jobs: int = 1
     errors: list[str] = field(default_factory=list)
     documents: dict[str, Document] = field(default_factory=dict)
+    _explicit_config: object = None
+    _checkers: dict = field(default_factory=dict, repr=False)
 
     def base_options(self) -> CheckOptions:
         return CheckOptions.build(self.select, self.ignore, self.max_zinlengte, self.woordenlijsten)
@@ -102,7 +104,9 @@ class CheckRun:
         except ImportError:
             return None
         if self.config_file:
-            return config_module.load_config(self.config_file)
+            if self._explicit_config is None:
+                self._explicit_config = config_module.load_config(self.config_file)
+            return self._explicit_config
         return config_module.find_config(path)
 
     def _placeholders(self, path: Path) -> tuple[str, ...]:
@@ -162,21 +166,42 @@ class CheckRun:
         return EXIT_FINDINGS if failing else EXIT_OK
 
     def _check_all(self, paths: list[str]) -> Iterator[Report]:
+        """Files with the same options go through check_many together (batched, --jobs processes)."""
+        from collections import deque
+        from itertools import groupby
+
+        targets = list(self.targets(paths))
+        planned = (
+            (display, document, options)
+            for display, document in self._progress(targets)
+            if (options := self.options_for(display)) is not None
+        )
+        parallel = self.jobs > 1 and len(targets) > 1
+        for options, group in groupby(planned, key=lambda item: item[2]):
+            pulled: deque = deque()
+
+            def documents(group=group, pulled=pulled) -> Iterator[Document]:
+                for display, document, _ in group:
+                    pulled.append((display, document))
+                    yield document
+
+            for report in self._checked(options, documents(), parallel):
+                display, document = pulled.popleft()
+                self.documents[display] = document
+                report.path = display
+                yield report
+
+    def _checked(self, options: CheckOptions, documents: Iterator[Document], parallel: bool) -> Iterator[Report]:
+        if parallel:
+            from taalcheck.parallel import check_parallel
+
+            return check_parallel(documents, options, n_process=self.jobs, batch_size=16)
         from taalcheck.checker import Checker
 
-        checkers: dict[CheckOptions, Checker] = {}
-        targets = list(self.targets(paths))
-        for display, document in self._progress(targets):
-            options = self.options_for(display)
-            if options is None:
-                continue
-            checker = checkers.get(options)
-            if checker is None:
-                checker = checkers[options] = Checker(options)
-            self.documents[display] = document
-            report = checker.check(document)
-            report.path = display
-            yield report
+        checker = self._checkers.get(options)
+        if checker is None:
+            checker = self._checkers[options] = Checker(options)
+        return checker.check_many(documents)
 
     def _progress(self, targets: list):
         try:
