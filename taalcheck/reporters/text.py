@@ -16,6 +16,8 @@ def render(reports: Sequence[Report], errors: Sequence[str] = ()) -> str:
             lines.append(f"let op: {note}")
         for f in report.findings:
             where = f"{path}:{f.line}:{f.column}"
+            if f.location:
+                where += f" ({f.location})"
             lines.append(f"{where}: {f.rule} [{f.category}] {f.message}")
             if f.suggestions:
                 lines.append("    beter: " + " | ".join(f.suggestions))
