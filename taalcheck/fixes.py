@@ -178,7 +178,8 @@ def introduced(
     """
     all_edits = sorted((e for _, edits in chosen for e in edits), key=lambda e: (e.start, e.end))
     regions = dict(zip(((e.start, e.end, e.replacement) for e in all_edits), replaced_regions(all_edits)))
-    fixed = {id(finding) for finding, _ in chosen}
+    # a split long sentence may leave a part that is still long: that is no new problem
+    fixed = {id(finding) for finding, _ in chosen if finding.category != "lange-zin"}
     moved = [
         (old.category, map_offset(all_edits, old.start), map_offset(all_edits, old.end, end=True))
         for old in before

@@ -103,6 +103,39 @@ def _clause_and(doc: Any, has_tags: bool) -> list[int]:
     return points
 
 
+CONDITIONAL = frozenset({"als", "indien", "wanneer"})
+
+
+def _conditional_split(doc: Any, has_tags: bool) -> tuple[int, list[Edit]] | None:
+    """'Als u het niet eens bent met X, kunt u Y.' -> 'Bent u het niet eens met X? Dan kunt u Y.'"""
+    words = [t for t in doc if not t.is_space]
+    if len(words) < 6 or words[0].lower_ not in CONDITIONAL:
+        return None
+    subject = words[1]
+    if not (subject.lower_ in SUBJECT_PRONOUNS or subject.lower_ in DETERMINERS):
+        return None  # 'Als gevolg van ...' is no condition
+    comma = next((t for t in words if t.text == ","), None)
+    if comma is None or comma.i + 1 >= len(doc):
+        return None
+    clause = [t for t in words if words[0].i < t.i < comma.i]
+    from taalcheck.rewriting import SUBORDINATORS
+
+    if any((t.lower_ in SUBORDINATORS and t.lower_ != "of") or t.is_punct for t in clause):
+        return None  # a clause inside the condition: the verb is not clear
+    verbs = [t for t in clause if t is not subject and _is_finite_verb(t, has_tags) and not (t.lower_ == "zijn" and t is not clause[-1])]
+    after = _next_word(doc, comma.i + 1)
+    if len(verbs) != 1 or after is None or after.is_punct:
+        return None
+    verb = verbs[0]
+    previous = doc[verb.i - 1]
+    edits = [
+        Edit(words[0].idx, subject.idx, _capital(verb.lower_) + " "),
+        Edit(previous.idx + len(previous.text), verb.idx + len(verb.text), ""),
+        Edit(comma.idx, after.idx, "? Dan "),
+    ]
+    return comma.i + 1, edits
+
+
 def split_sentence(doc: Any, points: Sequence[int], limit: int, has_tags: bool = False) -> list[Edit]:
     """Split at the usable point nearest the middle; repeat for a part that is still too long."""
     total = _words_between(doc, 0, len(doc))
@@ -111,6 +144,9 @@ def split_sentence(doc: Any, points: Sequence[int], limit: int, has_tags: bool =
         edits = _split_at(doc, k, has_tags)
         if edits:
             usable.append((k, edits))
+    conditional = _conditional_split(doc, has_tags)
+    if conditional is not None:
+        usable = [item for item in usable if item[0] > conditional[0]] + [conditional]
     chosen: list[Edit] = []
 
     def pick(lo: int, hi: int) -> None:
@@ -123,7 +159,8 @@ def split_sentence(doc: Any, points: Sequence[int], limit: int, has_tags: bool =
         middle = size / 2
         k, edits = min(inside, key=lambda item: (abs(_words_between(doc, lo, item[0]) - middle), item[0]))
         chosen.extend(edits)
-        pick(lo, k)
+        if conditional is None or k != conditional[0]:
+            pick(lo, k)  # the condition itself is one clause: nothing more to split there
         pick(k, hi)
 
     if total > limit:

@@ -126,6 +126,21 @@ PROPOSALS = [
         "U krijgt geld van ons voor de huur van uw woning en de kosten van de verwarming; u moet dit geld terugbetalen als u verhuist.",
         "U krijgt geld van ons voor de huur van uw woning en de kosten van de verwarming. U moet dit geld terugbetalen als u verhuist.",
     ),
+    (
+        "lange-zin",
+        "Als u het niet eens bent met de vaststelling van uw bijdrage, kunt u binnen zes weken na de datum van deze brief bezwaar maken.",
+        "Bent u het niet eens met de vaststelling van uw bijdrage? Dan kunt u binnen zes weken na de datum van deze brief bezwaar maken.",
+    ),
+    (
+        "lange-zin",
+        "Als het formulier niet binnen de gestelde termijn bij ons is ontvangen, sturen wij u binnen twee weken een nieuwe brief met een besluit.",
+        "Is het formulier niet binnen de gestelde termijn bij ons ontvangen? Dan sturen wij u binnen twee weken een nieuwe brief met een besluit.",
+    ),
+    (
+        "lange-zin",
+        "Als u wilt weten of u recht heeft op toeslag voor de kosten van uw woning, kunt u ons bellen op werkdagen.",
+        "Als u wilt weten of u recht heeft op toeslag voor de kosten van uw woning, kunt u ons bellen op werkdagen.",
+    ),
     ("misleidend", "Wij nodigen u uit voor een keukentafelgesprek.", "Wij nodigen u uit voor een huisbezoek."),
     (
         "misleidend",
