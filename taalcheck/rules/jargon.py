@@ -36,8 +36,10 @@ class Jargon(Rule):
 
     Veiligheid van de aanpassing
     Alleen woorden die in de lijst 'veilig' heten, worden met --fix
-    vervangen. Dan blijven betekenis en zinsbouw gelijk. De andere woorden
-    krijgen een voorstel dat een schrijver moet nalezen.
+    vervangen. Het nieuwe woord krijgt dezelfde vorm ('verstrekt' wordt
+    'geeft') en staat goed in de zin ('U stuurt het formulier terug').
+    Is de vorm of de plaats niet zeker, dan is het een voorstel. Een
+    verbetering die een nieuw probleem geeft, laat taalcheck weg.
     """
 
     code = "W101"

@@ -30,8 +30,9 @@ class Misleading(Rule):
     Wij komen graag bij u thuis voor een gesprek over de hulp die u nodig heeft.
 
     Veiligheid van de aanpassing
-    Het andere woord is een voorstel. Vaak moet de zin anders. Soms is het
-    beter om het woord te houden en uit te leggen tussen haakjes.
+    Alleen een voorstel (--unsafe-fixes): een kort, gewoon woord in dezelfde
+    vorm, of de uitleg tussen haakjes achter het woord. Vaak moet de zin
+    toch anders; een schrijver leest het na.
     """
 
     code = "M101"

@@ -57,8 +57,10 @@ class Nominalisation(Rule):
     Nadat u de aanvraag heeft ingediend, bekijken wij uw gegevens.
 
     Veiligheid van de aanpassing
-    Geen automatische aanpassing: de zin moet anders worden opgebouwd.
-    taalcheck noemt het werkwoord dat u kunt gebruiken.
+    De zin moet anders worden opgebouwd. Soms doet taalcheck een voorstel:
+    'voor het invullen van het formulier' wordt 'om het formulier in te
+    vullen'. Dat gebeurt alleen met --unsafe-fixes. Verder noemt taalcheck
+    het werkwoord dat u kunt gebruiken.
     """
 
     code = "G201"

@@ -113,8 +113,10 @@ class Passive(Rule):
     De gemeente stuurt u het formulier.
 
     Veiligheid van de aanpassing
-    Geen automatische aanpassing. De schrijver kiest wie het onderwerp
-    wordt ('wij', 'u', 'de gemeente').
+    Staat er wie het doet ('door de gemeente'), dan maakt taalcheck een
+    actieve zin: 'De gemeente stuurt u het formulier.' Dat is een voorstel:
+    alleen met --unsafe-fixes. Staat er niet wie het doet, dan kiest de
+    schrijver het onderwerp ('wij', 'u', 'de gemeente').
     """
 
     code = "G101"

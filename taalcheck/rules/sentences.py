@@ -37,8 +37,10 @@ class LongSentence(Rule):
     Wij hebben uw aanvraag voor bijzondere bijstand ontvangen. Het gaat om de kosten van een nieuwe wasmachine. Wij beoordelen uw aanvraag zo snel mogelijk. Binnen acht weken krijgt u onze beslissing.
 
     Veiligheid van de aanpassing
-    taalcheck wijst aan waar u de zin kunt knippen. Het knippen zelf is een
-    voorstel, want een schrijver moet de nieuwe zinnen nalezen.
+    taalcheck wijst aan waar u de zin kunt knippen. Met --unsafe-fixes
+    knipt taalcheck de zin ook: de nieuwe zin krijgt een hoofdletter en zo
+    nodig het onderwerp ('Wij gaan ...'). 'Als u X, kunt u Y' wordt 'Bent u
+    X? Dan kunt u Y'. Dat is een voorstel: een schrijver leest het na.
     """
 
     code = "Z101"
