@@ -92,9 +92,12 @@ def mark_html(marks: Marks, start: int = 0, end: int | None = None) -> None:
     """Mask all HTML markup in ``marks.scratch[start:end]``; text nodes stay prose."""
     end = len(marks.text) if end is None else end
     source = marks.slice(start, end)
+    unclosed = _unclosed_comment(source)
     scanner = _Scanner(source)
-    scanner.feed(source)
+    scanner.feed(source if unclosed is None else source[:unclosed])
     scanner.close()
+    if unclosed is not None:  # a comment without "-->" runs to the end, as in a browser
+        scanner.comments.append((unclosed, len(source), source[unclosed + 4 :]))
     keep = merge_spans(scanner.text_spans + scanner.entities)
     # Words holding an entity become one placeholder; other entities are masked.
     word_spans = []
@@ -119,6 +122,18 @@ def mark_html(marks: Marks, start: int = 0, end: int | None = None) -> None:
         marks.brk(start + offset)
     for s, e, body in scanner.comments:
         marks.comment(start + s, start + e, body)
+
+
+def _unclosed_comment(source: str) -> int | None:
+    """Where a comment that is never closed starts. html.parser would rescan
+    the rest once per "<!--" in it (quadratic), so it never sees that part."""
+    pos = source.find("<!--")
+    while pos >= 0:
+        close = source.find("-->", pos + 4)
+        if close < 0:
+            return pos
+        pos = source.find("<!--", close + 3)
+    return None
 
 
 def _entity_words(source: str, start: int, end: int) -> list[tuple[int, int]]:

@@ -9,12 +9,14 @@ Markdown. A syntax error does not stop the check: it becomes a note.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from typing import Sequence
 
 import jinja2
 
 from taalcheck.document import Document
-from taalcheck.readers.marks import Marks, line_bounds
+from taalcheck.findings import line_starts
+from taalcheck.readers.marks import Marks
 
 _TAG = re.compile(r"\{\{.*?\}\}|\{%.*?%\}|\{#.*?#\}", re.DOTALL)
 _RAW = re.compile(r"\{%-?\s*raw\s*-?%\}(.*?)\{%-?\s*endraw\s*-?%\}", re.DOTALL)
@@ -38,6 +40,13 @@ def mark_jinja(marks: Marks) -> list[tuple[int, int, str]]:
             if blank[i] not in "\r\n":
                 blank[i] = " "
     blank_text = "".join(blank)
+    # Lines with words once the tags are blanked, as a running count: "is this tag
+    # alone on its lines" is then O(1), also for thousands of tags on one long line.
+    starts = line_starts(text)
+    worded = [0]
+    for i, ls in enumerate(starts):
+        le = starts[i + 1] if i + 1 < len(starts) else len(text)
+        worded.append(worded[-1] + bool(blank_text[ls:le].strip()))
     comments = []
     for match in tags:
         start, end = match.span()
@@ -45,9 +54,8 @@ def mark_jinja(marks: Marks) -> list[tuple[int, int, str]]:
         if kind == "{{":
             marks.placeholder(start, end)
             continue
-        ls, _ = line_bounds(text, start)
-        _, le = line_bounds(text, end)
-        alone = not blank_text[ls:le].strip()
+        first, last = bisect_right(starts, start) - 1, bisect_right(starts, end) - 1
+        alone = worded[last + 1] == worded[first]
         if kind == "{#":
             comments.append((start, end, match.group()[2:-2]))
         else:
@@ -84,6 +92,8 @@ def syntax_note(source: str, path: str) -> str | None:
         jinja2.Environment(extensions=["jinja2.ext.i18n", "jinja2.ext.loopcontrols", "jinja2.ext.do"]).parse(source)
     except jinja2.TemplateSyntaxError as exc:
         return f"{path}: fout in de sjabloon op regel {exc.lineno}: {_dutch(exc.message or '')} De tekst is wel gecontroleerd."
+    except RecursionError:  # thousands of nested blocks or brackets
+        return f"{path}: de sjabloon is te diep genest om na te kijken. De tekst is wel gecontroleerd."
     return None
 
 
