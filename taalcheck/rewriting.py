@@ -162,8 +162,30 @@ def _first_word(doc: Any, start: int, end: int) -> Any | None:
     return None
 
 
+SUBORDINATE_DEPS = frozenset({"advcl", "ccomp", "acl", "acl:relcl", "csubj"})
+
+
+def _parsed_order(doc: Any, i: int) -> str | None:
+    """With a dependency parse: a verb with a 'mark' child or a subordinate relation is 'sub'."""
+    if not getattr(doc, "has_annotation", lambda _: False)("DEP"):
+        return None
+    token = doc[i]
+    head = token if token.dep_ not in ("aux", "aux:pass", "cop") else token.head
+    if any(child.dep_ == "mark" for child in head.children) or head.dep_ in SUBORDINATE_DEPS:
+        return "sub"
+    return "main"
+
+
 def verb_order(doc: Any, i: int) -> tuple[str, bool]:
-    """('main' | 'sub', certain) for a finite verb at token ``i``."""
+    """('main' | 'sub', certain) for a finite verb at token ``i``; a parse, when there, must agree."""
+    order, certain = _heuristic_order(doc, i)
+    parsed = _parsed_order(doc, i)
+    if parsed is not None and parsed != order:
+        return parsed, False
+    return order, certain
+
+
+def _heuristic_order(doc: Any, i: int) -> tuple[str, bool]:
     start, end = clause_bounds(doc, i)
     opener = doc[start - 1] if start > 0 and doc[start - 1].lower_ in SUBORDINATORS else _first_word(doc, start, end)
     last = [t for t in doc[start:end] if not t.is_space][-1]

@@ -190,3 +190,23 @@ def test_nominalisation_proposals():
 
 def test_enough_cases():
     assert len(SAFE_JARGON) + len(SAFE_UNCHANGED) + len(ABBREVIATIONS) + len(PROPOSALS) + 3 >= 40
+
+
+def test_a_parse_that_disagrees_makes_the_word_order_uncertain():
+    import spacy
+    from spacy.tokens import Doc
+
+    from taalcheck.rewriting import verb_order
+
+    vocab = spacy.blank("nl").vocab
+
+    words = ["Als", "u", "het", "formulier", "retourneert", ",", "krijgt", "u", "geld", "."]
+    plain = Doc(vocab, words=words)
+    assert verb_order(plain, 4) == ("sub", True)
+    assert verb_order(plain, 6) == ("main", True)
+    heads = [4, 4, 3, 4, 6, 6, 6, 6, 6, 6]
+    agree = Doc(vocab, words=words, heads=heads, deps=["mark", "nsubj", "det", "obj", "advcl", "punct", "ROOT", "nsubj", "obj", "punct"])
+    assert verb_order(agree, 4) == ("sub", True)
+    assert verb_order(agree, 6) == ("main", True)
+    disagree = Doc(vocab, words=words, heads=heads, deps=["advmod", "nsubj", "det", "obj", "ROOT", "punct", "conj", "nsubj", "obj", "punct"])
+    assert verb_order(disagree, 4) == ("main", False)
