@@ -34,7 +34,7 @@ LAYOUT_LINE = re.compile(r"^(Kenmerk|Datum|Zaaknummer|Aanslagnummer|Relatienumme
 # Account numbers, licence plates, initials, web and mail addresses.
 NOT_PROSE = re.compile(
     r"\bNL\d{2}(?: [A-Z0-9]{4}){3,4}(?: \d{1,2})?|\b\d{1,3}-[A-Z]{1,3}-\d{1,3}\b|\b\d+-[A-Z]{1,3}\b"
-    r"|\b(?:[A-Z]\.)+(?=\s)|\S+@\S+|\S+\.nl\S*"
+    r"|\b\d{4} [A-Z]{2}\b|\b(?:[A-Z]\.)+(?=\s)|\S+@\S+|\S+\.nl\S*"
 )
 
 
