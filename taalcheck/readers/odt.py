@@ -6,6 +6,8 @@ headers and footers). Database and user fields become placeholders.
 
 from __future__ import annotations
 
+import zipfile
+import zlib
 from typing import Sequence
 from xml.etree import ElementTree
 
@@ -99,7 +101,8 @@ def _parse(archive, name: str, path: str):
         return ElementTree.fromstring(archive.read(name))
     except KeyError:
         return None
-    except ElementTree.ParseError:
+    # a bad checksum, a broken deflate stream, encryption or an unknown compression
+    except (ElementTree.ParseError, zipfile.BadZipFile, zlib.error, EOFError, OSError, RuntimeError, NotImplementedError):
         raise ReadError(f"{path}: dit OpenDocument-bestand is kapot ({name}).") from None
 
 
