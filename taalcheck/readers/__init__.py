@@ -149,7 +149,10 @@ def read_file(path: str | Path, placeholders: Sequence[str] = ()) -> Document:
         raise ReadError(f"{path}: dit is een map, geen bestand.") from None
     except OSError as exc:
         raise ReadError(f"{path}: dit bestand kan niet worden geopend ({exc.strerror}).") from None
-    return reader(data, str(path), placeholders)
+    document = reader(data, str(path), placeholders)
+    if not document.text.strip():
+        document.notes.append(f"{path}: in dit bestand staat geen tekst. Er is niets gecontroleerd.")
+    return document
 
 
 def _is_venv(directory: Path) -> bool:
