@@ -210,3 +210,27 @@ def test_a_parse_that_disagrees_makes_the_word_order_uncertain():
     assert verb_order(agree, 6) == ("main", True)
     disagree = Doc(vocab, words=words, heads=heads, deps=["advmod", "nsubj", "det", "obj", "ROOT", "punct", "conj", "nsubj", "obj", "punct"])
     assert verb_order(disagree, 4) == ("main", False)
+
+
+def test_vervoegingen_data_is_consistent():
+    """The inflection table is data: lint it like the word lists."""
+    import csv
+
+    from taalcheck.inflection import KINDS, PARTICLES, data_path, load_forms
+
+    rows = list(csv.DictReader(data_path().open(encoding="utf-8")))
+    words = [" ".join(r["woord"].split()).lower() for r in rows]
+    assert len(words) == len(set(words)), "dubbele rij in vervoegingen.csv"
+    table = load_forms()
+    assert len(table) == len(rows) >= 100
+    for lemma, forms in table.items():
+        assert set(forms.forms) == set(KINDS[forms.kind]), lemma
+        if forms.kind != "werkwoord":
+            continue
+        tails = {forms.forms[s].partition(" ")[2] for s in ("stam", "t", "ovt_ev", "ovt_mv")}
+        assert len(tails) == 1, f"{lemma}: niet overal hetzelfde achterste deel"
+        tail = tails.pop()
+        if tail in PARTICLES and " " not in lemma:
+            assert lemma.startswith(tail) and forms.forms["vd"].startswith(tail), lemma
+        if not tail:
+            assert " " not in lemma and lemma.endswith("n"), lemma
