@@ -115,3 +115,23 @@ def test_a_text_without_findings_is_returned_unchanged(text):
     assert taalcheck.rewrite(text) == text
     assert taalcheck.rewrite(text, safe_only=False) == text
     assert report.fixed_text() == text
+
+
+FIELDS = ["«naam»", "{{ bedrag }}", "[DATUM]"]
+with_fields = st.lists(
+    st.one_of(sentences, st.sampled_from(PLAIN), st.sampled_from(FIELDS)), min_size=2, max_size=5
+).map(" ".join)
+
+
+@settings(max_examples=20, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(with_fields, st.booleans())
+def test_placeholders_survive_every_rewrite(text, safe_only):
+    import taalcheck
+    from taalcheck.readers.text import read_text
+
+    document = read_text(text.encode("utf-8"), "brief.txt", placeholders=(r"\{\{[^}]*\}\}", r"\[[A-Z]+\]"))
+    fields = [text[s:e] for s, e in document.placeholders]
+    assert len(fields) == sum(text.count(f) for f in FIELDS)
+    fixed = taalcheck.rewrite(document, safe_only=safe_only)
+    for field in set(fields):
+        assert fixed.count(field) == text.count(field)
