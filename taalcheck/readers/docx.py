@@ -149,7 +149,10 @@ def read_docx(data: bytes, path: str, placeholders: Sequence[str] = ()) -> Docum
     for reltype, _, part in parts:
         if reltype == _HEADER_REL:
             _add_blocks(segments, part.element, "koptekst", numbering)
-    _add_blocks(segments, word.element.body, None, numbering)
+    body = getattr(word.element, "body", None)
+    if body is None:  # the main part is XML, but not a Word document (found by fuzzing)
+        raise ReadError(f"{path}: dit is geen geldig Word-bestand. Is het bestand kapot?")
+    _add_blocks(segments, body, None, numbering)
     for reltype, _, part in parts:
         if reltype == _FOOTER_REL:
             _add_blocks(segments, part.element, "voettekst", numbering)

@@ -86,6 +86,20 @@ def run_one(data: bytes) -> None:
         doc.position(n)
 
 
+def as_file(data: bytes) -> tuple[str, bytes]:
+    """A fuzz input as the file a user would have: (extension, bytes)."""
+    name, ext, member = MODES[data[0] % len(MODES)]
+    return ext, wrap(member, data[1:]) if member else data[1:]
+
+
+def save_regression(artifact: Path, name: str) -> Path:
+    """Store a crashing input in tests/regressions/ as a real file (NAME + its extension)."""
+    ext, body = as_file(artifact.read_bytes())
+    target = REGRESSIONS / f"{name}{ext}"
+    target.write_bytes(body)
+    return target
+
+
 def seeds(directory: Path) -> None:
     """Starting inputs: the format fixtures and the regression files, one per mode."""
     sys.path.insert(0, str(FIXTURES))
@@ -110,7 +124,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--seconds", type=int, default=60, help="how long to fuzz")
     parser.add_argument("--timeout", type=int, default=10, help="seconds one input may take")
     parser.add_argument("--artifacts", default=None, help="folder for crashing inputs (default: a temporary folder)")
+    parser.add_argument("--save", nargs=2, metavar=("ARTIFACT", "NAME"), help="store a crashing input in tests/regressions/ and stop")
     args, rest = parser.parse_known_args(argv)
+    if args.save:
+        print(save_regression(Path(args.save[0]), args.save[1]))
+        return 0
 
     import atheris
 
