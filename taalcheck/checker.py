@@ -12,6 +12,7 @@ per-segment results, so results with and without the cache are identical.
 from __future__ import annotations
 
 import re
+import re
 from collections import OrderedDict
 from dataclasses import dataclass
 from functools import lru_cache
@@ -225,7 +226,8 @@ class Checker:
         for seg, result in zip(segs, results):
             findings.extend(f.shifted(seg.start) for f in result.findings)
         occurrences = ((seg.start, occ) for seg, result in zip(segs, results) for occ in result.abbreviations)
-        findings.extend(self._abbreviation_rule.resolve(occurrences, text))
+        body_start = next((seg.start for seg in segs if seg.kind == "zin"), 0)
+        findings.extend(self._abbreviation_rule.resolve(occurrences, text, _sender_end(text, segs, body_start)))
         findings = [f for f in findings if self._keep(doc, f)]
         findings.sort(key=lambda f: (f.start, f.end, f.rule))
         starts = line_starts(text) if doc.position is None else None
@@ -244,6 +246,14 @@ class Checker:
             if finding.start < end and start < finding.end and finding.category != "lange-zin":
                 return False
         return not any(s.covers(finding.start, finding.end, finding.rule, finding.category) for s in doc.suppressions)
+
+
+def _sender_end(text: str, segs: list[Segment], body_start: int) -> int:
+    """End of the sender block: the first paragraph of standalone lines, before the body."""
+    if not segs or segs[0].kind != "regel" or segs[0].start >= body_start:
+        return 0
+    blank = re.search(r"\n[ \t]*\r?\n", text[segs[0].start : body_start])
+    return segs[0].start + blank.start() if blank else 0
 
 
 def _place(finding: Finding, text: str, line: int, column: int, location: str | None) -> Finding:

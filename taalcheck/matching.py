@@ -123,6 +123,8 @@ def token_keys(token: Any) -> tuple[str, ...]:
     lower = token.lower_
     if not token.is_alpha or (token.like_num and token.pos_ != "VERB"):
         return (lower,)
+    if token.text.isupper() and len(token.text) <= 4:
+        return (token.text,)  # "AD" in a postcode is not "ad"; capitals never match a plain word
     lemma = (token.lemma_ or lower).lower().replace("_", "")
     keys = [lower]
     if lemma != lower:

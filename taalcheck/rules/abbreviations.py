@@ -147,7 +147,10 @@ class Abbreviation(Rule):
             for m in pattern.finditer(text):
                 if ctx.is_blocked(m.start(), m.end()) or m.start() in found or _in_code(text, m.start(), m.end()):
                     continue
-                entry = table[m.group().lower() if fold else m.group()]
+                surface = m.group()
+                if fold and sum(c.isupper() for c in surface) > 1 and surface != table[surface.lower()].woord:
+                    continue  # "B.V." (a company) is not "b.v." (bijvoorbeeld)
+                entry = table[surface.lower() if fold else surface]
                 found[m.start()] = Occurrence(m.start(), m.end(), m.group(), entry.woord.lower(), entry, _explained(text, m.start(), m.end()))
         if ctx.kind == "regel" and text.isupper():
             return sorted(found.values(), key=lambda o: o.start)
@@ -180,11 +183,19 @@ class Abbreviation(Rule):
             return True  # plural: "BSN's" is caught without the apostrophe as BSNs
         return True
 
-    def resolve(self, occurrences: Iterable[tuple[int, Occurrence]], text: str) -> list[Finding]:
-        """``occurrences``: (segment offset, occurrence) in text order."""
+    def resolve(self, occurrences: Iterable[tuple[int, Occurrence]], text: str, sender_end: int = 0) -> list[Finding]:
+        """``occurrences``: (segment offset, occurrence) in text order.
+
+        The sender block at the top (``text[:sender_end]``) names who writes:
+        "UWV" there makes "UWV" in the letter known. The subject line is read
+        first, so an abbreviation there is a first use.
+        """
         seen: set[str] = set()
         findings: list[Finding] = []
         for offset, occ in occurrences:
+            if offset + occ.start < sender_end:
+                seen.add(occ.key)
+                continue
             if occ.key in seen:
                 continue
             seen.add(occ.key)

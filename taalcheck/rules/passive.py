@@ -34,7 +34,7 @@ ADJECTIVAL = frozenset(
     """
     verplicht benodigd bestemd gevestigd gelegen verschuldigd bekend gewend gehuwd getrouwd geboren betrokken
     geïnteresseerd gerechtigd bevoegd verhinderd gescheiden geopend gesloten beschikbaar verzekerd verbonden
-    gebleken voornemens ongehinderd
+    gebleken voornemens ongehinderd gehouden genoodzaakt genegen gemachtigd gedwongen
     """.split()
 )
 CLAUSE_STARTERS = frozenset("die dat wat waar waarin waarmee omdat als indien wanneer terwijl of zodat nadat voordat".split())
