@@ -156,3 +156,22 @@ def test_plain_b1_letter_gets_few_findings():
     report = taalcheck.check(letter)
     assert [f for f in report.findings if f.severity == "warning"] == []
     assert report.metrics["niveau"] == "B1"
+
+
+def test_sender_block_makes_abbreviation_known_but_subject_is_a_first_use():
+    letter = "UWV\nPostbus 58285\n1040 HG Amsterdam\n\nOnderwerp: Uw WW-uitkering\n\nGeachte heer Bakker,\n\nHet UWV heeft uw WW-uitkering berekend.\n"
+    found = [f.text for f in taalcheck.check(letter).findings if f.category == "afkorting"]
+    assert found == ["WW"]
+    assert letter.index("WW") == [f.start for f in taalcheck.check(letter).findings if f.category == "afkorting"][0]
+
+
+def test_postcode_letters_and_company_suffix_are_not_words():
+    text = "Stuur het naar Postbus 8150, 6710 AD Ede. Bouwbedrijf Jansen B.V. komt langs."
+    report = taalcheck.check(text)
+    assert [f.text for f in report.findings if f.category == "jargon"] == []
+    assert all(f.suggestions != ("bijvoorbeeld",) for f in report.findings)
+
+
+def test_numbers_are_not_verbs():
+    assert texts_of("U krijgt binnen acht weken een besluit.", "jargon") == []
+    assert texts_of("U voldoet aan de voorwaarden.", "jargon") == []
