@@ -145,3 +145,28 @@ WORD_RE = re.compile(r"[^\W_]", re.UNICODE)
 def is_word(token: Any) -> bool:
     """DESIGN.md: a word is a token containing a letter or digit."""
     return bool(WORD_RE.search(token.text))
+
+
+def list_matches(ctx: SegmentContext, index: Any, separable: Any = None) -> Iterable[tuple[Any, Any]]:
+    """(match, span) for each word-list entry in the segment whose context fits.
+
+    Skips placeholders, words an earlier rule already flagged, and entries
+    whose cue words say another sense is meant; claims what it yields.
+    """
+    from taalcheck.matching import cues_allow, find_phrases, segment_keys
+
+    doc = ctx.doc
+    matches = find_phrases(doc, index, separable, ctx.has_parse)
+    if not matches:
+        return
+    keys = segment_keys(doc)
+    lowered = ctx.text.lower()
+    for match in matches:
+        span = doc[match.start : match.end]
+        start, end = span.start_char, span.end_char
+        if ctx.is_blocked(start, end) or ctx.is_claimed(start, end):
+            continue
+        if not cues_allow(match.entry, keys, lowered):
+            continue  # "voldoen aan de voorwaarden" is not "betalen"
+        ctx.claim(start, end)
+        yield match, span

@@ -5,8 +5,7 @@ from __future__ import annotations
 from typing import Iterable
 
 from taalcheck.findings import Edit, Finding
-from taalcheck.matching import cues_allow, find_phrases, segment_keys
-from taalcheck.rules.base import Rule, SegmentContext, match_case
+from taalcheck.rules.base import Rule, SegmentContext, list_matches, match_case
 
 # "dienen te" becomes "moeten": the forms of dienen and those of moeten.
 DIENEN_TO_MOETEN = {
@@ -48,19 +47,8 @@ class Jargon(Rule):
     title = "Ambtelijk woord"
 
     def check(self, ctx: SegmentContext) -> Iterable[Finding]:
-        doc = ctx.doc
-        matches = find_phrases(doc, ctx.lexicon.jargon, ctx.lexicon.separable, ctx.has_parse)
-        keys = segment_keys(doc) if matches else set()
-        lowered = ctx.text.lower()
-        for match in matches:
-            span = doc[match.start : match.end]
-            start, end = span.start_char, span.end_char
-            if ctx.is_blocked(start, end) or ctx.is_claimed(start, end):
-                continue
-            entry = match.entry
-            if not cues_allow(entry, keys, lowered):
-                continue  # "voldoen aan de voorwaarden" is not "betalen"
-            ctx.claim(start, end)
+        for match, span in list_matches(ctx, ctx.lexicon.jargon, ctx.lexicon.separable):
+            start, end, entry = span.start_char, span.end_char, match.entry
             message = f"'{span.text}' is ambtelijke taal. {entry.uitleg}".strip()
             if entry.meldingen:
                 lezers = "lezer meldde" if entry.meldingen == 1 else "lezers meldden"

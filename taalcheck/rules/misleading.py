@@ -5,8 +5,7 @@ from __future__ import annotations
 from typing import Any, Iterable
 
 from taalcheck.findings import Edit, Finding
-from taalcheck.matching import cues_allow, find_phrases, segment_keys
-from taalcheck.rules.base import Rule, SegmentContext, match_case
+from taalcheck.rules.base import Rule, SegmentContext, list_matches, match_case
 
 
 class Misleading(Rule):
@@ -41,23 +40,10 @@ class Misleading(Rule):
     title = "Misleidend woord"
 
     def check(self, ctx: SegmentContext) -> Iterable[Finding]:
-        doc = ctx.doc
-        matches = find_phrases(doc, ctx.lexicon.misleading, None, ctx.has_parse)
-        if not matches:
-            return
-        keys = segment_keys(doc)
-        lowered = ctx.text.lower()
-        for match in matches:
-            span = doc[match.start : match.end]
-            start, end = span.start_char, span.end_char
-            if ctx.is_blocked(start, end) or ctx.is_claimed(start, end):
-                continue
-            entry = match.entry
-            if not cues_allow(entry, keys, lowered):
-                continue
+        for match, span in list_matches(ctx, ctx.lexicon.misleading):
             if not self._sense_fits(ctx, span):
                 continue
-            ctx.claim(start, end)
+            start, end, entry = span.start_char, span.end_char, match.entry
             message = f"'{span.text}' kan verkeerd begrepen worden. {entry.uitleg}".strip()
             fix, extra = self._fix(ctx, match, span)
             yield self.finding(ctx, start, end, message, entry.alternatieven, fix, extra)
