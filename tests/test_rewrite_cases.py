@@ -234,3 +234,8 @@ def test_vervoegingen_data_is_consistent():
             assert lemma.startswith(tail) and forms.forms["vd"].startswith(tail), lemma
         if not tail:
             assert " " not in lemma and lemma.endswith("n"), lemma
+
+
+def test_dienen_without_its_own_te_is_left_alone(lists):
+    text = "Dit formulier dient als bewijs en u hoeft niets te doen."
+    assert taalcheck.rewrite(text, select=["jargon"], woordenlijsten=[lists], safe_only=False) == text

@@ -89,6 +89,11 @@ class Jargon(Rule):
         te = doc[match.extra_tokens[0]]
         if form is None or ctx.is_blocked(te.idx, te.idx + len(te.text)):
             return None, []
+        from taalcheck.rewriting import CLAUSE_PUNCT, COORDINATORS, SUBORDINATORS
+
+        between = doc[span.end : te.i]
+        if any(t.text in CLAUSE_PUNCT or t.lower_ in SUBORDINATORS | COORDINATORS | {"om"} for t in between):
+            return None, []  # 'Dit dient als bewijs en u hoeft niets te doen': another clause's 'te'
         safe = True
         start, end = te.idx, te.idx + len(te.text) + len(te.whitespace_)
         previous = doc[te.i - 1] if te.i > 0 else None
