@@ -102,7 +102,7 @@ def _parse(archive, name: str, path: str):
     except KeyError:
         return None
     # a bad checksum, a broken deflate stream, encryption or an unknown compression
-    except (ElementTree.ParseError, zipfile.BadZipFile, zlib.error, EOFError, OSError, RuntimeError, NotImplementedError):
+    except (ElementTree.ParseError, zipfile.BadZipFile, zlib.error, EOFError, OSError, RuntimeError, NotImplementedError, ValueError):
         raise ReadError(f"{path}: dit OpenDocument-bestand is kapot ({name}).") from None
 
 
