@@ -181,7 +181,7 @@ def _verb_forms(lemma: str) -> Forms | None:
 def passive_to_active(doc: Any, aux: Any, participle: Any) -> Edit | None:
     """'Het formulier wordt door de gemeente naar u gestuurd.' -> 'De gemeente stuurt het formulier naar u.'"""
     lower_aux = aux.lower_
-    if lower_aux not in ("wordt", "worden", "werd", "werden") or participle.i <= aux.i:
+    if lower_aux not in ("wordt", "worden", "werd", "werden", "is", "zijn") or participle.i <= aux.i:
         return None
     subject = [t for t in doc[: aux.i] if not t.is_space]
     if not 1 <= len(subject) <= 5 or any(t.is_punct for t in subject):
@@ -209,21 +209,47 @@ def passive_to_active(doc: Any, aux: Any, participle: Any) -> Edit | None:
         agent_end = noun.i + 1
     else:
         return None
-    forms = _verb_forms((participle.lemma_ or "").lower().replace("_", ""))
-    if forms is None or forms.forms["vd"] != participle.lower_:
+    verb = _active_verb(participle, lower_aux, plural)
+    if verb is None:
         return None
-    past = lower_aux in ("werd", "werden")
-    slot = ("ovt_mv" if plural else "ovt_ev") if past else ("t" if not plural else None)
-    if slot is None:
-        head, tail = (forms.lemma[len(forms.tail) :].strip(), forms.tail) if forms.tail_before() else (forms.lemma, "")
-    else:
-        head, tail = forms.finite(slot, "main"), forms.tail
+    head, tail = verb
     patient = " ".join(OBJECT_PRONOUNS.get(t.lower_, t.text) if n == 0 and len(subject) == 1 else (t.text.lower() if n == 0 else t.text) for n, t in enumerate(subject))
     middle = (doc.text[aux.idx + len(aux.text) : door.idx] + " " + doc.text[doc[agent_end - 1].idx + len(doc[agent_end - 1].text) : participle.idx]).split()
     parts = [agent, head, patient, *middle]
     if tail:
         parts.append(tail)
     return Edit(first.idx, participle.idx + len(participle.text), " ".join(parts))
+
+
+def _active_verb(participle: Any, aux: str, plural: bool) -> tuple[str, str] | None:
+    """(finite verb, part at the clause end) for the active sentence, or None when not certain.
+
+    'is vastgesteld' -> ('heeft', 'vastgesteld'); 'wordt gestuurd' -> ('stuurt', '');
+    'wordt opgezegd' -> ('zegt', 'op'). Past tense needs the inflection table.
+    """
+    lemma = (participle.lemma_ or "").lower().replace("_", "")
+    done = participle.lower_
+    if aux in ("is", "zijn"):
+        return ("hebben" if plural else "heeft"), done
+    forms = _verb_forms(lemma)
+    if forms is not None and forms.forms["vd"] == done:
+        if aux in ("werd", "werden"):
+            return forms.finite("ovt_mv" if plural else "ovt_ev", "main"), forms.tail
+        if plural:
+            return (forms.lemma[len(forms.tail) :].strip(), forms.tail) if forms.tail_before() else (forms.lemma, "")
+        return forms.finite("t", "main"), forms.tail
+    if aux in ("werd", "werden") or not lemma.endswith("en") or done.endswith("en"):
+        return None  # a strong or unknown verb
+    particle = next((p for p in PARTICLES if lemma.startswith(p) and done.startswith(p + "ge")), "")
+    infinitive, core = lemma[len(particle) :], done[len(particle) :]
+    if plural:
+        return infinitive, particle
+    if core.startswith("ge") and not infinitive.startswith("ge"):
+        core = core[2:]
+    stem = core if core == infinitive[:-2] else core[:-1]  # 'meld' (melden) keeps its d; 'stuurd' loses it
+    if not stem:
+        return None
+    return (stem if stem.endswith("t") else stem + "t"), particle
 
 
 # -- nominalisation -> verb -------------------------------------------------------

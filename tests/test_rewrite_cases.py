@@ -111,6 +111,10 @@ PROPOSALS = [
     ("passief", "Uw aanvraag werd door ons beoordeeld.", "Wij beoordeelden uw aanvraag."),
     ("passief", "U wordt door de gemeente uitgenodigd.", "De gemeente nodigt u uit."),
     ("passief", "Uw aanvraag wordt beoordeeld.", "Uw aanvraag wordt beoordeeld."),
+    ("passief", "Uw gegevens worden door ons binnen 8 weken verwerkt.", "Wij verwerken uw gegevens binnen 8 weken."),
+    ("passief", "Uw bijdrage is door ons vastgesteld.", "Wij hebben uw bijdrage vastgesteld."),
+    ("passief", "Uw verzekering wordt per 1 januari door de verzekeraar opgezegd.", "De verzekeraar zegt uw verzekering per 1 januari op."),
+    ("passief", "Het bedrag wordt door de gemeente gemeld.", "De gemeente meldt het bedrag."),
     (
         "lange-zin",
         "Wij hebben uw aanvraag voor bijzondere bijstand voor de kosten van een nieuwe wasmachine ontvangen en gaan deze zo snel mogelijk beoordelen.",
