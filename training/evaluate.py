@@ -32,6 +32,30 @@ def score(nlp, examples: list[Example]) -> dict:
     return out
 
 
+def per_sentence(nlp, examples: list[Example]) -> list[Example]:
+    """One Example per gold sentence: scores with sentence boundaries given, as in the checker,
+    which segments letters itself before the parser runs."""
+    out = []
+    for eg in examples:
+        for sent in eg.reference.sents:
+            ref = sent.as_doc()
+            out.append(Example(nlp.make_doc(ref.text), ref))
+    return out
+
+
+def formal_pron_rate_raw(nlp, texts: list[str]) -> dict:
+    """Share of "u"/"uw" tagged PRON in real letter texts (no gold needed: there they are always
+    the formal pronoun)."""
+    total = hits = 0
+    for doc in nlp.pipe(texts, batch_size=16):
+        for tok in doc:
+            if tok.lower_ in FORMAL:
+                total += 1
+                hits += tok.pos_ == "PRON"
+    return {"formal_u_uw": total, "formal_u_uw_pron": hits,
+            "formal_u_uw_pron_rate": round(hits / total, 4) if total else None}
+
+
 def formal_pron_rate(nlp, examples: list[Example]) -> dict:
     """Share of gold "u"/"uw" tokens that the pipeline tags PRON (tokens aligned by offset)."""
     total = hits = 0
@@ -59,11 +83,43 @@ def dir_size_mb(path: Path) -> float:
     return round(total / 1_000_000, 2)
 
 
+def markdown(result: dict) -> str:
+    """A SCORES.md table of the measured numbers (percentages, as spaCy prints them)."""
+    cols = ("pos_acc", "morph_acc", "lemma_acc", "dep_uas", "dep_las", "sents_f", "words")
+    lines = [f"# Scores of `{result.get('run', result['model'])}`", "",
+             "Measured by `training/evaluate.py` (written by `training/train.sh`); do not edit by hand.", "",
+             "| set | POS | morph | lemma | UAS | LAS | sent F | words | u/uw PRON |",
+             "|---|---|---|---|---|---|---|---|---|"]
+    for name, sc in result["scores"].items():
+        if "pos_acc" not in sc:
+            continue
+        cells = [f"{100 * sc[c]:.2f}" if c in sc and c != "words" else str(sc.get(c, "")) for c in cols]
+        rate = sc.get("formal_u_uw_pron_rate")
+        formal = f"{sc['formal_u_uw_pron']}/{sc['formal_u_uw']}" if rate is not None else ""
+        lines.append(f"| {name} | " + " | ".join(cells) + f" | {formal} |")
+    raw = result["scores"].get("project_letters_u_uw")
+    lines.append("")
+    if raw:
+        lines.append(f"u/uw tagged PRON in the {raw['files']} letters of `corpus/brieven/` (never trained on): "
+                     f"{raw['formal_u_uw_pron']}/{raw['formal_u_uw']} = {100 * (raw['formal_u_uw_pron_rate'] or 0):.1f}%.")
+    lines += ["", f"- speed: {result['words_per_second']:.0f} words/s (nlp.pipe over both test files, one thread)",
+              f"- size: {result['size_mb']} MB", f"- spaCy {result['spacy']}, Python {result['python']}"]
+    for key in ("seed", "train_wall_seconds"):
+        if key in result:
+            lines.append(f"- {key.replace('_', ' ')}: {result[key]}")
+    lines += ["", "`tests_together` scores the test files as written (10 sentences a document, the parser finds",
+              "the sentence ends); `tests_together_gold_sentences` gives it one gold sentence at a time."]
+    return "\n".join(lines) + "\n"
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__)
     ap.add_argument("model", type=Path)
     ap.add_argument("--corpus", type=Path, default=Path(__file__).parent / "corpus")
     ap.add_argument("--out", type=Path, help="write the scores here as JSON")
+    ap.add_argument("--letters-dir", type=Path, default=Path(__file__).parents[1] / "corpus" / "brieven",
+                    help="plain-text letters (never trained on) for the u/uw PRON rate")
+    ap.add_argument("--markdown", type=Path, help="also write a SCORES.md table here")
     ap.add_argument("--extra", type=json.loads, default={}, help="JSON merged into the result")
     args = ap.parse_args(argv)
 
@@ -76,7 +132,13 @@ def main(argv: list[str] | None = None) -> int:
             if (args.corpus / f"{name}.spacy").exists()}
     if "test_alpino" in sets and "test_lassy" in sets:
         sets["tests_together"] = sets["test_alpino"] + sets["test_lassy"]
+        sets["tests_together_gold_sentences"] = per_sentence(nlp, sets["tests_together"])
     result["scores"] = {name: score(nlp, egs) for name, egs in sets.items()}
+    letter_files = sorted(args.letters_dir.glob("*.txt")) if args.letters_dir.is_dir() else []
+    if letter_files:
+        result["scores"]["project_letters_u_uw"] = formal_pron_rate_raw(
+            nlp, [f.read_text(encoding="utf-8") for f in letter_files])
+        result["scores"]["project_letters_u_uw"]["files"] = len(letter_files)
     for name in ("tests_together", "letters_test"):
         if name in sets:
             result["scores"][name].update(formal_pron_rate(nlp, sets[name]))
@@ -88,6 +150,8 @@ def main(argv: list[str] | None = None) -> int:
     print(text)
     if args.out:
         args.out.write_text(text + "\n", encoding="utf-8")
+    if args.markdown:
+        args.markdown.write_text(markdown(result), encoding="utf-8")
     return 0
 
 

@@ -10,10 +10,21 @@ import json
 import shutil
 from pathlib import Path
 
+from thinc.api import Config
+
 HERE = Path(__file__).resolve().parent
 TARGET = HERE.parent / "taalcheck" / "model"
 KEEP = ("LICENSE", "README.md")
 NEEDED = {"tok2vec", "morphologizer", "parser", "trainable_lemmatizer"}
+
+
+def scrub_config(path: Path) -> None:
+    """Drop the machine-specific training paths from the shipped config (not needed to load)."""
+    cfg = Config().from_disk(path, interpolate=False)
+    cfg["paths"]["train"] = None
+    cfg["paths"]["dev"] = None
+    cfg["training"]["logger"]["output_file"] = None
+    cfg.to_disk(path)
 
 
 def ship(source: Path, version: str, scores: dict | None) -> Path:
@@ -41,6 +52,7 @@ def ship(source: Path, version: str, scores: dict | None) -> Path:
     })
     if scores:
         meta["taalcheck_scores"] = scores
+    scrub_config(TARGET / "config.cfg")
     (TARGET / "meta.json").write_text(json.dumps(meta, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
     return TARGET
 
