@@ -114,7 +114,8 @@ def markdown(result: dict) -> str:
 
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__)
-    ap.add_argument("model", type=Path)
+    ap.add_argument("model", type=Path, nargs="?", help="a trained pipeline directory")
+    ap.add_argument("--render", type=Path, help="only turn an earlier scores JSON into --markdown")
     ap.add_argument("--corpus", type=Path, default=Path(__file__).parent / "corpus")
     ap.add_argument("--out", type=Path, help="write the scores here as JSON")
     ap.add_argument("--letters-dir", type=Path, default=Path(__file__).parents[1] / "corpus" / "brieven",
@@ -122,6 +123,11 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--markdown", type=Path, help="also write a SCORES.md table here")
     ap.add_argument("--extra", type=json.loads, default={}, help="JSON merged into the result")
     args = ap.parse_args(argv)
+    if args.render:
+        args.markdown.write_text(markdown(json.loads(args.render.read_text(encoding="utf-8"))), encoding="utf-8")
+        return 0
+    if args.model is None:
+        ap.error("give a model directory, or --render SCORES_JSON --markdown OUT")
 
     nlp = spacy.load(args.model)
     result: dict = {"model": args.model.name, "pipeline": nlp.pipe_names,
