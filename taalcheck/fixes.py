@@ -172,9 +172,10 @@ def introduced(
 ) -> list[Finding]:
     """The chosen findings whose fix brought a new finding into the text.
 
-    A finding in the new text is new when it touches a replacement and no
-    finding of its category that was not fixed stood at the same place
-    before: 'd.d.' written out as 'de dato' is jargon again.
+    Old findings that were not fixed are moved through the edits and paired
+    one to one with the new findings of their category (same span first,
+    then overlapping). A new finding without a partner that touches a
+    replacement is new: 'd.d.' written out as 'de dato' is jargon again.
     """
     all_edits = sorted((e for _, edits in chosen for e in edits), key=lambda e: (e.start, e.end))
     regions = dict(zip(((e.start, e.end, e.replacement) for e in all_edits), replaced_regions(all_edits)))
@@ -185,19 +186,39 @@ def introduced(
         for old in before
         if id(old) not in fixed
     ]
+    unmatched = _unpaired(moved, after)
     bad = []
     for finding, edits in chosen:
         for edit in edits:
             start, end = regions[(edit.start, edit.end, edit.replacement)]
             low, high = (start - 1, end + 1) if start == end else (start, end)
-            if any(
-                new.start < high and low < new.end
-                and not any(cat == new.category and s < new.end and new.start < e for cat, s, e in moved)
-                for new in after
-            ):
+            if any(new.start < high and low < new.end for new in unmatched):
                 bad.append(finding)
                 break
     return bad
+
+
+def _unpaired(moved: Sequence[tuple[str, int, int]], after: Sequence[Finding]) -> list[Finding]:
+    """The new findings that no old finding of the same category accounts for."""
+    free = list(moved)
+    left = []
+    for exact in (True, False):
+        still = []
+        for new in (after if exact else left):
+            match = next(
+                (
+                    old for old in free
+                    if old[0] == new.category
+                    and ((old[1], old[2]) == (new.start, new.end) if exact else old[1] < new.end and new.start < old[2])
+                ),
+                None,
+            )
+            if match is None:
+                still.append(new)
+            else:
+                free.remove(match)
+        left = still
+    return left
 
 
 def fix_until_stable(

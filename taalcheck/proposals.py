@@ -41,8 +41,9 @@ def _words_between(doc: Any, start: int, end: int) -> int:
 
 
 def _is_finite_verb(token: Any, has_tags: bool) -> bool:
-    if has_tags:
-        return "Fin" in token.morph.get("VerbForm")
+    """Known finite forms, or what the tagger calls finite."""
+    if has_tags and "Fin" in token.morph.get("VerbForm"):
+        return True
     lower = token.lower_
     if lower in AUXILIARIES or lower in MODALS:
         return True

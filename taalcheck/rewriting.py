@@ -92,21 +92,37 @@ def _heuristic_order(doc: Any, i: int) -> tuple[str, bool]:
 
 
 def choose_slot(doc: Any, i: int, slots: set[str], has_tags: bool = False) -> tuple[str | None, bool]:
-    """Which form the word at ``i`` is, and whether that is certain."""
+    """Which form the word at ``i`` is, and whether that is certain.
+
+    The sentence decides (an auxiliary, a determiner, the subject). Where it
+    is not sure, a tagger's morphology may choose, but only as a proposal:
+    the shipped model's tags are not reliable enough for --fix.
+    """
     if len(slots) == 1:
         return next(iter(slots)), True
-    token = doc[i]
-    if has_tags:
-        verb_form = token.morph.get("VerbForm")
-        if "Part" in verb_form:
-            for slot in ("vd_e", "vd"):
-                if slot in slots and (slot == "vd" or token.lower_.endswith("e")):
-                    return slot, False
-        if "Fin" in verb_form:
-            past = "Past" in token.morph.get("Tense")
-            for slot in (("ovt_ev", "ovt_mv") if past else ("t", "stam")):
-                if slot in slots:
-                    return slot, False
+    slot, certain = _slot_from_sentence(doc, i, slots)
+    if certain or not has_tags:
+        return slot, certain
+    # the sentence alone is not sure: the tagger may pick the form, as a proposal only
+    tagged = _slot_from_tags(doc[i], slots)
+    return (tagged, False) if tagged is not None else (slot, False)
+
+
+def _slot_from_tags(token: Any, slots: set[str]) -> str | None:
+    verb_form = token.morph.get("VerbForm")
+    if "Part" in verb_form:
+        for slot in ("vd_e", "vd"):
+            if slot in slots and (slot == "vd" or token.lower_.endswith("e")):
+                return slot
+    if "Fin" in verb_form:
+        past = "Past" in token.morph.get("Tense")
+        for slot in (("ovt_ev", "ovt_mv") if past else ("t", "stam")):
+            if slot in slots:
+                return slot
+    return None
+
+
+def _slot_from_sentence(doc: Any, i: int, slots: set[str]) -> tuple[str | None, bool]:
     words = _words(doc)
     position = next((k for k, t in enumerate(words) if t.i == i), 0)
     before = words[position - 1].lower_ if position > 0 else ""
