@@ -20,6 +20,8 @@ from taalcheck.wordlists import Entry
 ROMAN = re.compile(r"^(?=[IVXLC])M*(C[MD]|D?C{0,3})(X[CL]|L?X{0,3})(I[XV]|V?I{0,3})$")
 DOTTED_UNKNOWN = re.compile(r"(?<![\w.])(?:[A-Za-z]{1,3}\.){2,}(?![\w])")
 CAPS_UNKNOWN = re.compile(r"(?<![\w.&-])[A-Z][A-Za-z]{0,2}[A-Z]{1,4}(?![\w-])")
+# A capital and one to three consonants: no Dutch word looks like that (Bbl, Vb, Wlz).
+VOWELLESS_UNKNOWN = re.compile(r"(?<![\w.&-])[B-DF-HJ-NP-TV-XZ][bcdfghjklmnpqrstvwxz]{1,3}(?![\w.'’-])")
 POSTCODE_LETTERS = re.compile(r"\d{4}\s?$")
 TUSSENVOEGSELS = frozenset({"de", "van", "der", "den", "ten", "ter", "te", "el", "la", "le", "du", "op", "in", "'t"})
 DOMAIN_ENDINGS = frozenset({"nl", "com", "org", "eu", "net", "be", "info", "gov", "nu"})
@@ -84,6 +86,14 @@ def _explained(text: str, start: int, end: int) -> bool:
     if stripped.startswith("(") and re.match(r"\(\s*[^\W\d_][\w\s'’-]{3,}\)", stripped):
         return True
     return False
+
+
+def _shouting(text: str, start: int, end: int) -> bool:
+    """A capitalised word among other capitalised words, or a heading in capitals."""
+    before = re.findall(r"[^\W\d_]+", text[:start])[-1:]
+    after = re.findall(r"[^\W\d_]+", text[end:])[:1]
+    neighbours = [w for w in before + after if len(w) > 1]
+    return not neighbours or any(w.isupper() for w in neighbours)
 
 
 def _is_initials(text: str, start: int, end: int) -> bool:
@@ -154,7 +164,7 @@ class Abbreviation(Rule):
                 found[m.start()] = Occurrence(m.start(), m.end(), m.group(), entry.woord.lower(), entry, _explained(text, m.start(), m.end()))
         if ctx.kind == "regel" and text.isupper():
             return sorted(found.values(), key=lambda o: o.start)
-        for pattern in (DOTTED_UNKNOWN, CAPS_UNKNOWN):
+        for pattern in (DOTTED_UNKNOWN, CAPS_UNKNOWN, VOWELLESS_UNKNOWN):
             for m in pattern.finditer(text):
                 s, e = m.start(), m.end()
                 if any(o.start <= s < o.end or s <= o.start < e for o in found.values()):
@@ -177,8 +187,8 @@ class Abbreviation(Rule):
             return not _is_initials(text, start, end)
         if ROMAN.match(surface) or POSTCODE_LETTERS.search(text[:start]):
             return False
-        if surface.isupper() and zipf(surface.lower()) >= 3.0:
-            return False  # shouting: "LET OP", "NIET"
+        if surface.isupper() and zipf(surface.lower()) >= 3.0 and _shouting(text, start, end):
+            return False  # shouting: "LET OP", "U MOET NU BETALEN"
         if surface.endswith("s") and surface[:-1].isupper() and len(surface) > 2:
             return True  # plural: "BSN's" is caught without the apostrophe as BSNs
         return True

@@ -139,6 +139,19 @@ def match_case(original: str, replacement: str) -> str:
     return replacement
 
 
+SALUTATION = re.compile(r"^\s*(geachte|beste|hoogachtend|met vriendelijke groet)", re.IGNORECASE)
+
+
+def _is_name(token: Any) -> bool:
+    """Capitalised inside a sentence (not at its start, not all capitals)."""
+    if not token.text[:1].isupper() or token.text.isupper():
+        return False
+    previous = token.nbor(-1) if token.i > 0 else None
+    while previous is not None and previous.is_space:
+        previous = previous.nbor(-1) if previous.i > 0 else None
+    return previous is not None and previous.text not in (".", ":", "!", "?", "-", "•", "*", "(", '"', "'")
+
+
 WORD_RE = re.compile(r"[^\W_]", re.UNICODE)
 
 
@@ -156,6 +169,8 @@ def list_matches(ctx: SegmentContext, index: Any, separable: Any = None) -> Iter
     from taalcheck.matching import cues_allow, find_phrases, segment_keys
 
     doc = ctx.doc
+    if ctx.kind == "regel" and SALUTATION.match(ctx.text):
+        return  # "Geachte heer", "Hoogachtend": conventions every reader knows
     matches = find_phrases(doc, index, separable, ctx.has_parse)
     if not matches:
         return
@@ -168,5 +183,7 @@ def list_matches(ctx: SegmentContext, index: Any, separable: Any = None) -> Iter
             continue
         if not cues_allow(match.entry, keys, lowered):
             continue  # "voldoen aan de voorwaarden" is not "betalen"
+        if _is_name(span[0]) and match.entry.woord.islower():
+            continue  # "Verenigde Staten", "Stichting Vooruit": a name, not the word
         ctx.claim(start, end)
         yield match, span

@@ -28,6 +28,10 @@ NOUN_INFINITIVES = frozenset(
 )
 
 
+# "onder vermelding van", "met toepassing van", "in afwachting van": fixed phrases (jargon), not a verb in disguise.
+FIXED_PHRASE_PREPOSITIONS = frozenset("onder met in op bij door zonder tot".split())
+
+
 def _verb_of_ing(noun: str) -> str | None:
     """'verstrekking' -> 'verstrekken', 'beoordeling' -> 'beoordelen'."""
     if not noun.endswith("ing") or len(noun) < 7:
@@ -122,7 +126,7 @@ class Nominalisation(Rule):
         before = words[i - 1].lower_ if i > 0 else ""
         after = words[i + 1].lower_ if i + 1 < len(words) else ""
         first = i - 1 if before in ("de", "ter", "een") else i
-        if after == "van":
+        if after == "van" and before not in FIXED_PHRASE_PREPOSITIONS:
             return first, i + 1, verb, token
         if before in ("de", "ter"):
             return first, i, verb, token

@@ -20,7 +20,8 @@ ZIJN_VERBS = frozenset(
     terugkomen aankomen meegaan opgaan uitgaan ingaan afgaan overgaan doorgaan langskomen binnenkomen thuiskomen
     wegvallen meevallen tegenvallen opvallen uitvallen geraken raken belanden groeien verdwijnen verminderen
     trouwen scheiden zwemmen rijden lopen vliegen varen springen opstaan ophouden eindigen afreizen toetreden
-    opgroeien uitkomen voorkomen ontsnappen bevallen gebleken blijken verschuiven verouderen herstellen
+    opgroeien uitkomen voorkomen ontsnappen bevallen gebleken blijken verschuiven verouderen herstellen treden
+    overlijden
     """.split()
 )
 ZIJN_VERB_ENDINGS = tuple(ZIJN_VERBS)
@@ -29,6 +30,8 @@ PARTICLES = "aan|af|bij|binnen|door|in|mee|na|om|op|over|terug|toe|uit|vast|voor
 # A participle: ge- somewhere (vastgesteld), or an unstressed prefix, maybe after a particle (terugbetaald).
 PARTICIPLE_SHAPE = re.compile(rf"^(?:\w*ge\w{{2,}}|(?:{PARTICLES})?(?:be|ver|ont|her|er)\w{{2,}})(?:d|t|en|n)$")
 IRREGULAR_PARTICIPLES = frozenset({"voldaan", "gedaan", "volbracht"})
+# Participles of verbs that take "zijn" in the perfect: "is gebeurd" is not passive.
+ZIJN_PARTICIPLES = frozenset("gebeurd gegaan gekomen geworden geweest gebleven verschenen ontstaan gestopt begonnen".split())
 # Participles that after "zijn" describe a state, like an adjective: "u bent verplicht".
 ADJECTIVAL = frozenset(
     """
@@ -37,14 +40,14 @@ ADJECTIVAL = frozenset(
     gebleken voornemens ongehinderd gehouden genoodzaakt genegen gemachtigd gedwongen
     """.split()
 )
-CLAUSE_STARTERS = frozenset("die dat wat waar waarin waarmee omdat als indien wanneer terwijl of zodat nadat voordat".split())
+CLAUSE_STARTERS = frozenset("die dat wat wie waar waarin waarmee omdat als indien wanneer terwijl of zodat nadat voordat te".split())
 WINDOW = 20  # tokens between the auxiliary and the participle
 
 
 def is_participle(token: Any, has_tags: bool) -> bool:
     """A past participle: tagged so, or a form whose lemma is a verb (vastgesteld, voldaan, bijgeschreven)."""
     lower = token.lower_
-    if lower.endswith(("de", "te")) or lower in ADJECTIVAL:
+    if lower.endswith(("de", "te")):
         return False  # "de opgelegde boete": an adjective before a noun
     if has_tags and "Part" in token.morph.get("VerbForm") and token.pos_ in ("VERB", "AUX"):
         return True
@@ -61,9 +64,9 @@ def is_participle(token: Any, has_tags: bool) -> bool:
         return True
     if not PARTICIPLE_SHAPE.match(lower):
         return False  # "woont", "heeft": finite forms have no ge-/be-/ver- prefix
-    if lower.endswith(NON_PARTICIPLE_ENDINGS) and "ge" not in lower[:-3]:
-        return False  # past plural: "betaalden", "verstuurden"
     stem = present_stem(lemma)
+    if lower in (stem + "den", stem + "ten"):
+        return False  # past plural: "betaalden", "verstuurden" (but "verzonden" is a participle)
     if lower == stem + "t" and not stem.endswith(KOFSCHIP):
         return False  # "verleent" is present tense; the participle is "verleend"
     return True
@@ -85,6 +88,14 @@ def present_stem(lemma: str) -> str:
     elif stem.endswith("z"):
         stem = stem[:-1] + "s"
     return stem
+
+
+def _zijn_passive(doc: Any, participle: Any) -> bool:
+    """'is vastgesteld' is passive; 'is gegaan', 'is gebleken', 'bent verplicht' are not."""
+    lower = participle.lower_
+    if lower in ADJECTIVAL or lower in ZIJN_PARTICIPLES or _followed_by_worden(doc, participle):
+        return False
+    return not dictionary_lemma(lower).endswith(ZIJN_VERB_ENDINGS)
 
 
 def _followed_by_worden(doc: Any, token: Any) -> bool:
@@ -158,6 +169,8 @@ class Passive(Rule):
         for token in doc:
             head = token.head
             if token.dep_ == "aux:pass" and head.i > token.i and is_participle(head, True):
+                if token.lower_ in ZIJN and not _zijn_passive(doc, head):
+                    continue
                 pairs.append((token, head))
         return pairs
 
@@ -178,10 +191,7 @@ class Passive(Rule):
                     break
                 if not is_participle(token, has_tags):
                     continue
-                lemma = dictionary_lemma(token.lower_)
-                if lower in ZIJN and (
-                    lemma.endswith(ZIJN_VERB_ENDINGS) or token.lower_ in ADJECTIVAL or _followed_by_worden(doc, token)
-                ):
+                if lower in ZIJN and not _zijn_passive(doc, token):
                     break
                 pairs.append((aux, token))
                 break
