@@ -319,3 +319,59 @@ def rewrite(source: Any, options: Any = None, *, safe_only: bool = True, **kwarg
     checker = _checker(_options(options, kwargs))
     text, _ = fix_document(as_document(source), checker, safe_only=safe_only)
     return text
+
+
+# -- "Mocht u ... zijn" -> "Als u ... bent" ------------------------------------------
+
+IRREGULAR_PRESENT = {  # infinitive -> (form with 'u', form with a third person)
+    "zijn": ("bent", "is"), "hebben": ("heeft", "heeft"), "kunnen": ("kunt", "kan"), "willen": ("wilt", "wil"),
+    "zullen": ("zult", "zal"), "mogen": ("mag", "mag"), "gaan": ("gaat", "gaat"), "doen": ("doet", "doet"),
+    "staan": ("staat", "staat"), "zien": ("ziet", "ziet"), "slaan": ("slaat", "slaat"),
+}
+THIRD_PERSON = frozenset("deze dit er het".split())
+AUXILIARY_INFINITIVES = frozenset("hebben zijn worden kunnen willen moeten mogen gaan laten zullen".split())
+
+
+def _present(infinitive: str, subject: str) -> str | None:
+    """'zijn' with 'u' -> 'bent'; 'betalen' -> 'betaalt' (from the table)."""
+    if infinitive in IRREGULAR_PRESENT:
+        with_u, third = IRREGULAR_PRESENT[infinitive]
+        return with_u if subject == "u" else third
+    forms = load_forms().get(infinitive)
+    if forms is not None and forms.kind == "werkwoord" and not forms.tail:
+        return forms.forms["t"]
+    return None
+
+
+def replace_modal_condition(doc: Any, start: int, end: int, alternative: str) -> tuple[list[Edit], bool] | None:
+    """'Mocht u van mening zijn, dan ...' -> 'Als u van mening bent, dan ...'.
+
+    'mocht' carries the tense; without it the clause's first infinitive at
+    the end becomes the finite verb. The subject stays.
+    """
+    words = [t for t in doc[start:end] if not t.is_space]
+    if len(words) != 2 or words[0].lower_ != "mocht" or alternative.lower() != "als":
+        return None
+    subject = words[1].lower_
+    if subject not in THIRD_PERSON | {"u"}:
+        return None
+    _, clause_end = clause_bounds(doc, words[1].i)
+    # the verb cluster at the clause end: the last word, and auxiliary infinitives before it
+    k = clause_end - 1
+    while k > words[1].i and (doc[k].is_space or doc[k].is_punct):
+        k -= 1
+    cluster = [doc[k]]
+    while k - 1 > words[1].i and doc[k - 1].lower_ in AUXILIARY_INFINITIVES:
+        k -= 1
+        cluster.insert(0, doc[k])
+    infinitives = [t for t in cluster if t.lower_.endswith("en") and not t.lower_.startswith("ge") or t.lower_ in IRREGULAR_PRESENT]
+    if not infinitives:
+        return None
+    verb = infinitives[0]
+    finite = _present(verb.lower_, "u" if subject == "u" else "het")
+    if finite is None:
+        return None
+    return [
+        Edit(words[0].idx, words[0].idx + len(words[0].text), match_case(words[0].text, "als")),
+        Edit(verb.idx, verb.idx + len(verb.text), finite),
+    ], False

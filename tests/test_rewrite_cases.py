@@ -25,6 +25,7 @@ heffing,belasting,Vakwoord.,ja,test
 berichten,laten weten,Deftig.,ja,test
 kenbaar maken,laten weten,Deftig.,ja,test
 dienen te,moeten,Deftig.,ja,test
+mocht u,als,Stijf.,nee,test
 """
 AFKORTINGEN = """afkorting,voluit,uitleg
 i.v.m.,in verband met,
@@ -243,3 +244,16 @@ def test_vervoegingen_data_is_consistent():
 def test_dienen_without_its_own_te_is_left_alone(lists):
     text = "Dit formulier dient als bewijs en u hoeft niets te doen."
     assert taalcheck.rewrite(text, select=["jargon"], woordenlijsten=[lists], safe_only=False) == text
+
+
+@pytest.mark.parametrize(
+    "before, after",
+    [
+        ("Mocht u van mening zijn dat dit niet klopt, dan kunt u bellen.", "Als u van mening bent dat dit niet klopt, dan kunt u bellen."),
+        ("Mocht u de brief niet hebben ontvangen, dan kunt u bellen.", "Als u de brief niet heeft ontvangen, dan kunt u bellen."),
+        ("Mocht u vragen hebben, bel ons dan.", "Als u vragen heeft, bel ons dan."),
+    ],
+)
+def test_mocht_u_becomes_als_u_with_a_finite_verb(lists, before, after):
+    assert taalcheck.rewrite(before, select=["jargon"], woordenlijsten=[lists], safe_only=False) == after
+    assert taalcheck.rewrite(before, select=["jargon"], woordenlijsten=[lists]) == before

@@ -71,6 +71,8 @@ class Jargon(Rule):
             if len(words) != 1 or len(match.extra_tokens) != 1:
                 return None, []  # a split phrase ("komt u in aanmerking"): rewriting needs a human
             result = rewrite.replace_split_verb(ctx.doc, match.start, match.extra_tokens[0], entry.woord, alternative, ctx.has_tags)
+        elif words[0] == "mocht":
+            result = rewrite.replace_modal_condition(ctx.doc, match.start, match.end, alternative)
         else:
             result = rewrite.replace_word(ctx.doc, match.start, match.end, entry.woord, alternative, ctx.has_tags)
         if result is None:
