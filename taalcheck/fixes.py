@@ -18,6 +18,8 @@ from typing import Callable, Iterable, Sequence
 from taalcheck.findings import Edit, Finding
 
 Span = tuple[int, int]
+# A new finding this close to a fix (in characters) is blamed on it: about one sentence.
+NEAR = 200
 
 
 def touches(edit: Edit, span: Span) -> bool:
@@ -187,14 +189,29 @@ def introduced(
         if id(old) not in fixed
     ]
     unmatched = _unpaired(moved, after)
-    bad = []
-    for finding, edits in chosen:
-        for edit in edits:
-            start, end = regions[(edit.start, edit.end, edit.replacement)]
-            low, high = (start - 1, end + 1) if start == end else (start, end)
-            if any(new.start < high and low < new.end for new in unmatched):
-                bad.append(finding)
-                break
+    # a fixed finding that is still there (a word explained in brackets stays flagged) is not new
+    kept = [
+        (old.category, old.text.lower(), map_offset(all_edits, old.start), map_offset(all_edits, old.end, end=True))
+        for old in before
+        if id(old) in fixed
+    ]
+    unmatched = [
+        new for new in unmatched
+        if not any(cat == new.category and text == new.text.lower() and (s, e) == (new.start, new.end) for cat, text, s, e in kept)
+    ]
+    bad: list[Finding] = []
+    for new in unmatched:
+        # blame the fix that touches the new finding, else the nearest one in the same stretch of text
+        best, best_distance = None, NEAR
+        for finding, edits in chosen:
+            for edit in edits:
+                start, end = regions[(edit.start, edit.end, edit.replacement)]
+                low, high = (start - 1, end + 1) if start == end else (start, end)
+                distance = 0 if new.start < high and low < new.end else min(abs(new.start - high), abs(low - new.end))
+                if distance < best_distance:
+                    best, best_distance = finding, distance
+        if best is not None and all(b is not best for b in bad):
+            bad.append(best)
     return bad
 
 
