@@ -256,3 +256,15 @@ def test_corpus_rewrite_is_stable(corpus_results):
 
     for name, _, _, fixed, _, _ in corpus_results[:5]:
         assert taalcheck.rewrite(fixed) == fixed, name
+
+
+def test_a_new_finding_near_a_fix_is_blamed_on_it_a_far_one_is_not():
+    text = "Mocht u van mening zijn dat het niet klopt, bel dan." + " x" * 200
+    fix = finding(0, 7, Edit(0, 7, "Als", False), text="Mocht u")
+    chosen = select_fixes([fix], safe_only=False, text_length=len(text))
+    near = finding(15, 40, rule="G101", category="passief")
+    far = finding(380, 390, rule="G101", category="passief")
+    assert introduced([fix], chosen, [near]) == [fix]
+    assert introduced([fix], chosen, [far]) == []
+    old_passive = finding(19, 44, rule="G101", category="passief")
+    assert introduced([fix, old_passive], chosen, [near]) == []  # it was there before
