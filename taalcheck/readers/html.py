@@ -65,6 +65,15 @@ class _Scanner(HTMLParser):
     def handle_charref(self, name: str) -> None:
         self._entity()
 
+    def parse_marked_section(self, i: int, report: int = 1) -> int:
+        """CPython's parser raises AssertionError on an unknown ``<![word`` (found by
+        fuzzing); such a section is markup up to the next ``>``, as in a browser."""
+        try:
+            return super().parse_marked_section(i, report)
+        except AssertionError:
+            end = self.rawdata.find(">", i + 3)
+            return -1 if end < 0 else end + 1
+
     def handle_comment(self, data: str) -> None:
         start = self._offset()
         end = self.source.find("-->", start)
