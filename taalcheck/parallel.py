@@ -3,11 +3,15 @@
 A spawn pool (safe with spaCy's threads and on every platform) loads the
 pipeline once per worker; each worker keeps its own sentence cache. Input is
 read a window of batches at a time, so a generator of a million letters is
-never held in memory.
+never held in memory. ProcessPoolExecutor, not multiprocessing.Pool: when a
+worker dies (out of memory, a model that will not load) the caller gets an
+error instead of a pool that restarts workers for ever.
 """
 
 from __future__ import annotations
 
+from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from itertools import islice
 from multiprocessing import get_context
 from typing import Iterable, Iterator
@@ -24,6 +28,7 @@ def _init(options: CheckOptions, cache: bool, model: str | None) -> None:
     from taalcheck.checker import Checker
 
     _WORKER = Checker(options, model=model, cache=cache)
+    _WORKER.nlp  # load now, so a broken model fails at start-up, not halfway
 
 
 def _run(batch: list[str | Document]) -> list[Report]:
@@ -46,10 +51,14 @@ def check_parallel(
     """
     iterator = iter(texts)
     window = n_process * 4
-    with get_context("spawn").Pool(n_process, initializer=_init, initargs=(options, cache, model)) as pool:
+    executor = ProcessPoolExecutor(n_process, mp_context=get_context("spawn"), initializer=_init, initargs=(options, cache, model))
+    with executor:
         while True:
             batches = [b for b in (list(islice(iterator, batch_size)) for _ in range(window)) if b]
             if not batches:
                 return
-            for reports in pool.imap(_run, batches):
-                yield from reports
+            try:
+                for reports in executor.map(_run, batches):
+                    yield from reports
+            except BrokenProcessPool as exc:
+                raise RuntimeError("Een werkproces van taalcheck is gestopt (te weinig geheugen, of het model laadt niet).") from exc

@@ -139,3 +139,20 @@ def test_two_processes_give_the_same_reports_as_one(corpus):
     one = dicts(taalcheck.check_many(texts, batch_size=2))
     two = dicts(taalcheck.check_many(texts, n_process=2, batch_size=2))
     assert two == one
+
+
+def test_cli_jobs_two_gives_the_same_json_as_one(corpus, tmp_path):
+    import json
+
+    from click.testing import CliRunner
+
+    from taalcheck.cli import main
+
+    for i, text in enumerate(corpus[:3]):
+        (tmp_path / f"brief{i}.txt").write_text(text, encoding="utf-8")
+    runner = CliRunner()
+    one = runner.invoke(main, ["check", str(tmp_path), "--format", "json"])
+    two = runner.invoke(main, ["check", str(tmp_path), "--format", "json", "--jobs", "2"])
+    assert one.exit_code == two.exit_code == 1, (one.output[-500:], two.output[-500:])
+    assert json.loads(two.output) == json.loads(one.output)
+    assert len(json.loads(one.output)["files"]) == 3

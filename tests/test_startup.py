@@ -93,3 +93,28 @@ def test_pipeline_loads_once_per_process():
     )
     result = json.loads(run_python(code))
     assert result == {"builds": 1, "same": True}
+
+
+def test_checking_a_letter_does_not_import_textstat_or_nltk(tmp_path):
+    """Syllables come from pyphen directly: textstat imports nltk, half a second of start-up."""
+    letter = tmp_path / "brief.txt"
+    letter.write_text("Geachte heer Jansen,\n\nHierbij ontvangt u de beschikking. Indien u vragen heeft, belt u ons.\n", encoding="utf-8")
+    result = cli_modules(["check", str(letter)])
+    assert "W101" in result["output"] or "jargon" in result["output"]
+    assert "spacy" in result["heavy"]  # the probe sees real imports
+    assert "textstat" not in result["heavy"] and "nltk" not in result["heavy"]
+
+
+def test_syllable_counts_match_textstat():
+    counts = pytest.importorskip("textstat.backend.counts")
+    from taalcheck.metrics import syllables
+
+    words = [
+        "gemeente", "aanslag", "onroerendezaakbelasting", "cv-ketel", "auto's", "zo'n", "'s", "e-mail",
+        "€", "12,50", "-", "beschikking", "Ouderdomswet", "WW-uitkering", "bezwaarschrift", "geïnstalleerd",
+    ]
+    corpus = Path(__file__).resolve().parent.parent / "corpus" / "brieven"
+    for path in sorted(corpus.glob("*.txt"))[:5]:
+        words.extend(path.read_text(encoding="utf-8").split())
+    different = [w for w in set(words) if syllables(w) != max(1, counts.count_syllables(w, "nl"))]
+    assert different == []
