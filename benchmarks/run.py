@@ -182,14 +182,17 @@ class Bench:
 
     def memory(self) -> None:
         out = {}
-        for count in (self.args.letters, self.args.memory_letters):
-            say(f"geheugen: {count} brieven in een nieuw proces ...")
+        small = max(100, self.args.letters * 2)  # a bound the 10,000 letters fill early: RSS must then stay flat
+        for count, bound in ((self.args.letters, None), (self.args.memory_letters, None), (self.args.memory_letters, small)):
+            say(f"geheugen: {count} brieven in een nieuw proces (cachegrens {bound or 'standaard'}) ...")
             argv = [sys.executable, str(HERE / "memory.py"), str(count), "--every", str(max(1, count // 10))]
             if self.model:
                 argv += ["--model", self.model]
+            if bound:
+                argv += ["--cache-size", str(bound)]
             env = {**os.environ, "PYTHONPATH": str(ROOT)}
             done = subprocess.run(argv, capture_output=True, text=True, env=env, check=True)
-            out[str(count)] = json.loads(done.stdout)
+            out[f"{count}" + (f"/{bound}" if bound else "")] = json.loads(done.stdout)
         self.results["memory"] = out
         self.results["peak_rss_2000_mb"] = out[str(self.args.letters)]["peak_rss_mb"]
 
