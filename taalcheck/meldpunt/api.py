@@ -79,7 +79,7 @@ async def melding_maken(request: Request) -> JSONResponse:
         return _error(415, "Stuur de gegevens als JSON (Content-Type: application/json).")
     try:
         payload = json.loads(await request.body())
-    except (ValueError, UnicodeDecodeError):
+    except (ValueError, UnicodeDecodeError, RecursionError):  # RecursionError: '[[[[...' nested thousands deep
         return _error(422, "Dit is geen geldige JSON.")
     if not isinstance(payload, dict):
         return _error(422, "Stuur één melding als JSON-object, bijvoorbeeld {\"woord\": \"middels\"}.")

@@ -100,6 +100,14 @@ def create_app(
             return JSONResponse({"detail": text}, status_code=exc.status_code, headers=exc.headers)
         return _error_page(request, exc.status_code, text, exc.headers)
 
+    @app.exception_handler(500)
+    async def server_error(request: Request, exc: Exception):
+        # Plain Dutch, never a stack trace; the details go to the server log.
+        text = "Er ging iets mis bij ons. Probeer het later opnieuw."
+        if _wants_json(request):
+            return JSONResponse({"detail": text}, status_code=500)
+        return _error_page(request, 500, text)
+
     @app.exception_handler(RequestValidationError)
     async def validation_error(request: Request, exc: RequestValidationError):
         fouten = {".".join(str(p) for p in err["loc"][1:]) or "verzoek": "Deze waarde klopt niet." for err in exc.errors()}
