@@ -19,6 +19,7 @@ from taalcheck.meldpunt.validation import Ongeldig, validate
 from taalcheck.meldpunt.web import client_fingerprint, client_id
 
 router = APIRouter(prefix="/api/meldingen", tags=["meldingen"])
+MAX_NOTITIE = 2000  # a status note is kept in the history of every melding
 
 
 class MeldingIn(BaseModel):
@@ -39,8 +40,8 @@ class MeldingIn(BaseModel):
 
 class StatusIn(BaseModel):
     status: Literal[STATUSSEN]  # type: ignore[valid-type]
-    notitie: str | None = None
-    door: str | None = None
+    notitie: str | None = Field(None, max_length=MAX_NOTITIE)
+    door: str | None = Field(None, max_length=MAX_LENGTE["naam"])
 
 
 def require_admin(request: Request) -> None:
