@@ -90,7 +90,7 @@ class Nominalisation(Rule):
             yield self.finding(
                 ctx, start, end,
                 f"'{doc.text[start:end]}' verstopt een werkwoord in een naamwoord. Gebruik het werkwoord '{verb}' en zeg wie het doet.",
-                [f"Schrijf met het werkwoord: 'Als u … {verb}' of 'Wij {verb} …'."],
+                [f"Gebruik het werkwoord '{verb}' en zeg wie het doet, bijvoorbeeld 'u' of 'wij'."],
                 self._fix(ctx, words[first].i, verb),
             )
 

@@ -220,4 +220,4 @@ class Passive(Rule):
         agent = self._agent(doc)
         if agent:
             return [f"Begin met wie het doet: '{agent[:1].upper() + agent[1:]} …' en gebruik '{verb}' in de tegenwoordige tijd."]
-        return [f"Schrijf actief, bijvoorbeeld: 'Wij {verb} …'."]
+        return [f"Zeg wie het doet ('wij', 'u' of de naam van de organisatie) en gebruik '{verb}'. Weet niemand wie het deed? Dan mag de zin zo blijven."]
