@@ -316,3 +316,27 @@ def test_fuzz_regressions_are_read_or_refused_quickly(path):
     else:
         assert all(0 <= s <= e <= len(doc.text) for s, e in doc.masked + doc.placeholders)
     assert time.perf_counter() - started < 5
+
+
+def test_the_limits_page_names_the_values_in_the_code():
+    """docs/limieten.md is read by people who cannot read the code: keep the two equal."""
+    from taalcheck import checker, languagetool
+    from taalcheck.meldpunt import api, app, models, security, validation
+    from taalcheck.readers import DEFAULT_MAX_BYTES, office
+
+    page = (Path(__file__).resolve().parents[1] / "docs" / "limieten.md").read_text(encoding="utf-8")
+
+    def dutch(n: int) -> str:
+        return f"{n:,}".replace(",", ".")
+
+    assert f"| {DEFAULT_MAX_BYTES // 1_000_000} MB |" in page
+    assert f"stukken van {dutch(checker.MAX_SEGMENT_CHARS)} tekens" in page
+    assert f"Ongeveer {office.MAX_UNPACKED_BYTES // 1024**2} MB, en hoogstens {office.MAX_RATIO} keer" in page
+    for field, limit in models.MAX_LENGTE.items():
+        assert f"| `{field}` | {dutch(limit)} tekens |" in page, field
+    assert f"(of de header `Idempotency-Key`) | {validation.MAX_SLEUTEL} tekens |" in page
+    assert f"| `notitie` bij een nieuwe status | {dutch(api.MAX_NOTITIE)} tekens |" in page
+    assert f"| {app.MAX_BODY_BYTES // 1024} kB. Groter geeft 413" in page
+    assert f"{str(security.EDITOR_MAX_BODY_BYTES / 1_000_000).replace('.', ',')} MB per verzoek en {dutch(languagetool.MAX_TEXT_CHARS)} tekens" in page
+    assert f"| Controles tegelijk op `/v2/check` | {languagetool.MAX_PENDING}." in page
+    assert f"meer dan {dutch(security.RateLimiter.MAX_CLIENTS)}?" in page
