@@ -9,7 +9,21 @@ from taalcheck.rules.base import Rule, SegmentContext, is_word
 
 # Words before which a sentence can be split into two.
 SPLIT_WORDS = ("en", "maar", "want", "omdat", "zodat", "waardoor", "terwijl", "doordat", "nadat", "voordat", "waarna", "waarmee", "waarbij", "indien", "als", "dan")
-SUBORDINATING = frozenset({"omdat", "zodat", "waardoor", "terwijl", "doordat", "nadat", "voordat", "waarna", "waarmee", "waarbij", "indien"})
+# How the new sentence can begin when the old one is cut before this word.
+NEW_START = {
+    "omdat": "Dat komt omdat …",
+    "doordat": "Dat komt doordat …",
+    "zodat": "Zo …",
+    "waardoor": "Daardoor …",
+    "terwijl": "Maar …",
+    "nadat": "Daarna …",
+    "waarna": "Daarna …",
+    "voordat": "Daarvoor …",
+    "waarmee": "Daarmee …",
+    "waarbij": "Daarbij …",
+    "indien": "Als …",
+}
+SUBORDINATING = frozenset(NEW_START)
 
 
 def count_words(doc: Any) -> int:
@@ -110,7 +124,7 @@ def split_suggestions(ctx: SegmentContext) -> list[str]:
             continue
         word = token.text
         if word.lower() in SUBORDINATING:
-            out.append(f"Knip de zin vóór '{word}'. Begin een nieuwe zin, bijvoorbeeld: 'Dat is {word} …' of 'Daardoor …'.")
+            out.append(f"Knip de zin vóór '{word}'. Begin de nieuwe zin bijvoorbeeld met: '{NEW_START[word.lower()]}'")
         else:
             out.append(f"Knip de zin vóór '{word}' en begin daar een nieuwe zin.")
     for token in doc:
