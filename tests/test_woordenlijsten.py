@@ -128,6 +128,26 @@ def test_alternatives_are_not_jargon_themselves(lists):
     assert not problems, "\n".join(problems)
 
 
+SPLIT_OK = {"bij dezen", "zich wenden", "op te schorten", "tot op heden"}  # last word rare on its own
+
+
+def test_split_phrases_have_a_specific_head(lists):
+    """The matcher lets a last word ending in -en (a verb: "in aanmerking
+    komen") stand anywhere in the sentence and marks only the words before
+    it. Those words must then be specific, or "naar ... behoren" would mark
+    every "naar" in a sentence with "behoort"."""
+    common = set("in bij naar op te de het een van voor met zich tot uit aan om door over u wij".split())
+    bad = []
+    for e in [*lists.jargon, *lists.misleidend]:
+        words = e.woord.lower().split()
+        if len(words) < 2 or (len(words) == 2 and words[1] == "te") or e.woord in SPLIT_OK:
+            continue
+        last = words[-1]
+        if len(last) > 3 and last.endswith("en") and all(w in common for w in words[:-1]):
+            bad.append(e.woord)
+    assert not bad, f"te algemeen begin van een gesplitste uitdrukking: {bad}"
+
+
 def test_veilig_first_alternative_is_a_single_plain_swap(lists):
     """A safe swap is applied without a person looking: no dots or ellipses
     that need filling in, and only for jargon (misleading words need a person)."""
