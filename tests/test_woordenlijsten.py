@@ -98,7 +98,7 @@ def test_entries_are_complete(lists):
     assert not problems, "\n".join(problems)
 
 
-def test_jargon_words_are_lowercase_lemmas(lists):
+def test_words_are_lowercase(lists):
     bad = [e.woord for e in [*lists.jargon, *lists.misleidend] if e.woord != e.woord.lower()]
     assert not bad, f"schrijf woorden met kleine letters: {bad}"
 
