@@ -250,6 +250,10 @@ class Checker:
         body_start = next((seg.start for seg in segs if seg.kind == "zin"), 0)
         findings.extend(self._abbreviation_rule.resolve(occurrences, text, _sender_end(text, segs, body_start)))
         findings = [f for f in findings if self._keep(doc, f)]
+        if doc.placeholders or doc.masked:  # a fix never touches a placeholder or markup
+            from taalcheck.fixes import drop_protected
+
+            findings = drop_protected(findings, len(text), [*doc.placeholders, *doc.masked])
         findings.sort(key=lambda f: (f.start, f.end, f.rule))
         starts = line_starts(text) if doc.position is None else None
         placed = []
