@@ -236,14 +236,18 @@ class Checker:
         texts = (key[0] for key in keys)
         longest = max(len(key[0]) for key in keys)
         batch_size = max(1, min(256, BATCH_CHARS // max(longest, 1)))
-        for key, spacy_doc in zip(keys, nlp.pipe(texts, batch_size=batch_size)):
-            _, kind, blocked = key
-            ctx = SegmentContext(spacy_doc, kind, self.lexicon, self.options, blocked, has_tags, has_parse)
-            findings: list[Finding] = []
-            for rule in RULES.values():
-                findings.extend(rule.check(ctx))
-            occurrences = tuple(self._abbreviation_rule.collect(ctx))
-            out.append(SegmentResult(tuple(findings), occurrences, segment_stats(ctx, findings)))
+        # Strings and lexemes of these segments (names, amounts, reference
+        # numbers) are freed afterwards: without this the vocabulary grows
+        # with every letter. Results hold plain Python data only.
+        with _memory_zone(nlp):
+            for key, spacy_doc in zip(keys, nlp.pipe(texts, batch_size=batch_size)):
+                _, kind, blocked = key
+                ctx = SegmentContext(spacy_doc, kind, self.lexicon, self.options, blocked, has_tags, has_parse)
+                findings: list[Finding] = []
+                for rule in RULES.values():
+                    findings.extend(rule.check(ctx))
+                occurrences = tuple(self._abbreviation_rule.collect(ctx))
+                out.append(SegmentResult(tuple(findings), occurrences, segment_stats(ctx, findings)))
         return out
 
     def _assemble(self, doc: Document, segs: list[Segment], results: list[SegmentResult]) -> Report:
@@ -284,6 +288,13 @@ def _sender_end(text: str, segs: list[Segment], body_start: int) -> int:
         return 0
     blank = re.search(r"\n[ \t]*\r?\n", text[segs[0].start : body_start])
     return segs[0].start + blank.start() if blank else 0
+
+
+def _memory_zone(nlp: Any) -> Any:
+    from contextlib import nullcontext
+
+    zone = getattr(nlp, "memory_zone", None)
+    return zone() if zone is not None else nullcontext()
 
 
 def _place(finding: Finding, text: str, line: int, column: int, location: str | None) -> Finding:
