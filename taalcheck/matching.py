@@ -60,6 +60,7 @@ class Lexicon:
         self.allowed = lists.toegestaan
         self.jargon = self._phrase_index(lists.jargon)
         self.misleading = self._phrase_index(lists.misleidend)
+        self.terms = self._phrase_index(getattr(lists, "vaktermen", ()))
         self.separable = self._separable_index(lists.jargon)
         self.listed_words = {
             w for entry in (*lists.jargon, *lists.misleidend) for w in _words(entry.woord)
@@ -211,6 +212,13 @@ def _match_phrase(words: Sequence[Any], keys: Sequence[tuple[str, ...]], i: int,
 def _match_separable(
     words: Sequence[Any], keys: Sequence[tuple[str, ...]], i: int, separable: dict[str, list[tuple[str, Entry]]], has_parse: bool
 ) -> Match | None:
+    # "af te sluiten", "toe te kennen": particle, "te", infinitive
+    if i + 2 < len(words) and words[i + 1].lower_ == "te":
+        particle = words[i].lower_
+        for key in keys[i + 2]:
+            for entry_particle, entry in separable.get(key, ()):
+                if entry_particle == particle:
+                    return Match(i, i + 3, entry)
     for key in keys[i]:
         for particle, entry in separable.get(key, ()):
             for j in range(i + 1, len(words)):

@@ -55,6 +55,10 @@ class SegmentContext:
     def is_claimed(self, start: int, end: int) -> bool:
         return any(start < c_end and c_start < end for c_start, c_end in self.claimed)
 
+    def is_claimed_inside(self, start: int, end: int) -> bool:
+        """Whether an earlier finding covers all of ``[start, end)``."""
+        return any(c_start <= start and end <= c_end for c_start, c_end in self.claimed)
+
     def claim(self, start: int, end: int) -> None:
         self.claimed.append((start, end))
 
@@ -139,7 +143,7 @@ def match_case(original: str, replacement: str) -> str:
     return replacement
 
 
-SALUTATION = re.compile(r"^\s*(geachte|beste|hoogachtend|met vriendelijke groet)", re.IGNORECASE)
+SALUTATION = re.compile(r"^\s*(geachte|beste|met vriendelijke groet)", re.IGNORECASE)
 
 
 def _is_name(token: Any) -> bool:
@@ -179,11 +183,13 @@ def list_matches(ctx: SegmentContext, index: Any, separable: Any = None) -> Iter
     for match in matches:
         span = doc[match.start : match.end]
         start, end = span.start_char, span.end_char
-        if ctx.is_blocked(start, end) or ctx.is_claimed(start, end):
-            continue
+        if ctx.is_blocked(start, end) or ctx.is_claimed_inside(start, end):
+            continue  # "ter zitting" (jargon) may hold "zitting" (misleidend)
         if not cues_allow(match.entry, keys, lowered):
             continue  # "voldoen aan de voorwaarden" is not "betalen"
         if _is_name(span[0]) and match.entry.woord.islower():
             continue  # "Verenigde Staten", "Stichting Vooruit": a name, not the word
+        if len(span) == 1 and "Int" in span[0].morph.get("PronType"):
+            continue  # "welke" in a question is not the stiff relative pronoun
         ctx.claim(start, end)
         yield match, span

@@ -6,7 +6,7 @@ from typing import Any, Iterable
 
 from taalcheck.findings import Finding
 from taalcheck.frequency import is_transparent_compound, zipf
-from taalcheck.rules.base import Rule, SegmentContext
+from taalcheck.rules.base import Rule, SegmentContext, list_matches
 
 RARE = 2.5  # Zipf: fewer than about 3 in 10 million words
 
@@ -42,6 +42,7 @@ class HardWord(Rule):
     title = "Moeilijk woord"
 
     def check(self, ctx: SegmentContext) -> Iterable[Finding]:
+        yield from self._terms(ctx)
         lexicon = ctx.lexicon
         for token in ctx.doc:
             if not self._candidate(ctx, token):
@@ -61,6 +62,13 @@ class HardWord(Rule):
                 ctx, start, end,
                 f"'{token.text}' is een moeilijk woord. Weinig mensen kennen het. Gebruik een gewoner woord of leg het uit.",
             )
+
+    def _terms(self, ctx: SegmentContext) -> Iterable[Finding]:
+        """Terms of the trade from vaktermen.csv: often frequent enough, yet unknown to readers."""
+        for match, span in list_matches(ctx, ctx.lexicon.terms):
+            entry = match.entry
+            message = f"'{span.text}' is een vakterm. Veel lezers kennen het niet. Leg het uit: {entry.uitleg}".strip()
+            yield self.finding(ctx, span.start_char, span.end_char, message, entry.alternatieven)
 
     @staticmethod
     def _candidate(ctx: SegmentContext, token: Any) -> bool:

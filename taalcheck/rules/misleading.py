@@ -77,7 +77,7 @@ class Misleading(Rule):
         """With tags: a name ("Beroep" as a street) is not the word."""
         if not ctx.has_tags:
             return True
-        return not all(t.pos_ == "PROPN" and t.i > 0 for t in span)
+        return not all(t.pos_ == "PROPN" and t.i > 0 and not t.text.isupper() for t in span)
 
 
 def _explanation(entry: Any) -> str:
