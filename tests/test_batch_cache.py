@@ -156,3 +156,14 @@ def test_cli_jobs_two_gives_the_same_json_as_one(corpus, tmp_path):
     assert one.exit_code == two.exit_code == 1, (one.output[-500:], two.output[-500:])
     assert json.loads(two.output) == json.loads(one.output)
     assert len(json.loads(one.output)["files"]) == 3
+
+
+def test_new_letters_do_not_grow_the_vocabulary(nlp):
+    """A letter factory runs for days: names, amounts and numbers must not pile up in the StringStore."""
+    checker = Checker(nlp=nlp, cache=False)
+    list(checker.check_many(_generated(10, variations=2)))
+    before = len(nlp.vocab.strings)
+    fresh = [f"{text}\nKenmerk: XY/{n * 7919}/{n}\nMevrouw Q. Zwxlqvist{n}\n" for n, text in enumerate(_generated(15, variations=3))]
+    reports = list(checker.check_many(fresh))
+    assert len(nlp.vocab.strings) == before
+    assert all(r.text == t for r, t in zip(reports, fresh))
