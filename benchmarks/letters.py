@@ -188,10 +188,20 @@ def _money(rng: random.Random, low: int, high: int) -> str:
     return f"{euros:,}".replace(",", ".") + f",{cents:02d}"
 
 
+SEND_DAYS = 5  # a mailing goes out on a few days; the deadline follows from the send date
+
+
 def fields(template: int, variation: int) -> dict[str, str]:
-    """The personal fields of one letter; deterministic per (template, variation)."""
+    """The fields of one letter; deterministic per (template, variation).
+
+    Per citizen: name, address, reference, amounts, appointment dates. Per
+    sender and mailing: the sender's address (fixed per template), the send
+    date (one of a few days) and the payment deadline that follows from it.
+    """
     rng = random.Random(template * 100_003 + variation)
+    sender = random.Random(template)
     year = 2025 + variation % 2
+    send_day = variation % SEND_DAYS
     aanhef = rng.choice(("heer", "mevrouw"))
     return {
         "aanhef": aanhef,
@@ -201,11 +211,11 @@ def fields(template: int, variation: int) -> dict[str, str]:
         "straat": rng.choice(STRATEN),
         "huisnummer": str(rng.randint(1, 250)) + rng.choice(("", "", "", "a", "b")),
         "postcode": f"{rng.randint(1000, 9999)} {rng.choice('ABCDEFGHJKLMNPRSTVWXZ')}{rng.choice('ABCDEFGHJKLMNPRSTVWXZ')}",
-        "postcode_gem": f"{rng.randint(1000, 9999)} AA",
-        "postbus": str(rng.randint(10, 9999)),
+        "postcode_gem": f"{sender.randint(1000, 9999)} AA",
+        "postbus": str(sender.randint(10, 9999)),
         "plaats": PLAATSEN[variation % len(PLAATSEN)],
-        "datum": _date(rng, year),
-        "termijn": _date(rng, year),
+        "datum": f"{3 + send_day} {MAANDEN[template + 2]} {year}",
+        "termijn": f"{3 + send_day} {MAANDEN[template + 4]} {year}",
         "startdatum": _date(rng, year),
         "overtreding": _date(rng, year - 1),
         "jaar": str(year),
