@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # One command: prepare the data, train on one core, score the best model.
 #   training/train.sh [RUN_NAME]        (run from anywhere; needs spaCy 3.8 in $PYTHON)
-# Output: training/output/RUN_NAME/{model-best,model-last,train.out,scores.json}
+# Output: training/output/RUN_NAME/{model-best,model-last,train.out,scores.json,SCORES.md}
+# Ship a run with training/ship.py and copy its scores.json / SCORES.md to training/.
 set -euo pipefail
 HERE="$(cd "$(dirname "$0")" && pwd)"
 ROOT="$(dirname "$HERE")"
@@ -20,4 +21,5 @@ start=$(date +%s)
 wall=$(( $(date +%s) - start ))
 seed=$(awk -F' = ' '/^seed = [0-9]/{print $2; exit}' "$HERE/config.cfg")
 "$PY" "$HERE/evaluate.py" "$OUT/model-best" --corpus "$HERE/corpus" --out "$OUT/scores.json" \
+  --markdown "$OUT/SCORES.md" \
   --extra "{\"run\": \"$RUN\", \"train_wall_seconds\": $wall, \"seed\": $seed}"
