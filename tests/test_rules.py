@@ -175,3 +175,13 @@ def test_postcode_letters_and_company_suffix_are_not_words():
 def test_numbers_are_not_verbs():
     assert texts_of("U krijgt binnen acht weken een besluit.", "jargon") == []
     assert texts_of("U voldoet aan de voorwaarden.", "jargon") == []
+
+
+def test_misleading_cue_must_belong_to_the_word_when_parsed():
+    from taalcheck import pipeline
+
+    if not pipeline.has_parser(pipeline.shared()):
+        pytest.skip("zonder getraind model is er geen zinsontleding")
+    assert texts_of("U kunt via de gemeente een zorgverzekering afsluiten.", "misleidend") == ["afsluiten"]
+    text = "Wilt u de deur afsluiten als u naar de afspraak over uw verzekering gaat?"
+    assert texts_of(text, "misleidend") == []

@@ -146,6 +146,21 @@ def match_case(original: str, replacement: str) -> str:
 SALUTATION = re.compile(r"^\s*(geachte|beste|met vriendelijke groet)", re.IGNORECASE)
 
 
+def _cue_in_clause(entry: Any, span: Any) -> bool:
+    """With a parse: a ``wel_als`` cue must be the word's own dependent, its head, or a sister.
+
+    "Wilt u de deur afsluiten als u naar de afspraak over uw verzekering gaat?":
+    the insurance is not what is closed, so 'afsluiten' is not misleading here.
+    """
+    from taalcheck.matching import segment_keys
+
+    root = span.root
+    clause = [*root.subtree, root.head, *root.head.children]
+    keys = segment_keys(clause)
+    lowered = " ".join(t.lower_ for t in clause)
+    return any((cue in lowered) if (" " in cue or "-" in cue) else (cue in keys) for cue in entry.wel_als)
+
+
 def _is_name(token: Any) -> bool:
     """Capitalised inside a sentence (not at its start, not all capitals)."""
     if not token.text[:1].isupper() or token.text.isupper():
@@ -187,6 +202,8 @@ def list_matches(ctx: SegmentContext, index: Any, separable: Any = None) -> Iter
             continue  # "ter zitting" (jargon) may hold "zitting" (misleidend)
         if not cues_allow(match.entry, keys, lowered):
             continue  # "voldoen aan de voorwaarden" is not "betalen"
+        if ctx.has_parse and match.entry.wel_als and not _cue_in_clause(match.entry, span):
+            continue  # "afsluiten" is misleading only when its own object is an insurance
         if _is_name(span[0]) and match.entry.woord.islower():
             continue  # "Verenigde Staten", "Stichting Vooruit": a name, not the word
         if len(span) == 1 and "Int" in span[0].morph.get("PronType"):
