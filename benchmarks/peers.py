@@ -59,17 +59,19 @@ def run_frog(text: str, threads: int = 1, skip: str = "") -> dict[str, float] | 
     with tempfile.TemporaryDirectory(prefix="frog-bench-") as tmp:
         source = Path(tmp) / "in.txt"
         source.write_text(text, encoding="utf-8")
-        argv = ["frog", "-t", str(source), "-o", str(Path(tmp) / "out.tsv"), "--nostdout", f"--threads={threads}"]
+        argv = ["frog", "-t", str(source), f"--threads={threads}"]
         if skip:
             argv.append(f"--skip={skip}")
+        output = Path(tmp) / "out.tsv"  # frog's -o with --nostdout left the file empty: take stdout
         before = os.times()
         start = time.perf_counter()
-        done = subprocess.run(argv, cwd=tmp, capture_output=True, text=True)
+        with output.open("w", encoding="utf-8") as out:
+            done = subprocess.run(argv, cwd=tmp, stdout=out, stderr=subprocess.PIPE, text=True)
         wall = time.perf_counter() - start
         after = os.times()
         if done.returncode != 0:
             raise RuntimeError(f"frog faalde ({done.returncode}): {done.stderr[-800:]}")
-        tokens = sum(1 for line in (Path(tmp) / "out.tsv").read_text(encoding="utf-8").splitlines() if line.strip())
+        tokens = sum(1 for line in output.read_text(encoding="utf-8").splitlines() if line.strip())
     cpu = (after.children_user - before.children_user) + (after.children_system - before.children_system)
     return {"wall": wall, "cpu": cpu, "tokens": tokens}
 
