@@ -85,6 +85,15 @@ def load(model: str | None = None) -> Any:
     return nlp
 
 
+def __getattr__(name: str) -> Any:
+    """``taalcheck.Checker`` without importing the engine at ``import taalcheck``."""
+    if name == "Checker":
+        from taalcheck.checker import Checker
+
+        return Checker
+    raise AttributeError(f"module 'taalcheck' has no attribute {name!r}")
+
+
 def load_config(path: str) -> Any:
     from taalcheck.config import load_config as _load
 
