@@ -62,6 +62,12 @@ class SegmentContext:
     def claim(self, start: int, end: int) -> None:
         self.claimed.append((start, end))
 
+    def unblocked(self, edit: Edit | None) -> Edit | None:
+        """The edit, unless it would touch a placeholder."""
+        if edit is None or self.is_blocked(edit.start, edit.end):
+            return None
+        return edit
+
 
 class Rule:
     """Base class. Subclasses set the class attributes and implement ``check``."""

@@ -137,10 +137,7 @@ class Nominalisation(Rule):
         """'voor het indienen van uw aanvraag' -> 'om uw aanvraag in te dienen' (a proposal, unsafe)."""
         from taalcheck.proposals import nominalisation_to_verb
 
-        edit = nominalisation_to_verb(ctx.doc, index, verb)
-        if edit is None or ctx.is_blocked(edit.start, edit.end):
-            return None
-        return edit
+        return ctx.unblocked(nominalisation_to_verb(ctx.doc, index, verb))
 
     @staticmethod
     def _infinitive(ctx: SegmentContext, token: Any) -> str | None:

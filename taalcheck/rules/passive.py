@@ -154,10 +154,7 @@ class Passive(Rule):
         """An active sentence when 'door ...' names who does it (a proposal, unsafe)."""
         from taalcheck.proposals import passive_to_active
 
-        edit = passive_to_active(ctx.doc, aux, participle)
-        if edit is None or ctx.is_blocked(edit.start, edit.end):
-            return None
-        return edit
+        return ctx.unblocked(passive_to_active(ctx.doc, aux, participle))
 
     @staticmethod
     def _message() -> str:
