@@ -15,6 +15,7 @@ import click
 from taalcheck.reporters import FORMATS
 
 EXIT_OK, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
+SEVERITY_NL = {"error": "fout", "warning": "waarschuwing", "info": "info"}
 
 
 def _dutch_help_option(command: click.Command) -> click.Command:
@@ -103,8 +104,8 @@ def regels(code: str | None) -> None:
     from taalcheck.rules import RULES
 
     if code is None:
-        for rule in RULES.values():
-            click.echo(f"{rule.code}  {rule.category:<14} {rule.severity:<8} {rule.title}")
+        for rule in sorted(RULES.values(), key=lambda r: r.code):
+            click.echo(f"{rule.code}  {rule.category:<14} {SEVERITY_NL[rule.severity]:<12} {rule.title}")
         click.echo("\nMeer uitleg: taalcheck regels CODE")
         return
     rule = RULES.get(code.upper())
@@ -114,7 +115,7 @@ def regels(code: str | None) -> None:
             click.echo(f"Regel '{code}' bestaat niet. Kijk met 'taalcheck regels' welke er zijn.", err=True)
             sys.exit(EXIT_ERROR)
         rule = matches[0]
-    click.echo(f"{rule.code} [{rule.category}] {rule.title} (standaard: {rule.severity})\n")
+    click.echo(f"{rule.code} [{rule.category}] {rule.title} (standaard: {SEVERITY_NL[rule.severity]})\n")
     click.echo(rule.doc)
 
 
