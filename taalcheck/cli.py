@@ -18,6 +18,31 @@ EXIT_OK, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
 SEVERITY_NL = {"error": "fout", "warning": "waarschuwing", "info": "info"}
 
 
+CLICK_PHRASES = (
+    ("No such option", "Deze optie bestaat niet"),
+    ("No such command", "Deze opdracht bestaat niet"),
+    ("Missing argument", "Er ontbreekt iets"),
+    ("Missing option", "Deze optie ontbreekt"),
+    ("Invalid value for", "Deze waarde klopt niet voor"),
+    ("Option '", "Optie '"),
+    ("requires an argument", "heeft een waarde nodig"),
+    ("is not one of", "is niet een van"),
+    ("is not a valid integer", "is geen heel getal"),
+    ("is not in the range", "valt buiten"),
+    ("Did you mean one of", "Bedoelt u een van"),
+    ("Did you mean", "Bedoelt u"),
+    ("one of:", "een van:"),
+    ("does not exist", "bestaat niet"),
+    ("Got unexpected extra argument", "Onverwacht extra argument"),
+)
+
+
+def _dutch(message: str) -> str:
+    for english, dutch in CLICK_PHRASES:
+        message = message.replace(english, dutch)
+    return message
+
+
 def _dutch_help_option(command: click.Command) -> click.Command:
     """Give the --help option of ``command`` (and its subcommands) a Dutch text."""
 
@@ -41,6 +66,23 @@ class LazyGroup(click.Group):
         "serve": "taalcheck.meldpunt.cli:serve",
         "herschrijf": "taalcheck.rewrite_cli:herschrijf",
     }
+
+    def main(self, *args, standalone_mode: bool = True, **kwargs):  # type: ignore[override]
+        """Usage errors in Dutch, with exit code 2."""
+        if not standalone_mode:  # a caller (or a test runner) handles errors itself
+            return super().main(*args, standalone_mode=False, **kwargs)
+        try:
+            return super().main(*args, standalone_mode=False, **kwargs)
+        except click.UsageError as exc:
+            command = exc.ctx.command_path if exc.ctx else "taalcheck"
+            click.echo(f"fout: {_dutch(exc.format_message())}", err=True)
+            click.echo(f"Hulp: {command} --help", err=True)
+            sys.exit(EXIT_ERROR)
+        except click.Abort:
+            click.echo("Gestopt.", err=True)
+            sys.exit(EXIT_ERROR)
+        except click.exceptions.Exit as exc:
+            sys.exit(exc.exit_code)
 
     def list_commands(self, ctx: click.Context) -> list[str]:
         return sorted({*super().list_commands(ctx), *self.lazy})

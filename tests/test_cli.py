@@ -105,3 +105,11 @@ def test_bad_word_list_names_file_and_row(run_cli, tmp_path):
     result = run_cli("check", "brief.txt", "--woordenlijst", "lijst.csv")
     assert result.returncode == 2
     assert "lijst.csv:2:" in result.stderr.decode()
+
+
+def test_usage_errors_are_dutch(run_cli):
+    result = run_cli("check", "--foo")
+    err = result.stderr.decode()
+    assert result.returncode == 2
+    assert "fout: Deze optie bestaat niet '--foo'" in err and "Traceback" not in err
+    assert "Bedoelt u 'check'?" in run_cli("chek").stderr.decode()
