@@ -42,7 +42,7 @@ class CheckRun:
 
     def targets(self, paths: list[str]) -> Iterator[tuple[str, Document | None]]:
         """(display path, document) per file; errors are collected, not raised."""
-        from taalcheck.readers import ReadError, read_file
+        from taalcheck.readers import ReadError
 
         for raw in paths:
             if raw == "-":
@@ -75,9 +75,8 @@ class CheckRun:
             yield from self._read(path)
 
     def _read(self, path: Path) -> Iterator[tuple[str, Document | None]]:
-        from taalcheck.readers import ReadError, read_file
-
         from taalcheck.config import ConfigError
+        from taalcheck.readers import ReadError, read_file
 
         try:
             yield str(path), read_file(path, self._placeholders(path))
@@ -88,21 +87,13 @@ class CheckRun:
             self.errors.append(f"{path}: dit bestand kon niet gelezen worden ({type(exc).__name__}).")
 
     def _walk(self, root: Path) -> Iterator[Path]:
-        from taalcheck import readers
+        from taalcheck.readers import iter_files
 
-        walker = getattr(readers, "iter_files", None)
-        if walker is not None:
-            yield from walker([root], ())
-            return
-        for path in sorted(root.rglob("*")):
-            if path.is_file() and readers.reader_for(path) and not any(p.startswith(".") for p in path.relative_to(root).parts):
-                yield path
+        yield from iter_files([root], ())
 
     def _config(self, path: Path):
-        try:
-            from taalcheck import config as config_module
-        except ImportError:
-            return None
+        from taalcheck import config as config_module
+
         if self.config_file:
             if self._explicit_config is None:
                 self._explicit_config = config_module.load_config(self.config_file)
@@ -135,16 +126,10 @@ class CheckRun:
         try:
             reports = list(self._check_all(paths))
         except Exception as exc:  # configuration and word list errors name file and line
+            from taalcheck.config import ConfigError
             from taalcheck.wordlists import WordListError
 
-            known = (WordListError,)
-            try:
-                from taalcheck.config import ConfigError
-
-                known = (WordListError, ConfigError)
-            except ImportError:
-                pass
-            if isinstance(exc, known):
+            if isinstance(exc, (WordListError, ConfigError)):
                 click.echo(f"fout: {exc}", err=True)
                 return EXIT_ERROR
             raise
@@ -196,18 +181,20 @@ class CheckRun:
             from taalcheck.parallel import check_parallel
 
             return check_parallel(documents, options, n_process=self.jobs, batch_size=16)
+        return self._checker(options).check_many(documents)
+
+    def _checker(self, options: CheckOptions):
+        """One Checker per set of options, so checking and fixing share its sentence cache."""
         from taalcheck.checker import Checker
 
         checker = self._checkers.get(options)
         if checker is None:
             checker = self._checkers[options] = Checker(options)
-        return checker.check_many(documents)
+        return checker
 
     def _progress(self, targets: list):
-        try:
-            from taalcheck.progress import progress
-        except ImportError:
-            return targets
+        from taalcheck.progress import progress
+
         return progress(targets, total=len(targets), enabled=sys.stderr.isatty() and len(targets) > 1)
 
     def _apply_fixes(self, reports: list[Report], unsafe: bool, write: bool) -> None:
@@ -216,7 +203,6 @@ class CheckRun:
         Fixes are applied pass by pass and checked again: a fix that would
         bring a new problem into the letter is left out.
         """
-        from taalcheck import _checker
         from taalcheck.checker import as_document
         from taalcheck.fixes import unified_diff
         from taalcheck.rewriting import fix_document
@@ -228,7 +214,7 @@ class CheckRun:
             options = self.options_for(path)
             if options is None:
                 continue
-            fixed, _ = fix_document(document, _checker(options), safe_only=not unsafe, report=report)
+            fixed, _ = fix_document(document, self._checker(options), safe_only=not unsafe, report=report)
             if fixed == report.text:
                 continue
             if not write:
