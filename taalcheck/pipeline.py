@@ -73,14 +73,10 @@ def _register_components() -> None:
 
     @Language.component("taalcheck_lemmatizer")
     def simplemma_lemmatizer(doc: Doc) -> Doc:
-        from simplemma import lemmatize
+        from taalcheck.matching import dictionary_lemma
 
         for token in doc:
-            if token.is_alpha:
-                lemma = _lemma_cache(token.lower_, lemmatize)
-                token.lemma_ = lemma
-            else:
-                token.lemma_ = token.lower_
+            token.lemma_ = dictionary_lemma(token.lower_) if token.is_alpha else token.lower_
         return doc
 
     if not Language.has_factory("taalcheck"):
@@ -88,18 +84,6 @@ def _register_components() -> None:
     if not Doc.has_extension("taalcheck"):
         Doc.set_extension("taalcheck", default=None)
     _REGISTERED = True
-
-
-_LEMMAS: dict[str, str] = {}
-
-
-def _lemma_cache(word: str, lemmatize: Any) -> str:
-    lemma = _LEMMAS.get(word)
-    if lemma is None:
-        lemma = lemmatize(word, lang="nl").lower()
-        if len(_LEMMAS) < 200_000:
-            _LEMMAS[word] = lemma
-    return lemma
 
 
 def make_taalcheck_component(nlp: Any, name: str) -> Any:
