@@ -72,7 +72,11 @@ class Lexicon:
             e.woord.upper(): e for e in lists.afkortingen
             if "." not in e.woord and not e.woord.isupper() and e.woord.upper() not in self.abbreviations
         }
-        self.full_forms = {e.woord: e.alternatieven[0].lower() for e in lists.afkortingen if e.alternatieven}
+        self.abbreviation_patterns = (
+            _alternation(self.abbreviations, 0),
+            _alternation(self.abbreviations_folded, re.IGNORECASE),
+            _alternation(self.abbreviations_upper, 0),
+        )
 
     @staticmethod
     def _phrase_index(entries: Iterable[Entry]) -> dict[str, list[Phrase]]:
@@ -116,6 +120,15 @@ def dictionary_lemma(lower: str) -> str:
     return lemmatize(lower, lang="nl").lower()
 
 
+def _alternation(forms: Iterable[str], flags: int) -> re.Pattern | None:
+    """One regex for all abbreviations, longest first, standing alone (not inside a word)."""
+    forms = sorted(forms, key=len, reverse=True)
+    if not forms:
+        return None
+    body = "|".join(re.escape(form) for form in forms)
+    return re.compile(rf"(?<![\w.])(?:{body})(?![\w])", flags)
+
+
 def token_keys(token: Any) -> tuple[str, ...]:
     """The forms a token may match an entry by: its text, the model's lemma, the dictionary lemma.
 
@@ -149,11 +162,16 @@ def _is_particle_at_clause_end(tokens: Sequence[Any], i: int, has_parse: bool) -
 
 def find_phrases(
     tokens: Sequence[Any], index: dict[str, list[Phrase]], separable: dict[str, list[tuple[str, Entry]]] | None = None,
-    has_parse: bool = False,
+    has_parse: bool = False, all_keys: Sequence[tuple[str, ...]] | None = None,
 ) -> list[Match]:
-    """All non-overlapping matches of the phrase index in ``tokens`` (one segment)."""
+    """All non-overlapping matches of the phrase index in ``tokens`` (one segment).
+
+    ``all_keys``: ``token_keys`` of every token, when the caller has them already.
+    """
+    if all_keys is None:
+        all_keys = [token_keys(t) for t in tokens]
     words = [t for t in tokens if not t.is_space]
-    keys = [token_keys(t) for t in words]
+    keys = [all_keys[t.i - tokens[0].i] for t in words]
     matches: list[Match] = []
     taken: set[int] = set()
     for i, token_key in enumerate(keys):
@@ -233,10 +251,7 @@ ABBREVIATION_SHAPE = re.compile(
 
 
 def segment_keys(tokens: Sequence[Any]) -> set[str]:
-    keys: set[str] = set()
-    for token in tokens:
-        keys.update(token_keys(token))
-    return keys
+    return {key for token in tokens for key in token_keys(token)}
 
 
 def _cue_present(cues: Iterable[str], keys: set[str], lowered: str) -> bool:

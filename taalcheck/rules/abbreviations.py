@@ -10,8 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
-from typing import Iterable, Sequence
+from typing import Iterable
 
 from taalcheck.findings import Edit, Finding
 from taalcheck.rules.base import Rule, SegmentContext, match_case
@@ -62,17 +61,6 @@ class Occurrence:
     key: str  # what identifies the abbreviation across the text
     entry: Entry | None
     explained: bool
-
-
-@lru_cache(maxsize=8)
-def _known_patterns(forms: tuple[str, ...], folded: tuple[str, ...]) -> tuple[re.Pattern | None, re.Pattern | None]:
-    def build(items: Sequence[str], flags: int) -> re.Pattern | None:
-        if not items:
-            return None
-        body = "|".join(re.escape(i) for i in sorted(items, key=len, reverse=True))
-        return re.compile(rf"(?<![\w.])(?:{body})(?![\w])", flags)
-
-    return build(forms, 0), build(folded, re.IGNORECASE)
 
 
 def _explained(text: str, start: int, end: int) -> bool:
@@ -144,8 +132,7 @@ class Abbreviation(Rule):
         lexicon = ctx.lexicon
         if REFERENCE_LABEL.match(text):
             return []
-        exact, folded = _known_patterns(tuple(lexicon.abbreviations), tuple(lexicon.abbreviations_folded))
-        shouted, _ = _known_patterns(tuple(lexicon.abbreviations_upper), ())
+        exact, folded, shouted = lexicon.abbreviation_patterns
         found: dict[int, Occurrence] = {}
         for pattern, table, fold in (
             (exact, lexicon.abbreviations, False),

@@ -9,7 +9,8 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any, Iterable
+from functools import cached_property
+from typing import TYPE_CHECKING, Any, Callable, Iterable
 
 from taalcheck.findings import Edit, Finding
 
@@ -48,6 +49,17 @@ class SegmentContext:
     @property
     def text(self) -> str:
         return self.doc.text
+
+    @cached_property
+    def token_keys(self) -> list[tuple[str, ...]]:
+        """``matching.token_keys`` of every token, computed once for all list rules."""
+        from taalcheck.matching import token_keys
+
+        return [token_keys(token) for token in self.doc]
+
+    @cached_property
+    def key_set(self) -> set[str]:
+        return {key for keys in self.token_keys for key in keys}
 
     def is_blocked(self, start: int, end: int) -> bool:
         return any(start < b_end and b_start < end for b_start, b_end in self.blocked)
@@ -185,21 +197,24 @@ def is_word(token: Any) -> bool:
     return bool(WORD_RE.search(token.text))
 
 
-def list_matches(ctx: SegmentContext, index: Any, separable: Any = None) -> Iterable[tuple[Any, Any]]:
+def list_matches(
+    ctx: SegmentContext, index: Any, separable: Any = None, accept: Callable[[Any], bool] | None = None
+) -> Iterable[tuple[Any, Any]]:
     """(match, span) for each word-list entry in the segment whose context fits.
 
-    Skips placeholders, words an earlier rule already flagged, and entries
-    whose cue words say another sense is meant; claims what it yields.
+    Skips placeholders, words an earlier rule already flagged, entries whose
+    cue words say another sense is meant, and spans ``accept`` turns down;
+    claims what it yields.
     """
-    from taalcheck.matching import cues_allow, find_phrases, segment_keys
+    from taalcheck.matching import cues_allow, find_phrases
 
     doc = ctx.doc
     if ctx.kind == "regel" and SALUTATION.match(ctx.text):
         return  # "Geachte heer", "Hoogachtend": conventions every reader knows
-    matches = find_phrases(doc, index, separable, ctx.has_parse)
+    matches = find_phrases(doc, index, separable, ctx.has_parse, ctx.token_keys)
     if not matches:
         return
-    keys = segment_keys(doc)
+    keys = ctx.key_set
     lowered = ctx.text.lower()
     for match in matches:
         span = doc[match.start : match.end]
@@ -214,5 +229,7 @@ def list_matches(ctx: SegmentContext, index: Any, separable: Any = None) -> Iter
             continue  # "Verenigde Staten", "Stichting Vooruit": a name, not the word
         if len(span) == 1 and "Int" in span[0].morph.get("PronType"):
             continue  # "welke" in a question is not the stiff relative pronoun
+        if accept is not None and not accept(span):
+            continue
         ctx.claim(start, end)
         yield match, span

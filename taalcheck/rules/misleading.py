@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any, Iterable
 
 from taalcheck.findings import Edit, Finding
-from taalcheck.rules.base import Rule, SegmentContext, list_matches, match_case
+from taalcheck.rules.base import Rule, SegmentContext, list_matches
 
 
 class Misleading(Rule):
@@ -40,9 +40,7 @@ class Misleading(Rule):
     title = "Misleidend woord"
 
     def check(self, ctx: SegmentContext) -> Iterable[Finding]:
-        for match, span in list_matches(ctx, ctx.lexicon.misleading):
-            if not self._sense_fits(ctx, span):
-                continue
+        for match, span in list_matches(ctx, ctx.lexicon.misleading, accept=lambda span: self._sense_fits(ctx, span)):
             start, end, entry = span.start_char, span.end_char, match.entry
             message = f"'{span.text}' kan verkeerd begrepen worden. {entry.uitleg}".strip()
             fix, extra = self._fix(ctx, match, span)
