@@ -12,7 +12,6 @@ per-segment results, so results with and without the cache are identical.
 from __future__ import annotations
 
 import re
-import re
 from collections import OrderedDict
 from dataclasses import dataclass
 from functools import lru_cache

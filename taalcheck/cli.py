@@ -7,7 +7,6 @@ Imports of spaCy and the rules happen inside the commands, so that
 from __future__ import annotations
 
 import sys
-from pathlib import Path
 from typing import Sequence
 
 import click
