@@ -71,7 +71,7 @@ def measure(safe_only: bool = True) -> dict[str, Any]:
         grown += [f"{path.name}: {c} {b[c]} -> {a[c]}" for c in a if a[c] > b[c]]
         for f in after.findings:
             if f.category == "jargon" and f.fix is not None and not all(e.safe for e in f.edits):
-                entry = lexicon_entry(lexicon, f.text)
+                entry = lexicon_entry(lexicon, f)
                 if entry is not None and not veilig.get(entry, True):
                     blocked[entry] += 1
         originals.append(text.strip())
@@ -96,15 +96,11 @@ def measure(safe_only: bool = True) -> dict[str, Any]:
     }
 
 
-def lexicon_entry(lexicon: Any, surface: str) -> str | None:
-    """The jargon entry a finding came from (by its first word or lemma)."""
-    from taalcheck.pipeline import shared
-
-    doc = shared()(surface)
-    for token in doc:
-        for key in {token.lower_, (token.lemma_ or "").lower()}:
-            for phrase in lexicon.jargon.get(key, ()):
-                return phrase.entry.woord.lower()
+def lexicon_entry(lexicon: Any, finding: Any) -> str | None:
+    """The jargon entry a finding came from: its alternatives and explanation match."""
+    for entry in lexicon.lists.jargon:
+        if tuple(entry.alternatieven) == tuple(finding.suggestions) and entry.uitleg in finding.message:
+            return entry.woord.lower()
     return None
 
 

@@ -2,7 +2,10 @@
 
 One row per word: a verb with its forms (stam|t|ovt_ev|ovt_mv|vd, a
 separable verb written as 'stuur terug'), an adjective (bn|bn_e) or a noun
-(ev|mv). Data, not rules, so an editor can add a verb without code.
+(ev|mv). A noun also has its article (``lidwoord``: de or het) and whether
+it is countable (``telbaar``: nee for 'werk' or 'geld', which can stand
+without an article). Data, not rules, so an editor can add a word without
+code.
 """
 
 from __future__ import annotations
@@ -33,6 +36,8 @@ class Forms:
     lemma: str
     kind: str
     forms: dict[str, str]
+    gender: str | None = None  # a noun's article in the singular: 'de' or 'het'
+    countable: bool = True
 
     @property
     def tail(self) -> str:
@@ -105,12 +110,19 @@ def load_forms(path: str | None = None) -> dict[str, Forms]:
         return {}
     text = file.read_text(encoding="utf-8-sig")
     table: dict[str, Forms] = {}
-    for row in csv.DictReader(io.StringIO(text)):
+    for rownum, row in enumerate(csv.DictReader(io.StringIO(text)), start=2):
         lemma = " ".join((row.get("woord") or "").split()).lower()
         kind = (row.get("soort") or "").strip()
         values = [v.strip() for v in (row.get("vormen") or "").split("|")]
         slots = KINDS.get(kind)
+        where = f"{file.name}:{rownum}"
         if not lemma or slots is None or len(values) != len(slots) or not all(values):
-            raise ValueError(f"{file.name}: rij voor '{lemma}' is niet goed (soort {kind!r}, {len(values)} vormen).")
-        table[lemma] = Forms(lemma, kind, dict(zip(slots, values)))
+            raise ValueError(f"{where}: de rij voor '{lemma}' is niet goed (soort {kind!r}, {len(values)} vormen).")
+        gender = (row.get("lidwoord") or "").strip().lower() or None
+        countable = (row.get("telbaar") or "").strip().lower()
+        if gender not in (None, "de", "het") or countable not in ("", "ja", "nee"):
+            raise ValueError(f"{where}: bij '{lemma}' mag 'lidwoord' alleen de of het zijn, en 'telbaar' alleen ja of nee.")
+        if gender and kind != "zelfstandig":
+            raise ValueError(f"{where}: '{lemma}' is geen zelfstandig naamwoord, dus laat 'lidwoord' leeg.")
+        table[lemma] = Forms(lemma, kind, dict(zip(slots, values)), gender, countable != "nee")
     return table

@@ -193,6 +193,10 @@ def replace_word(
     target = table.get(alternative.lower())
     span = doc[i:end]
     surface = span.text
+    if source is not None and target is not None and source.kind == target.kind == "zelfstandig":
+        from taalcheck.noun_phrases import replace_noun
+
+        return replace_noun(doc, i, end, source, target)
     if surface.lower() == lemma.lower() and (target is None or target.kind != "werkwoord" or not target.tail):
         return [Edit(span.start_char, span.end_char, match_case(surface, alternative))], True
     if source is None or target is None or source.kind != target.kind:

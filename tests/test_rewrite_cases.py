@@ -26,6 +26,13 @@ berichten,laten weten,Deftig.,ja,test
 kenbaar maken,laten weten,Deftig.,ja,test
 dienen te,moeten,Deftig.,ja,test
 mocht u,als,Stijf.,nee,test
+dagtekening,datum,Ouderwets.,ja,test
+aanvang,begin,Ouderwets.,ja,test
+beschikking,besluit,Juridisch.,ja,test
+afschrift,kopie,Ouderwets.,ja,test
+arbeid,werk,Stijf.,ja,test
+welke,die | dat,Stijf.,nee,test
+betreffende,over,Stijf.,nee,test
 """
 AFKORTINGEN = """afkorting,voluit,uitleg
 i.v.m.,in verband met,
@@ -92,8 +99,29 @@ SAFE_JARGON = [
     ("Indien u dient te betalen, krijgt u een brief.", "Als u moet betalen, krijgt u een brief."),
 ]
 
+# Noun phrases: the article follows the new noun; 'welke' and pointing words follow the antecedent.
+SAFE_JARGON += [
+    ("U kunt binnen zes weken na dagtekening van deze brief bezwaar maken.", "U kunt binnen zes weken na de datum van deze brief bezwaar maken."),
+    ("Kom tien minuten voor aanvang van de zitting.", "Kom tien minuten voor het begin van de zitting."),
+    ("De aanvang van de cursus is op 1 mei.", "Het begin van de cursus is op 1 mei."),
+    ("Deze beschikking geldt vanaf 1 mei.", "Dit besluit geldt vanaf 1 mei."),
+    ("Wij sturen u de beschikking die u vroeg.", "Wij sturen u het besluit dat u vroeg."),
+    ("Wij sturen u de nieuwe beschikking.", "Wij sturen u het nieuwe besluit."),
+    ("Het afschrift ligt klaar.", "De kopie ligt klaar."),
+    ("Wij sturen u een afschrift.", "Wij sturen u een kopie."),
+    ("U heeft inkomsten uit arbeid.", "U heeft inkomsten uit werk."),
+    ("Wij hebben de gegevens welke bij ons bekend zijn gebruikt.", "Wij hebben de gegevens die bij ons bekend zijn gebruikt."),
+    ("Het formulier, welke u stuurde, is zoek.", "Het formulier, dat u stuurde, is zoek."),
+    ("Op de betreffende dag moet u thuis zijn.", "Op die dag moet u thuis zijn."),
+    ("In het betreffende gebied mag u parkeren.", "In dat gebied mag u parkeren."),
+]
+
 # Not certain enough for --fix: the safe rewrite leaves them alone.
 SAFE_UNCHANGED = [
+    "Stuur het formulier binnen tien dagen na dagtekening terug.",  # 'de datum': of what?
+    "Wij sturen u een nieuwe beschikking.",  # 'een nieuw besluit': the adjective changes
+    "Wij zoeken passende arbeid voor u.",  # 'passend werk'
+    "Aanvang terugbetaling studieschuld",  # a heading: where would 'het' go?
     "U retourneert het formulier en de bijlagen.",  # where does 'terug' go?
     "U dient er rekening mee te houden.",  # 'mee' may belong to 'ermee'
 ]
@@ -191,6 +219,11 @@ def test_nominalisation_proposals():
         edit = nominalisation_to_verb(nlp(text), index, verb)
         assert edit is not None and not edit.safe, text
         assert text[: edit.start] + edit.replacement + text[edit.end :] == expected
+
+
+def test_welke_that_asks_is_not_jargon(lists):
+    report = taalcheck.check("Wij kijken welke functies u nog kunt doen.", select=["jargon"], woordenlijsten=[lists])
+    assert not report.findings
 
 
 def test_enough_cases():

@@ -47,8 +47,12 @@ class Jargon(Rule):
     title = "Ambtelijk woord"
 
     def check(self, ctx: SegmentContext) -> Iterable[Finding]:
+        from taalcheck.noun_phrases import is_question_word
+
         for match, span in list_matches(ctx, ctx.lexicon.jargon, ctx.lexicon.separable):
             start, end, entry = span.start_char, span.end_char, match.entry
+            if entry.woord.lower() == "welke" and is_question_word(ctx.doc, match.start):
+                continue  # 'welke functies u kunt doen' asks; only a relative 'welke' is stiff
             message = f"'{span.text}' is ambtelijke taal. {entry.uitleg}".strip()
             if entry.meldingen:
                 lezers = "lezer meldde" if entry.meldingen == 1 else "lezers meldden"
@@ -61,6 +65,9 @@ class Jargon(Rule):
         from taalcheck import rewriting as rewrite
 
         entry = match.entry
+        grammatical = self._by_grammar(ctx, match, span)
+        if grammatical is not None:
+            return grammatical
         if not entry.alternatieven:
             return None, []
         alternative = entry.alternatieven[0]
@@ -81,6 +88,22 @@ class Jargon(Rule):
         if any(ctx.is_blocked(e.start, max(e.end, e.start + 1)) for e in edits):
             return None, []
         return rewrite.with_safety(edits, entry.veilig and certain)
+
+    def _by_grammar(self, ctx: SegmentContext, match, span) -> tuple[Edit | None, list[Edit]] | None:
+        """Rewrites the grammar decides, not the list: 'welke' -> die/dat, 'de betreffende' -> die."""
+        from taalcheck import noun_phrases
+
+        if match.extra_tokens or match.end - match.start != 1:
+            return None
+        result = noun_phrases.relative_welke(ctx.doc, match.start) or noun_phrases.pointing_word(ctx.doc, match.start)
+        if result is None:
+            return None
+        edits, certain = result
+        if any(ctx.is_blocked(e.start, max(e.end, e.start + 1)) for e in edits):
+            return None, []
+        from taalcheck.rewriting import with_safety
+
+        return with_safety(edits, certain)
 
     def _dienen_te(self, ctx: SegmentContext, match, span) -> tuple[Edit | None, list[Edit]]:
         """'U dient het formulier in te vullen' -> 'U moet het formulier invullen'."""

@@ -1,0 +1,195 @@
+"""Rewrites inside a noun phrase: the article, pointing words and 'welke'.
+
+Swapping one noun for another changes more than the word. 'De beschikking'
+becomes 'het besluit', 'deze' becomes 'dit', and a relative 'die' right after
+it becomes 'dat'. A bare legal noun ('na dagtekening') needs an article once
+it is a normal word ('na de datum'). The articles come from the ``lidwoord``
+column of ``woordenlijsten/grammatica/vervoegingen.csv``; a word without one
+gets no safe fix. Whatever the phrase does not show for certain (an
+adjective after 'een' that would change, a pronoun further on) makes the
+edit a proposal.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from taalcheck.findings import Edit
+from taalcheck.inflection import Forms
+from taalcheck.rules.base import match_case
+
+# A determiner before a de-word, and the same determiner before a het-word.
+DE_TO_HET = {
+    "de": "het", "deze": "dit", "die": "dat", "onze": "ons", "welke": "welk", "elke": "elk",
+    "iedere": "ieder", "zulke": "zulk", "dezelfde": "hetzelfde", "diezelfde": "datzelfde",
+}
+HET_TO_DE = {het: de for de, het in DE_TO_HET.items()}
+# Determiners that fit both genders.
+BOTH = frozenset("een geen uw mijn zijn haar hun jullie zo'n veel weinig enkele".split())
+# After these, an adjective keeps its -e for both genders ('het nieuwe besluit').
+DEFINITE = frozenset(DE_TO_HET) - {"welke", "elke", "iedere", "zulke"} | set(HET_TO_DE) - {"welk", "elk", "ieder", "zulk"} | {
+    "uw", "mijn", "zijn", "haar", "hun", "jullie",
+}
+PREPOSITIONS = frozenset(
+    """aan achter bij binnen boven buiten door na naar om onder op over per rond sinds tegen tijdens tot
+    uit van vanaf via voor vóór zonder met in""".split()
+)
+# Attributive words that only point back: 'de betreffende dag' is 'die dag'.
+POINTING = frozenset(
+    "betreffende desbetreffende voornoemde bovengenoemde bovenstaande voormelde eerdergenoemde".split()
+)
+RELATIVES = frozenset({"die", "dat", "welke", "welk"})
+
+
+def _has_tags(doc: Any) -> bool:
+    return bool(getattr(doc, "has_annotation", lambda _: False)("POS"))
+
+
+def _is_modifier(token: Any, tagged: bool) -> bool:
+    """A word between a determiner and its noun: an adjective, a number or 'totaal'."""
+    if tagged:
+        return token.pos_ in ("ADJ", "NUM", "ADV") or token.pos_ == "VERB" and token.lower_.endswith(("de", "te", "en"))
+    lower = token.lower_
+    return lower.isalpha() and lower.islower() and lower not in DE_TO_HET and lower not in HET_TO_DE and lower not in BOTH and lower not in PREPOSITIONS and lower.endswith("e")
+
+
+def _determiner(doc: Any, i: int) -> tuple[Any | None, list[Any]]:
+    """The determiner of the noun at ``i`` (or None) and the modifiers between them."""
+    tagged = _has_tags(doc)
+    modifiers: list[Any] = []
+    k = i - 1
+    while k >= 0 and doc[k].is_space:
+        k -= 1
+    while k >= 0 and len(modifiers) < 3 and _is_modifier(doc[k], tagged):
+        modifiers.append(doc[k])
+        k -= 1
+        while k >= 0 and doc[k].is_space:
+            k -= 1
+    if k >= 0 and (doc[k].lower_ in DE_TO_HET or doc[k].lower_ in HET_TO_DE or doc[k].lower_ in BOTH):
+        return doc[k], modifiers
+    return None, modifiers
+
+
+def _previous_word(doc: Any, i: int) -> Any | None:
+    k = i - 1
+    while k >= 0 and doc[k].is_space:
+        k -= 1
+    return doc[k] if k >= 0 else None
+
+
+def _next_word(doc: Any, i: int, skip_comma: bool = False) -> Any | None:
+    k = i
+    while k < len(doc) and (doc[k].is_space or skip_comma and doc[k].text == ","):
+        k += 1
+    return doc[k] if k < len(doc) else None
+
+
+def _edit(token: Any, replacement: str) -> Edit:
+    return Edit(token.idx, token.idx + len(token.text), match_case(token.text, replacement))
+
+
+def replace_noun(doc: Any, i: int, end: int, source: Forms, target: Forms) -> tuple[list[Edit], bool] | None:
+    """'de beschikking' -> 'de beslissing', 'deze aanvang' -> 'dit begin', 'na dagtekening' -> 'na de datum'."""
+    span = doc[i:end]
+    slots = source.surfaces().get(" ".join(span.text.lower().split()), set())
+    if not source.countable and "ev" in slots:
+        slots = {"ev"}  # 'arbeid' is its own plural
+    if len(slots) != 1:
+        return None
+    slot = next(iter(slots))
+    edits = [Edit(span.start_char, span.end_char, match_case(span.text, target.forms[slot]))]
+    if slot == "mv":
+        return edits, True  # plurals take 'de' and 'die' whatever the gender
+    if source.gender is None or target.gender is None:
+        return None
+    determiner, modifiers = _determiner(doc, i)
+    following = _next_word(doc, end)
+    if determiner is None:
+        before = _previous_word(doc, i)
+        if modifiers:
+            # 'passende arbeid' -> 'passend werk': the adjective changes too
+            return edits, source.gender == target.gender and source.countable == target.countable
+        if not target.countable:
+            return edits, True
+        with_article = [Edit(span.start_char, span.end_char, f"{target.gender} {edits[0].replacement}")]
+        if before is None or before.lower_ not in PREPOSITIONS:
+            return edits, False  # 'Aanvang terugbetaling': a human adds the article
+        # 'na dagtekening van deze brief' -> 'na de datum van deze brief'; without 'van'
+        # the reader would ask: which date?
+        return with_article, following is not None and following.lower_ == "van"
+    if source.gender == target.gender:
+        return edits, True
+    swap = DE_TO_HET if source.gender == "de" else HET_TO_DE
+    certain = True
+    word = determiner.lower_
+    if word in swap:
+        edits.insert(0, _edit(determiner, swap[word]))
+    if modifiers and word not in DEFINITE:
+        certain = False  # 'een nieuwe beschikking' -> 'een nieuw besluit'
+    relative = _next_word(doc, end, skip_comma=True)
+    if relative is not None and relative.lower_ in RELATIVES:
+        if source.gender == "de" and relative.lower_ == "die":
+            edits.append(_edit(relative, "dat"))
+        else:
+            certain = False  # 'het afschrift dat ...': 'dat' may be a conjunction
+    skip = relative.i if relative is not None else -1
+    later = [t for t in doc[end : end + 8] if t.lower_ in ("die", "dat", "welke", "deze", "dit", "hij", "zij", "ze") and t.i != skip]
+    return edits, certain and not later
+
+
+def pointing_word(doc: Any, i: int) -> tuple[list[Edit], bool] | None:
+    """'de betreffende dag' -> 'die dag', 'het voornoemde besluit' -> 'dat besluit'."""
+    token = doc[i]
+    if token.lower_ not in POINTING:
+        return None
+    article = _previous_word(doc, i)
+    noun = _next_word(doc, i + 1)
+    if article is None or article.lower_ not in ("de", "het") or noun is None or not noun.is_alpha:
+        return None
+    if _has_tags(doc) and noun.pos_ not in ("NOUN", "PROPN"):
+        return None
+    pointer = "die" if article.lower_ == "de" else "dat"
+    edit = Edit(article.idx, token.idx + len(token.text), match_case(article.text, pointer))
+    return [edit], True
+
+
+def relative_welke(doc: Any, i: int) -> tuple[list[Edit], bool] | None:
+    """'de gegevens welke bij ons bekend zijn' -> 'de gegevens die ...'.
+
+    The antecedent is the noun right before 'welke' (a comma between is
+    allowed); its article decides: de-words and plurals take 'die',
+    het-words 'dat'. Without such a noun, no fix.
+    """
+    token = doc[i]
+    if token.lower_ != "welke":
+        return None
+    k = i - 1
+    while k >= 0 and (doc[k].is_space or doc[k].text == ","):
+        k -= 1
+    if k < 0:
+        return None
+    noun = doc[k]
+    if _has_tags(doc) and noun.pos_ != "NOUN" or not noun.is_alpha or not noun.is_lower:
+        return None
+    determiner, _ = _determiner(doc, k)
+    plural = "Plur" in noun.morph.get("Number") if _has_tags(doc) else False
+    if determiner is None:
+        return None
+    word = determiner.lower_
+    if word in ("de", "deze", "die") or plural and word in BOTH:
+        pronoun = "die"
+    elif word in ("het", "dit", "dat"):
+        pronoun = "dat"
+    else:
+        return None  # 'een formulier welke': the gender is not shown
+    return [_edit(token, pronoun)], True
+
+
+def is_question_word(doc: Any, i: int) -> bool:
+    """'welke beperkingen u heeft': 'welke' before its noun asks; it does not point back."""
+    following = _next_word(doc, i + 1)
+    if following is None or not _has_tags(doc):
+        return False
+    if following.pos_ == "ADJ":
+        following = _next_word(doc, following.i + 1)
+    return following is not None and following.pos_ == "NOUN"
