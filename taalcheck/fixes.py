@@ -165,8 +165,14 @@ def replaced_regions(edits: Sequence[Edit]) -> list[Span]:
     return regions
 
 
-def _fix_key(finding: Finding) -> tuple:
-    return (finding.rule, finding.text, tuple(e.replacement for e in finding.edits))
+def _fix_key(finding: Finding, text: str) -> tuple:
+    """Names a fix across passes: offsets move, so the words around it name it.
+
+    Without the context one rejected 'ter zitting' would block every other
+    'ter zitting' in the letter.
+    """
+    around = (text[max(0, finding.start - 24) : finding.start], text[finding.end : finding.end + 24])
+    return (finding.rule, finding.text, tuple(e.replacement for e in finding.edits), around)
 
 
 def introduced(
@@ -254,7 +260,7 @@ def fix_until_stable(
     """
     rejected: set[tuple] = set()
     for _ in range(passes * 4):
-        candidates = [f for f in findings if _fix_key(f) not in rejected]
+        candidates = [f for f in findings if _fix_key(f, text) not in rejected]
         chosen = select_fixes(candidates, safe_only, protected, len(text))
         if not chosen or passes <= 0:
             break
@@ -265,7 +271,7 @@ def fix_until_stable(
         after = list(recheck(text, new_text, edits))
         bad = introduced(findings, chosen, after)
         if bad:
-            rejected.update(_fix_key(f) for f in bad)
+            rejected.update(_fix_key(f, text) for f in bad)
             continue
         text, findings, passes = new_text, after, passes - 1
         protected = [(map_offset(edits, s), map_offset(edits, e, end=True)) for s, e in protected]

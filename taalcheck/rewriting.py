@@ -28,6 +28,7 @@ SUBORDINATORS = frozenset(
 COORDINATORS = frozenset("en maar of want dus".split())
 DETERMINERS = frozenset("de het een uw onze ons deze dit die dat mijn zijn haar hun elke ieder alle geen".split())
 SUBJECT_SINGULAR = frozenset("u ik je jij hij zij ze het men".split())
+PERSONS = frozenset("u ik je jij hij zij ze wij we jullie".split())
 CLAUSE_PUNCT = frozenset(",;:.!?()")
 SENTENCE_END = frozenset(".!?")
 
@@ -197,6 +198,17 @@ def replace_word(
         from taalcheck.noun_phrases import replace_noun
 
         return replace_noun(doc, i, end, source, target)
+    if source is not None and target is not None and source.kind == target.kind == "bijvoeglijk" and " " in target.lemma:
+        # 'het verschuldigde bedrag' -> 'het te betalen bedrag' is fine; 'u bent € 50 verschuldigd'
+        # -> 'u bent € 50 te betalen' is not: after 'zijn' the sentence must change
+        slots = source.surfaces().get(" ".join(surface.lower().split()), set())
+        if slots == {"bn_e"} and target.form("bn_e"):
+            return [Edit(span.start_char, span.end_char, match_case(surface, target.form("bn_e")))], True
+        if not slots:
+            return None
+        start, stop = clause_bounds(doc, i)
+        person = any(t.lower_ in PERSONS for t in doc[start:stop])
+        return [Edit(span.start_char, span.end_char, match_case(surface, target.lemma))], not person
     if surface.lower() == lemma.lower() and (target is None or target.kind != "werkwoord" or not target.tail):
         return [Edit(span.start_char, span.end_char, match_case(surface, alternative))], True
     if source is None or target is None or source.kind != target.kind:

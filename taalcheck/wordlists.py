@@ -23,7 +23,9 @@ JARGON_HEADER = ("woord", "alternatieven", "uitleg", "veilig", "bron", "meldinge
 
 # Columns a file of each kind must have. Optional: bron, meldingen, and
 # niet_als (also in jargon lists: cues that mark a harmless use, as in
-# "voldoen aan de voorwaarden"). Unknown columns ("opmerking") are ignored.
+# "voldoen aan de voorwaarden"), and in jargon lists veilig_als (words after
+# the entry that make the swap safe: "op grond van artikel 4" -> "volgens
+# artikel 4"). Unknown columns ("opmerking") are ignored.
 _REQUIRED = {
     "jargon": ("woord", "alternatieven", "uitleg", "veilig"),
     "misleidend": ("woord", "alternatieven", "uitleg", "veilig", "wel_als"),
@@ -58,6 +60,7 @@ class Entry:
     kind: str  # "jargon" | "afkorting" | "misleidend" | "vakterm"
     wel_als: tuple[str, ...] = ()
     niet_als: tuple[str, ...] = ()
+    veilig_als: tuple[str, ...] = ()
     meldingen: int = 0
     file: str = ""
     row: int = 0
@@ -242,6 +245,12 @@ def _entry(kind: str, cells: dict[str, str], display: str, rownum: int) -> Entry
         veilig = True
     else:
         veilig = _parse_veilig(cells["veilig"], display, rownum)
+    veilig_als = _cues(cells.get("veilig_als", ""))
+    if veilig and veilig_als:
+        raise WordListError(
+            display, rownum,
+            f"Bij '{woord}' staat veilig = ja én 'veilig_als'. Zet veilig op nee als het alleen soms veilig is.",
+        )
     return Entry(
         woord=woord,
         alternatieven=alternatieven,
@@ -251,6 +260,7 @@ def _entry(kind: str, cells: dict[str, str], display: str, rownum: int) -> Entry
         kind=_ENTRY_KIND[kind],
         wel_als=_cues(cells.get("wel_als", "")),
         niet_als=_cues(cells.get("niet_als", "")),
+        veilig_als=veilig_als,
         meldingen=_parse_meldingen(cells.get("meldingen", ""), display, rownum),
         file=display,
         row=rownum,

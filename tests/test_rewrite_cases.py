@@ -114,6 +114,7 @@ SAFE_JARGON += [
     ("Het formulier, welke u stuurde, is zoek.", "Het formulier, dat u stuurde, is zoek."),
     ("Op de betreffende dag moet u thuis zijn.", "Op die dag moet u thuis zijn."),
     ("In het betreffende gebied mag u parkeren.", "In dat gebied mag u parkeren."),
+    ("Het verschuldigde bedrag staat op de factuur.", "Het te betalen bedrag staat op de factuur."),
 ]
 
 # Not certain enough for --fix: the safe rewrite leaves them alone.
@@ -122,6 +123,7 @@ SAFE_UNCHANGED = [
     "Wij sturen u een nieuwe beschikking.",  # 'een nieuw besluit': the adjective changes
     "Wij zoeken passende arbeid voor u.",  # 'passend werk'
     "Aanvang terugbetaling studieschuld",  # a heading: where would 'het' go?
+    "U bent griffierecht verschuldigd.",  # 'u moet griffierecht betalen': the sentence changes
     "U retourneert het formulier en de bijlagen.",  # where does 'terug' go?
     "U dient er rekening mee te houden.",  # 'mee' may belong to 'ermee'
 ]

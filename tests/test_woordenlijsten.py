@@ -11,6 +11,8 @@ import re
 
 import pytest
 
+import taalcheck
+
 from taalcheck import wordlists
 from taalcheck.wordlists import Entry, WordListError, append_entry, load_wordlists, read_list, shipped_dir
 
@@ -375,3 +377,21 @@ def test_append_entry_refuses_bad_input(tmp_path):
     toe = _write(tmp_path, "woord,uitleg\nDigiD,x\n", name="toe.csv")
     with pytest.raises(WordListError, match="Dit is geen jargonlijst"):
         append_entry(toe, "kenmerk", ["nummer"], "Uitleg.")
+
+
+def test_veilig_als_needs_veilig_nee(tmp_path):
+    path = _write(tmp_path, "woord,alternatieven,uitleg,veilig,bron,veilig_als\nop grond van,volgens,Stijf.,ja,x,artikel\n")
+    with pytest.raises(WordListError, match=r":2: Bij 'op grond van' staat veilig = ja én 'veilig_als'"):
+        read_list(path)
+
+
+def test_veilig_als_cue_makes_the_fix_safe_there_only(tmp_path):
+    folder = tmp_path / "lijsten"
+    folder.mkdir()
+    (folder / "jargon-eigen.csv").write_text(
+        "woord,alternatieven,uitleg,veilig,bron,veilig_als\nop grond van,volgens,Stijf.,nee,x,artikel | -wet\n", encoding="utf-8"
+    )
+    rewrite = lambda text: taalcheck.rewrite(text, select=["jargon"], woordenlijsten=[str(folder)])  # noqa: E731
+    assert rewrite("Op grond van artikel 4 krijgt u geld.") == "Volgens artikel 4 krijgt u geld."
+    assert rewrite("Op grond van de Participatiewet krijgt u geld.") == "Volgens de Participatiewet krijgt u geld."
+    assert rewrite("Op grond van uw ziekte krijgt u geld.") == "Op grond van uw ziekte krijgt u geld."

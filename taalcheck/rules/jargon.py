@@ -87,7 +87,7 @@ class Jargon(Rule):
         edits, certain = result
         if any(ctx.is_blocked(e.start, max(e.end, e.start + 1)) for e in edits):
             return None, []
-        return rewrite.with_safety(edits, entry.veilig and certain)
+        return rewrite.with_safety(edits, certain and (entry.veilig or _safe_here(ctx.doc, match.end, entry.veilig_als)))
 
     def _by_grammar(self, ctx: SegmentContext, match, span) -> tuple[Edit | None, list[Edit]] | None:
         """Rewrites the grammar decides, not the list: 'welke' -> die/dat, 'de betreffende' -> die."""
@@ -130,3 +130,27 @@ class Jargon(Rule):
         if ctx.is_blocked(start, end):
             return None, []
         return Edit(span.start_char, span.end_char, match_case(span.text, form), safe=safe), [Edit(start, end, "", safe=safe)]
+
+
+def _safe_here(doc, end: int, cues: tuple[str, ...]) -> bool:
+    """A ``veilig_als`` cue among the words after the entry, up to its first noun.
+
+    'op grond van artikel 4' and 'op grond van de Participatiewet' become
+    'volgens ...'; 'op grond van uw ziekte' does not. A cue that starts with
+    '-' matches the end of a word ('-wet': 'Participatiewet').
+    """
+    if not cues:
+        return False
+    seen = 0
+    for token in doc[end:]:
+        if token.is_space:
+            continue
+        if token.is_punct or seen == 5:
+            return False
+        seen += 1
+        words = {token.lower_, token.lemma_.lower()}
+        if any(cue in words or cue.startswith("-") and token.lower_.endswith(cue[1:]) for cue in cues):
+            return True
+        if token.pos_ in ("NOUN", "PROPN"):
+            return False
+    return False
