@@ -250,6 +250,35 @@ def replace_word(
     return [Edit(start_char, end_char, match_case(original, form))], certain
 
 
+def replace_phrase_verb(
+    doc: Any, start: int, end: int, extra: Sequence[int], words: Sequence[str], alternative: str
+) -> tuple[list[Edit], bool] | None:
+    """'in de gelegenheid stellen' -> 'de kans geven': the fixed words swap, the verb keeps its form.
+
+    'Wij stellen u in de gelegenheid' -> 'Wij geven u de kans'; 'wordt u in
+    de gelegenheid gesteld' -> 'wordt u de kans gegeven'. Both verbs must be in
+    the table and have no separable part; otherwise no rewrite is known.
+    """
+    table = load_forms()
+    new_words = alternative.split()
+    source, target = table.get(words[-1]), table.get(new_words[-1])
+    if source is None or target is None or source.kind != "werkwoord" or target.kind != "werkwoord" or source.tail or target.tail:
+        return None
+    fixed = [t for t in doc[start:end] if not t.is_space][: len(words) - 1]
+    verbs = [doc[k] for k in extra] if extra else [t for t in doc[start:end] if not t.is_space][len(words) - 1 :]
+    if len(fixed) != len(words) - 1 or len(verbs) != 1:
+        return None
+    verb = verbs[0]
+    slot, certain = choose_slot(doc, verb.i, source.surfaces().get(verb.lower_, set()))
+    form = target.form(slot, "main") if slot is not None else None
+    if form is None:
+        return None
+    return [
+        Edit(fixed[0].idx, fixed[-1].idx + len(fixed[-1].text), match_case(fixed[0].text, " ".join(new_words[:-1]))),
+        Edit(verb.idx, verb.idx + len(verb.text), match_case(verb.text, form)),
+    ], certain
+
+
 def replace_split_verb(doc: Any, i: int, particle_index: int, lemma: str, alternative: str, has_tags: bool = False) -> tuple[list[Edit], bool] | None:
     """'zendt u het formulier toe' (toezenden) -> 'stuurt u het formulier' / '... terug'."""
     table = load_forms()

@@ -33,6 +33,8 @@ afschrift,kopie,Ouderwets.,ja,test
 arbeid,werk,Stijf.,ja,test
 welke,die | dat,Stijf.,nee,test
 betreffende,over,Stijf.,nee,test
+in de gelegenheid stellen,de kans geven,Lang.,ja,test
+wensen,willen,Stijf.,ja,test
 """
 AFKORTINGEN = """afkorting,voluit,uitleg
 i.v.m.,in verband met,
@@ -115,6 +117,13 @@ SAFE_JARGON += [
     ("Op de betreffende dag moet u thuis zijn.", "Op die dag moet u thuis zijn."),
     ("In het betreffende gebied mag u parkeren.", "In dat gebied mag u parkeren."),
     ("Het verschuldigde bedrag staat op de factuur.", "Het te betalen bedrag staat op de factuur."),
+    # a phrase with a verb: the fixed words swap, the verb keeps its form
+    ("Wij stellen u in de gelegenheid om te reageren.", "Wij geven u de kans om te reageren."),
+    ("Daarom wordt u in de gelegenheid gesteld te reageren.", "Daarom wordt u de kans gegeven te reageren."),
+    # 'wensen te' becomes 'willen' like 'dienen te' becomes 'moeten'
+    ("Als u geen gebruik wenst te maken van de regeling, bel ons.", "Als u geen gebruik wilt maken van de regeling, bel ons."),
+    ("Als u stukken wenst in te dienen, bel ons.", "Als u stukken wilt indienen, bel ons."),
+    ("Als hij wenst te komen, is dat goed.", "Als hij wil komen, is dat goed."),
 ]
 
 # Not certain enough for --fix: the safe rewrite leaves them alone.

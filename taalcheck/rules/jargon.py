@@ -7,10 +7,11 @@ from typing import Iterable
 from taalcheck.findings import Edit, Finding
 from taalcheck.rules.base import Rule, SegmentContext, list_matches, match_case
 
-# "dienen te" becomes "moeten": the forms of dienen and those of moeten.
+# "dienen te" becomes "moeten", "wensen te" becomes "willen": the forms of each.
 DIENEN_TO_MOETEN = {
     "dien": "moet", "dient": "moet", "dienen": "moeten", "diende": "moest", "dienden": "moesten",
 }
+WENSEN_TO_WILLEN = {"wens": "wil", "wensen": "willen", "wenste": "wilde", "wensten": "wilden"}
 
 
 class Jargon(Rule):
@@ -74,6 +75,17 @@ class Jargon(Rule):
         words = entry.woord.lower().split()
         if len(words) == 2 and words[1] == "te" and words[0] == "dienen" and match.extra_tokens:
             return self._dienen_te(ctx, match, span)
+        if words == ["wensen"] and not match.extra_tokens:
+            modal = self._wensen_te(ctx, match, span)
+            if modal is not None:
+                return modal
+        if len(words) > 1 and len(alternative.split()) > 1 and not match.extra_tokens or len(words) > 2 and match.extra_tokens:
+            phrase = rewrite.replace_phrase_verb(ctx.doc, match.start, match.end, match.extra_tokens, words, alternative)
+            if phrase is not None:
+                edits, certain = phrase
+                if any(ctx.is_blocked(e.start, max(e.end, e.start + 1)) for e in edits):
+                    return None, []
+                return rewrite.with_safety(edits, certain and entry.veilig)
         if match.extra_tokens:
             if len(words) != 1 or len(match.extra_tokens) != 1:
                 return None, []  # a split phrase ("komt u in aanmerking"): rewriting needs a human
@@ -107,11 +119,31 @@ class Jargon(Rule):
 
     def _dienen_te(self, ctx: SegmentContext, match, span) -> tuple[Edit | None, list[Edit]]:
         """'U dient het formulier in te vullen' -> 'U moet het formulier invullen'."""
+        return self._modal_te(ctx, match, span, DIENEN_TO_MOETEN.get(span.text.lower()), match.extra_tokens[0])
+
+    def _wensen_te(self, ctx: SegmentContext, match, span) -> tuple[Edit | None, list[Edit]] | None:
+        """'Als u stukken wenst in te dienen' -> 'Als u stukken wilt indienen'; None without a later 'te'."""
+        doc = ctx.doc
+        te = next((t.i for t in doc[match.end : match.end + 12] if t.lower_ == "te"), None)
+        if te is None or te + 1 >= len(doc) or not doc[te + 1].lower_.endswith("n"):
+            return None
+        word = span.text.lower()
+        form = WENSEN_TO_WILLEN.get(word)
+        if word == "wenst":
+            # 'u wenst' -> 'u wilt', 'hij wenst' -> 'hij wil'; another subject: not sure
+            from taalcheck.rewriting import clause_bounds
+
+            first, last = clause_bounds(doc, match.start)
+            pronouns = {t.lower_ for t in doc[first:last]} & {"u", "ik", "jij", "je", "wij", "we", "hij", "zij", "ze", "men"}
+            form = "wilt" if pronouns == {"u"} else "wil" if pronouns and pronouns <= {"hij", "zij", "ze", "men"} else None
+        return self._modal_te(ctx, match, span, form, te)
+
+    def _modal_te(self, ctx: SegmentContext, match, span, form: str | None, te_index: int) -> tuple[Edit | None, list[Edit]]:
+        """The verb becomes a modal ('moet', 'wilt') and its 'te' goes; a particle joins its verb again."""
         from taalcheck.rewriting import PARTICLES
 
-        form = DIENEN_TO_MOETEN.get(span.text.lower())
         doc = ctx.doc
-        te = doc[match.extra_tokens[0]]
+        te = doc[te_index]
         if form is None or ctx.is_blocked(te.idx, te.idx + len(te.text)):
             return None, []
         from taalcheck.rewriting import CLAUSE_PUNCT, COORDINATORS, SUBORDINATORS
