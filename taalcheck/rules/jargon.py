@@ -36,10 +36,13 @@ class Jargon(Rule):
 
     Veiligheid van de aanpassing
     Alleen woorden die in de lijst 'veilig' heten, worden met --fix
-    vervangen. Het nieuwe woord krijgt dezelfde vorm ('verstrekt' wordt
-    'geeft') en staat goed in de zin ('U stuurt het formulier terug').
-    Is de vorm of de plaats niet zeker, dan is het een voorstel. Een
-    verbetering die een nieuw probleem geeft, laat taalcheck weg.
+    vervangen, of woorden waarna een woord uit 'veilig_als' staat. Het
+    nieuwe woord krijgt dezelfde vorm ('verstrekt' wordt 'geeft'), het
+    goede lidwoord ('de aanvang' wordt 'het begin') en staat goed in de zin
+    ('U stuurt het formulier terug'). 'Welke' wordt 'die' of 'dat', net als
+    het woord waar het bij hoort. Is de vorm of de plaats niet zeker, dan is
+    het een voorstel. Een verbetering die een nieuw probleem geeft, laat
+    taalcheck weg.
     """
 
     code = "W101"
