@@ -77,7 +77,7 @@ def _previous_word(doc: Any, i: int) -> Any | None:
     return doc[k] if k >= 0 else None
 
 
-def _next_word(doc: Any, i: int, skip_comma: bool = False) -> Any | None:
+def next_word(doc: Any, i: int, skip_comma: bool = False) -> Any | None:
     k = i
     while k < len(doc) and (doc[k].is_space or skip_comma and doc[k].text == ","):
         k += 1
@@ -103,7 +103,7 @@ def replace_noun(doc: Any, i: int, end: int, source: Forms, target: Forms) -> tu
     if source.gender is None or target.gender is None:
         return None
     determiner, modifiers = _determiner(doc, i)
-    following = _next_word(doc, end)
+    following = next_word(doc, end)
     if determiner is None:
         before = _previous_word(doc, i)
         if modifiers:
@@ -126,7 +126,7 @@ def replace_noun(doc: Any, i: int, end: int, source: Forms, target: Forms) -> tu
         edits.insert(0, _edit(determiner, swap[word]))
     if modifiers and word not in DEFINITE:
         certain = False  # 'een nieuwe beschikking' -> 'een nieuw besluit'
-    relative = _next_word(doc, end, skip_comma=True)
+    relative = next_word(doc, end, skip_comma=True)
     if relative is not None and relative.lower_ in RELATIVES:
         if source.gender == "de" and relative.lower_ == "die":
             edits.append(_edit(relative, "dat"))
@@ -143,7 +143,7 @@ def pointing_word(doc: Any, i: int) -> tuple[list[Edit], bool] | None:
     if token.lower_ not in POINTING:
         return None
     article = _previous_word(doc, i)
-    noun = _next_word(doc, i + 1)
+    noun = next_word(doc, i + 1)
     if article is None or article.lower_ not in ("de", "het") or noun is None or not noun.is_alpha:
         return None
     if _has_tags(doc) and noun.pos_ not in ("NOUN", "PROPN"):
@@ -187,9 +187,9 @@ def relative_welke(doc: Any, i: int) -> tuple[list[Edit], bool] | None:
 
 def is_question_word(doc: Any, i: int) -> bool:
     """'welke beperkingen u heeft': 'welke' before its noun asks; it does not point back."""
-    following = _next_word(doc, i + 1)
+    following = next_word(doc, i + 1)
     if following is None or not _has_tags(doc):
         return False
     if following.pos_ == "ADJ":
-        following = _next_word(doc, following.i + 1)
+        following = next_word(doc, following.i + 1)
     return following is not None and following.pos_ == "NOUN"

@@ -12,6 +12,7 @@ from __future__ import annotations
 from typing import Any, Sequence
 
 from taalcheck.findings import Edit
+from taalcheck.noun_phrases import next_word
 from taalcheck.rewriting import AUXILIARIES, DETERMINERS, PARTICLES, Forms, load_forms
 
 SUBJECT_PRONOUNS = frozenset("wij we u ik hij zij ze het men jullie".split())
@@ -25,13 +26,6 @@ AGENT_PRONOUNS = {"ons": ("Wij", True), "u": ("U", False), "mij": ("Ik", False),
 
 def _capital(word: str) -> str:
     return word[:1].upper() + word[1:]
-
-
-def _next_word(doc: Any, i: int) -> Any | None:
-    for token in doc[i:]:
-        if not token.is_space:
-            return token
-    return None
 
 
 def _words_between(doc: Any, start: int, end: int) -> int:
@@ -65,10 +59,10 @@ def _split_at(doc: Any, k: int, has_tags: bool) -> list[Edit] | None:
         last = doc[last.i - 1]
     cut = last.idx + len(last.text)
     if before.text == ";":
-        first = _next_word(doc, k)
+        first = next_word(doc, k)
         return [Edit(cut, first.idx + 1, ". " + first.text[:1].upper())] if first is not None else None
     lower = token.lower_
-    after = _next_word(doc, k + 1)
+    after = next_word(doc, k + 1)
     if after is None or after.is_punct:
         return None
     if lower in ORDER_KEEPING:
@@ -79,7 +73,7 @@ def _split_at(doc: Any, k: int, has_tags: bool) -> list[Edit] | None:
         return None
     if after.lower_ in SUBJECT_PRONOUNS or after.lower_ in DETERMINERS or (after.text[:1].isupper() and after.is_alpha):
         return [Edit(cut, after.idx + 1, ". " + after.text[:1].upper())]
-    subject = _next_word(doc, 0)
+    subject = next_word(doc, 0)
     if subject is not None and subject.lower_ in SUBJECT_PRONOUNS and _is_finite_verb(after, has_tags):
         # "Wij hebben ... ontvangen en gaan ..." -> "... ontvangen. Wij gaan ..."
         return [Edit(cut, after.idx, f". {_capital(subject.lower_)} ")]
@@ -92,8 +86,8 @@ def _clause_and(doc: Any, has_tags: bool) -> list[int]:
     for token in doc:
         if token.lower_ != "en" or token.i == 0:
             continue
-        after = _next_word(doc, token.i + 1)
-        then = _next_word(doc, after.i + 1) if after is not None else None
+        after = next_word(doc, token.i + 1)
+        then = next_word(doc, after.i + 1) if after is not None else None
         if after is None or then is None:
             continue
         plural = after.lower_ in ("wij", "we", "zij", "jullie") and then.lower_.endswith("en") and then.is_alpha
@@ -124,7 +118,7 @@ def _conditional_split(doc: Any, has_tags: bool) -> tuple[int, list[Edit]] | Non
     if any((t.lower_ in SUBORDINATORS and t.lower_ != "of") or t.is_punct for t in clause):
         return None  # a clause inside the condition: the verb is not clear
     verbs = [t for t in clause if t is not subject and _is_finite_verb(t, has_tags) and not (t.lower_ == "zijn" and t is not clause[-1])]
-    after = _next_word(doc, comma.i + 1)
+    after = next_word(doc, comma.i + 1)
     if len(verbs) != 1 or after is None or after.is_punct:
         return None
     verb = verbs[0]
@@ -302,7 +296,7 @@ def nominalisation_to_verb(doc: Any, start_token: int, verb: str) -> Edit | None
     else:
         text = f"nadat u {np} {'bent' if verb in ('gaan', 'komen') else 'heeft'} {forms.forms['vd']}"
     last = doc[end - 1]
-    following = _next_word(doc, end)
+    following = next_word(doc, end)
     if preposition.i == 0 and lower != "voor" and following is not None and not following.is_punct:
         text += ","  # "Nadat u uw aanvraag heeft ingediend, krijgt u ..."
     if preposition.text[:1].isupper():

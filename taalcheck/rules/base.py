@@ -64,6 +64,10 @@ class SegmentContext:
     def is_blocked(self, start: int, end: int) -> bool:
         return any(start < b_end and b_start < end for b_start, b_end in self.blocked)
 
+    def blocks_any(self, edits: Any) -> bool:
+        """Whether an edit touches a placeholder or markup (an insertion counts as one character)."""
+        return any(self.is_blocked(e.start, max(e.end, e.start + 1)) for e in edits)
+
     def is_claimed(self, start: int, end: int) -> bool:
         return any(start < c_end and c_start < end for c_start, c_end in self.claimed)
 

@@ -86,7 +86,7 @@ class Jargon(Rule):
             phrase = rewrite.replace_phrase_verb(ctx.doc, match.start, match.end, match.extra_tokens, words, alternative)
             if phrase is not None:
                 edits, certain = phrase
-                if any(ctx.is_blocked(e.start, max(e.end, e.start + 1)) for e in edits):
+                if ctx.blocks_any(edits):
                     return None, []
                 return rewrite.with_safety(edits, certain and entry.veilig)
         if match.extra_tokens:
@@ -100,13 +100,14 @@ class Jargon(Rule):
         if result is None:
             return None, []
         edits, certain = result
-        if any(ctx.is_blocked(e.start, max(e.end, e.start + 1)) for e in edits):
+        if ctx.blocks_any(edits):
             return None, []
         return rewrite.with_safety(edits, certain and (entry.veilig or _safe_here(ctx.doc, match.end, entry.veilig_als)))
 
     def _by_grammar(self, ctx: SegmentContext, match, span) -> tuple[Edit | None, list[Edit]] | None:
         """Rewrites the grammar decides, not the list: 'welke' -> die/dat, 'de betreffende' -> die."""
         from taalcheck import noun_phrases
+        from taalcheck.rewriting import with_safety
 
         if match.extra_tokens or match.end - match.start != 1:
             return None
@@ -114,10 +115,8 @@ class Jargon(Rule):
         if result is None:
             return None
         edits, certain = result
-        if any(ctx.is_blocked(e.start, max(e.end, e.start + 1)) for e in edits):
+        if ctx.blocks_any(edits):
             return None, []
-        from taalcheck.rewriting import with_safety
-
         return with_safety(edits, certain)
 
     def _dienen_te(self, ctx: SegmentContext, match, span) -> tuple[Edit | None, list[Edit]]:

@@ -66,7 +66,7 @@ class Misleading(Rule):
             if not explanation or following.startswith("("):
                 return None, []  # already explained here
             edits = [Edit(span.end_char, span.end_char, f" ({explanation})")]
-        if any(ctx.is_blocked(e.start, max(e.end, e.start + 1)) for e in edits):
+        if ctx.blocks_any(edits):
             return None, []
         return with_safety(edits, False)
 
