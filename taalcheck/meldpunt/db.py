@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import os
 import secrets
+import sqlite3
+import time
 from pathlib import Path
 
 from alembic import command
@@ -62,8 +64,8 @@ def create_db_engine(url: str) -> Engine:
         # Let SQLAlchemy control transactions; see the "begin" hook below.
         dbapi_conn.isolation_level = None
         cur = dbapi_conn.cursor()
-        cur.execute("PRAGMA journal_mode=WAL")
         cur.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
+        _enable_wal(cur)
         cur.execute("PRAGMA foreign_keys=ON")
         # FULL: a melding that got its 201 survives a power cut, not only kill -9.
         cur.execute("PRAGMA synchronous=FULL")
@@ -76,6 +78,24 @@ def create_db_engine(url: str) -> Engine:
         conn.exec_driver_sql("BEGIN IMMEDIATE")
 
     return engine
+
+
+def _enable_wal(cur) -> None:
+    """Switch the file to WAL, waiting up to the busy timeout for other connections.
+
+    SQLite answers 'database is locked' at once, without its busy timeout,
+    when several connections switch a new file to WAL together (the web app
+    and the CLI starting at the same moment). So the waiting happens here.
+    """
+    deadline = time.monotonic() + BUSY_TIMEOUT_MS / 1000
+    while True:
+        try:
+            cur.execute("PRAGMA journal_mode=WAL")
+            return
+        except sqlite3.OperationalError as exc:
+            if "locked" not in str(exc) or time.monotonic() > deadline:
+                raise
+            time.sleep(0.02)
 
 
 def alembic_config() -> Config:
