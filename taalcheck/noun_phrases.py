@@ -36,7 +36,8 @@ PREPOSITIONS = frozenset(
 )
 # Attributive words that only point back: 'de betreffende dag' is 'die dag'.
 POINTING = frozenset(
-    "betreffende desbetreffende voornoemde bovengenoemde bovenstaande voormelde eerdergenoemde".split()
+    """betreffende desbetreffende voornoemde bovengenoemde bovenvermelde bovenstaande voormelde eerdergenoemde
+    desbetreffend voornoemd bovengenoemd bovenvermeld voormeld eerdergenoemd""".split()
 )
 RELATIVES = frozenset({"die", "dat", "welke", "welk"})
 
@@ -138,19 +139,27 @@ def replace_noun(doc: Any, i: int, end: int, source: Forms, target: Forms) -> tu
 
 
 def pointing_word(doc: Any, i: int) -> tuple[list[Edit], bool] | None:
-    """'de betreffende dag' -> 'die dag', 'het voornoemde besluit' -> 'dat besluit'."""
+    """'de betreffende dag' -> 'die dag', 'het voornoemde besluit' -> 'dat besluit'.
+
+    Without an article the ending shows the gender: 'binnen voornoemde
+    termijn' -> 'binnen die termijn', 'onder bovengenoemd kenmerk' -> 'onder
+    dat kenmerk' (an adjective without -e and without article goes with a
+    het-word).
+    """
     token = doc[i]
     if token.lower_ not in POINTING:
         return None
     article = _previous_word(doc, i)
     noun = next_word(doc, i + 1)
-    if article is None or article.lower_ not in ("de", "het") or noun is None or not noun.is_alpha:
+    if noun is None or not noun.is_alpha or _has_tags(doc) and noun.pos_ not in ("NOUN", "PROPN"):
         return None
-    if _has_tags(doc) and noun.pos_ not in ("NOUN", "PROPN"):
-        return None
-    pointer = "die" if article.lower_ == "de" else "dat"
-    edit = Edit(article.idx, token.idx + len(token.text), match_case(article.text, pointer))
-    return [edit], True
+    if article is not None and article.lower_ in ("de", "het"):
+        pointer = "die" if article.lower_ == "de" else "dat"
+        return [Edit(article.idx, token.idx + len(token.text), match_case(article.text, pointer))], True
+    if article is not None and (article.lower_ in DE_TO_HET or article.lower_ in HET_TO_DE or article.lower_ in BOTH):
+        return None  # 'deze betreffende', 'een voornoemd': not a plain pointing phrase
+    pointer = "die" if token.lower_.endswith("e") else "dat"
+    return [_edit(token, pointer)], True
 
 
 def relative_welke(doc: Any, i: int) -> tuple[list[Edit], bool] | None:

@@ -22,7 +22,7 @@ AUXILIARIES = frozenset(
     "heb hebt heeft hebben had hadden ben bent is zijn was waren word wordt worden werd werden zal zult zullen".split()
 )
 SUBORDINATORS = frozenset(
-    """als indien omdat dat die wanneer zodat nadat voordat terwijl doordat zodra totdat tenzij hoewel
+    """als indien omdat dat die wanneer zodat nadat voordat terwijl doordat zodra totdat tenzij hoewel alvorens
     sinds waarin waarmee waarbij waardoor waarvoor waarop waarna wat wie welke of""".split()
 )
 COORDINATORS = frozenset("en maar of want dus".split())
@@ -160,6 +160,12 @@ def clause_end_for_tail(doc: Any, i: int) -> tuple[int, bool]:
     return last.idx + len(last.text), safe
 
 
+def clause_has_te_infinitive(doc: Any, i: int) -> bool:
+    """'alvorens een besluit te nemen': the clause of token ``i`` has 'te' and an infinitive."""
+    _, end = clause_bounds(doc, i)
+    return any(t.lower_ == "te" and t.i + 1 < end and doc[t.i + 1].lower_.endswith("n") for t in doc[i + 1 : end])
+
+
 def _plural_subject(doc: Any, i: int) -> bool:
     """'wij retourneren' / 'retourneren zij': a plural subject right next to the verb."""
     words = _words(doc)
@@ -262,7 +268,9 @@ def replace_phrase_verb(
     table = load_forms()
     new_words = alternative.split()
     source, target = table.get(words[-1]), table.get(new_words[-1])
-    if source is None or target is None or source.kind != "werkwoord" or target.kind != "werkwoord" or source.tail or target.tail:
+    if source is None or target is None or source.kind != "werkwoord" or target.kind != "werkwoord" or source.tail:
+        return None
+    if target.tail and len(new_words) > 1:
         return None
     fixed = [t for t in doc[start:end] if not t.is_space][: len(words) - 1]
     verbs = [doc[k] for k in extra] if extra else [t for t in doc[start:end] if not t.is_space][len(words) - 1 :]
@@ -273,6 +281,11 @@ def replace_phrase_verb(
     form = target.form(slot, "main") if slot is not None else None
     if form is None:
         return None
+    if len(new_words) == 1:
+        # 'in mindering gebracht' -> 'afgetrokken': only where the verb closes the phrase
+        if extra or slot not in ("inf", "vd"):
+            return None
+        return [Edit(fixed[0].idx, verb.idx + len(verb.text), match_case(fixed[0].text, form))], certain
     return [
         Edit(fixed[0].idx, fixed[-1].idx + len(fixed[-1].text), match_case(fixed[0].text, " ".join(new_words[:-1]))),
         Edit(verb.idx, verb.idx + len(verb.text), match_case(verb.text, form)),

@@ -35,6 +35,9 @@ welke,die | dat,Stijf.,nee,test
 betreffende,over,Stijf.,nee,test
 in de gelegenheid stellen,de kans geven,Lang.,ja,test
 wensen,willen,Stijf.,ja,test
+voornoemd,deze,Stijf.,nee,test
+alvorens,voordat,Ouderwets.,ja,test
+in mindering brengen,aftrekken,Lang.,ja,test
 """
 AFKORTINGEN = """afkorting,voluit,uitleg
 i.v.m.,in verband met,
@@ -124,6 +127,14 @@ SAFE_JARGON += [
     ("Als u geen gebruik wenst te maken van de regeling, bel ons.", "Als u geen gebruik wilt maken van de regeling, bel ons."),
     ("Als u stukken wenst in te dienen, bel ons.", "Als u stukken wilt indienen, bel ons."),
     ("Als hij wenst te komen, is dat goed.", "Als hij wil komen, is dat goed."),
+    # without an article, the ending of the pointing word shows the gender
+    ("Betaal binnen voornoemde termijn.", "Betaal binnen die termijn."),
+    ("Het voornoemde besluit geldt nu.", "Dat besluit geldt nu."),
+    # a conjunction before a clause with a subject and a verb
+    ("Alvorens de inspecteur beslist, mag u reageren.", "Voordat de inspecteur beslist, mag u reageren."),
+    # 'kenbaar te maken' is one te-infinitive; a phrase closed by its verb becomes one verb
+    ("U kunt uw mening kenbaar te maken.", "U kunt uw mening te laten weten."),
+    ("Er wordt een bedrag in mindering gebracht.", "Er wordt een bedrag afgetrokken."),
 ]
 
 # Not certain enough for --fix: the safe rewrite leaves them alone.
@@ -133,6 +144,7 @@ SAFE_UNCHANGED = [
     "Wij zoeken passende arbeid voor u.",  # 'passend werk'
     "Aanvang terugbetaling studieschuld",  # a heading: where would 'het' go?
     "U bent griffierecht verschuldigd.",  # 'u moet griffierecht betalen': the sentence changes
+    "Alvorens een besluit te nemen, horen wij u.",  # 'voordat' needs a subject: 'voordat wij beslissen'
     "U retourneert het formulier en de bijlagen.",  # where does 'terug' go?
     "U dient er rekening mee te houden.",  # 'mee' may belong to 'ermee'
 ]
@@ -230,6 +242,11 @@ def test_nominalisation_proposals():
         edit = nominalisation_to_verb(nlp(text), index, verb)
         assert edit is not None and not edit.safe, text
         assert text[: edit.start] + edit.replacement + text[edit.end :] == expected
+
+
+def test_phrase_with_its_verb_in_front_is_left_to_a_human(lists):
+    text = "Wij brengen het bedrag in mindering."  # 'Wij trekken het bedrag af': the word order changes
+    assert taalcheck.rewrite(text, select=["jargon"], woordenlijsten=[lists]) == text
 
 
 def test_welke_that_asks_is_not_jargon(lists):

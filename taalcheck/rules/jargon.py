@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Iterable
 
 from taalcheck.findings import Edit, Finding
@@ -82,7 +83,10 @@ class Jargon(Rule):
             modal = self._wensen_te(ctx, match, span)
             if modal is not None:
                 return modal
-        if len(words) > 1 and len(alternative.split()) > 1 and not match.extra_tokens or len(words) > 2 and match.extra_tokens:
+        if match.extra_tokens and _te_between(ctx.doc, match):
+            # 'uw zienswijze kenbaar te maken': one contiguous te-infinitive after all
+            match = replace(match, end=match.extra_tokens[0] + 1, extra_tokens=())
+        if len(words) > 1 and not match.extra_tokens or len(words) > 2 and match.extra_tokens:
             phrase = rewrite.replace_phrase_verb(ctx.doc, match.start, match.end, match.extra_tokens, words, alternative)
             if phrase is not None:
                 edits, certain = phrase
@@ -102,6 +106,8 @@ class Jargon(Rule):
         edits, certain = result
         if ctx.blocks_any(edits):
             return None, []
+        if alternative.lower() in rewrite.SUBORDINATORS and rewrite.clause_has_te_infinitive(ctx.doc, match.start):
+            certain = False  # 'alvorens een besluit te nemen': 'voordat' needs a subject and a verb
         return rewrite.with_safety(edits, certain and (entry.veilig or _safe_here(ctx.doc, match.end, entry.veilig_als)))
 
     def _by_grammar(self, ctx: SegmentContext, match, span) -> tuple[Edit | None, list[Edit]] | None:
@@ -164,6 +170,12 @@ class Jargon(Rule):
         if ctx.is_blocked(start, end):
             return None, []
         return Edit(span.start_char, span.end_char, match_case(span.text, form), safe=safe), [Edit(start, end, "", safe=safe)]
+
+
+def _te_between(doc, match) -> bool:
+    """'kenbaar te maken': only 'te' stands between the phrase and its verb."""
+    between = [t for t in doc[match.end : match.extra_tokens[0]] if not t.is_space]
+    return len(match.extra_tokens) == 1 and len(between) == 1 and between[0].lower_ == "te"
 
 
 def _safe_here(doc, end: int, cues: tuple[str, ...]) -> bool:
