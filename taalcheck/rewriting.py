@@ -131,7 +131,9 @@ def _slot_from_sentence(doc: Any, i: int, slots: set[str]) -> tuple[str | None, 
     start, end = clause_bounds(doc, i)
     aux_in_clause = any(t.lower_ in AUXILIARIES for t in doc[start:end] if t.i != i)
     aux_in_sentence = any(t.lower_ in AUXILIARIES for t in doc if t.i != i)
-    if "vd_e" in slots and before in DETERMINERS:
+    two_before = words[position - 2].lower_ if position > 1 else ""
+    if "vd_e" in slots and (before in DETERMINERS or two_before == "door" and after.isalpha()):
+        # 'de verstrekte gegevens', 'de door u verstrekte gegevens': a participle before its noun
         return "vd_e", True
     if "vd" in slots and aux_in_clause:
         return "vd", True
@@ -160,10 +162,18 @@ def clause_end_for_tail(doc: Any, i: int) -> tuple[int, bool]:
     return last.idx + len(last.text), safe
 
 
-def clause_has_te_infinitive(doc: Any, i: int) -> bool:
-    """'alvorens een besluit te nemen': the clause of token ``i`` has 'te' and an infinitive."""
+def clause_is_te_infinitive(doc: Any, i: int) -> bool:
+    """'alvorens een besluit te nemen': the clause after token ``i`` has 'te' + infinitive and no finite verb.
+
+    'Indien u niet in staat bent het te betalen' has one ('bent'). Without
+    tags any 'te' counts, so the answer errs on the side of a human check.
+    """
     _, end = clause_bounds(doc, i)
-    return any(t.lower_ == "te" and t.i + 1 < end and doc[t.i + 1].lower_.endswith("n") for t in doc[i + 1 : end])
+    words = doc[i + 1 : end]
+    if not any(t.lower_ == "te" and t.i + 1 < end and doc[t.i + 1].lower_.endswith("n") for t in words):
+        return False
+    tagged = bool(getattr(doc, "has_annotation", lambda _: False)("MORPH"))
+    return not tagged or not any("Fin" in t.morph.get("VerbForm") for t in words)
 
 
 def _plural_subject(doc: Any, i: int) -> bool:

@@ -132,6 +132,8 @@ SAFE_JARGON += [
     ("Het voornoemde besluit geldt nu.", "Dat besluit geldt nu."),
     # a conjunction before a clause with a subject and a verb
     ("Alvorens de inspecteur beslist, mag u reageren.", "Voordat de inspecteur beslist, mag u reageren."),
+    ("Indien u niet in staat bent het bedrag te betalen, bel ons.", "Als u niet in staat bent het bedrag te betalen, bel ons."),
+    ("Uit de door u verstrekte gegevens blijkt dat u verhuist.", "Uit de door u gegeven gegevens blijkt dat u verhuist."),
     # 'kenbaar te maken' is one te-infinitive; a phrase closed by its verb becomes one verb
     ("U kunt uw mening kenbaar te maken.", "U kunt uw mening te laten weten."),
     ("Er wordt een bedrag in mindering gebracht.", "Er wordt een bedrag afgetrokken."),
