@@ -207,15 +207,20 @@ def introduced(
     ]
     bad: list[Finding] = []
     for new in unmatched:
-        # blame the fix that touches the new finding, else the nearest one in the same stretch of text
-        best, best_distance = None, NEAR
+        # blame the fix that touches the new finding, else the nearest one in the same stretch of
+        # text; among equally near fixes the one that made the text longest ('van plan' for
+        # 'voornemens' makes a sentence long, 'Daarom' for 'Derhalve' does not)
+        best, best_key = None, (NEAR, 0, 0)
         for finding, edits in chosen:
+            words = sum(len(e.replacement.split()) for e in edits) - len(finding.text.split())
+            growth = (words, sum(len(e.replacement) - (e.end - e.start) for e in edits))
             for edit in edits:
                 start, end = regions[(edit.start, edit.end, edit.replacement)]
                 low, high = (start - 1, end + 1) if start == end else (start, end)
                 distance = 0 if new.start < high and low < new.end else min(abs(new.start - high), abs(low - new.end))
-                if distance < best_distance:
-                    best, best_distance = finding, distance
+                key = (distance, -growth[0], -growth[1])
+                if key < best_key:
+                    best, best_key = finding, key
         if best is not None and all(b is not best for b in bad):
             bad.append(best)
     return bad
