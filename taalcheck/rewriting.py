@@ -223,8 +223,9 @@ def replace_word(
         if not slots:
             return None
         start, stop = clause_bounds(doc, i)
-        person = any(t.lower_ in PERSONS for t in doc[start:stop])
-        return [Edit(span.start_char, span.end_char, match_case(surface, target.lemma))], not person
+        if not any(t.lower_ in PERSONS for t in doc[start:stop]):
+            return [Edit(span.start_char, span.end_char, match_case(surface, target.lemma))], True
+        return _person_must(doc, start, stop, span, target.lemma)
     if surface.lower() == lemma.lower() and (target is None or target.kind != "werkwoord" or not target.tail):
         return [Edit(span.start_char, span.end_char, match_case(surface, alternative))], True
     if source is None or target is None or source.kind != target.kind:
@@ -300,6 +301,27 @@ def replace_phrase_verb(
         Edit(fixed[0].idx, fixed[-1].idx + len(fixed[-1].text), match_case(fixed[0].text, " ".join(new_words[:-1]))),
         Edit(verb.idx, verb.idx + len(verb.text), match_case(verb.text, form)),
     ], certain
+
+
+# 'u bent ... verschuldigd' -> 'u moet ... betalen': the finite 'zijn' becomes 'moeten'.
+ZIJN_TO_MOETEN = {"ben": "moet", "bent": "moet", "is": "moet", "was": "moest", "waren": "moesten"}
+
+
+def _person_must(doc: Any, start: int, stop: int, span: Any, phrase: str) -> tuple[list[Edit], bool]:
+    """'bent u griffierecht verschuldigd' -> 'moet u griffierecht betalen' ('te betalen' after a person).
+
+    Only with one finite form of 'zijn' in the clause; otherwise a proposal
+    ('u bent ... te betalen') that a human rewrites.
+    """
+    plain = [Edit(span.start_char, span.end_char, match_case(span.text, phrase))]
+    finite = [t for t in doc[start:stop] if t.lower_ in ZIJN_TO_MOETEN]
+    if not phrase.startswith("te ") or len(finite) != 1:
+        return plain, False
+    verb = finite[0]
+    return [
+        Edit(verb.idx, verb.idx + len(verb.text), match_case(verb.text, ZIJN_TO_MOETEN[verb.lower_])),
+        Edit(span.start_char, span.end_char, phrase[len("te ") :]),
+    ], True
 
 
 def replace_split_verb(doc: Any, i: int, particle_index: int, lemma: str, alternative: str, has_tags: bool = False) -> tuple[list[Edit], bool] | None:

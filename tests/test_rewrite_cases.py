@@ -120,6 +120,9 @@ SAFE_JARGON += [
     ("Op de betreffende dag moet u thuis zijn.", "Op die dag moet u thuis zijn."),
     ("In het betreffende gebied mag u parkeren.", "In dat gebied mag u parkeren."),
     ("Het verschuldigde bedrag staat op de factuur.", "Het te betalen bedrag staat op de factuur."),
+    # after a person 'zijn ... te betalen' is wrong: 'zijn' becomes 'moeten'
+    ("Voor uw beroep bent u griffierecht verschuldigd.", "Voor uw beroep moet u griffierecht betalen."),
+    ("Wij zien dat u ons € 50 verschuldigd bent.", "Wij zien dat u ons € 50 betalen moet."),
     # a phrase with a verb: the fixed words swap, the verb keeps its form
     ("Wij stellen u in de gelegenheid om te reageren.", "Wij geven u de kans om te reageren."),
     ("Daarom wordt u in de gelegenheid gesteld te reageren.", "Daarom wordt u de kans gegeven te reageren."),
@@ -145,7 +148,6 @@ SAFE_UNCHANGED = [
     "Wij sturen u een nieuwe beschikking.",  # 'een nieuw besluit': the adjective changes
     "Wij zoeken passende arbeid voor u.",  # 'passend werk'
     "Aanvang terugbetaling studieschuld",  # a heading: where would 'het' go?
-    "U bent griffierecht verschuldigd.",  # 'u moet griffierecht betalen': the sentence changes
     "Alvorens een besluit te nemen, horen wij u.",  # 'voordat' needs a subject: 'voordat wij beslissen'
     "U retourneert het formulier en de bijlagen.",  # where does 'terug' go?
     "U dient er rekening mee te houden.",  # 'mee' may belong to 'ermee'
