@@ -159,7 +159,10 @@ ABBREVIATIONS = [
     ("Uw aanvraag voor de Wmo is binnen.", "Uw aanvraag voor de Wet maatschappelijke ondersteuning (Wmo) is binnen."),
     ("Uw BSN staat op uw paspoort. Uw BSN is geheim.", "Uw burgerservicenummer (BSN) staat op uw paspoort. Uw BSN is geheim."),
     ("Uw burgerservicenummer (BSN) is geheim.", "Uw burgerservicenummer (BSN) is geheim."),
-    ("Het Wmo-loket is open.", "Het Wmo-loket is open."),
+    # in a compound the full name follows the whole word; it also counts as explained
+    ("Het Wmo-loket is open.", "Het Wmo-loket (Wet maatschappelijke ondersteuning) is open."),
+    ("Het Wmo-loket (Wet maatschappelijke ondersteuning) is open.", "Het Wmo-loket (Wet maatschappelijke ondersteuning) is open."),
+    ("Uw BSN's zijn geheim.", "Uw BSN's zijn geheim."),
 ]
 
 PROPOSALS = [

@@ -70,10 +70,17 @@ def _explained(text: str, start: int, end: int) -> bool:
     if before.endswith("(") and after.startswith(")"):
         words_before = re.findall(r"\w+", before[:-1][-80:])
         return len(words_before) >= 1
-    stripped = after.lstrip()
+    # 'WOZ-waarde (Wet waardering onroerende zaken)': the explanation follows the whole word
+    stripped = after[_compound_tail(after) :].lstrip()
     if stripped.startswith("(") and re.match(r"\(\s*[^\W\d_][\w\s'’-]{3,}\)", stripped):
         return True
     return False
+
+
+def _compound_tail(after: str) -> int:
+    """Length of a hyphenated rest of the word ('-waarde' in 'WOZ-waarde'), else 0."""
+    m = re.match(r"(?:-[^\W\d_]\w*)+", after)
+    return m.end() if m else 0
 
 
 def _shouting(text: str, start: int, end: int) -> bool:
@@ -116,7 +123,9 @@ class Abbreviation(Rule):
     Veiligheid van de aanpassing
     Een afkorting met punten (i.v.m.) wordt met --fix voluit geschreven. Bij
     een naam (Wmo) zet --fix de volledige naam ervoor en de afkorting
-    erachter tussen haakjes. Dat verandert de betekenis niet.
+    erachter tussen haakjes. Staat de afkorting in een samengesteld woord
+    (WOZ-waarde), dan komt de volledige naam tussen haakjes na dat woord.
+    Dat verandert de betekenis niet.
     """
 
     code = "A101"
@@ -223,8 +232,17 @@ class Abbreviation(Rule):
             message += f" {occ.entry.uitleg}"
         fix: Edit | None = Edit(start, end, replacement, safe=True)
         attached = re.match(r"(?:[-'’][\w-]*)+", text[end:])
-        if attached:
-            # "WOZ-waarde", "BSN's": writing out inside the word breaks it; the writer rephrases
+        tail = _compound_tail(text[end:])
+        if attached and tail == len(attached.group()) and "." not in surface:
+            # "WOZ-waarde": writing out inside the word breaks it; the full name follows the word
+            word_end = end + tail
+            fix = Edit(word_end, word_end, f" ({full})", safe=True)
+            suggestion = f"{text[start:word_end]} ({full})"
+            message = f"'{surface}' is een afkorting. Zet de eerste keer de volledige naam erachter: '{suggestion}'."
+            if occ.entry.uitleg:
+                message += f" {occ.entry.uitleg}"
+        elif attached:
+            # "BSN's": writing out inside the word breaks it; the writer rephrases
             fix = None
             suggestion = f"Leg eerder in de brief uit wat {surface} is: '{full} ({surface})'."
         return Finding(
