@@ -98,6 +98,8 @@ def replace_noun(doc: Any, i: int, end: int, source: Forms, target: Forms) -> tu
     if len(slots) != 1:
         return None
     slot = next(iter(slots))
+    if slot == "mv" and not target.countable:
+        return _plural_to_mass(doc, i, end, target)
     edits = [Edit(span.start_char, span.end_char, match_case(span.text, target.forms[slot]))]
     if slot == "mv":
         return edits, True  # plurals take 'de' and 'die' whatever the gender
@@ -136,6 +138,31 @@ def replace_noun(doc: Any, i: int, end: int, source: Forms, target: Forms) -> tu
     skip = relative.i if relative is not None else -1
     later = [t for t in doc[end : end + 8] if t.lower_ in ("die", "dat", "welke", "deze", "dit", "hij", "zij", "ze") and t.i != skip]
     return edits, certain and not later
+
+
+def _plural_to_mass(doc: Any, i: int, end: int, target: Forms) -> tuple[list[Edit], bool] | None:
+    """'tijdens de werkzaamheden' -> 'tijdens het werk': a plural becomes a word without a plural.
+
+    Safe only after a preposition: such a phrase is never the subject, so no
+    verb has to change with it ('de werkzaamheden duren' would need 'duurt').
+    """
+    span = doc[i:end]
+    determiner, modifiers = _determiner(doc, i)
+    if any(m.like_num for m in modifiers) or determiner is not None and determiner.lower_ == "enkele":
+        return None  # 'drie werkzaamheden', 'enkele werkzaamheden'
+    edits = [Edit(span.start_char, span.end_char, match_case(span.text, target.forms["ev"]))]
+    first = determiner if determiner is not None else (modifiers[-1] if modifiers else span[0])
+    before = _previous_word(doc, first.i)
+    certain = before is not None and before.lower_ in PREPOSITIONS
+    if target.gender == "het":
+        if determiner is not None and determiner.lower_ in DE_TO_HET:
+            edits.insert(0, _edit(determiner, DE_TO_HET[determiner.lower_]))
+        if modifiers and (determiner is None or determiner.lower_ not in DEFINITE):
+            certain = False  # 'nieuwe werkzaamheden' -> 'nieuw werk'
+    relative = next_word(doc, end, skip_comma=True)
+    if relative is not None and relative.lower_ in RELATIVES:
+        certain = False  # 'de werkzaamheden die ...': the relative clause's verb changes too
+    return edits, certain
 
 
 def pointing_word(doc: Any, i: int) -> tuple[list[Edit], bool] | None:

@@ -38,6 +38,7 @@ wensen,willen,Stijf.,ja,test
 voornoemd,deze,Stijf.,nee,test
 alvorens,voordat,Ouderwets.,ja,test
 in mindering brengen,aftrekken,Lang.,ja,test
+werkzaamheden,werk,Lang.,ja,test
 """
 AFKORTINGEN = """afkorting,voluit,uitleg
 i.v.m.,in verband met,
@@ -140,6 +141,8 @@ SAFE_JARGON += [
     # 'kenbaar te maken' is one te-infinitive; a phrase closed by its verb becomes one verb
     ("U kunt uw mening kenbaar te maken.", "U kunt uw mening te laten weten."),
     ("Er wordt een bedrag in mindering gebracht.", "Er wordt een bedrag afgetrokken."),
+    # a plural becomes a word without a plural, where no verb depends on it
+    ("U mag niet met de werkzaamheden beginnen.", "U mag niet met het werk beginnen."),
 ]
 
 # Not certain enough for --fix: the safe rewrite leaves them alone.
@@ -148,7 +151,8 @@ SAFE_UNCHANGED = [
     "Wij sturen u een nieuwe beschikking.",  # 'een nieuw besluit': the adjective changes
     "Wij zoeken passende arbeid voor u.",  # 'passend werk'
     "Aanvang terugbetaling studieschuld",  # a heading: where would 'het' go?
-    "Alvorens een besluit te nemen, horen wij u.",  # 'voordat' needs a subject: 'voordat wij beslissen'
+    "Alvorens een besluit te nemen, horen wij u.",
+    "De werkzaamheden duren twee dagen.",  # 'het werk duurt': the verb changes too  # 'voordat' needs a subject: 'voordat wij beslissen'
     "U retourneert het formulier en de bijlagen.",  # where does 'terug' go?
     "U dient er rekening mee te houden.",  # 'mee' may belong to 'ermee'
 ]
