@@ -39,6 +39,7 @@ voornoemd,deze,Stijf.,nee,test
 alvorens,voordat,Ouderwets.,ja,test
 in mindering brengen,aftrekken,Lang.,ja,test
 werkzaamheden,werk,Lang.,ja,test
+gehouden te,moeten,Juridisch.,nee,test
 """
 AFKORTINGEN = """afkorting,voluit,uitleg
 i.v.m.,in verband met,
@@ -143,6 +144,9 @@ SAFE_JARGON += [
     ("Er wordt een bedrag in mindering gebracht.", "Er wordt een bedrag afgetrokken."),
     # a plural becomes a word without a plural, where no verb depends on it
     ("U mag niet met de werkzaamheden beginnen.", "U mag niet met het werk beginnen."),
+    # 'zijn gehouden te' becomes 'moeten' when 'zijn' comes first
+    ("Daarom bent u gehouden dit meteen te melden.", "Daarom moet u dit meteen melden."),
+    ("De houder van een hond is gehouden hiervan aangifte te doen.", "De houder van een hond moet hiervan aangifte doen."),
 ]
 
 # Not certain enough for --fix: the safe rewrite leaves them alone.

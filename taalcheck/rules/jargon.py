@@ -79,6 +79,8 @@ class Jargon(Rule):
         words = entry.woord.lower().split()
         if len(words) == 2 and words[1] == "te" and words[0] == "dienen" and match.extra_tokens:
             return self._dienen_te(ctx, match, span)
+        if words == ["gehouden", "te"] and match.extra_tokens:
+            return self._gehouden_te(ctx, match)
         if words == ["wensen"] and not match.extra_tokens:
             modal = self._wensen_te(ctx, match, span)
             if modal is not None:
@@ -145,6 +147,29 @@ class Jargon(Rule):
             pronouns = {t.lower_ for t in doc[first:last]} & {"u", "ik", "jij", "je", "wij", "we", "hij", "zij", "ze", "men"}
             form = "wilt" if pronouns == {"u"} else "wil" if pronouns and pronouns <= {"hij", "zij", "ze", "men"} else None
         return self._modal_te(ctx, match, span, form, te)
+
+    def _gehouden_te(self, ctx: SegmentContext, match) -> tuple[Edit | None, list[Edit]]:
+        """'bent u gehouden dit te melden' -> 'moet u dit melden': 'zijn' becomes 'moeten', 'gehouden' goes.
+
+        Only when the finite 'zijn' comes first ('dat u gehouden bent ... te
+        melden' would need a new word order).
+        """
+        from taalcheck.rewriting import ZIJN_TO_MOETEN, clause_bounds
+
+        doc = ctx.doc
+        gehouden = doc[match.start]
+        first, _ = clause_bounds(doc, match.start)
+        finite = [t for t in doc[first : match.start] if t.lower_ in ZIJN_TO_MOETEN]
+        if len(finite) != 1:
+            return None, []
+        verb = finite[0]
+        main, extra = self._modal_te(ctx, match, doc[verb.i : verb.i + 1], ZIJN_TO_MOETEN[verb.lower_], match.extra_tokens[0])
+        if main is None:
+            return None, []
+        drop = Edit(gehouden.idx, gehouden.idx + len(gehouden.text) + len(gehouden.whitespace_), "", safe=main.safe)
+        if ctx.blocks_any([drop]):
+            return None, []
+        return main, [drop, *extra]
 
     def _modal_te(self, ctx: SegmentContext, match, span, form: str | None, te_index: int) -> tuple[Edit | None, list[Edit]]:
         """The verb becomes a modal ('moet', 'wilt') and its 'te' goes; a particle joins its verb again."""
