@@ -39,7 +39,7 @@ voornoemd,deze,Stijf.,nee,test
 alvorens,voordat,Ouderwets.,ja,test
 in mindering brengen,aftrekken,Lang.,ja,test
 werkzaamheden,werk,Lang.,ja,test
-gehouden te,moeten,Juridisch.,nee,test
+gehouden te,moeten,Juridisch.,ja,test
 """
 AFKORTINGEN = """afkorting,voluit,uitleg
 i.v.m.,in verband met,

@@ -184,14 +184,14 @@ class Jargon(Rule):
         between = doc[span.end : te.i]
         if any(t.text in CLAUSE_PUNCT or t.lower_ in SUBORDINATORS | COORDINATORS | {"om"} for t in between):
             return None, []  # 'Dit dient als bewijs en u hoeft niets te doen': another clause's 'te'
-        safe = True
+        safe = match.entry.veilig
         start, end = te.idx, te.idx + len(te.text) + len(te.whitespace_)
         previous = doc[te.i - 1] if te.i > 0 else None
         if previous is not None and previous.lower_ in PARTICLES and previous.whitespace_:
             # the particle joins the verb again: "in te vullen" -> "invullen"
             start, end = previous.idx + len(previous.text), te.idx + len(te.text) + len(te.whitespace_)
             # "er rekening mee te houden": 'mee' may belong to 'ermee'; a human checks
-            safe = not any(t.lower_ in ("er", "daar", "hier", "waar") for t in doc[span.start : te.i])
+            safe = safe and not any(t.lower_ in ("er", "daar", "hier", "waar") for t in doc[span.start : te.i])
         if ctx.is_blocked(start, end):
             return None, []
         return Edit(span.start_char, span.end_char, match_case(span.text, form), safe=safe), [Edit(start, end, "", safe=safe)]
