@@ -206,19 +206,41 @@ def relative_welke(doc: Any, i: int) -> tuple[list[Edit], bool] | None:
         return None
     noun = doc[k]
     if _has_tags(doc) and noun.pos_ != "NOUN" or not noun.is_alpha or not noun.is_lower:
-        return None
+        return _welke_after_clause(doc, i)
     determiner, _ = _determiner(doc, k)
     plural = "Plur" in noun.morph.get("Number") if _has_tags(doc) else False
-    if determiner is None:
-        return None
-    word = determiner.lower_
-    if word in ("de", "deze", "die") or plural and word in BOTH:
+    word = determiner.lower_ if determiner is not None else ""
+    if word in ("de", "deze", "die") or plural and (word in BOTH or not word):
         pronoun = "die"
     elif word in ("het", "dit", "dat"):
         pronoun = "dat"
     else:
-        return None  # 'een formulier welke': the gender is not shown
+        return _welke_after_clause(doc, i)  # 'een formulier welke': the article does not show the gender
     return [_edit(token, pronoun)], True
+
+
+def _welke_after_clause(doc: Any, i: int) -> tuple[list[Edit], bool] | None:
+    """'..., welke u niet heeft gemeld': the antecedent is somewhere before.
+
+    'welke' refers back to a de-word or a plural. When every noun before it
+    in the sentence is one of those (by its article, or by the tagger's
+    number and gender), 'die' is right whichever noun it points to; one
+    het-word among them and a human decides.
+    """
+    if not _has_tags(doc):
+        return None
+    nouns = [t for t in doc[:i] if t.pos_ == "NOUN"]
+    if not nouns:
+        return None
+    for noun in nouns:
+        determiner, _ = _determiner(doc, noun.i)
+        word = determiner.lower_ if determiner is not None else ""
+        if word in ("het", "dit", "dat"):
+            return None
+        if word in ("de", "deze", "die") or "Plur" in noun.morph.get("Number") or "Com" in noun.morph.get("Gender"):
+            continue
+        return None
+    return [_edit(doc[i], "die")], True
 
 
 def is_question_word(doc: Any, i: int) -> bool:

@@ -119,6 +119,7 @@ SAFE_JARGON += [
     ("U heeft inkomsten uit arbeid.", "U heeft inkomsten uit werk."),
     ("Wij hebben de gegevens welke bij ons bekend zijn gebruikt.", "Wij hebben de gegevens die bij ons bekend zijn gebruikt."),
     ("Het formulier, welke u stuurde, is zoek.", "Het formulier, dat u stuurde, is zoek."),
+    ("Wij nemen juridische stappen, welke kunnen leiden tot ontbinding.", "Wij nemen juridische stappen, die kunnen leiden tot ontbinding."),
     ("Op de betreffende dag moet u thuis zijn.", "Op die dag moet u thuis zijn."),
     ("In het betreffende gebied mag u parkeren.", "In dat gebied mag u parkeren."),
     ("Het verschuldigde bedrag staat op de factuur.", "Het te betalen bedrag staat op de factuur."),
@@ -156,7 +157,8 @@ SAFE_UNCHANGED = [
     "Wij zoeken passende arbeid voor u.",  # 'passend werk'
     "Aanvang terugbetaling studieschuld",  # a heading: where would 'het' go?
     "Alvorens een besluit te nemen, horen wij u.",
-    "De werkzaamheden duren twee dagen.",  # 'het werk duurt': the verb changes too  # 'voordat' needs a subject: 'voordat wij beslissen'
+    "De werkzaamheden duren twee dagen.",  # 'het werk duurt': the verb changes too
+    "U heeft inkomsten uit werk ontvangen, welke u niet meldde.",  # 'werk' is a het-word: die or dat?  # 'voordat' needs a subject: 'voordat wij beslissen'
     "U retourneert het formulier en de bijlagen.",  # where does 'terug' go?
     "U dient er rekening mee te houden.",  # 'mee' may belong to 'ermee'
 ]
