@@ -284,7 +284,8 @@ def replace_phrase_verb(
     if target.tail and len(new_words) > 1:
         return None
     fixed = [t for t in doc[start:end] if not t.is_space][: len(words) - 1]
-    verbs = [doc[k] for k in extra] if extra else [t for t in doc[start:end] if not t.is_space][len(words) - 1 :]
+    # 'derden in de gelegenheid te stellen': the 'te' stays where it is
+    verbs = [doc[k] for k in extra] if extra else [t for t in doc[start:end] if not t.is_space and t.lower_ != "te"][len(words) - 1 :]
     if len(fixed) != len(words) - 1 or len(verbs) != 1:
         return None
     verb = verbs[0]
