@@ -297,6 +297,8 @@ def replace_phrase_verb(
         # 'in mindering gebracht' -> 'afgetrokken': only where the verb closes the phrase
         if extra or slot not in ("inf", "vd"):
             return None
+        if slot == "inf" and any(t.lower_ == "te" for t in doc[fixed[-1].i : verb.i]):
+            form = target.te_infinitive()  # 'uit handen te geven' -> 'over te dragen'
         return [Edit(fixed[0].idx, verb.idx + len(verb.text), match_case(fixed[0].text, form))], certain
     return [
         Edit(fixed[0].idx, fixed[-1].idx + len(fixed[-1].text), match_case(fixed[0].text, " ".join(new_words[:-1]))),
