@@ -136,8 +136,19 @@ def replace_noun(doc: Any, i: int, end: int, source: Forms, target: Forms) -> tu
         else:
             certain = False  # 'het afschrift dat ...': 'dat' may be a conjunction
     skip = relative.i if relative is not None else -1
-    later = [t for t in doc[end : end + 8] if t.lower_ in ("die", "dat", "welke", "deze", "dit", "hij", "zij", "ze") and t.i != skip]
+    later = [
+        t for t in doc[end : end + 8]
+        if t.lower_ in ("die", "dat", "welke", "deze", "dit", "hij", "zij", "ze") and t.i != skip and not _follows_other_noun(doc, t.i, i)
+    ]
     return edits, certain and not later
+
+
+def _follows_other_noun(doc: Any, k: int, noun: int) -> bool:
+    """'een afschrift van het vonnis dat ...': this 'dat' points to 'vonnis', not to our noun."""
+    before = _previous_word(doc, k)
+    if before is not None and before.text == ",":
+        before = _previous_word(doc, before.i)
+    return before is not None and before.i != noun and _has_tags(doc) and before.pos_ == "NOUN"
 
 
 def _plural_to_mass(doc: Any, i: int, end: int, target: Forms) -> tuple[list[Edit], bool] | None:

@@ -26,6 +26,8 @@ SUBORDINATORS = frozenset(
     sinds waarin waarmee waarbij waardoor waarvoor waarop waarna wat wie welke of""".split()
 )
 COORDINATORS = frozenset("en maar of want dus".split())
+# Conjunctions that open a clause with its own subject and verb ('voordat u betaalt').
+CLAUSE_CONJUNCTIONS = frozenset("als wanneer omdat zodat nadat voordat terwijl doordat zodra totdat tenzij hoewel".split())
 DETERMINERS = frozenset("de het een uw onze ons deze dit die dat mijn zijn haar hun elke ieder alle geen".split())
 SUBJECT_SINGULAR = frozenset("u ik je jij hij zij ze het men".split())
 PERSONS = frozenset("u ik je jij hij zij ze wij we jullie".split())

@@ -108,7 +108,7 @@ class Jargon(Rule):
         edits, certain = result
         if ctx.blocks_any(edits):
             return None, []
-        if alternative.lower() in rewrite.SUBORDINATORS and rewrite.clause_is_te_infinitive(ctx.doc, match.start):
+        if alternative.lower() in rewrite.CLAUSE_CONJUNCTIONS and rewrite.clause_is_te_infinitive(ctx.doc, match.start):
             certain = False  # 'alvorens een besluit te nemen': 'voordat' needs a subject and a verb
         return rewrite.with_safety(edits, certain and (entry.veilig or _safe_here(ctx.doc, match.end, entry.veilig_als)))
 
