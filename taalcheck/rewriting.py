@@ -148,9 +148,22 @@ def _slot_from_sentence(doc: Any, i: int, slots: set[str]) -> tuple[str | None, 
             finite = ["t"]
     if len(finite) == 1 and (before in SUBJECT_SINGULAR | {"wij", "we", "zij"} or after in SUBJECT_SINGULAR | {"wij", "we"}):
         return finite[0], not aux_in_sentence
+    if finite == ["t"] and not aux_in_clause and _ends_subclause_with_u(doc, start, end, i):
+        # 'Als u de gegevens niet verstrekt, kan ...': a participle would need an auxiliary here
+        return "t", True
     if len(finite) == 1 and not aux_in_sentence and "vd_e" not in slots:
         return finite[0], False
     return None, False
+
+
+def _ends_subclause_with_u(doc: Any, start: int, end: int, i: int) -> bool:
+    """Token ``i`` closes a clause opened by a conjunction, with 'u' as its only person."""
+    opener = doc[start - 1] if start > 0 and doc[start - 1].lower_ in CLAUSE_CONJUNCTIONS else _first_word(doc, start, end)
+    if opener is None or opener.lower_ not in CLAUSE_CONJUNCTIONS:
+        return False
+    last = [t for t in doc[start:end] if not t.is_space][-1]
+    persons = {t.lower_ for t in doc[start:end]} & PERSONS
+    return last.i == i and persons == {"u"}
 
 
 def clause_end_for_tail(doc: Any, i: int) -> tuple[int, bool]:
