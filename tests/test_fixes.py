@@ -233,6 +233,16 @@ def test_corpus_safe_fixes_remove_what_they_target(corpus_results):
     assert fixed / targeted >= 0.8, f"{fixed} van {targeted} veilige verbeteringen toegepast"
 
 
+def test_corpus_safe_fixes_remove_four_fifths_of_jargon_and_abbreviations(corpus_results):
+    """The issue's gate: of all jargon and afkorting findings, safe fixes remove at least 80%."""
+    before = after = 0
+    for _, _, first, _, last, _ in corpus_results:
+        before += sum(f.category in ("jargon", "afkorting") for f in first.findings)
+        after += sum(f.category in ("jargon", "afkorting") for f in last.findings)
+    assert before > 0
+    assert (before - after) / before >= 0.8, f"{before - after} van {before} opmerkingen weg"
+
+
 def test_corpus_changes_nothing_outside_the_edited_spans(corpus_results):
     import re
 

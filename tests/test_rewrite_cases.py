@@ -147,6 +147,9 @@ SAFE_JARGON += [
     ("U mag niet met de werkzaamheden beginnen.", "U mag niet met het werk beginnen."),
     # 'zijn gehouden te' becomes 'moeten' when 'zijn' comes first
     ("Daarom bent u gehouden dit meteen te melden.", "Daarom moet u dit meteen melden."),
+    ("U dient zich op die datum als werkzoekende in te schrijven.", "U moet zich op die datum als werkzoekende inschrijven."),
+    ("Als u de gevraagde gegevens niet verstrekt, stoppen wij.", "Als u de gevraagde gegevens niet geeft, stoppen wij."),
+    ("Wij sturen u een afschrift van het vonnis dat de rechter gaf.", "Wij sturen u een kopie van het vonnis dat de rechter gaf."),
     ("De houder van een hond is gehouden hiervan aangifte te doen.", "De houder van een hond moet hiervan aangifte doen."),
 ]
 

@@ -182,8 +182,8 @@ class Jargon(Rule):
         from taalcheck.rewriting import CLAUSE_PUNCT, COORDINATORS, SUBORDINATORS
 
         between = doc[span.end : te.i]
-        # 'als werkzoekende' (tagged as a preposition) does not open a clause
-        if any(t.text in CLAUSE_PUNCT or t.lower_ in SUBORDINATORS | COORDINATORS | {"om"} and t.pos_ != "ADP" for t in between):
+        # 'als werkzoekende' and 'op die datum' (a preposition, an article) do not open a clause
+        if any(t.text in CLAUSE_PUNCT or t.lower_ in SUBORDINATORS | COORDINATORS | {"om"} and t.pos_ not in ("ADP", "DET") for t in between):
             return None, []  # 'Dit dient als bewijs en u hoeft niets te doen': another clause's 'te'
         safe = match.entry.veilig
         start, end = te.idx, te.idx + len(te.text) + len(te.whitespace_)
