@@ -479,7 +479,10 @@ def replace_modal_condition(doc: Any, start: int, end: int, alternative: str) ->
     finite = _present(verb.lower_, "u" if subject == "u" else "het")
     if finite is None:
         return None
+    # certain only for one verb that closes its clause: 'Mocht u vragen hebben, ...'
+    closer = doc[clause_end] if clause_end < len(doc) else None
+    certain = len(cluster) == 1 and closer is not None and (closer.text == "," or closer.lower_ in SUBORDINATORS)
     return [
         Edit(words[0].idx, words[0].idx + len(words[0].text), match_case(words[0].text, "als")),
         Edit(verb.idx, verb.idx + len(verb.text), finite),
-    ], False
+    ], certain
