@@ -42,7 +42,8 @@ POINTING = frozenset(
 RELATIVES = frozenset({"die", "dat", "welke", "welk"})
 
 
-def _has_tags(doc: Any) -> bool:
+def has_tags(doc: Any) -> bool:
+    """Whether a tagger ran (the shipped model); the blank pipeline has no POS or morphology."""
     return bool(getattr(doc, "has_annotation", lambda _: False)("POS"))
 
 
@@ -56,7 +57,7 @@ def _is_modifier(token: Any, tagged: bool) -> bool:
 
 def _determiner(doc: Any, i: int) -> tuple[Any | None, list[Any]]:
     """The determiner of the noun at ``i`` (or None) and the modifiers between them."""
-    tagged = _has_tags(doc)
+    tagged = has_tags(doc)
     modifiers: list[Any] = []
     k = i - 1
     while k >= 0 and doc[k].is_space:
@@ -148,7 +149,7 @@ def _follows_other_noun(doc: Any, k: int, noun: int) -> bool:
     before = _previous_word(doc, k)
     if before is not None and before.text == ",":
         before = _previous_word(doc, before.i)
-    return before is not None and before.i != noun and _has_tags(doc) and before.pos_ == "NOUN"
+    return before is not None and before.i != noun and has_tags(doc) and before.pos_ == "NOUN"
 
 
 def _plural_to_mass(doc: Any, i: int, end: int, target: Forms) -> tuple[list[Edit], bool] | None:
@@ -189,7 +190,7 @@ def pointing_word(doc: Any, i: int) -> tuple[list[Edit], bool] | None:
         return None
     article = _previous_word(doc, i)
     noun = next_word(doc, i + 1)
-    if noun is None or not noun.is_alpha or _has_tags(doc) and noun.pos_ not in ("NOUN", "PROPN"):
+    if noun is None or not noun.is_alpha or has_tags(doc) and noun.pos_ not in ("NOUN", "PROPN"):
         return None
     if article is not None and article.lower_ in ("de", "het"):
         pointer = "die" if article.lower_ == "de" else "dat"
@@ -216,10 +217,10 @@ def relative_welke(doc: Any, i: int) -> tuple[list[Edit], bool] | None:
     if k < 0:
         return None
     noun = doc[k]
-    if _has_tags(doc) and noun.pos_ != "NOUN" or not noun.is_alpha or not noun.is_lower:
+    if has_tags(doc) and noun.pos_ != "NOUN" or not noun.is_alpha or not noun.is_lower:
         return _welke_after_clause(doc, i)
     determiner, _ = _determiner(doc, k)
-    plural = "Plur" in noun.morph.get("Number") if _has_tags(doc) else False
+    plural = "Plur" in noun.morph.get("Number") if has_tags(doc) else False
     word = determiner.lower_ if determiner is not None else ""
     if word in ("de", "deze", "die") or plural and (word in BOTH or not word):
         pronoun = "die"
@@ -238,7 +239,7 @@ def _welke_after_clause(doc: Any, i: int) -> tuple[list[Edit], bool] | None:
     number and gender), 'die' is right whichever noun it points to; one
     het-word among them and a human decides.
     """
-    if not _has_tags(doc):
+    if not has_tags(doc):
         return None
     nouns = [t for t in doc[:i] if t.pos_ == "NOUN"]
     if not nouns:
@@ -257,7 +258,7 @@ def _welke_after_clause(doc: Any, i: int) -> tuple[list[Edit], bool] | None:
 def is_question_word(doc: Any, i: int) -> bool:
     """'welke beperkingen u heeft': 'welke' before its noun asks; it does not point back."""
     following = next_word(doc, i + 1)
-    if following is None or not _has_tags(doc):
+    if following is None or not has_tags(doc):
         return False
     if following.pos_ == "ADJ":
         following = next_word(doc, following.i + 1)

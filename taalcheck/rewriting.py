@@ -83,9 +83,14 @@ def verb_order(doc: Any, i: int) -> tuple[str, bool]:
     return order, certain
 
 
+def _clause_opener(doc: Any, start: int, end: int, conjunctions: frozenset[str]) -> Any | None:
+    """The conjunction just before the clause [start, end), else its first word."""
+    return doc[start - 1] if start > 0 and doc[start - 1].lower_ in conjunctions else _first_word(doc, start, end)
+
+
 def _heuristic_order(doc: Any, i: int) -> tuple[str, bool]:
     start, end = clause_bounds(doc, i)
-    opener = doc[start - 1] if start > 0 and doc[start - 1].lower_ in SUBORDINATORS else _first_word(doc, start, end)
+    opener = _clause_opener(doc, start, end, SUBORDINATORS)
     last = [t for t in doc[start:end] if not t.is_space][-1]
     subordinate = opener is not None and opener.lower_ in SUBORDINATORS and opener.i != i
     if subordinate:
@@ -158,7 +163,7 @@ def _slot_from_sentence(doc: Any, i: int, slots: set[str]) -> tuple[str | None, 
 
 def _ends_subclause_with_u(doc: Any, start: int, end: int, i: int) -> bool:
     """Token ``i`` closes a clause opened by a conjunction, with 'u' as its only person."""
-    opener = doc[start - 1] if start > 0 and doc[start - 1].lower_ in CLAUSE_CONJUNCTIONS else _first_word(doc, start, end)
+    opener = _clause_opener(doc, start, end, CLAUSE_CONJUNCTIONS)
     if opener is None or opener.lower_ not in CLAUSE_CONJUNCTIONS:
         return False
     last = [t for t in doc[start:end] if not t.is_space][-1]
@@ -187,8 +192,9 @@ def clause_is_te_infinitive(doc: Any, i: int) -> bool:
     words = doc[i + 1 : end]
     if not any(t.lower_ == "te" and t.i + 1 < end and doc[t.i + 1].lower_.endswith("n") for t in words):
         return False
-    tagged = bool(getattr(doc, "has_annotation", lambda _: False)("MORPH"))
-    return not tagged or not any("Fin" in t.morph.get("VerbForm") for t in words)
+    from taalcheck.noun_phrases import has_tags
+
+    return not has_tags(doc) or not any("Fin" in t.morph.get("VerbForm") for t in words)
 
 
 def _plural_subject(doc: Any, i: int) -> bool:
