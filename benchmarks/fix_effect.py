@@ -10,7 +10,7 @@ finding is left out), checks again and prints:
 - how many jargon findings kept an unsafe fix only because the word list
   marks the entry ``veilig = nee`` (the words an editor could look at).
 
-    python benchmarks/fix_effect.py [--unsafe-fixes] [--json]
+    python benchmarks/fix_effect.py [--unsafe-fixes] [--json] [--brieven corpus/toets/brieven]
 
 Run by hand; the numbers go into the README.
 """
@@ -45,7 +45,7 @@ def whole(metrics: dict[str, Any]) -> dict[str, Any]:
     }
 
 
-def measure(safe_only: bool = True) -> dict[str, Any]:
+def measure(safe_only: bool = True, folder: Path = ROOT / "corpus" / "brieven") -> dict[str, Any]:
     import taalcheck
     from taalcheck.checker import as_document
     from taalcheck.rewriting import fix_document
@@ -53,7 +53,7 @@ def measure(safe_only: bool = True) -> dict[str, Any]:
     checker = taalcheck._checker(None)
     lexicon = checker.lexicon
     veilig = {e.woord.lower(): e.veilig for e in lexicon.lists.jargon}
-    letters = sorted((ROOT / "corpus" / "brieven").glob("*.txt"))
+    letters = sorted(folder.glob("*.txt"))
     before_counts: collections.Counter = collections.Counter()
     after_counts: collections.Counter = collections.Counter()
     grown: list[str] = []
@@ -108,8 +108,9 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--unsafe-fixes", action="store_true", help="also apply the proposals")
     parser.add_argument("--json", action="store_true")
+    parser.add_argument("--brieven", type=Path, default=ROOT / "corpus" / "brieven", help="folder with .txt letters")
     args = parser.parse_args(argv)
-    result = measure(safe_only=not args.unsafe_fixes)
+    result = measure(safe_only=not args.unsafe_fixes, folder=args.brieven)
     if args.json:
         print(json.dumps(result, ensure_ascii=False, indent=2))
         return 0
