@@ -7,6 +7,12 @@ match no gold entry but overlap a ``negeren`` entry of their category are
 borderline cases: neither rewarded nor punished.
 
     python corpus/score.py [--categories jargon,passief] [--json] [--verbose]
+    python corpus/score.py --sets      every set side by side (blind half: totals only)
+
+The blind half of the real letters (``echt/blind``) is never shown letter by
+letter: only its totals are printed, and every run that scores it is logged
+to ``echt/blind-log.jsonl`` (time, commit, totals), so the first figure after
+a freeze can be found again.
 
 Not a package module: load it by path (see tests/test_corpus_gold.py).
 """
@@ -34,6 +40,23 @@ def _load_gold_tool():
 CATEGORIES: tuple[str, ...] = _load_gold_tool().CATEGORIES
 
 Span = tuple[int, int]
+
+# name: (letters, gold). The blind half prints totals only.
+SETS: dict[str, tuple[Path, Path]] = {
+    "corpus": (HERE / "brieven", HERE / "gold"),
+    "toets": (HERE / "toets" / "brieven", HERE / "toets" / "gold"),
+    "echt-ontwikkel": (HERE / "echt" / "ontwikkel" / "brieven", HERE / "echt" / "ontwikkel" / "gold"),
+    "echt-blind": (HERE / "echt" / "blind" / "brieven", HERE / "echt" / "blind" / "gold"),
+}
+BLIND = frozenset({"echt-blind"})
+BLIND_LOG = HERE / "echt" / "blind-log.jsonl"
+CORE = ("lange-zin", "jargon", "afkorting", "misleidend")
+PLAIN_MAX_GOLD = 2
+
+
+def is_plain(name: str, gold: dict) -> bool:
+    """A plain (B1) letter: named ``-b1``, or its annotator flagged at most two things in it."""
+    return Path(name).stem.endswith("-b1") or len(gold.get("findings", [])) <= PLAIN_MAX_GOLD
 
 
 def _overlap(a: Span, b: Span) -> int:
@@ -103,7 +126,8 @@ def score(
     for gold in load_gold(Path(gold_dir)):
         name = gold["brief"]
         letter = (Path(letters_dir) / name).read_text(encoding="utf-8")
-        predictions = _findings(check(letter))
+        result = check(letter)
+        predictions = _findings(result)
         before = {k: sum(stats[c][k] for c in cats) for k in ("gold", "predicted", "tp", "fp", "fn")}
         for cat in cats:
             s = stats[cat]
@@ -128,6 +152,8 @@ def score(
             ]
         if per_letter is not None:
             per_letter[name] = {k: sum(stats[c][k] for c in cats) - v for k, v in before.items()}
+            per_letter[name]["meldingen"] = len(predictions)
+            per_letter[name]["eenvoudig"] = is_plain(name, gold)
     for s in stats.values():
         s["precision"] = _ratio(s["tp"], s["tp"] + s["fp"])
         s["recall"] = _ratio(s["tp"], s["tp"] + s["fn"])
@@ -172,6 +198,88 @@ def format_letters(per_letter: dict[str, dict]) -> str:
     return "\n".join(lines)
 
 
+def micro(stats: dict[str, dict], categories: Iterable[str] = CORE) -> dict[str, float | None]:
+    """Precision, recall and F1 over several categories together (micro average)."""
+    tp, fp, fn = (sum(stats[c][k] for c in categories if c in stats) for k in ("tp", "fp", "fn"))
+    p, r = _ratio(tp, tp + fp), _ratio(tp, tp + fn)
+    f1 = (2 * p * r / (p + r) if p + r else 0.0) if p is not None and r is not None else None
+    return {"precision": p, "recall": r, "f1": f1}
+
+
+def plain_warnings(per_letter: dict[str, dict]) -> tuple[int, int]:
+    """(plain letters, findings of any kind taalcheck gave on them)."""
+    plain = [c for c in per_letter.values() if c.get("eenvoudig")]
+    return len(plain), sum(c["meldingen"] for c in plain)
+
+
+def score_sets(check: Callable[[str], Any] | None = None, names: Iterable[str] | None = None) -> dict[str, dict]:
+    """Score every set that exists; per set: stats per category, micro over CORE, plain letters."""
+    results = {}
+    for name in names or SETS:
+        letters_dir, gold_dir = SETS[name]
+        if not gold_dir.is_dir():
+            continue
+        per_letter: dict[str, dict] = {}
+        stats = score(letters_dir, gold_dir, check=check, per_letter=per_letter)
+        n_plain, warnings = plain_warnings(per_letter)
+        for s in stats.values():
+            s.pop("fp_items"), s.pop("fn_items")
+        results[name] = {
+            "brieven": len(per_letter),
+            "categories": stats,
+            "kern": micro(stats),
+            "eenvoudig": {"brieven": n_plain, "meldingen": warnings},
+        }
+    return results
+
+
+def _git_commit() -> str | None:
+    import subprocess
+
+    try:
+        out = subprocess.run(["git", "-C", str(HERE), "rev-parse", "HEAD"], capture_output=True, text=True)
+        dirty = subprocess.run(["git", "-C", str(HERE), "status", "--porcelain"], capture_output=True, text=True)
+    except OSError:
+        return None
+    if out.returncode:
+        return None
+    return out.stdout.strip() + ("+gewijzigd" if dirty.stdout.strip() else "")
+
+
+def log_blind_run(result: dict) -> None:
+    """Append the blind half's totals to the run log (never the letters' text)."""
+    entry = {"tijd": time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime()), "commit": _git_commit(), **result}
+    with BLIND_LOG.open("a", encoding="utf-8") as log:
+        log.write(json.dumps(entry, ensure_ascii=False) + "\n")
+
+
+def format_sets(results: dict[str, dict]) -> str:
+    names = list(results)
+    head = f"{'categorie':<15}" + "".join(f"{n + ' P/R/F1':>24}" for n in names)
+    lines = [head]
+    cats = list(next(iter(results.values()))["categories"]) if results else []
+    for cat in cats:
+        row = f"{cat:<15}"
+        for n in names:
+            s = results[n]["categories"][cat]
+            cell = f"{_fmt(s['precision'])}/{_fmt(s['recall'])}/{_fmt(s['f1'])} ({s['gold']})"
+            row += f"{cell:>24}"
+        lines.append(row)
+    row = f"{'kern (micro)':<15}"
+    for n in names:
+        k = results[n]["kern"]
+        row += f"{_fmt(k['precision']) + '/' + _fmt(k['recall']) + '/' + _fmt(k['f1']):>24}"
+    lines.append(row)
+    row = f"{'B1: per brief':<15}"
+    for n in names:
+        e = results[n]["eenvoudig"]
+        cell = f"{e['meldingen'] / e['brieven']:.2f} ({e['brieven']} br.)" if e["brieven"] else "-"
+        row += f"{cell:>24}"
+    lines.append(row)
+    lines.append("brieven: " + ", ".join(f"{n} {results[n]['brieven']}" for n in names))
+    return "\n".join(lines)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description="Score taalcheck against the corpus gold annotations.")
     parser.add_argument("--categories", help="comma-separated categories (default: all)")
@@ -180,7 +288,18 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--per-brief", action="store_true", help="also print the counts per letter")
     parser.add_argument("--brieven", type=Path, default=HERE / "brieven")
     parser.add_argument("--gold", type=Path, default=HERE / "gold")
+    parser.add_argument("--sets", action="store_true", help="score every set side by side (blind: totals only)")
     args = parser.parse_args(argv)
+    if args.sets:
+        import taalcheck
+
+        results = score_sets(check=taalcheck.check)
+        if "echt-blind" in results:
+            log_blind_run(results["echt-blind"])
+        print(json.dumps(results, ensure_ascii=False, indent=2) if args.json else format_sets(results))
+        return 0
+    if any(args.gold.resolve() == SETS[n][1].resolve() for n in BLIND):
+        parser.error("de blinde helft toont alleen totalen: gebruik --sets")
     cats = [c.strip() for c in args.categories.split(",")] if args.categories else None
     unknown = [c for c in cats or [] if c not in CATEGORIES]
     if unknown:
