@@ -71,6 +71,7 @@ A["blind/a-leiden-bewonersbijeenkomst"] = [
     F("jargon", "jongstleden", alt=["(weglaten)", "afgelopen"]),
     F("jargon", "in verband met", alt=["omdat", "na"]),
     F("jargon", "dergelijke", alt=["zo'n"]),
+    F("jargon", "openbare orde", alt=["rust en veiligheid in de buurt"]),
     F("jargon", "naar aanleiding van", alt=["over", "door"]),
     L("De gemeente organiseert daarom", "met elkaar te delen."),
     F("jargon", "aanstaande", alt=["(weglaten)", "komende"]),
@@ -241,6 +242,7 @@ A["ontwikkel/a-amsterdam-melding-stand-van-zaken"] = [
 
 A["ontwikkel/a-dordrecht-riolering"] = [
     L("De gemeente is de laatste maanden", "De Merodestraat."),
+    F("passief", "is aangepast"),
     F("jargon", "partijen", occ=0, alt=["organisaties"]),
     F("jargon", "partijen", occ=1, alt=["organisaties"]),
     F("jargon", "afstemming", occ=0, alt=["overleg"]),
@@ -304,6 +306,8 @@ A["ontwikkel/a-westergouwe-asfalt"] = [
     F("jargon", "enige", alt=["wat"]),
     F("afkorting", "ca"),
     F("jargon", "wellicht", alt=["misschien"]),
+    N("jargon", "We hopen u op deze manier voldoende te hebben geïnformeerd.",
+      "vaste slotzin; stijf, maar geen los woord met een alternatief"),
     F("jargon", "Mocht", alt=["als"]),
 ]
 
