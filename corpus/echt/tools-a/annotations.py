@@ -52,9 +52,12 @@ A["blind/a-delfzijl-corona"] = [
     N("jargon", "dienstverlening", "vaag, maar gangbaar woord voor wat de gemeente doet", occ=1),
     N("jargon", "Veiligheidsregio Groningen", "naam van een organisatie"),
     N("misleidend", "kabinet", "hier in de gewone betekenis (de regering)"),
+    N("jargon", "ontstane situatie", "stijf, maar begrijpelijk"),
 ]
 
 A["blind/a-hoogeveen-enquete"] = [
+    F("jargon", "leefbare", alt=["prettige", "(weglaten)"]),
+    F("jargon", "voorzieningen", alt=["winkels, scholen en sportclubs in de buurt"]),
     L("Om plannen en activiteiten", "van uw wijk of dorp."),
     L("We zijn ook benieuwd", "voor u in te zetten."),
     F("jargon", "welbevinden", alt=["hoe het met u gaat"]),
@@ -274,6 +277,7 @@ A["ontwikkel/a-signalen-melding-ontvangen"] = [
 
 A["ontwikkel/a-sudwestfryslan-corona"] = [
     F("jargon", "noodverordening", alt=["regels van de burgemeester voor een noodsituatie"]),
+    N("jargon", "mienskip", "Fries woord tussen aanhalingstekens, voor de lezers in Friesland bekend"),
     F("passief", "wordt veel van iedereen gevraagd"),
     L("Ik vind het hartverwarmend", "ouderen en kwetsbaren."),
 ]
@@ -317,4 +321,23 @@ A["ontwikkel/a-westergouwe-polderpark"] = [
     F("jargon", "dusdanig", alt=["zo erg"]),
     F("jargon", "ondervinden", alt=["merken", "hebben"]),
     F("jargon", "eventuele", alt=["(weglaten)"]),
+]
+
+# ------------------------------------------------- added after the first commit
+A["blind/a-bodegraven-nieuwjaar"] = [
+    F("passief", "gedomineerd wordt"),
+    F("jargon", "collectief", alt=["samen", "met z'n allen"]),
+    N("passief", "gericht zijn", STATIEF),
+    F("passief", "zijn in hun leven en werk getroffen"),
+    F("jargon", "waarnemend burgemeester", alt=["tijdelijke burgemeester"]),
+]
+
+A["ontwikkel/a-scherpenzeel-jaarwisseling"] = [
+    N("jargon", "loco-burgermeester", "onderwerpregel"),
+    L("Het vuurwerkverbod, alle andere", "na de jaarwisseling."),
+    N("passief", "zijn bedoeld", STATIEF),
+    F("jargon", "Loco-burgemeester", alt=["vervanger van de burgemeester"]),
+]
+
+A["ontwikkel/a-nieuwegein-kerstboodschap"] = [
 ]
