@@ -341,3 +341,46 @@ A["ontwikkel/a-scherpenzeel-jaarwisseling"] = [
 
 A["ontwikkel/a-nieuwegein-kerstboodschap"] = [
 ]
+
+A["blind/a-leiden-containers"] = [
+    N("afkorting", "2021-286", "kenmerk in de onderwerpregel"),
+    L("Op 20 juli 2021 stuurden", "aan de Langegracht."),
+    F("jargon", "aangewezen", alt=["gekozen"]),
+    F("jargon", "zienswijze", occ=0, alt=["reactie", "mening"]),
+    F("jargon", "naar voren kunnen brengen", alt=["kunnen geven"]),
+    F("jargon", "aanwijsbesluit", occ=0, alt=["besluit over de plek"]),
+    L("Het college van burgemeester en wethouders heeft na", "definitief aan te wijzen:"),
+    F("jargon", "zienswijzen", alt=["reacties"]),
+    F("jargon", "aan te wijzen", alt=["te kiezen"]),
+    F("afkorting", "locatienr."),
+    N("afkorting", "NV_028R", "code van een locatie"),
+    N("afkorting", "NV_029R", "code van een locatie"),
+    F("jargon", "Inzage", alt=["bekijken"]),
+    L("De definitieve aanwijsbesluiten", "8.30-17.00 uur."),
+    F("jargon", "aanwijsbesluiten", alt=["besluiten over de plek"]),
+    F("jargon", "ter inzage", alt=["u kunt ... bekijken"]),
+    F("afkorting", "t/m"),
+    F("passief", "is dit gepubliceerd"),
+    F("misleidend", "Beroep", alt=["naar de rechter gaan", "in beroep gaan"]),
+    L("Tegen het definitief besluit kan", "Den Haag, door:"),
+    F("misleidend", "beroep", alt=["naar de rechter gaan", "in beroep gaan"]),
+    F("passief", "worden ingesteld"),
+    N("afkorting", "EA", "letters van een postcode"),
+    F("jargon", "degenen", occ=0, alt=["mensen"]),
+    F("jargon", "tijdig", alt=["op tijd"]),
+    F("jargon", "zienswijze", occ=1, alt=["reactie", "mening"]),
+    F("jargon", "aanwijsbesluit", occ=1, alt=["besluit over de plek"]),
+    F("jargon", "degenen", occ=1, alt=["mensen"]),
+    F("jargon", "hiertoe", alt=["daarvoor"]),
+    F("jargon", "redelijkerwijs", alt=["(weglaten)", "echt"]),
+    F("jargon", "naar aanleiding van", alt=["over"]),
+    NL("Bel dan met de gemeente Leiden", "www.leiden.nl/contact.", CONTACT),
+    N("afkorting", "tel.", "gangbare afkorting in contactgegevens"),
+]
+
+A["blind/a-leiden-afscheid-burgemeester"] = [
+    L("Toen ik hier startte", "tijd tegemoet ging."),
+    F("jargon", "waarachtig", alt=["echt"]),
+    F("jargon", "ambtelijke organisatie", alt=["de medewerkers van de gemeente"]),
+    L("Beloningen uit de stad", "applaus als aanmoediging."),
+]
