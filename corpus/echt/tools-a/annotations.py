@@ -168,7 +168,7 @@ A["blind/a-purmerend-uitstel-werkzaamheden"] = [
     F("jargon", "naar aanleiding van", alt=["over"]),
 ]
 
-A["blind/a-wassenaar-parkeerplaats"] = [
+A["ontwikkel/a-wassenaar-parkeerplaats"] = [
     N("jargon", "Start voorbereidingswerkzaamheden", "onderwerpregel", occ=0),
     N("jargon", "Start voorbereidingswerkzaamheden", "onderwerpregel", occ=1),
     N("afkorting", "Ref.", LETTERHEAD),
@@ -194,7 +194,7 @@ A["blind/a-wassenaar-parkeerplaats"] = [
     N("afkorting", "Drs", "titel in de ondertekening"),
 ]
 
-A["blind/a-wassenaar-speelterrein"] = [
+A["ontwikkel/a-wassenaar-speelterrein"] = [
     N("jargon", "Opknappen speelterrein achter uw woning", "onderwerpregel", occ=0),
     N("afkorting", "DR.", LETTERHEAD),
     N("afkorting", "T/M", LETTERHEAD),
