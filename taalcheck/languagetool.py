@@ -28,8 +28,8 @@ from urllib.parse import parse_qsl
 from fastapi import APIRouter, Request
 from fastapi.responses import JSONResponse, PlainTextResponse, Response
 
-from taalcheck.findings import Finding
-from taalcheck.options import CheckOptions
+from taalcheck.core.findings import Finding
+from taalcheck.core.options import CheckOptions
 
 MAX_TEXT_CHARS = 100_000
 MAX_PENDING = 64
@@ -285,7 +285,7 @@ def context_of(text: str, start: int, end: int, size: int = CONTEXT_CHARS) -> di
 
 
 def _sentence_spans(plain: str) -> list[tuple[int, int]]:
-    from taalcheck.segment import segments
+    from taalcheck.nl.segment import segments
 
     return [(seg.start, seg.end) for seg in segments(plain)]
 

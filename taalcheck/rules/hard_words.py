@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from typing import Any, Iterable
 
-from taalcheck.findings import Finding
-from taalcheck.frequency import is_transparent_compound, zipf
+from taalcheck.core.findings import Finding
+from taalcheck.lexicon.frequency import is_transparent_compound, zipf
 from taalcheck.rules.base import Rule, SegmentContext, list_matches
 
 RARE = 2.5  # Zipf: fewer than about 3 in 10 million words

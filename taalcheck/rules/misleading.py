@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from typing import Any, Iterable
 
-from taalcheck.findings import Edit, Finding
+from taalcheck.core.findings import Edit, Finding
+from taalcheck.rewrites.words import replace_word, with_safety
 from taalcheck.rules.base import Rule, SegmentContext, list_matches
 
 
@@ -49,8 +50,6 @@ class Misleading(Rule):
     @staticmethod
     def _fix(ctx: SegmentContext, match: Any, span: Any) -> tuple[Edit | None, list[Edit]]:
         """A proposal (unsafe): the plain word in the same form, else an explanation in brackets."""
-        from taalcheck.rewriting import replace_word, with_safety
-
         entry = match.entry
         if match.extra_tokens:
             return None, []

@@ -80,7 +80,7 @@ class WordLists:
 def shipped_dir() -> pathlib.Path:
     """The lists inside the installed package, or ``<repo>/woordenlijsten``
     when running from a checkout (the wheel copies them into the package)."""
-    here = pathlib.Path(__file__).resolve().parent
+    here = pathlib.Path(__file__).resolve().parents[1]  # the taalcheck package
     installed = here / "woordenlijsten"
     if installed.is_dir():
         return installed
