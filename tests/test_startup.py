@@ -80,7 +80,7 @@ def test_pipeline_loads_once_per_process():
         "import json\n"
         "from unittest import mock\n"
         "import spacy\n"
-        "from taalcheck import pipeline\n"
+        "from taalcheck.nl import pipeline\n"
         "from taalcheck.engine.checker import Checker\n"
         "import taalcheck\n"
         "real_build = pipeline.build\n"

@@ -61,7 +61,7 @@ def overnemen(
     Returns {"woord", "meldingen", "bijgewerkt"} (bijgewerkt: how many
     meldingen got the status overgenomen).
     """
-    from taalcheck.lexicon.wordlists import append_entry
+    from taalcheck.lexicon.append import append_entry
 
     melding = store.get(ref)
     woord = normalise_word(melding["woord"])
