@@ -32,22 +32,21 @@ SEPARABLE_PARTICLES = tuple(
     rond vrij kwijt""".split()
 )
 PARTICLES = frozenset(SEPARABLE_PARTICLES)
-# Particles a participle may start with before an unstressed prefix (terugbetaald, vastgesteld).
-PARTICIPLE_PARTICLES = (
-    "aan af bij binnen door in mee na om op over terug toe uit vast voor weg samen tegen neer onder kwijt vrij vol her"
-).split()
+# Particles a participle may start with before an unstressed prefix (terugbetaald, vastgesteld):
+# the separable particles, plus 'vol' (volbracht) and 'her' (herbevestigd).
+PARTICIPLE_PARTICLES = (*SEPARABLE_PARTICLES, "vol", "her")
 
 # -- conjunctions and clause boundaries -----------------------------------------------
 
 SUBORDINATORS = frozenset(
     """als indien omdat dat die wanneer zodat nadat voordat terwijl doordat zodra totdat tenzij hoewel alvorens
-    sinds waarin waarmee waarbij waardoor waarvoor waarop waarna wat wie welke of""".split()
+    sinds waar waarin waarmee waarbij waardoor waarvoor waarop waarna wat wie welke of""".split()
 )
-# Words that open a subordinate clause or a te-infinitive, as the passive check counts them.
-CLAUSE_STARTERS = frozenset("die dat wat wie waar waarin waarmee omdat als indien wanneer terwijl of zodat nadat voordat te".split())
+# Words that open a subordinate clause or a te-infinitive.
+CLAUSE_STARTERS = SUBORDINATORS | {"te"}
 COORDINATORS = frozenset("en maar of want dus".split())
-# Coordinators a long sentence may be split at.
-SPLIT_COORDINATORS = frozenset({"en", "maar", "want"})
+# Coordinators a long sentence may be split at: not 'of' ('of u ... of ...') and not 'dus'.
+SPLIT_COORDINATORS = COORDINATORS - {"of", "dus"}
 # Conjunctions that open a clause with its own subject and verb ('voordat u betaalt').
 CLAUSE_CONJUNCTIONS = frozenset("als wanneer omdat zodat nadat voordat terwijl doordat zodra totdat tenzij hoewel".split())
 CONDITIONAL = frozenset({"als", "indien", "wanneer"})
@@ -56,11 +55,11 @@ SENTENCE_END = frozenset(".!?")
 
 # -- pronouns -------------------------------------------------------------------------
 
-PERSONS = frozenset("u ik je jij hij zij ze wij we jullie".split())
-SUBJECT_PRONOUNS = frozenset("wij we u ik hij zij ze het men jullie".split())
+# Personal pronouns that can be the subject of a clause.
+PERSONS = frozenset("u ik je jij hij zij ze wij we jullie men".split())
+# Subjects, including 'het' ('het wordt ...').
+SUBJECT_PRONOUNS = PERSONS | {"het"}
 SUBJECT_SINGULAR = frozenset("u ik je jij hij zij ze het men".split())
-# Subjects of 'wensen': 'u wenst' -> 'u wilt', 'hij wenst' -> 'hij wil'.
-WENSEN_SUBJECTS = frozenset({"u", "ik", "jij", "je", "wij", "we", "hij", "zij", "ze", "men"})
 THIRD_PERSON = frozenset("deze dit er het".split())
 # Personal, possessive and pointing pronouns: a phrase of only these and function words is no entry.
 PRONOUNS = frozenset("u uw ik mij mijn wij we ons onze zij ze hij hem zijn haar hun het dit dat deze die".split())
@@ -72,8 +71,6 @@ RELATIVES = frozenset({"die", "dat", "welke", "welk"})
 # -- determiners ----------------------------------------------------------------------
 
 DETERMINERS = frozenset("de het een uw onze ons deze dit die dat mijn zijn haar hun elke ieder alle geen".split())
-# Determiners of an agent after 'door' ('door de gemeente').
-AGENT_DETERMINERS = frozenset({"de", "het", "een", "uw", "onze", "ons", "deze", "dit", "die", "dat"})
 # A determiner before a de-word, and the same determiner before a het-word.
 DE_TO_HET = {
     "de": "het", "deze": "dit", "die": "dat", "onze": "ons", "welke": "welk", "elke": "elk",

@@ -16,8 +16,8 @@ from taalcheck.nl.word_classes import (
     COORDINATORS,
     DIENEN_TO_MOETEN,
     PARTICLES,
+    PERSONS,
     SUBORDINATORS,
-    WENSEN_SUBJECTS,
     WENSEN_TO_WILLEN,
     ZIJN_TO_MOETEN,
 )
@@ -145,7 +145,7 @@ class Jargon(Rule):
         if word == "wenst":
             # 'u wenst' -> 'u wilt', 'hij wenst' -> 'hij wil'; another subject: not sure
             first, last = clause_bounds(doc, match.start)
-            pronouns = {t.lower_ for t in doc[first:last]} & WENSEN_SUBJECTS
+            pronouns = {t.lower_ for t in doc[first:last]} & PERSONS
             form = "wilt" if pronouns == {"u"} else "wil" if pronouns and pronouns <= {"hij", "zij", "ze", "men"} else None
         return self._modal_te(ctx, match, span, form, te)
 

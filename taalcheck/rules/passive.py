@@ -7,7 +7,7 @@ from typing import Any, Iterable
 
 from taalcheck.core.findings import Edit, Finding
 from taalcheck.nl.matching import dictionary_lemma
-from taalcheck.nl.word_classes import AGENT_DETERMINERS, CLAUSE_STARTERS, PARTICIPLE_PARTICLES, WORDEN, ZIJN
+from taalcheck.nl.word_classes import CLAUSE_STARTERS, DETERMINERS, PARTICIPLE_PARTICLES, WORDEN, ZIJN
 from taalcheck.rules.base import Rule, SegmentContext
 
 # Verbs whose perfect tense takes "zijn": "is gegaan" is not passive.
@@ -202,9 +202,9 @@ class Passive(Rule):
                 if nxt.is_punct or nxt.is_space:
                     break
                 phrase.append(nxt.text)
-                if nxt.lower_ not in AGENT_DETERMINERS:
+                if nxt.lower_ not in DETERMINERS:
                     break
-            if phrase and phrase[-1].lower() not in AGENT_DETERMINERS:
+            if phrase and phrase[-1].lower() not in DETERMINERS:
                 return " ".join(phrase)
         return None
 
