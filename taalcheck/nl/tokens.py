@@ -25,6 +25,11 @@ def is_name(token: Any) -> bool:
     return previous is not None and previous.text not in _NAME_BREAKS
 
 
+def is_tagged_name(token: Any) -> bool:
+    """The tagger calls it a proper noun, and it is not at the start nor all capitals."""
+    return token.pos_ == "PROPN" and token.i > 0 and not token.text.isupper()
+
+
 def has_tags(doc: Any) -> bool:
     """Whether a tagger ran (the shipped model); the blank pipeline has no POS or morphology."""
     return bool(getattr(doc, "has_annotation", lambda _: False)("POS"))

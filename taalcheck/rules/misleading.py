@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any, Iterable
 
 from taalcheck.core.findings import Edit, Finding
+from taalcheck.nl.tokens import is_tagged_name
 from taalcheck.rewrites.words import replace_word, with_safety
 from taalcheck.rules.base import Rule, SegmentContext, list_matches
 
@@ -74,7 +75,7 @@ class Misleading(Rule):
         """With tags: a name ("Beroep" as a street) is not the word."""
         if not ctx.has_tags:
             return True
-        return not all(t.pos_ == "PROPN" and t.i > 0 and not t.text.isupper() for t in span)
+        return not all(is_tagged_name(t) for t in span)
 
 
 def _explanation(entry: Any) -> str:
