@@ -72,3 +72,11 @@ def test_core_uses_the_standard_library_only():
             words = line.split()
             if len(words) >= 2 and words[0] in ("import", "from"):
                 assert words[1].split(".")[0] in allowed, f"{path.name}: {line.strip()}"
+
+
+def test_readme_architecture_names_every_layer():
+    readme = (REPO / "README.md").read_text(encoding="utf-8")
+    section = readme.split("## Architectuur", 1)[1].split("\n## ", 1)[0]
+    for layer in ("engine/", "rules/", "rewrites/", "nl/", "lexicon/", "core/"):
+        assert f"  {layer}" in section, layer
+    assert len(section.splitlines()) < 30
