@@ -47,8 +47,8 @@ def whole(metrics: dict[str, Any]) -> dict[str, Any]:
 
 def measure(safe_only: bool = True, folder: Path = ROOT / "corpus" / "brieven") -> dict[str, Any]:
     import taalcheck
-    from taalcheck.checker import as_document
-    from taalcheck.rewriting import fix_document
+    from taalcheck.engine.checker import as_document
+    from taalcheck.engine.fix_loop import fix_document
 
     checker = taalcheck._checker(None)
     lexicon = checker.lexicon

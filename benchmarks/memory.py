@@ -30,7 +30,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--every", type=int, default=1000)
     args = parser.parse_args(argv)
 
-    from taalcheck.checker import DEFAULT_CACHE_SIZE, Checker
+    from taalcheck.engine.checker import DEFAULT_CACHE_SIZE, Checker
 
     checker = Checker(model=args.model, cache_size=args.cache_size or DEFAULT_CACHE_SIZE)
     checker.check("Dit is een korte brief. Hierbij ontvangt u de aanslag middels de post.")

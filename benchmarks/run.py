@@ -57,8 +57,8 @@ def verdict(name: str, value: float) -> str:
 
 class Bench:
     def __init__(self, args: argparse.Namespace) -> None:
-        from taalcheck import pipeline
-        from taalcheck.checker import Checker
+        from taalcheck.nl import pipeline
+        from taalcheck.engine.checker import Checker
 
         self.args = args
         shipped = pipeline.model_path()
@@ -84,8 +84,8 @@ class Bench:
         say(f"{count} gegenereerde brieven ({words} woorden): met cache, zonder cache, n_process=2 ...")
         with_cache = timed(lambda: list(self.checker(cache=True).check_many(texts)))
         without = timed(lambda: list(self.checker(cache=False).check_many(texts)))
-        from taalcheck.options import CheckOptions
-        from taalcheck.parallel import check_parallel
+        from taalcheck.core.options import CheckOptions
+        from taalcheck.engine.parallel import check_parallel
 
         parallel = timed(lambda: list(check_parallel(texts, CheckOptions(), n_process=2, model=self.model)))
         self.results["letters"] = {
@@ -170,7 +170,7 @@ class Bench:
     # -- start-up, memory, one very long sentence ---------------------------
 
     def startup(self) -> None:
-        from taalcheck import pipeline
+        from taalcheck.nl import pipeline
 
         letter = ROOT / "corpus" / "brieven" / "gemeente-paspoort-klaar.txt"
         env = {**os.environ, "PYTHONPATH": os.pathsep.join(filter(None, [str(ROOT), os.environ.get("PYTHONPATH", "")]))}

@@ -12,12 +12,13 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any, Iterable, Iterator
 
-from taalcheck.document import Document
-from taalcheck.findings import Edit, Finding, Report
-from taalcheck.options import CheckOptions
+from taalcheck.core.document import Document
+from taalcheck.core.findings import Edit, Finding
+from taalcheck.core.report import Report
+from taalcheck.core.options import CheckOptions
 
 if TYPE_CHECKING:  # pragma: no cover
-    from taalcheck.checker import Checker
+    from taalcheck.engine.checker import Checker
 
 __version__ = "0.1.0"
 __all__ = [
@@ -25,24 +26,14 @@ __all__ = [
     "load_config",
 ]
 
-_CHECKERS: dict[tuple, "Checker"] = {}
+def _checker(options: CheckOptions | None = None, cache: bool = True) -> "Checker":
+    from taalcheck.engine.checker import shared_checker
 
-
-def _checker(options: CheckOptions | None, cache: bool = True) -> "Checker":
-    from taalcheck.checker import Checker
-
-    options = options or CheckOptions()
-    key = (options, cache)
-    checker = _CHECKERS.get(key)
-    if checker is None:
-        checker = _CHECKERS[key] = Checker(options, cache=cache)
-    return checker
+    return shared_checker(options, cache)
 
 
 def _options(options: CheckOptions | None, kwargs: dict[str, Any]) -> CheckOptions:
-    if options is not None and kwargs:
-        raise TypeError("Geef óf options óf losse instellingen, niet allebei.")
-    return options or CheckOptions.build(**kwargs)
+    return CheckOptions.resolve(options, kwargs)
 
 
 def check(text: str | Document, options: CheckOptions | None = None, *, cache: bool = True, **kwargs: Any) -> Report:
@@ -62,7 +53,7 @@ def check_many(
     """Check many texts; reports stream back in input order."""
     opts = _options(options, kwargs)
     if n_process > 1:
-        from taalcheck.parallel import check_parallel
+        from taalcheck.engine.parallel import check_parallel
 
         return check_parallel(texts, opts, n_process=n_process, batch_size=batch_size, cache=cache)
     return _checker(opts, cache).check_many(texts, batch_size=batch_size)
@@ -70,15 +61,17 @@ def check_many(
 
 def rewrite(text: str | Document, options: CheckOptions | None = None, *, safe_only: bool = True, **kwargs: Any) -> str:
     """The text with fixes applied until nothing more changes; a fix that would bring a new problem is left out."""
-    from taalcheck.rewriting import rewrite as _rewrite
+    from taalcheck.engine.fix_loop import rewrite as _rewrite
 
     return _rewrite(text, options, safe_only=safe_only, **kwargs)
 
 
 def load(model: str | None = None) -> Any:
     """The spaCy pipeline with the taalcheck component: ``doc._.taalcheck`` holds findings."""
-    from taalcheck import pipeline
+    from taalcheck import component
+    from taalcheck.nl import pipeline
 
+    component.register()
     nlp = pipeline.build(model)
     if "taalcheck" not in nlp.pipe_names:
         nlp.add_pipe("taalcheck", last=True)
@@ -88,7 +81,7 @@ def load(model: str | None = None) -> Any:
 def __getattr__(name: str) -> Any:
     """``taalcheck.Checker`` without importing the engine at ``import taalcheck``."""
     if name == "Checker":
-        from taalcheck.checker import Checker
+        from taalcheck.engine.checker import Checker
 
         return Checker
     raise AttributeError(f"module 'taalcheck' has no attribute {name!r}")

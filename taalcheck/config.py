@@ -15,7 +15,7 @@ from fnmatch import fnmatch
 from pathlib import Path, PurePosixPath
 from typing import Any
 
-from taalcheck.options import CheckOptions
+from taalcheck.core.options import CheckOptions
 
 try:
     import tomllib

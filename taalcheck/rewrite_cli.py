@@ -53,10 +53,10 @@ def render_table(rows: list[tuple[str, str, str]]) -> str:
 @click.option("--zonder-tabel", is_flag=True, help="Toon alleen de herschreven brief.")
 def herschrijf(file: str, unsafe_fixes: bool, max_zinlengte: int | None, woordenlijsten: tuple[str, ...], config_file: str | None, zonder_tabel: bool) -> None:
     """Toon de brief met de verbeteringen, en wat er beter werd. Het bestand blijft zoals het is."""
-    from taalcheck import _checker
-    from taalcheck.rewriting import fix_document
+    from taalcheck.engine.checker import shared_checker as _checker
+    from taalcheck.engine.fix_loop import fix_document
     from taalcheck.run import CheckRun
-    from taalcheck.wordlists import WordListError
+    from taalcheck.lexicon.wordlists import WordListError
 
     run = CheckRun(max_zinlengte=max_zinlengte, woordenlijsten=list(woordenlijsten), config_file=config_file)
     try:

@@ -14,9 +14,9 @@ from typing import Iterator
 
 import click
 
-from taalcheck.document import Document
-from taalcheck.findings import Report
-from taalcheck.options import CheckOptions
+from taalcheck.core.document import Document
+from taalcheck.core.report import Report
+from taalcheck.core.options import CheckOptions
 
 EXIT_OK, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
 FAIL_SEVERITIES = ("warning", "error")
@@ -127,7 +127,7 @@ class CheckRun:
             reports = list(self._check_all(paths))
         except Exception as exc:  # configuration and word list errors name file and line
             from taalcheck.config import ConfigError
-            from taalcheck.wordlists import WordListError
+            from taalcheck.lexicon.wordlists import WordListError
 
             if isinstance(exc, (WordListError, ConfigError)):
                 click.echo(f"fout: {exc}", err=True)
@@ -178,14 +178,14 @@ class CheckRun:
 
     def _checked(self, options: CheckOptions, documents: Iterator[Document], parallel: bool) -> Iterator[Report]:
         if parallel:
-            from taalcheck.parallel import check_parallel
+            from taalcheck.engine.parallel import check_parallel
 
             return check_parallel(documents, options, n_process=self.jobs, batch_size=16)
         return self._checker(options).check_many(documents)
 
     def _checker(self, options: CheckOptions):
         """One Checker per set of options, so checking and fixing share its sentence cache."""
-        from taalcheck.checker import Checker
+        from taalcheck.engine.checker import Checker
 
         checker = self._checkers.get(options)
         if checker is None:
@@ -203,9 +203,9 @@ class CheckRun:
         Fixes are applied pass by pass and checked again: a fix that would
         bring a new problem into the letter is left out.
         """
-        from taalcheck.checker import as_document
-        from taalcheck.fixes import unified_diff
-        from taalcheck.rewriting import fix_document
+        from taalcheck.engine.checker import as_document
+        from taalcheck.core.fixes import unified_diff
+        from taalcheck.engine.fix_loop import fix_document
         from taalcheck.writer import write_back
 
         for report in reports:

@@ -6,7 +6,7 @@ import os
 import tempfile
 from pathlib import Path
 
-from taalcheck.document import Document
+from taalcheck.core.document import Document
 
 
 def write_back(document: Document | None, path: str, fixed: str) -> str | None:

@@ -329,7 +329,8 @@ def test_fuzz_regressions_are_read_or_refused_quickly(path):
 
 def test_the_limits_page_names_the_values_in_the_code():
     """docs/limieten.md is read by people who cannot read the code: keep the two equal."""
-    from taalcheck import checker, languagetool
+    from taalcheck import languagetool
+    from taalcheck.engine import checker
     from taalcheck.meldpunt import api, app, models, security, validation
     from taalcheck.readers import DEFAULT_MAX_BYTES, office
 

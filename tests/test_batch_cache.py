@@ -13,8 +13,8 @@ from pathlib import Path
 import pytest
 
 import taalcheck
-from taalcheck.checker import Checker
-from taalcheck.document import Document
+from taalcheck.engine.checker import Checker
+from taalcheck.core.document import Document
 
 ROOT = Path(__file__).resolve().parent.parent
 CORPUS = ROOT / "corpus" / "brieven"
@@ -40,7 +40,7 @@ def corpus() -> list[str]:
 
 @pytest.fixture(scope="module")
 def nlp():
-    from taalcheck import pipeline
+    from taalcheck.nl import pipeline
 
     return pipeline.shared()
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from taalcheck.config import ConfigError, clear_cache, find_config, load_config
-from taalcheck.options import CheckOptions
+from taalcheck.core.options import CheckOptions
 
 
 @pytest.fixture(autouse=True)

@@ -9,8 +9,8 @@ from __future__ import annotations
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from taalcheck.findings import Edit, Finding
-from taalcheck.fixes import apply_edits, apply_findings, map_offset, select_edits, select_fixes
+from taalcheck.core.findings import Edit, Finding
+from taalcheck.core.fixes import apply_edits, apply_findings, map_offset, select_edits, select_fixes
 
 WORDS = st.text(alphabet="abcdeéf .,\n", min_size=0, max_size=60)
 

@@ -12,9 +12,10 @@ from pathlib import Path
 
 import pytest
 
-from taalcheck.document import Document
-from taalcheck.findings import Edit, Finding, Report
-from taalcheck.fixes import (
+from taalcheck.core.document import Document
+from taalcheck.core.findings import Edit, Finding
+from taalcheck.core.report import Report
+from taalcheck.core.fixes import (
     apply_edits,
     apply_findings,
     drop_protected,
@@ -197,8 +198,8 @@ def corpus_results():
     if not letters:
         pytest.skip("corpus/brieven is leeg")
     import taalcheck
-    from taalcheck.checker import as_document
-    from taalcheck.rewriting import fix_document
+    from taalcheck.engine.checker import as_document
+    from taalcheck.engine.fix_loop import fix_document
 
     checker = taalcheck._checker(None)
     results = []

@@ -7,7 +7,9 @@ from pathlib import Path
 
 import pytest
 
-from taalcheck.findings import Finding, Report
+from taalcheck.core.findings import Finding
+
+from taalcheck.core.report import Report
 from taalcheck.reporters import get_renderer
 
 CHROMIUM = Path("/usr/bin/chromium")

@@ -11,16 +11,14 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from taalcheck.languagetool import (
-    AnnotatedText,
     ApiError,
-    Utf16Map,
     category_id,
     context_of,
     parse_data,
     parse_language,
     parse_request,
-    utf16_len,
 )
+from taalcheck.languagetool_text import AnnotatedText, Utf16Map, utf16_len
 
 # Letters, spaces and characters outside the BMP (two UTF-16 units each).
 MIXED = st.text(alphabet=st.sampled_from(list("ab é\n") + ["😀", "𝔘", "👍", "\U0001F3FD", "\U0010FFFF", "中"]), max_size=40)

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 import taalcheck
-from taalcheck.wordlists import shipped_dir
+from taalcheck.lexicon.wordlists import shipped_dir
 
 REPO = Path(__file__).resolve().parents[1]
 

@@ -16,8 +16,8 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 import taalcheck
-from taalcheck.document import Document
-from taalcheck.fixes import touches
+from taalcheck.core.document import Document
+from taalcheck.core.fixes import touches
 
 SETTINGS = settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
 

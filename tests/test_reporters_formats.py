@@ -9,7 +9,9 @@ from pathlib import Path
 
 import pytest
 
-from taalcheck.findings import Edit, Finding, Report
+from taalcheck.core.findings import Edit, Finding
+
+from taalcheck.core.report import Report
 from taalcheck.reporters import FORMATS, get_renderer
 
 SCHEMA = Path(__file__).resolve().parents[2] / "shared/schemas/sarif-schema-2.1.0.json"

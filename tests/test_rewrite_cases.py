@@ -249,8 +249,8 @@ def test_proposals_need_unsafe_fixes(lists, category, before, after):
 
 
 def test_nominalisation_proposals():
-    from taalcheck.pipeline import shared
-    from taalcheck.proposals import nominalisation_to_verb
+    from taalcheck.nl.pipeline import shared
+    from taalcheck.rewrites.proposals import nominalisation_to_verb
 
     nlp = shared()
     cases = [
@@ -282,7 +282,7 @@ def test_a_parse_that_disagrees_makes_the_word_order_uncertain():
     import spacy
     from spacy.tokens import Doc
 
-    from taalcheck.rewriting import verb_order
+    from taalcheck.nl.clauses import verb_order
 
     vocab = spacy.blank("nl").vocab
 
@@ -302,7 +302,9 @@ def test_vervoegingen_data_is_consistent():
     """The inflection table is data: lint it like the word lists."""
     import csv
 
-    from taalcheck.inflection import KINDS, PARTICLES, data_path, load_forms
+    from taalcheck.lexicon.inflection import KINDS, data_path
+    from taalcheck.nl.inflection import load_forms
+    from taalcheck.nl.word_classes import PARTICLES
 
     rows = list(csv.DictReader(data_path().open(encoding="utf-8")))
     words = [" ".join(r["woord"].split()).lower() for r in rows]

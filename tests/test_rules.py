@@ -178,7 +178,7 @@ def test_numbers_are_not_verbs():
 
 
 def test_misleading_cue_must_belong_to_the_word_when_parsed():
-    from taalcheck import pipeline
+    from taalcheck.nl import pipeline
 
     if not pipeline.has_parser(pipeline.shared()):
         pytest.skip("zonder getraind model is er geen zinsontleding")

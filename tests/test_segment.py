@@ -1,4 +1,4 @@
-from taalcheck.segment import segments
+from taalcheck.nl.segment import segments
 
 LETTER = """Gemeente Utrecht
 Postbus 16200

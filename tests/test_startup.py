@@ -80,8 +80,8 @@ def test_pipeline_loads_once_per_process():
         "import json\n"
         "from unittest import mock\n"
         "import spacy\n"
-        "from taalcheck import pipeline\n"
-        "from taalcheck.checker import Checker\n"
+        "from taalcheck.nl import pipeline\n"
+        "from taalcheck.engine.checker import Checker\n"
         "import taalcheck\n"
         "real_build = pipeline.build\n"
         "with mock.patch.object(pipeline, 'build', side_effect=real_build) as build:\n"
@@ -107,7 +107,7 @@ def test_checking_a_letter_does_not_import_textstat_or_nltk(tmp_path):
 
 def test_syllable_counts_match_textstat():
     counts = pytest.importorskip("textstat.backend.counts")
-    from taalcheck.metrics import syllables
+    from taalcheck.nl.readability import syllables
 
     words = [
         "gemeente", "aanslag", "onroerendezaakbelasting", "cv-ketel", "auto's", "zo'n", "'s", "e-mail",

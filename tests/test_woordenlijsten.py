@@ -13,8 +13,9 @@ import pytest
 
 import taalcheck
 
-from taalcheck import wordlists
-from taalcheck.wordlists import Entry, WordListError, append_entry, load_wordlists, read_list, shipped_dir
+from taalcheck.lexicon import wordlists
+from taalcheck.lexicon.append import append_entry
+from taalcheck.lexicon.wordlists import Entry, WordListError, load_wordlists, read_list, shipped_dir
 
 MINIMUM = {"jargon": 320, "afkortingen": 160, "misleidend": 45, "vaktermen": 100}
 

@@ -216,7 +216,7 @@ def status(melding_id, nieuwe_status, notitie, door, db) -> None:
 def overnemen_cmd(melding_id, alternatieven, lijst, uitleg, door, db) -> None:
     """Zet het gemelde woord in een woordenlijst, met een gewoon alternatief."""
     from taalcheck.meldpunt.overnemen import overnemen
-    from taalcheck.wordlists import WordListError
+    from taalcheck.lexicon.wordlists import WordListError
 
     try:
         result = overnemen(_open(db), melding_id, alternatieven=alternatieven, lijst=lijst, uitleg=uitleg, door=door)

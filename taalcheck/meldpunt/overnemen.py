@@ -1,6 +1,6 @@
 """Turn meldingen into word-list rules, and see which words a list already has.
 
-Only the public functions of `taalcheck.wordlists` are used, so the store
+Only the public functions of `taalcheck.lexicon.wordlists` are used, so the store
 never depends on the checker's internals.
 """
 
@@ -17,7 +17,7 @@ LIJST_NAMEN = {"jargon": "jargon", "afkortingen": "afkortingen", "misleidend": "
 
 def coverage(words: Iterable[str], extra: Sequence[str | os.PathLike[str]] = ()) -> dict[str, str | None]:
     """For each word the list that already flags it ("jargon", ...) or None."""
-    from taalcheck.wordlists import key, load_wordlists
+    from taalcheck.lexicon.wordlists import key, load_wordlists
 
     lists = load_wordlists(extra)
     known: dict[str, str] = {}
@@ -33,7 +33,7 @@ def top_with_coverage(store: Store, *, extra: Sequence[str] = (), **filters) -> 
     Returns {"woorden": [...], "woordenlijst_fout": None or a message}: a
     broken word list must not hide the counts, so the error is passed on.
     """
-    from taalcheck.wordlists import WordListError
+    from taalcheck.lexicon.wordlists import WordListError
 
     rows = store.top(**filters)
     fout = None
@@ -61,7 +61,7 @@ def overnemen(
     Returns {"woord", "meldingen", "bijgewerkt"} (bijgewerkt: how many
     meldingen got the status overgenomen).
     """
-    from taalcheck.wordlists import append_entry
+    from taalcheck.lexicon.append import append_entry
 
     melding = store.get(ref)
     woord = normalise_word(melding["woord"])

@@ -7,7 +7,7 @@ from fnmatch import fnmatch
 from pathlib import Path
 from typing import Callable, Iterable, Iterator, Sequence
 
-from taalcheck.document import Document
+from taalcheck.core.document import Document
 
 
 class ReadError(Exception):

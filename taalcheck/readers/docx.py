@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from typing import Sequence
 
-from taalcheck.document import Document
+from taalcheck.core.document import Document
 from taalcheck.readers.office import Numbering, Segments, cell_label, open_zip
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"

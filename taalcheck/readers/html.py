@@ -14,7 +14,7 @@ from bisect import bisect_right
 from html.parser import HTMLParser
 from typing import Sequence
 
-from taalcheck.document import Document
+from taalcheck.core.document import Document
 from taalcheck.readers.marks import Marks, merge_spans
 
 BLOCK_TAGS = frozenset(

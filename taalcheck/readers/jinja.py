@@ -14,8 +14,8 @@ from typing import Sequence
 
 import jinja2
 
-from taalcheck.document import Document
-from taalcheck.findings import line_starts
+from taalcheck.core.document import Document
+from taalcheck.core.text import line_starts
 from taalcheck.readers.marks import Marks
 
 _TAG = re.compile(r"\{\{.*?\}\}|\{%.*?%\}|\{#.*?#\}", re.DOTALL)

@@ -13,8 +13,8 @@ from typing import Sequence
 
 from markdown_it import MarkdownIt
 
-from taalcheck.document import Document
-from taalcheck.findings import line_starts
+from taalcheck.core.document import Document
+from taalcheck.core.text import line_starts
 from taalcheck.readers.marks import Marks
 
 _FRONT_MATTER = re.compile(r"\A(---|\+\+\+)[ \t]*\r?\n.*?^\1[ \t]*\r?$", re.DOTALL | re.MULTILINE)

@@ -12,8 +12,8 @@ import re
 from functools import lru_cache
 from typing import Iterable, Sequence
 
-from taalcheck.document import Document, Span, Suppression
-from taalcheck.findings import line_starts, position
+from taalcheck.core.document import Document, Span, Suppression
+from taalcheck.core.text import line_starts, position
 
 # Mail-merge fields, recognised in every format.
 MAIL_MERGE_PATTERNS: tuple[str, ...] = (

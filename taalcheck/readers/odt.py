@@ -11,7 +11,7 @@ import zlib
 from typing import Sequence
 from xml.etree import ElementTree
 
-from taalcheck.document import Document
+from taalcheck.core.document import Document
 from taalcheck.readers.office import Numbering, Segments, cell_label, open_zip
 
 TEXT = "{urn:oasis:names:tc:opendocument:xmlns:text:1.0}"

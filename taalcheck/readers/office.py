@@ -13,7 +13,7 @@ from bisect import bisect_right
 from dataclasses import dataclass, field
 from typing import Sequence
 
-from taalcheck.document import Document
+from taalcheck.core.document import Document
 from taalcheck.readers.marks import Marks
 
 # Letters are small; a larger unpacked size points at a zip bomb.

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Sequence
 
-from taalcheck.document import Document
+from taalcheck.core.document import Document
 
 
 def decode(data: bytes, path: str) -> tuple[str, str, list[str]]:

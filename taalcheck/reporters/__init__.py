@@ -5,7 +5,7 @@ from __future__ import annotations
 from importlib import import_module
 from typing import Callable, Sequence
 
-from taalcheck.findings import Report
+from taalcheck.core.report import Report
 
 Renderer = Callable[[Sequence[Report], Sequence[str]], str]
 

@@ -6,7 +6,11 @@ import os
 from pathlib import Path
 from typing import Any
 
-from taalcheck.findings import Finding, Report, line_starts, position
+from taalcheck.core.findings import Finding
+
+from taalcheck.core.report import Report
+
+from taalcheck.core.text import line_starts, position
 
 
 def rules_table() -> dict[str, Any]:

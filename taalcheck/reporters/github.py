@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Sequence
 
-from taalcheck.findings import Report
+from taalcheck.core.report import Report
 from taalcheck.reporters.common import display_path, end_position, suggestion_text
 
 LEVELS = {"error": "error", "warning": "warning", "info": "notice"}

@@ -13,7 +13,9 @@ from html import escape
 from importlib.resources import files
 from typing import Any, Sequence
 
-from taalcheck.findings import Finding, Report
+from taalcheck.core.findings import Finding
+
+from taalcheck.core.report import Report
 from taalcheck.reporters.common import display_path
 
 # category -> (label for readers, short explanation in the legend)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 from typing import Sequence
 
-from taalcheck.findings import Report
+from taalcheck.core.report import Report
 
 VERSION = 1
 

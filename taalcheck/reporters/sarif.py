@@ -11,7 +11,9 @@ import json
 from typing import Any, Sequence
 from urllib.parse import quote
 
-from taalcheck.findings import Finding, Report
+from taalcheck.core.findings import Finding
+
+from taalcheck.core.report import Report
 from taalcheck.reporters.common import display_path, end_position, offset_position, rules_table, suggestion_text
 
 SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"

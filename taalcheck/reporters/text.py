@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Sequence
 
-from taalcheck.findings import Report
+from taalcheck.core.report import Report
 
 
 def render(reports: Sequence[Report], errors: Sequence[str] = ()) -> str:

@@ -12,9 +12,10 @@ import re
 from dataclasses import dataclass
 from typing import Iterable
 
-from taalcheck.findings import Edit, Finding
-from taalcheck.rules.base import Rule, SegmentContext, match_case
-from taalcheck.wordlists import Entry
+from taalcheck.core.findings import Edit, Finding
+from taalcheck.core.text import match_case
+from taalcheck.rules.base import Rule, SegmentContext
+from taalcheck.lexicon.wordlists import Entry
 
 ROMAN = re.compile(r"^(?=[IVXLC])M*(C[MD]|D?C{0,3})(X[CL]|L?X{0,3})(I[XV]|V?I{0,3})$")
 DOTTED_UNKNOWN = re.compile(r"(?<![\w.])(?:[A-Za-z]{1,3}\.){2,}(?![\w])")
@@ -172,7 +173,7 @@ class Abbreviation(Rule):
 
     @staticmethod
     def _plausible_unknown(ctx: SegmentContext, start: int, end: int) -> bool:
-        from taalcheck.frequency import zipf
+        from taalcheck.lexicon.frequency import zipf
 
         text = ctx.text
         surface = text[start:end]

@@ -12,11 +12,13 @@ from dataclasses import dataclass, field
 from functools import cached_property
 from typing import TYPE_CHECKING, Any, Callable, Iterable
 
-from taalcheck.findings import Edit, Finding
+from taalcheck.core.findings import Edit, Finding
+from taalcheck.core.spans import inside, overlaps_any
+from taalcheck.nl.tokens import is_name
 
 if TYPE_CHECKING:  # pragma: no cover
-    from taalcheck.matching import Lexicon
-    from taalcheck.options import CheckOptions
+    from taalcheck.nl.matching import Lexicon
+    from taalcheck.core.options import CheckOptions
 
 DOC_SECTIONS = (
     "Wat het doet",
@@ -53,7 +55,7 @@ class SegmentContext:
     @cached_property
     def token_keys(self) -> list[tuple[str, ...]]:
         """``matching.token_keys`` of every token, computed once for all list rules."""
-        from taalcheck.matching import token_keys
+        from taalcheck.nl.matching import token_keys
 
         return [token_keys(token) for token in self.doc]
 
@@ -62,18 +64,18 @@ class SegmentContext:
         return {key for keys in self.token_keys for key in keys}
 
     def is_blocked(self, start: int, end: int) -> bool:
-        return any(start < b_end and b_start < end for b_start, b_end in self.blocked)
+        return overlaps_any((start, end), self.blocked)
 
     def blocks_any(self, edits: Any) -> bool:
         """Whether an edit touches a placeholder or markup (an insertion counts as one character)."""
         return any(self.is_blocked(e.start, max(e.end, e.start + 1)) for e in edits)
 
     def is_claimed(self, start: int, end: int) -> bool:
-        return any(start < c_end and c_start < end for c_start, c_end in self.claimed)
+        return overlaps_any((start, end), self.claimed)
 
     def is_claimed_inside(self, start: int, end: int) -> bool:
         """Whether an earlier finding covers all of ``[start, end)``."""
-        return any(c_start <= start and end <= c_end for c_start, c_end in self.claimed)
+        return any(inside((start, end), claimed) for claimed in self.claimed)
 
     def claim(self, start: int, end: int) -> None:
         self.claimed.append((start, end))
@@ -154,17 +156,6 @@ def parse_sections(doc: str) -> dict[str, str]:
     return sections
 
 
-def match_case(original: str, replacement: str) -> str:
-    """Give ``replacement`` the capitalisation of ``original`` (Indien → Als)."""
-    if not replacement:
-        return replacement
-    if original.isupper() and len(original) > 1:
-        return replacement.upper()
-    if original[:1].isupper():
-        return replacement[:1].upper() + replacement[1:]
-    return replacement
-
-
 SALUTATION = re.compile(r"^\s*(geachte|beste|met vriendelijke groet)", re.IGNORECASE)
 
 
@@ -174,31 +165,13 @@ def _cue_in_clause(entry: Any, span: Any) -> bool:
     "Wilt u de deur afsluiten als u naar de afspraak over uw verzekering gaat?":
     the insurance is not what is closed, so 'afsluiten' is not misleading here.
     """
-    from taalcheck.matching import segment_keys
+    from taalcheck.nl.matching import segment_keys
 
     root = span.root
     clause = [*root.subtree, root.head, *root.head.children]
     keys = segment_keys(clause)
     lowered = " ".join(t.lower_ for t in clause)
     return any((cue in lowered) if (" " in cue or "-" in cue) else (cue in keys) for cue in entry.wel_als)
-
-
-def _is_name(token: Any) -> bool:
-    """Capitalised inside a sentence (not at its start, not all capitals)."""
-    if not token.text[:1].isupper() or token.text.isupper():
-        return False
-    previous = token.nbor(-1) if token.i > 0 else None
-    while previous is not None and previous.is_space:
-        previous = previous.nbor(-1) if previous.i > 0 else None
-    return previous is not None and previous.text not in (".", ":", "!", "?", "-", "•", "*", "(", '"', "'")
-
-
-WORD_RE = re.compile(r"[^\W_]", re.UNICODE)
-
-
-def is_word(token: Any) -> bool:
-    """DESIGN.md: a word is a token containing a letter or digit."""
-    return bool(WORD_RE.search(token.text))
 
 
 def list_matches(
@@ -210,7 +183,7 @@ def list_matches(
     cue words say another sense is meant, and spans ``accept`` turns down;
     claims what it yields.
     """
-    from taalcheck.matching import cues_allow, find_phrases
+    from taalcheck.nl.matching import cues_allow, find_phrases
 
     doc = ctx.doc
     if ctx.kind == "regel" and SALUTATION.match(ctx.text):
@@ -229,7 +202,7 @@ def list_matches(
             continue  # "voldoen aan de voorwaarden" is not "betalen"
         if ctx.has_parse and match.entry.wel_als and not _cue_in_clause(match.entry, span):
             continue  # "afsluiten" is misleading only when its own object is an insurance
-        if _is_name(span[0]) and match.entry.woord.islower():
+        if is_name(span[0]) and match.entry.woord.islower():
             continue  # "Verenigde Staten", "Stichting Vooruit": a name, not the word
         if len(span) == 1 and "Int" in span[0].morph.get("PronType"):
             continue  # "welke" in a question is not the stiff relative pronoun

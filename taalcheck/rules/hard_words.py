@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from typing import Any, Iterable
 
-from taalcheck.findings import Finding
-from taalcheck.frequency import is_transparent_compound, zipf
+from taalcheck.core.findings import Finding
+from taalcheck.lexicon.frequency import is_transparent_compound, zipf
+from taalcheck.nl.tokens import is_name
 from taalcheck.rules.base import Rule, SegmentContext, list_matches
 
 RARE = 2.5  # Zipf: fewer than about 3 in 10 million words
@@ -78,6 +79,6 @@ class HardWord(Rule):
         if ctx.has_tags and token.pos_ in ("PROPN", "NUM", "X", "SYM"):
             return False
         # capitalised inside a sentence or on a line of its own: a name (Jansen, Zwolle)
-        if text[0].isupper() and (token.i > 0 or ctx.kind == "regel"):
+        if is_name(token) or text[0].isupper() and ctx.kind == "regel":
             return False
         return not text.isupper()

@@ -5,15 +5,25 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import Iterable
 
-from taalcheck.findings import Edit, Finding
-from taalcheck.rules.base import Rule, SegmentContext, list_matches, match_case
-
-# "dienen te" becomes "moeten", "wensen te" becomes "willen": the forms of each.
-DIENEN_TO_MOETEN = {
-    "dien": "moet", "dient": "moet", "dienen": "moeten", "diende": "moest", "dienden": "moesten",
-}
-WENSEN_TO_WILLEN = {"wens": "wil", "wensen": "willen", "wenste": "wilde", "wensten": "wilden"}
-
+from taalcheck.core.findings import Edit, Finding
+from taalcheck.core.text import match_case
+from taalcheck.nl import noun_phrases
+from taalcheck.nl.clauses import clause_bounds, clause_is_te_infinitive
+from taalcheck.nl.noun_phrases import is_question_word
+from taalcheck.nl.word_classes import (
+    CLAUSE_CONJUNCTIONS,
+    CLAUSE_PUNCT,
+    COORDINATORS,
+    DIENEN_TO_MOETEN,
+    PARTICLES,
+    PERSONS,
+    SUBORDINATORS,
+    WENSEN_TO_WILLEN,
+    ZIJN_TO_MOETEN,
+)
+from taalcheck.rewrites import words as rewrite
+from taalcheck.rewrites.words import with_safety
+from taalcheck.rules.base import Rule, SegmentContext, list_matches
 
 class Jargon(Rule):
     """Vindt ambtelijke woorden en uitdrukkingen uit de woordenlijst.
@@ -52,8 +62,6 @@ class Jargon(Rule):
     title = "Ambtelijk woord"
 
     def check(self, ctx: SegmentContext) -> Iterable[Finding]:
-        from taalcheck.noun_phrases import is_question_word
-
         for match, span in list_matches(ctx, ctx.lexicon.jargon, ctx.lexicon.separable):
             start, end, entry = span.start_char, span.end_char, match.entry
             if entry.woord.lower() == "welke" and is_question_word(ctx.doc, match.start):
@@ -66,9 +74,7 @@ class Jargon(Rule):
             yield self.finding(ctx, start, end, message, entry.alternatieven, fix, extra)
 
     def _fix(self, ctx: SegmentContext, match, span) -> tuple[Edit | None, list[Edit]]:
-        """The rewrite: inflection, word order and capitals kept (see taalcheck.rewriting)."""
-        from taalcheck import rewriting as rewrite
-
+        """The rewrite: inflection, word order and capitals kept (see taalcheck.rewrites.words)."""
         entry = match.entry
         grammatical = self._by_grammar(ctx, match, span)
         if grammatical is not None:
@@ -94,7 +100,7 @@ class Jargon(Rule):
                 edits, certain = phrase
                 if ctx.blocks_any(edits):
                     return None, []
-                return rewrite.with_safety(edits, certain and entry.veilig)
+                return with_safety(edits, certain and entry.veilig)
         if match.extra_tokens:
             if len(words) != 1 or len(match.extra_tokens) != 1:
                 return None, []  # a split phrase ("komt u in aanmerking"): rewriting needs a human
@@ -108,15 +114,12 @@ class Jargon(Rule):
         edits, certain = result
         if ctx.blocks_any(edits):
             return None, []
-        if alternative.lower() in rewrite.CLAUSE_CONJUNCTIONS and rewrite.clause_is_te_infinitive(ctx.doc, match.start):
+        if alternative.lower() in CLAUSE_CONJUNCTIONS and clause_is_te_infinitive(ctx.doc, match.start):
             certain = False  # 'alvorens een besluit te nemen': 'voordat' needs a subject and a verb
-        return rewrite.with_safety(edits, certain and (entry.veilig or _safe_here(ctx.doc, match.end, entry.veilig_als)))
+        return with_safety(edits, certain and (entry.veilig or _safe_here(ctx.doc, match.end, entry.veilig_als)))
 
     def _by_grammar(self, ctx: SegmentContext, match, span) -> tuple[Edit | None, list[Edit]] | None:
         """Rewrites the grammar decides, not the list: 'welke' -> die/dat, 'de betreffende' -> die."""
-        from taalcheck import noun_phrases
-        from taalcheck.rewriting import with_safety
-
         if match.extra_tokens or match.end - match.start != 1:
             return None
         result = noun_phrases.relative_welke(ctx.doc, match.start) or noun_phrases.pointing_word(ctx.doc, match.start)
@@ -141,10 +144,8 @@ class Jargon(Rule):
         form = WENSEN_TO_WILLEN.get(word)
         if word == "wenst":
             # 'u wenst' -> 'u wilt', 'hij wenst' -> 'hij wil'; another subject: not sure
-            from taalcheck.rewriting import clause_bounds
-
             first, last = clause_bounds(doc, match.start)
-            pronouns = {t.lower_ for t in doc[first:last]} & {"u", "ik", "jij", "je", "wij", "we", "hij", "zij", "ze", "men"}
+            pronouns = {t.lower_ for t in doc[first:last]} & PERSONS
             form = "wilt" if pronouns == {"u"} else "wil" if pronouns and pronouns <= {"hij", "zij", "ze", "men"} else None
         return self._modal_te(ctx, match, span, form, te)
 
@@ -154,8 +155,6 @@ class Jargon(Rule):
         Only when the finite 'zijn' comes first ('dat u gehouden bent ... te
         melden' would need a new word order).
         """
-        from taalcheck.rewriting import ZIJN_TO_MOETEN, clause_bounds
-
         doc = ctx.doc
         gehouden = doc[match.start]
         first, _ = clause_bounds(doc, match.start)
@@ -173,14 +172,10 @@ class Jargon(Rule):
 
     def _modal_te(self, ctx: SegmentContext, match, span, form: str | None, te_index: int) -> tuple[Edit | None, list[Edit]]:
         """The verb becomes a modal ('moet', 'wilt') and its 'te' goes; a particle joins its verb again."""
-        from taalcheck.rewriting import PARTICLES
-
         doc = ctx.doc
         te = doc[te_index]
         if form is None or ctx.is_blocked(te.idx, te.idx + len(te.text)):
             return None, []
-        from taalcheck.rewriting import CLAUSE_PUNCT, COORDINATORS, SUBORDINATORS
-
         between = doc[span.end : te.i]
         # 'als werkzoekende' and 'op die datum' (a preposition, an article) do not open a clause
         if any(t.text in CLAUSE_PUNCT or t.lower_ in SUBORDINATORS | COORDINATORS | {"om"} and t.pos_ not in ("ADP", "DET") for t in between):

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 from typing import Any, Iterable
 
-from taalcheck.findings import Edit, Finding
+from taalcheck.core.findings import Edit, Finding
+from taalcheck.nl.tokens import is_tagged_name
+from taalcheck.rewrites.words import replace_word, with_safety
 from taalcheck.rules.base import Rule, SegmentContext, list_matches
 
 
@@ -49,8 +51,6 @@ class Misleading(Rule):
     @staticmethod
     def _fix(ctx: SegmentContext, match: Any, span: Any) -> tuple[Edit | None, list[Edit]]:
         """A proposal (unsafe): the plain word in the same form, else an explanation in brackets."""
-        from taalcheck.rewriting import replace_word, with_safety
-
         entry = match.entry
         if match.extra_tokens:
             return None, []
@@ -75,7 +75,7 @@ class Misleading(Rule):
         """With tags: a name ("Beroep" as a street) is not the word."""
         if not ctx.has_tags:
             return True
-        return not all(t.pos_ == "PROPN" and t.i > 0 and not t.text.isupper() for t in span)
+        return not all(is_tagged_name(t) for t in span)
 
 
 def _explanation(entry: Any) -> str:

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from typing import Any, Iterable
 
-from taalcheck.findings import Edit, Finding
-from taalcheck.frequency import zipf
+from taalcheck.core.findings import Edit, Finding
+from taalcheck.lexicon.frequency import zipf
 from taalcheck.rules.base import Rule, SegmentContext
 
 # -ing nouns that are ordinary things, not actions in disguise.
@@ -135,7 +135,7 @@ class Nominalisation(Rule):
     @staticmethod
     def _fix(ctx: SegmentContext, index: int, verb: str) -> Edit | None:
         """'voor het indienen van uw aanvraag' -> 'om uw aanvraag in te dienen' (a proposal, unsafe)."""
-        from taalcheck.proposals import nominalisation_to_verb
+        from taalcheck.rewrites.proposals import nominalisation_to_verb
 
         return ctx.unblocked(nominalisation_to_verb(ctx.doc, index, verb))
 

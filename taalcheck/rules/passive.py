@@ -3,15 +3,13 @@
 from __future__ import annotations
 
 import re
-
 from typing import Any, Iterable
 
-from taalcheck.findings import Edit, Finding
-from taalcheck.matching import dictionary_lemma
+from taalcheck.core.findings import Edit, Finding
+from taalcheck.nl.matching import dictionary_lemma
+from taalcheck.nl.word_classes import CLAUSE_STARTERS, DETERMINERS, PARTICIPLE_PARTICLES, WORDEN, ZIJN
 from taalcheck.rules.base import Rule, SegmentContext
 
-WORDEN = frozenset({"word", "wordt", "worden", "werd", "werden"})
-ZIJN = frozenset({"is", "zijn", "was", "waren", "ben", "bent"})
 # Verbs whose perfect tense takes "zijn": "is gegaan" is not passive.
 ZIJN_VERBS = frozenset(
     """
@@ -26,9 +24,9 @@ ZIJN_VERBS = frozenset(
 )
 ZIJN_VERB_ENDINGS = tuple(ZIJN_VERBS)
 NON_PARTICIPLE_ENDINGS = ("den", "ten")
-PARTICLES = "aan|af|bij|binnen|door|in|mee|na|om|op|over|terug|toe|uit|vast|voor|weg|samen|tegen|neer|onder|kwijt|vrij|vol|her"
 # A participle: ge- somewhere (vastgesteld), or an unstressed prefix, maybe after a particle (terugbetaald).
-PARTICIPLE_SHAPE = re.compile(rf"^(?:\w*ge\w{{2,}}|(?:{PARTICLES})?(?:be|ver|ont|her|er)\w{{2,}})(?:d|t|en|n)$")
+_PARTICLES = "|".join(PARTICIPLE_PARTICLES)
+PARTICIPLE_SHAPE = re.compile(rf"^(?:\w*ge\w{{2,}}|(?:{_PARTICLES})?(?:be|ver|ont|her|er)\w{{2,}})(?:d|t|en|n)$")
 IRREGULAR_PARTICIPLES = frozenset({"voldaan", "gedaan", "volbracht"})
 # Participles of verbs that take "zijn" in the perfect: "is gebeurd" is not passive.
 ZIJN_PARTICIPLES = frozenset("gebeurd gegaan gekomen geworden geweest gebleven verschenen ontstaan gestopt begonnen".split())
@@ -40,7 +38,6 @@ ADJECTIVAL = frozenset(
     gebleken voornemens ongehinderd gehouden genoodzaakt genegen gemachtigd gedwongen
     """.split()
 )
-CLAUSE_STARTERS = frozenset("die dat wat wie waar waarin waarmee omdat als indien wanneer terwijl of zodat nadat voordat te".split())
 WINDOW = 20  # tokens between the auxiliary and the participle
 
 
@@ -152,7 +149,7 @@ class Passive(Rule):
     @staticmethod
     def _fix(ctx: SegmentContext, aux: Any, participle: Any) -> Edit | None:
         """An active sentence when 'door ...' names who does it (a proposal, unsafe)."""
-        from taalcheck.proposals import passive_to_active
+        from taalcheck.rewrites.proposals import passive_to_active
 
         return ctx.unblocked(passive_to_active(ctx.doc, aux, participle))
 
@@ -197,7 +194,6 @@ class Passive(Rule):
     @staticmethod
     def _agent(doc: Any) -> str | None:
         """The words after 'door': 'door de gemeente' -> 'de gemeente'."""
-        determiners = {"de", "het", "een", "uw", "onze", "ons", "deze", "dit", "die", "dat"}
         for token in doc:
             if token.lower_ != "door":
                 continue
@@ -206,9 +202,9 @@ class Passive(Rule):
                 if nxt.is_punct or nxt.is_space:
                     break
                 phrase.append(nxt.text)
-                if nxt.lower_ not in determiners:
+                if nxt.lower_ not in DETERMINERS:
                     break
-            if phrase and phrase[-1].lower() not in determiners:
+            if phrase and phrase[-1].lower() not in DETERMINERS:
                 return " ".join(phrase)
         return None
 

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from typing import Any, Iterable
 
-from taalcheck.findings import Edit, Finding
-from taalcheck.rules.base import Rule, SegmentContext, is_word
+from taalcheck.core.findings import Edit, Finding
+from taalcheck.nl.tokens import is_word
+from taalcheck.rules.base import Rule, SegmentContext
 
 # Words before which a sentence can be split into two.
 SPLIT_WORDS = ("en", "maar", "want", "omdat", "zodat", "waardoor", "terwijl", "doordat", "nadat", "voordat", "waarna", "waarmee", "waarbij", "indien", "als", "dan")
@@ -76,7 +77,7 @@ class LongSentence(Rule):
     @staticmethod
     def _split_fix(ctx: SegmentContext, limit: int) -> tuple[Edit | None, list[Edit]]:
         """A proposed split (unsafe): new sentences start with a capital and keep a subject."""
-        from taalcheck.proposals import split_sentence
+        from taalcheck.rewrites.proposals import split_sentence
 
         edits = [e for e in split_sentence(ctx.doc, split_points(ctx), limit, ctx.has_tags) if not ctx.is_blocked(e.start, max(e.end, e.start + 1))]
         if not edits:

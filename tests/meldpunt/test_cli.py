@@ -92,7 +92,7 @@ def test_parse_duur():
 
 
 def test_overnemen_adds_word_with_count(run, tmp_path):
-    wordlists = pytest.importorskip("taalcheck.wordlists", reason="taalcheck.wordlists ontbreekt nog")
+    wordlists = pytest.importorskip("taalcheck.lexicon.wordlists", reason="taalcheck.lexicon.wordlists ontbreekt nog")
     ids = []
     for i, org in enumerate(["Gemeente A", "Gemeente A", "Gemeente B"]):
         out = _melden(run, "Voorzieningen" if i == 0 else "voorzieningen", f"v{i}", organisatie=org).output
@@ -136,7 +136,7 @@ def test_contact_verwijderen(run, db_url):
 
 
 def test_top_still_counts_when_a_word_list_is_broken(run, tmp_path):
-    pytest.importorskip("taalcheck.wordlists", reason="taalcheck.wordlists ontbreekt nog")
+    pytest.importorskip("taalcheck.lexicon.wordlists", reason="taalcheck.lexicon.wordlists ontbreekt nog")
     _melden(run, "thans", "t1")
     broken = tmp_path / "kapot.csv"
     broken.write_text("woord,alternatieven,uitleg,veilig,bron\nthans,nu,,ja,x\nthans,nu,,ja,x\n", encoding="utf-8")

@@ -8,17 +8,16 @@ ambtelijk words, and says why.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
-from functools import lru_cache
 from typing import TYPE_CHECKING, Any, Sequence
 
-from taalcheck.rules.base import is_word
+from taalcheck.nl.readability import flesch_douma, syllables
+from taalcheck.nl.tokens import is_word
 
 if TYPE_CHECKING:  # pragma: no cover
-    from taalcheck.findings import Finding
+    from taalcheck.core.findings import Finding
     from taalcheck.rules.base import SegmentContext
-    from taalcheck.segment import Segment
+    from taalcheck.nl.segment import Segment
 
 B1_MAX_AVG_SENTENCE = 15.0
 B1_MAX_LONG_SHARE = 0.10
@@ -35,26 +34,6 @@ class SegmentStats:
     hard_words: int
 
 
-# Syllables are counted the way textstat counts them for Dutch (hyphenation
-# points + 1 per word, punctuation dropped, apostrophes of contractions kept),
-# with pyphen directly: importing textstat pulls in nltk (half a second).
-_LOOSE_APOSTROPHE = re.compile(r"'(?!(?:[tsd]|ve|ll|re))")
-_NOT_WORD = re.compile(r"[^\w\s']")
-
-
-@lru_cache(maxsize=1)
-def _hyphenator() -> Any:
-    from pyphen import Pyphen
-
-    return Pyphen(lang="nl")
-
-
-@lru_cache(maxsize=100_000)
-def syllables(word: str) -> int:
-    parts = _NOT_WORD.sub("", _LOOSE_APOSTROPHE.sub("", word)).lower().split()
-    return max(1, sum(len(_hyphenator().positions(part)) + 1 for part in parts))
-
-
 def segment_stats(ctx: "SegmentContext", findings: Sequence["Finding"]) -> SegmentStats:
     words = [t.lower_ for t in ctx.doc if is_word(t)]
     return SegmentStats(
@@ -64,12 +43,6 @@ def segment_stats(ctx: "SegmentContext", findings: Sequence["Finding"]) -> Segme
         is_long=any(f.category == "lange-zin" for f in findings),
         hard_words=sum(1 for f in findings if f.category == "moeilijk-woord"),
     )
-
-
-def flesch_douma(words: int, sentences: int, syllable_count: int) -> float:
-    if not words or not sentences:
-        return 0.0
-    return round(206.835 - 0.93 * (words / sentences) - 77 * (syllable_count / words), 1)
 
 
 def document_metrics(segs: Sequence["Segment"], results: Sequence[Any], findings: Sequence["Finding"]) -> dict[str, Any]:

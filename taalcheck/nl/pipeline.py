@@ -36,7 +36,7 @@ def build(model: str | Path | None = None) -> Any:
     """A new pipeline: the given or shipped model, or blank Dutch + simplemma."""
     import spacy
 
-    _register_components()
+    register_components()
     path = Path(model) if model else model_path()
     if path is None:
         nlp = _blank()
@@ -63,7 +63,7 @@ def has_tagger(nlp: Any) -> bool:
 _REGISTERED = False
 
 
-def _register_components() -> None:
+def register_components() -> None:
     """Register our spaCy components once (only when spaCy is really needed)."""
     global _REGISTERED
     if _REGISTERED:
@@ -73,31 +73,12 @@ def _register_components() -> None:
 
     @Language.component("taalcheck_lemmatizer")
     def simplemma_lemmatizer(doc: Doc) -> Doc:
-        from taalcheck.matching import dictionary_lemma
+        from taalcheck.nl.matching import dictionary_lemma
 
         for token in doc:
             token.lemma_ = dictionary_lemma(token.lower_) if token.is_alpha else token.lower_
         return doc
 
-    if not Language.has_factory("taalcheck"):
-        Language.factory("taalcheck")(make_taalcheck_component)
     if not Doc.has_extension("taalcheck"):
         Doc.set_extension("taalcheck", default=None)
     _REGISTERED = True
-
-
-def make_taalcheck_component(nlp: Any, name: str) -> Any:
-    """spaCy factory (entry point ``spacy_factories``): findings in ``doc._.taalcheck``.
-
-    Lets anyone add ``nlp.add_pipe("taalcheck")`` to their own Dutch pipeline.
-    """
-    from taalcheck.checker import Checker
-
-    _register_components()
-    checker = Checker()  # its own pipeline: the rules analyse segments, not this doc
-
-    def component(doc: Any) -> Any:
-        doc._.taalcheck = checker.check_doc(doc)
-        return doc
-
-    return component

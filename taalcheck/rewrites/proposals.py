@@ -11,17 +11,25 @@ from __future__ import annotations
 
 from typing import Any, Sequence
 
-from taalcheck.findings import Edit
-from taalcheck.noun_phrases import next_word
-from taalcheck.rewriting import AUXILIARIES, DETERMINERS, PARTICLES, Forms, load_forms
+from taalcheck.core.findings import Edit
+from taalcheck.nl.inflection import Forms, load_forms
+from taalcheck.nl.tokens import is_word, next_word
+from taalcheck.nl.word_classes import (
+    AGENT_PRONOUNS,
+    AUXILIARIES,
+    CONDITIONAL,
+    DETERMINERS,
+    MODALS,
+    NOUN_PHRASE_STOPS,
+    OBJECT_PRONOUNS,
+    PARTICLES,
+    SPLIT_COORDINATORS,
+    SUBJECT_PRONOUNS,
+    SUBORDINATORS,
+)
 
-SUBJECT_PRONOUNS = frozenset("wij we u ik hij zij ze het men jullie".split())
-MODALS = frozenset("kan kunt kunnen kon konden moet moeten moest moesten mag mogen mocht wil wilt willen wilde ga gaat gaan ging gingen zal zult zullen zou zouden".split())
 # subordinating split words whose clause keeps its word order behind a short opener
 ORDER_KEEPING = {"omdat": "Dat is omdat", "doordat": "Dat komt doordat"}
-COORDINATING = frozenset({"en", "maar", "want"})
-OBJECT_PRONOUNS = {"u": "u", "ik": "mij", "wij": "ons", "we": "ons", "hij": "hem", "het": "het"}
-AGENT_PRONOUNS = {"ons": ("Wij", True), "u": ("U", False), "mij": ("Ik", False), "hen": ("Zij", True)}
 
 
 def _capital(word: str) -> str:
@@ -29,8 +37,6 @@ def _capital(word: str) -> str:
 
 
 def _words_between(doc: Any, start: int, end: int) -> int:
-    from taalcheck.rules.base import is_word
-
     return sum(1 for t in doc[start:end] if is_word(t))
 
 
@@ -98,7 +104,6 @@ def _clause_and(doc: Any, has_tags: bool) -> list[int]:
     return points
 
 
-CONDITIONAL = frozenset({"als", "indien", "wanneer"})
 
 
 def _conditional_split(doc: Any, has_tags: bool) -> tuple[int, list[Edit]] | None:
@@ -113,8 +118,6 @@ def _conditional_split(doc: Any, has_tags: bool) -> tuple[int, list[Edit]] | Non
     if comma is None or comma.i + 1 >= len(doc):
         return None
     clause = [t for t in words if words[0].i < t.i < comma.i]
-    from taalcheck.rewriting import SUBORDINATORS
-
     if any((t.lower_ in SUBORDINATORS and t.lower_ != "of") or t.is_punct for t in clause):
         return None  # a clause inside the condition: the verb is not clear
     verbs = [t for t in clause if t is not subject and _is_finite_verb(t, has_tags) and not (t.lower_ == "zijn" and t is not clause[-1])]
@@ -249,7 +252,6 @@ def _active_verb(participle: Any, aux: str, plural: bool) -> tuple[str, str] | N
 
 # -- nominalisation -> verb -------------------------------------------------------
 
-NP_STOP = frozenset("en of maar om te van voor met aan op in bij door naar tot na over uit als dan dat die".split())
 
 
 def _noun_phrase_end(doc: Any, start: int) -> int | None:
@@ -257,7 +259,7 @@ def _noun_phrase_end(doc: Any, start: int) -> int | None:
     end = start
     while end < len(doc) and end - start < 4:
         token = doc[end]
-        if token.is_punct or token.is_space or token.lower_ in NP_STOP or token.lower_ in AUXILIARIES:
+        if token.is_punct or token.is_space or token.lower_ in NOUN_PHRASE_STOPS or token.lower_ in AUXILIARIES:
             break
         if end > start and (token.lower_ in SUBJECT_PRONOUNS or _is_finite_verb(token, False) or token.pos_ in ("VERB", "AUX")):
             break

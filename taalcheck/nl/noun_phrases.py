@@ -14,37 +14,11 @@ from __future__ import annotations
 
 from typing import Any
 
-from taalcheck.findings import Edit
-from taalcheck.inflection import Forms
-from taalcheck.rules.base import match_case
-
-# A determiner before a de-word, and the same determiner before a het-word.
-DE_TO_HET = {
-    "de": "het", "deze": "dit", "die": "dat", "onze": "ons", "welke": "welk", "elke": "elk",
-    "iedere": "ieder", "zulke": "zulk", "dezelfde": "hetzelfde", "diezelfde": "datzelfde",
-}
-HET_TO_DE = {het: de for de, het in DE_TO_HET.items()}
-# Determiners that fit both genders.
-BOTH = frozenset("een geen uw mijn zijn haar hun jullie zo'n veel weinig enkele".split())
-# After these, an adjective keeps its -e for both genders ('het nieuwe besluit').
-DEFINITE = frozenset(DE_TO_HET) - {"welke", "elke", "iedere", "zulke"} | set(HET_TO_DE) - {"welk", "elk", "ieder", "zulk"} | {
-    "uw", "mijn", "zijn", "haar", "hun", "jullie",
-}
-PREPOSITIONS = frozenset(
-    """aan achter bij binnen boven buiten door na naar om onder op over per rond sinds tegen tijdens tot
-    uit van vanaf via voor vóór zonder met in""".split()
-)
-# Attributive words that only point back: 'de betreffende dag' is 'die dag'.
-POINTING = frozenset(
-    """betreffende desbetreffende voornoemde bovengenoemde bovenvermelde bovenstaande voormelde eerdergenoemde
-    desbetreffend voornoemd bovengenoemd bovenvermeld voormeld eerdergenoemd""".split()
-)
-RELATIVES = frozenset({"die", "dat", "welke", "welk"})
-
-
-def has_tags(doc: Any) -> bool:
-    """Whether a tagger ran (the shipped model); the blank pipeline has no POS or morphology."""
-    return bool(getattr(doc, "has_annotation", lambda _: False)("POS"))
+from taalcheck.core.findings import Edit
+from taalcheck.core.text import match_case
+from taalcheck.nl.inflection import Forms
+from taalcheck.nl.tokens import has_tags, next_word, previous_word
+from taalcheck.nl.word_classes import BOTH_GENDERS, DE_TO_HET, DEFINITE, HET_TO_DE, POINTING, PREPOSITIONS, RELATIVES
 
 
 def _is_modifier(token: Any, tagged: bool) -> bool:
@@ -52,7 +26,7 @@ def _is_modifier(token: Any, tagged: bool) -> bool:
     if tagged:
         return token.pos_ in ("ADJ", "NUM", "ADV") or token.pos_ == "VERB" and token.lower_.endswith(("de", "te", "en"))
     lower = token.lower_
-    return lower.isalpha() and lower.islower() and lower not in DE_TO_HET and lower not in HET_TO_DE and lower not in BOTH and lower not in PREPOSITIONS and lower.endswith("e")
+    return lower.isalpha() and lower.islower() and lower not in DE_TO_HET and lower not in HET_TO_DE and lower not in BOTH_GENDERS and lower not in PREPOSITIONS and lower.endswith("e")
 
 
 def _determiner(doc: Any, i: int) -> tuple[Any | None, list[Any]]:
@@ -67,23 +41,9 @@ def _determiner(doc: Any, i: int) -> tuple[Any | None, list[Any]]:
         k -= 1
         while k >= 0 and doc[k].is_space:
             k -= 1
-    if k >= 0 and (doc[k].lower_ in DE_TO_HET or doc[k].lower_ in HET_TO_DE or doc[k].lower_ in BOTH):
+    if k >= 0 and (doc[k].lower_ in DE_TO_HET or doc[k].lower_ in HET_TO_DE or doc[k].lower_ in BOTH_GENDERS):
         return doc[k], modifiers
     return None, modifiers
-
-
-def _previous_word(doc: Any, i: int) -> Any | None:
-    k = i - 1
-    while k >= 0 and doc[k].is_space:
-        k -= 1
-    return doc[k] if k >= 0 else None
-
-
-def next_word(doc: Any, i: int, skip_comma: bool = False) -> Any | None:
-    k = i
-    while k < len(doc) and (doc[k].is_space or skip_comma and doc[k].text == ","):
-        k += 1
-    return doc[k] if k < len(doc) else None
 
 
 def _edit(token: Any, replacement: str) -> Edit:
@@ -109,7 +69,7 @@ def replace_noun(doc: Any, i: int, end: int, source: Forms, target: Forms) -> tu
     determiner, modifiers = _determiner(doc, i)
     following = next_word(doc, end)
     if determiner is None:
-        before = _previous_word(doc, i)
+        before = previous_word(doc, i)
         if modifiers:
             # 'passende arbeid' -> 'passend werk': the adjective changes too
             return edits, source.gender == target.gender and source.countable == target.countable
@@ -146,9 +106,9 @@ def replace_noun(doc: Any, i: int, end: int, source: Forms, target: Forms) -> tu
 
 def _follows_other_noun(doc: Any, k: int, noun: int) -> bool:
     """'een afschrift van het vonnis dat ...': this 'dat' points to 'vonnis', not to our noun."""
-    before = _previous_word(doc, k)
+    before = previous_word(doc, k)
     if before is not None and before.text == ",":
-        before = _previous_word(doc, before.i)
+        before = previous_word(doc, before.i)
     return before is not None and before.i != noun and has_tags(doc) and before.pos_ == "NOUN"
 
 
@@ -164,7 +124,7 @@ def _plural_to_mass(doc: Any, i: int, end: int, target: Forms) -> tuple[list[Edi
         return None  # 'drie werkzaamheden', 'enkele werkzaamheden'
     edits = [Edit(span.start_char, span.end_char, match_case(span.text, target.forms["ev"]))]
     first = determiner if determiner is not None else (modifiers[-1] if modifiers else span[0])
-    before = _previous_word(doc, first.i)
+    before = previous_word(doc, first.i)
     certain = before is not None and before.lower_ in PREPOSITIONS
     if target.gender == "het":
         if determiner is not None and determiner.lower_ in DE_TO_HET:
@@ -188,14 +148,14 @@ def pointing_word(doc: Any, i: int) -> tuple[list[Edit], bool] | None:
     token = doc[i]
     if token.lower_ not in POINTING:
         return None
-    article = _previous_word(doc, i)
+    article = previous_word(doc, i)
     noun = next_word(doc, i + 1)
     if noun is None or not noun.is_alpha or has_tags(doc) and noun.pos_ not in ("NOUN", "PROPN"):
         return None
     if article is not None and article.lower_ in ("de", "het"):
         pointer = "die" if article.lower_ == "de" else "dat"
         return [Edit(article.idx, token.idx + len(token.text), match_case(article.text, pointer))], True
-    if article is not None and (article.lower_ in DE_TO_HET or article.lower_ in HET_TO_DE or article.lower_ in BOTH):
+    if article is not None and (article.lower_ in DE_TO_HET or article.lower_ in HET_TO_DE or article.lower_ in BOTH_GENDERS):
         return None  # 'deze betreffende', 'een voornoemd': not a plain pointing phrase
     pointer = "die" if token.lower_.endswith("e") else "dat"
     return [_edit(token, pointer)], True
@@ -222,7 +182,7 @@ def relative_welke(doc: Any, i: int) -> tuple[list[Edit], bool] | None:
     determiner, _ = _determiner(doc, k)
     plural = "Plur" in noun.morph.get("Number") if has_tags(doc) else False
     word = determiner.lower_ if determiner is not None else ""
-    if word in ("de", "deze", "die") or plural and (word in BOTH or not word):
+    if word in ("de", "deze", "die") or plural and (word in BOTH_GENDERS or not word):
         pronoun = "die"
     elif word in ("het", "dit", "dat"):
         pronoun = "dat"

@@ -14,7 +14,6 @@ import functools
 import io
 import os
 import pathlib
-import tempfile
 from dataclasses import dataclass
 from typing import Iterable, Sequence
 
@@ -80,7 +79,7 @@ class WordLists:
 def shipped_dir() -> pathlib.Path:
     """The lists inside the installed package, or ``<repo>/woordenlijsten``
     when running from a checkout (the wheel copies them into the package)."""
-    here = pathlib.Path(__file__).resolve().parent
+    here = pathlib.Path(__file__).resolve().parents[1]  # the taalcheck package
     installed = here / "woordenlijsten"
     if installed.is_dir():
         return installed
@@ -359,83 +358,3 @@ def _load(shipped: tuple[tuple[str, int, int], ...], extra: tuple[tuple[str, int
         toegestaan=frozenset(toegestaan),
         vaktermen=tuple(vaktermen.values()),
     )
-
-
-# --- writing (meldpunt "overnemen") -------------------------------------------
-
-
-def append_entry(
-    path: "str | os.PathLike[str]",
-    woord: str,
-    alternatieven: "str | Sequence[str]",
-    uitleg: str,
-    meldingen: int = 0,
-    bron: str = "meldpunt",
-) -> None:
-    """Add a word to an organisation's jargon list, or update it if present.
-
-    Creates the file with a jargon header when it is missing. A listed word
-    gets the given meldingen count, alternatives and uitleg; empty or zero
-    values keep what the editor wrote. A new word needs an alternative and
-    gets ``veilig`` = ``nee``: a person decides whether a swap is safe. The
-    file's separator, BOM and line ends are kept.
-    """
-    target = pathlib.Path(path)
-    display = os.fspath(path)
-    woord = " ".join(woord.split())
-    alts = split_cell(alternatieven) if isinstance(alternatieven, str) else tuple(a.strip() for a in alternatieven if a.strip())
-    if not woord:
-        raise WordListError(display, 0, "Het woord is leeg.")
-    if meldingen < 0:
-        raise WordListError(display, 0, "Het aantal meldingen kan niet negatief zijn.")
-    if target.exists():
-        table = _read_table(target, display)
-        kind = _detect_kind(table.header, display)
-        if kind != "jargon":
-            raise WordListError(display, 1, "Dit is geen jargonlijst. Kies een bestand met de kolommen woord en alternatieven.")
-        read_list(target)  # refuse to touch a broken file
-    else:
-        table = _Table(list(JARGON_HEADER), [], ",", False, "\n")
-    header = table.header
-    for name in JARGON_HEADER:
-        if name not in header:
-            header.append(name)
-    rows = [(row + [""] * len(header))[: max(len(header), len(row))] for row in table.rows]
-    rows = [row[: len(header)] if not any(c.strip() for c in row[len(header):]) else row for row in rows]
-    col = {name: i for i, name in enumerate(header)}
-    values = {"alternatieven": " | ".join(alts), "uitleg": " ".join(uitleg.split()),
-              "meldingen": str(meldingen) if meldingen else ""}
-    for row in rows:
-        if any(cell.strip() for cell in row) and key(row[col["woord"]]) == key(woord):
-            for name, value in values.items():
-                if value:  # an empty value keeps what is there
-                    row[col[name]] = value
-            break
-    else:
-        if not alts:
-            raise WordListError(display, 0, f"Geef minstens één gewoon alternatief voor '{woord}'.")
-        new = [""] * len(header)
-        new[col["woord"]] = woord
-        new[col["veilig"]] = "nee"
-        new[col["bron"]] = bron
-        for name, value in values.items():
-            new[col[name]] = value
-        rows.append(new)
-    _write_table(target, _Table(header, rows, table.delimiter, table.bom, table.newline))
-
-
-def _write_table(target: pathlib.Path, table: _Table) -> None:
-    buffer = io.StringIO()
-    writer = csv.writer(buffer, delimiter=table.delimiter, lineterminator=table.newline)
-    writer.writerow(table.header)
-    writer.writerows(table.rows)
-    data = ("\ufeff" if table.bom else "") + buffer.getvalue()
-    target.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".tmp")
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="") as handle:
-            handle.write(data)
-        os.replace(tmp, target)
-    except BaseException:
-        pathlib.Path(tmp).unlink(missing_ok=True)
-        raise

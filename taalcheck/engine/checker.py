@@ -13,19 +13,23 @@ from __future__ import annotations
 
 import re
 from collections import OrderedDict
+from contextlib import nullcontext
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import islice
 from typing import Any, Iterable, Iterator, Sequence
 
-from taalcheck.document import Document
-from taalcheck.findings import Finding, Report, line_starts, position
-from taalcheck.metrics import SegmentStats, document_metrics, segment_stats
-from taalcheck.options import CheckOptions
+from taalcheck.core.document import Document
+from taalcheck.core.spans import overlaps
+from taalcheck.core.findings import Finding
+from taalcheck.core.report import Report
+from taalcheck.core.text import line_starts, position
+from taalcheck.engine.metrics import SegmentStats, document_metrics, segment_stats
+from taalcheck.core.options import CheckOptions
 from taalcheck.rules import RULES
 from taalcheck.rules.abbreviations import Abbreviation, Occurrence
 from taalcheck.rules.base import SegmentContext
-from taalcheck.segment import Segment, segments
+from taalcheck.nl.segment import Segment, segments
 
 DEFAULT_CACHE_SIZE = 50_000
 # Longer segments are cut into pieces for the pipeline (a 200,000-word "sentence").
@@ -46,8 +50,8 @@ class SegmentResult:
 
 @lru_cache(maxsize=16)
 def lexicon_for(woordenlijsten: tuple[str, ...]) -> Any:
-    from taalcheck.matching import Lexicon
-    from taalcheck.wordlists import load_wordlists
+    from taalcheck.nl.matching import Lexicon
+    from taalcheck.lexicon.wordlists import load_wordlists
 
     return Lexicon(load_wordlists(woordenlijsten))
 
@@ -122,9 +126,12 @@ class Checker:
         model: str | None = None,
         cache: bool = True,
         cache_size: int = DEFAULT_CACHE_SIZE,
+        skip: tuple[str, ...] = (),
     ) -> None:
         self.options = options or CheckOptions()
         self._nlp = nlp
+        # components of ``nlp`` not to run on segments (the taalcheck component itself)
+        self._skip = list(skip)
         self._model = model
         self.lexicon = lexicon_for(self.options.woordenlijsten)
         self.cache_enabled = cache
@@ -135,7 +142,7 @@ class Checker:
     @property
     def nlp(self) -> Any:
         if self._nlp is None:
-            from taalcheck import pipeline
+            from taalcheck.nl import pipeline
 
             self._nlp = pipeline.shared(self._model)
         return self._nlp
@@ -227,7 +234,7 @@ class Checker:
         """One result per key, in order (duplicates analysed again)."""
         if not keys:
             return []
-        from taalcheck import pipeline
+        from taalcheck.nl import pipeline
 
         nlp = self.nlp
         has_parse, has_tags = pipeline.has_parser(nlp), pipeline.has_tagger(nlp)
@@ -238,8 +245,11 @@ class Checker:
         # Strings and lexemes of these segments (names, amounts, reference
         # numbers) are freed afterwards: without this the vocabulary grows
         # with every letter. Results hold plain Python data only.
-        with _memory_zone(nlp):
-            for key, spacy_doc in zip(keys, nlp.pipe(texts, batch_size=batch_size)):
+        # inside another pipeline (the component) that pipeline owns the memory zone
+        zone = _memory_zone(nlp) if not self._skip else nullcontext()
+        docs = nlp.pipe(texts, batch_size=batch_size, disable=self._skip) if self._skip else nlp.pipe(texts, batch_size=batch_size)
+        with zone:
+            for key, spacy_doc in zip(keys, docs):
                 _, kind, blocked = key
                 ctx = SegmentContext(spacy_doc, kind, self.lexicon, self.options, blocked, has_tags, has_parse)
                 findings: list[Finding] = []
@@ -259,7 +269,7 @@ class Checker:
         findings.extend(self._abbreviation_rule.resolve(occurrences, text, _sender_end(text, segs, body_start)))
         findings = [f for f in findings if self._keep(doc, f)]
         if doc.placeholders or doc.masked:  # a fix never touches a placeholder or markup
-            from taalcheck.fixes import drop_protected
+            from taalcheck.core.fixes import drop_protected
 
             findings = drop_protected(findings, len(text), [*doc.placeholders, *doc.masked])
         findings.sort(key=lambda f: (f.start, f.end, f.rule))
@@ -276,7 +286,7 @@ class Checker:
         if not self.options.enabled(finding.rule, finding.category):
             return False
         for start, end in (*doc.placeholders, *doc.masked):
-            if finding.start < end and start < finding.end and finding.category != "lange-zin":
+            if overlaps((finding.start, finding.end), (start, end)) and finding.category != "lange-zin":
                 return False
         return not any(s.covers(finding.start, finding.end, finding.rule, finding.category) for s in doc.suppressions)
 
@@ -290,8 +300,6 @@ def _sender_end(text: str, segs: list[Segment], body_start: int) -> int:
 
 
 def _memory_zone(nlp: Any) -> Any:
-    from contextlib import nullcontext
-
     zone = getattr(nlp, "memory_zone", None)
     return zone() if zone is not None else nullcontext()
 
@@ -303,3 +311,16 @@ def _place(finding: Finding, text: str, line: int, column: int, location: str | 
     return replace(
         finding, text=text[finding.start : finding.end], line=line, column=column, location=location, fix=fix, extra_edits=extra
     )
+
+
+_SHARED: dict[tuple, Checker] = {}
+
+
+def shared_checker(options: CheckOptions | None = None, cache: bool = True) -> Checker:
+    """One checker per (options, cache) in this process: what ``taalcheck.check`` uses."""
+    options = options or CheckOptions()
+    key = (options, cache)
+    checker = _SHARED.get(key)
+    if checker is None:
+        checker = _SHARED[key] = Checker(options, cache=cache)
+    return checker

@@ -16,16 +16,16 @@ from itertools import islice
 from multiprocessing import get_context
 from typing import Iterable, Iterator
 
-from taalcheck.document import Document
-from taalcheck.findings import Report
-from taalcheck.options import CheckOptions
+from taalcheck.core.document import Document
+from taalcheck.core.report import Report
+from taalcheck.core.options import CheckOptions
 
 _WORKER = None
 
 
 def _init(options: CheckOptions, cache: bool, model: str | None) -> None:
     global _WORKER
-    from taalcheck.checker import Checker
+    from taalcheck.engine.checker import Checker
 
     _WORKER = Checker(options, model=model, cache=cache)
     _WORKER.nlp  # load now, so a broken model fails at start-up, not halfway

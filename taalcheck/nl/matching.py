@@ -14,14 +14,9 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any, Iterable, Sequence
 
-from taalcheck.wordlists import Entry, WordLists
+from taalcheck.lexicon.wordlists import Entry, WordLists
+from taalcheck.nl.word_classes import FUNCTION_WORDS, PRONOUNS, SEPARABLE_PARTICLES
 
-SEPARABLE_PARTICLES = (
-    "aan af bij binnen door in mee na om op over terug toe uit vast voor weg samen tegen "
-    "achter neer onder langs rond vrij kwijt"
-).split()
-FUNCTION_WORDS = frozenset("van voor tot met op in aan bij om te door over uit naar de het een".split())
-PRONOUNS = frozenset("u uw ik mij mijn wij we ons onze zij ze hij hem zijn haar hun het dit dat deze die".split())
 # How far the verb of a split phrase may stand from the rest ("komt u ... in aanmerking").
 SPLIT_DISTANCE = 12
 

@@ -15,9 +15,8 @@ import difflib
 from dataclasses import replace
 from typing import Callable, Iterable, Sequence
 
-from taalcheck.findings import Edit, Finding
-
-Span = tuple[int, int]
+from taalcheck.core.findings import Edit, Finding
+from taalcheck.core.spans import Span, clash, overlaps
 # A new finding this close to a fix (in characters) is blamed on it: about one sentence.
 NEAR = 200
 
@@ -27,7 +26,7 @@ def touches(edit: Edit, span: Span) -> bool:
     start, end = span
     if edit.start == edit.end:
         return start < edit.start < end
-    return edit.start < end and start < edit.end
+    return overlaps((edit.start, edit.end), span)
 
 
 def usable(finding: Finding, text_length: int, protected: Sequence[Span] = ()) -> bool:
@@ -41,7 +40,7 @@ def usable(finding: Finding, text_length: int, protected: Sequence[Span] = ()) -
         if any(touches(edit, span) for span in protected):
             return False
     spans = [(e.start, e.end) for e in edits]
-    if any(_overlaps(a, b) for i, a in enumerate(spans) for b in spans[i + 1 :]):
+    if any(clash(a, b) for i, a in enumerate(spans) for b in spans[i + 1 :]):
         return False  # a fix that contradicts itself
     return True
 
@@ -89,17 +88,11 @@ def select_fixes(
     taken: list[Span] = []
     for *_, edits, finding in candidates:
         spans = [(e.start, e.end) for e in edits]
-        if any(_overlaps(s, t) for s in spans for t in taken):
+        if any(clash(s, t) for s in spans for t in taken):
             continue
         taken.extend(spans)
         chosen.append((finding, edits))
     return chosen
-
-
-def _overlaps(a: Span, b: Span) -> bool:
-    if a[0] == a[1] or b[0] == b[1]:  # insertions: clash only at the same point or inside
-        return b[0] < a[0] < b[1] or a[0] < b[0] < a[1] or a[0] == b[0]
-    return a[0] < b[1] and b[0] < a[1]
 
 
 def apply_edits(text: str, edits: Sequence[Edit]) -> str:

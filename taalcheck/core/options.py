@@ -6,6 +6,7 @@ Hashable, so they can key the sentence cache and the loaded word lists.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import Any
 
 DEFAULT_MAX_ZINLENGTE = 20
 
@@ -24,6 +25,13 @@ class CheckOptions:
         if self.select and code not in self.select and category not in self.select:
             return False
         return code not in self.ignore and category not in self.ignore
+
+    @classmethod
+    def resolve(cls, options: "CheckOptions | None", kwargs: dict[str, Any]) -> "CheckOptions":
+        """``options`` or options built from loose keyword settings, never both."""
+        if options is not None and kwargs:
+            raise TypeError("Geef óf options óf losse instellingen, niet allebei.")
+        return options or cls.build(**kwargs)
 
     @classmethod
     def build(cls, select=None, ignore=None, max_zinlengte=None, woordenlijsten=(), placeholders=()) -> "CheckOptions":

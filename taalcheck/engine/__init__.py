@@ -1,0 +1,1 @@
+"""The engine: the checker, metrics, the whole-document fix loop and parallel checking."""

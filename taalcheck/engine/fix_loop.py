@@ -1,0 +1,57 @@
+"""The whole-document fix loop: apply fixes, check again, until nothing more changes."""
+
+from __future__ import annotations
+
+from dataclasses import replace as dc_replace
+from typing import Any, Sequence
+
+from taalcheck.core.document import Suppression
+from taalcheck.core.findings import Edit
+from taalcheck.core.fixes import fix_until_stable, map_offset
+from taalcheck.core.options import CheckOptions
+from taalcheck.engine.checker import as_document, shared_checker
+
+
+def shifted_document(document: Any, edits: Sequence[Edit], text: str) -> Any:
+    """The same Document after ``edits``: placeholders, markup and suppressions moved along."""
+    def span(s: int, e: int) -> tuple[int, int]:
+        return map_offset(edits, s), map_offset(edits, e, end=True)
+
+    return dc_replace(
+        document,
+        text=text,
+        placeholders=[span(s, e) for s, e in document.placeholders],
+        masked=[span(s, e) for s, e in document.masked],
+        breaks=[map_offset(edits, b) for b in document.breaks],
+        suppressions=[Suppression(*span(x.start, x.end), x.codes) for x in document.suppressions],
+        position=None,
+        locate=None,
+    )
+
+
+def fix_document(document: Any, checker: Any, safe_only: bool = True, report: Any = None, passes: int = 4) -> tuple[str, Any]:
+    """Apply fixes until nothing changes; a fix that would add a new finding is left out.
+
+    Returns (fixed text, report of the fixed text). Placeholders and markup
+    are never touched.
+    """
+    first = report or checker.check(document)
+    # text -> (document, report): each pass shifts the placeholders of the text it started from
+    states: dict[str, tuple[Any, Any]] = {document.text: (document, first)}
+
+    def recheck(old_text: str, new_text: str, edits: Sequence[Edit]) -> list[Any]:
+        candidate = shifted_document(states[old_text][0], edits, new_text)
+        new_report = checker.check(candidate)
+        states[new_text] = (candidate, new_report)
+        return new_report.findings
+
+    protected = [*document.placeholders, *document.masked]
+    text, _ = fix_until_stable(document.text, first.findings, recheck, safe_only, protected, passes)
+    return text, states[text][1]
+
+
+def rewrite(source: Any, options: Any = None, *, safe_only: bool = True, **kwargs: Any) -> str:
+    """The text with its fixes applied until nothing more changes (what ``taalcheck.rewrite`` calls)."""
+    checker = shared_checker(CheckOptions.resolve(options, kwargs))
+    text, _ = fix_document(as_document(source), checker, safe_only=safe_only)
+    return text

@@ -1,0 +1,1 @@
+"""Word lists (CSV), the inflection table and word frequency. No spaCy."""

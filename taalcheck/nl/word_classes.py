@@ -1,0 +1,101 @@
+"""Every Dutch word class taalcheck uses, in one place (cf. ``spacy/lang/nl``).
+
+Rules, rewrites and the grammar helpers ask here; nobody keeps a copy.
+All words are lowercase.
+"""
+
+from __future__ import annotations
+
+# -- verbs ----------------------------------------------------------------------------
+
+# Finite forms of hebben, zijn, worden and zullen.
+AUXILIARIES = frozenset(
+    "heb hebt heeft hebben had hadden ben bent is zijn was waren word wordt worden werd werden zal zult zullen".split()
+)
+AUXILIARY_INFINITIVES = frozenset("hebben zijn worden kunnen willen moeten mogen gaan laten zullen".split())
+MODALS = frozenset(
+    """kan kunt kunnen kon konden moet moeten moest moesten mag mogen mocht wil wilt willen wilde ga gaat gaan
+    ging gingen zal zult zullen zou zouden""".split()
+)
+# The forms of 'worden' and of 'zijn' (passive auxiliaries).
+WORDEN = frozenset({"word", "wordt", "worden", "werd", "werden"})
+ZIJN = frozenset({"is", "zijn", "was", "waren", "ben", "bent"})
+# "dienen te" becomes "moeten", "wensen te" becomes "willen", "zijn te" becomes "moeten": the forms of each.
+DIENEN_TO_MOETEN = {
+    "dien": "moet", "dient": "moet", "dienen": "moeten", "diende": "moest", "dienden": "moesten",
+}
+WENSEN_TO_WILLEN = {"wens": "wil", "wensen": "willen", "wenste": "wilde", "wensten": "wilden"}
+ZIJN_TO_MOETEN = {"ben": "moet", "bent": "moet", "is": "moet", "was": "moest", "waren": "moesten"}
+# Separable particles: 'terug' in 'stuurt ... terug'. The order is kept (the matcher tries them in turn).
+SEPARABLE_PARTICLES = tuple(
+    """aan af bij binnen door in mee na om op over terug toe uit vast voor weg samen tegen achter neer onder langs
+    rond vrij kwijt""".split()
+)
+PARTICLES = frozenset(SEPARABLE_PARTICLES)
+# Particles a participle may start with before an unstressed prefix (terugbetaald, vastgesteld):
+# the separable particles, plus 'vol' (volbracht) and 'her' (herbevestigd).
+PARTICIPLE_PARTICLES = (*SEPARABLE_PARTICLES, "vol", "her")
+
+# -- conjunctions and clause boundaries -----------------------------------------------
+
+SUBORDINATORS = frozenset(
+    """als indien omdat dat die wanneer zodat nadat voordat terwijl doordat zodra totdat tenzij hoewel alvorens
+    sinds waar waarin waarmee waarbij waardoor waarvoor waarop waarna wat wie welke of""".split()
+)
+# Words that open a subordinate clause or a te-infinitive.
+CLAUSE_STARTERS = SUBORDINATORS | {"te"}
+COORDINATORS = frozenset("en maar of want dus".split())
+# Coordinators a long sentence may be split at: not 'of' ('of u ... of ...') and not 'dus'.
+SPLIT_COORDINATORS = COORDINATORS - {"of", "dus"}
+# Conjunctions that open a clause with its own subject and verb ('voordat u betaalt').
+CLAUSE_CONJUNCTIONS = frozenset("als wanneer omdat zodat nadat voordat terwijl doordat zodra totdat tenzij hoewel".split())
+CONDITIONAL = frozenset({"als", "indien", "wanneer"})
+CLAUSE_PUNCT = frozenset(",;:.!?()")
+SENTENCE_END = frozenset(".!?")
+
+# -- pronouns -------------------------------------------------------------------------
+
+# Personal pronouns that can be the subject of a clause.
+PERSONS = frozenset("u ik je jij hij zij ze wij we jullie men".split())
+# Subjects, including 'het' ('het wordt ...').
+SUBJECT_PRONOUNS = PERSONS | {"het"}
+SUBJECT_SINGULAR = frozenset("u ik je jij hij zij ze het men".split())
+THIRD_PERSON = frozenset("deze dit er het".split())
+# Personal, possessive and pointing pronouns: a phrase of only these and function words is no entry.
+PRONOUNS = frozenset("u uw ik mij mijn wij we ons onze zij ze hij hem zijn haar hun het dit dat deze die".split())
+OBJECT_PRONOUNS = {"u": "u", "ik": "mij", "wij": "ons", "we": "ons", "hij": "hem", "het": "het"}
+# An agent after 'door' -> the subject of the active sentence, and whether it is plural.
+AGENT_PRONOUNS = {"ons": ("Wij", True), "u": ("U", False), "mij": ("Ik", False), "hen": ("Zij", True)}
+RELATIVES = frozenset({"die", "dat", "welke", "welk"})
+
+# -- determiners ----------------------------------------------------------------------
+
+DETERMINERS = frozenset("de het een uw onze ons deze dit die dat mijn zijn haar hun elke ieder alle geen".split())
+# A determiner before a de-word, and the same determiner before a het-word.
+DE_TO_HET = {
+    "de": "het", "deze": "dit", "die": "dat", "onze": "ons", "welke": "welk", "elke": "elk",
+    "iedere": "ieder", "zulke": "zulk", "dezelfde": "hetzelfde", "diezelfde": "datzelfde",
+}
+HET_TO_DE = {het: de for de, het in DE_TO_HET.items()}
+# Determiners that fit both genders.
+BOTH_GENDERS = frozenset("een geen uw mijn zijn haar hun jullie zo'n veel weinig enkele".split())
+# After these, an adjective keeps its -e for both genders ('het nieuwe besluit').
+DEFINITE = frozenset(DE_TO_HET) - {"welke", "elke", "iedere", "zulke"} | set(HET_TO_DE) - {"welk", "elk", "ieder", "zulk"} | {
+    "uw", "mijn", "zijn", "haar", "hun", "jullie",
+}
+# Attributive words that only point back: 'de betreffende dag' is 'die dag'.
+POINTING = frozenset(
+    """betreffende desbetreffende voornoemde bovengenoemde bovenvermelde bovenstaande voormelde eerdergenoemde
+    desbetreffend voornoemd bovengenoemd bovenvermeld voormeld eerdergenoemd""".split()
+)
+
+# -- prepositions and function words --------------------------------------------------
+
+PREPOSITIONS = frozenset(
+    """aan achter bij binnen boven buiten door na naar om onder op over per rond sinds tegen tijdens tot
+    uit van vanaf via voor vóór zonder met in""".split()
+)
+# Short function words: a word-list phrase made of only these (and pronouns) is no entry.
+FUNCTION_WORDS = frozenset("van voor tot met op in aan bij om te door over uit naar de het een".split())
+# Words that end a noun phrase after a nominalisation ('de betaling van ...').
+NOUN_PHRASE_STOPS = frozenset("en of maar om te van voor met aan op in bij door naar tot na over uit als dan dat die".split())

@@ -1,0 +1,1 @@
+"""Rewrites: word-level swaps that keep the sentence grammatical, and structural proposals."""
