@@ -185,3 +185,13 @@ def test_misleading_cue_must_belong_to_the_word_when_parsed():
     assert texts_of("U kunt via de gemeente een zorgverzekering afsluiten.", "misleidend") == ["afsluiten"]
     text = "Wilt u de deur afsluiten als u naar de afspraak over uw verzekering gaat?"
     assert texts_of(text, "misleidend") == []
+
+
+def test_compound_with_an_abbreviation_is_not_a_nominalisation():
+    """'WOZ-beschikking' is a document; 'woz-beschikken' is not a verb (first-day issue, problem 14)."""
+    import taalcheck
+
+    report = taalcheck.check("U ontvangt de WOZ-beschikking binnenkort. De AOW-uitkering stopt.")
+    assert not [f for f in report.findings if f.category == "nominalisatie"], report.findings
+    still = taalcheck.check("Na de verstrekking van uw gegevens beslissen wij.")
+    assert any(f.category == "nominalisatie" for f in still.findings)
