@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 import taalcheck
-from taalcheck.matching import noun_singulars
+from taalcheck.nl.matching import noun_singulars
 
 ROOT = Path(__file__).resolve().parents[1]
 

@@ -179,7 +179,7 @@ def noun_singulars(lower: str) -> tuple[str, ...]:
 @lru_cache(maxsize=65536)
 def _unknown_word(lower: str) -> bool:
     """Too rare for the tagger to know: a long compound like 'keukentafelgesprekken' it may call a verb."""
-    from taalcheck.frequency import zipf
+    from taalcheck.lexicon.frequency import zipf
 
     return zipf(lower) < 1.0
 
