@@ -12,6 +12,7 @@ from taalcheck.nl.word_classes import (
     DETERMINERS,
     NOUN_PHRASE_STOPS,
     PARTICIPLE_PARTICLES,
+    RELATIVES,
     POSSESSIVE_OR_OBJECT,
     SUBJECT_OF_OBJECT,
     WORDEN,
@@ -112,6 +113,20 @@ def _followed_by_worden(doc: Any, token: Any) -> bool:
     return nxt < len(doc) and doc[nxt].lower_ in WORDEN
 
 
+def _clause_tokens(doc: Any, first: int, last: int) -> Any:
+    """The passive's own clause: back to a comma or a clause opener, on past coordinated participles."""
+    start = first
+    while start > 0:
+        before = doc[start - 1]
+        if before.text in ",;:()" or before.lower_ in CLAUSE_STARTERS or before.lower_ in RELATIVES:
+            break
+        start -= 1
+    end = last + 1
+    while end < len(doc) and (doc[end].lower_ in ("en", "of") or (doc[end].pos_ == "VERB" and doc[end].lower_ != "door")):
+        end += 1
+    return doc[start : min(end + 1, len(doc))]
+
+
 class Passive(Rule):
     """Vindt zinnen in de lijdende vorm.
 
@@ -210,10 +225,9 @@ class Passive(Rule):
         them, belongs to this clause. An object pronoun becomes a subject:
         'door ons' -> 'wij'.
         """
-        first, last = min(aux.i, participle.i), max(aux.i, participle.i)
-        for token in doc[first : min(last + 2, len(doc))]:
-            if token.lower_ != "door":
-                continue
+        for token in _clause_tokens(doc, min(aux.i, participle.i), max(aux.i, participle.i)):
+            if token.lower_ != "door" or (token.i > 0 and doc[token.i - 1].lower_ in DETERMINERS):
+                continue  # 'de door ons verstrekte gegevens': that 'door' belongs to another participle
             words = [t for t in doc[token.i + 1 : token.i + 6] if not t.is_space]
             if not words or words[0].is_punct:
                 return None
