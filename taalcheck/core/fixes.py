@@ -18,6 +18,7 @@ from typing import Callable, Iterable, Sequence
 
 from taalcheck.core.findings import Edit, Finding
 from taalcheck.core.spans import Span, clash, overlaps
+
 # A new finding this close to a fix (in characters) is blamed on it: about one sentence.
 NEAR = 200
 

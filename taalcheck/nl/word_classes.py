@@ -45,8 +45,6 @@ SUBORDINATORS = frozenset(
 # Words that open a subordinate clause or a te-infinitive.
 CLAUSE_STARTERS = SUBORDINATORS | {"te"}
 COORDINATORS = frozenset("en maar of want dus".split())
-# Coordinators a long sentence may be split at: not 'of' ('of u ... of ...') and not 'dus'.
-SPLIT_COORDINATORS = COORDINATORS - {"of", "dus"}
 # Conjunctions that open a clause with its own subject and verb ('voordat u betaalt').
 CLAUSE_CONJUNCTIONS = frozenset("als wanneer omdat zodat nadat voordat terwijl doordat zodra totdat tenzij hoewel".split())
 CONDITIONAL = frozenset({"als", "indien", "wanneer"})
