@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import threading
 import weakref
-from functools import lru_cache
 from importlib import resources
 from pathlib import Path
 from typing import Any
@@ -48,10 +47,22 @@ def build(model: str | Path | None = None) -> Any:
     return nlp
 
 
-@lru_cache(maxsize=4)
+_SHARED: dict[str | None, Any] = {}
+_SHARED_GUARD = threading.Lock()
+
+
 def shared(model: str | None = None) -> Any:
-    """One pipeline per process (per model path): loading is the slow part."""
-    return build(model)
+    """One pipeline per process (per model path): loading is the slow part.
+
+    Built under a lock, so threads that start at once share one pipeline.
+    """
+    nlp = _SHARED.get(model)
+    if nlp is None:
+        with _SHARED_GUARD:
+            nlp = _SHARED.get(model)
+            if nlp is None:
+                nlp = _SHARED[model] = build(model)
+    return nlp
 
 
 _LOCKS: "weakref.WeakKeyDictionary[Any, threading.RLock]" = weakref.WeakKeyDictionary()
