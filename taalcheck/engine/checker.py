@@ -15,6 +15,7 @@ import re
 from collections import OrderedDict
 from contextlib import nullcontext
 from dataclasses import dataclass
+import threading
 from functools import lru_cache
 from itertools import islice
 from typing import Any, Iterable, Iterator, Sequence
@@ -176,6 +177,13 @@ class Checker:
     # -- internals ----------------------------------------------------------
 
     def _check_batch(self, docs: list[Document]) -> list[Report]:
+        """Safe from threads: one batch at a time per pipeline (the cache is guarded with it)."""
+        from taalcheck.nl import pipeline
+
+        with pipeline.lock_for(self.nlp):
+            return self._check_batch_locked(docs)
+
+    def _check_batch_locked(self, docs: list[Document]) -> list[Report]:
         plans = []
         pending: dict[tuple, tuple[str, str, tuple]] = {}
         for doc in docs:
@@ -314,6 +322,7 @@ def _place(finding: Finding, text: str, line: int, column: int, location: str | 
 
 
 _SHARED: dict[tuple, Checker] = {}
+_SHARED_GUARD = threading.Lock()
 
 
 def shared_checker(options: CheckOptions | None = None, cache: bool = True) -> Checker:
@@ -322,5 +331,6 @@ def shared_checker(options: CheckOptions | None = None, cache: bool = True) -> C
     key = (options, cache)
     checker = _SHARED.get(key)
     if checker is None:
-        checker = _SHARED[key] = Checker(options, cache=cache)
+        with _SHARED_GUARD:
+            checker = _SHARED.get(key) or _SHARED.setdefault(key, Checker(options, cache=cache))
     return checker
