@@ -105,8 +105,15 @@ def main() -> None:
     """taalcheck: controleer brieven op begrijpelijke taal (B1)."""
 
 
-def _split_codes(values: Sequence[str]) -> list[str]:
-    return [part.strip() for value in values for part in value.split(",") if part.strip()]
+def _split_codes(values: Sequence[str], option: str) -> list[str]:
+    """Codes and categories of --select or --ignore; one that does not exist is a usage error."""
+    from taalcheck.rules import check_codes
+
+    parts = [part.strip() for value in values for part in value.split(",") if part.strip()]
+    try:
+        return sorted(check_codes(parts, option))
+    except ValueError as exc:
+        raise click.UsageError(str(exc)) from None
 
 
 @main.command()
@@ -127,8 +134,8 @@ def check(paths, output_format, select, ignore, max_zinlengte, woordenlijsten, c
     from taalcheck.run import CheckRun
 
     run = CheckRun(
-        select=_split_codes(select),
-        ignore=_split_codes(ignore),
+        select=_split_codes(select, "--select"),
+        ignore=_split_codes(ignore, "--ignore"),
         max_zinlengte=max_zinlengte,
         woordenlijsten=list(woordenlijsten),
         config_file=config_file,
