@@ -31,8 +31,16 @@ CLICK_PHRASES = (
     ("Did you mean one of", "Bedoelt u een van"),
     ("Did you mean", "Bedoelt u"),
     ("one of:", "een van:"),
+    ("Choose from:", "Kies uit:"),
     ("does not exist", "bestaat niet"),
     ("Got unexpected extra argument", "Onverwacht extra argument"),
+    ("Path '", "Het pad '"),
+    ("File '", "Het bestand '"),
+    ("Directory '", "De map '"),
+    ("is a directory", "is een map"),
+    ("is a file", "is een bestand"),
+    ("is not writable", "is niet te schrijven"),
+    ("is not readable", "is niet te lezen"),
 )
 
 
@@ -40,6 +48,23 @@ def _dutch(message: str) -> str:
     for english, dutch in CLICK_PHRASES:
         message = message.replace(english, dutch)
     return message
+
+
+def os_error_message(exc: OSError) -> str:
+    """One Dutch line for a file that cannot be read or written."""
+    name = f"'{exc.filename}': " if exc.filename else ""
+    if isinstance(exc, FileNotFoundError):
+        return f"{name}dit bestand of deze map bestaat niet."
+    if isinstance(exc, PermissionError):
+        return f"{name}taalcheck mag hier niet lezen of schrijven."
+    if isinstance(exc, IsADirectoryError):
+        return f"{name}dit is een map, geen bestand."
+    return f"{name}dit lukt niet ({exc.strerror or type(exc).__name__})."
+
+
+def _one_line(exc: BaseException, limit: int = 160) -> str:
+    text = " ".join(str(exc).split())
+    return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
 def _dutch_help_option(command: click.Command) -> click.Command:
@@ -74,14 +99,32 @@ class LazyGroup(click.Group):
             return super().main(*args, standalone_mode=False, **kwargs)
         except click.UsageError as exc:
             command = exc.ctx.command_path if exc.ctx else "taalcheck"
-            click.echo(f"fout: {_dutch(exc.format_message())}", err=True)
+            message = " ".join(_dutch(exc.format_message()).split())  # click lists choices on many lines
+            click.echo(f"fout: {message.replace(': ,', ':').replace(', ,', ',')}", err=True)
             click.echo(f"Hulp: {command} --help", err=True)
+            sys.exit(EXIT_ERROR)
+        except click.ClickException as exc:  # a command's own error: plain Dutch, no traceback
+            click.echo(f"fout: {_dutch(exc.format_message())}", err=True)
             sys.exit(EXIT_ERROR)
         except click.Abort:
             click.echo("Gestopt.", err=True)
             sys.exit(EXIT_ERROR)
         except click.exceptions.Exit as exc:
             sys.exit(exc.exit_code)
+        except (KeyboardInterrupt, SystemExit, MemoryError):
+            raise
+        except OSError as exc:  # a file or folder the user named: say which, and what is wrong
+            click.echo(f"fout: {os_error_message(exc)}", err=True)
+            sys.exit(EXIT_ERROR)
+        except Exception as exc:  # a bug must not greet a user with 60 lines of Python
+            import os
+
+            if os.environ.get("TAALCHECK_DEBUG"):
+                raise
+            name = type(exc).__name__
+            click.echo(f"fout: er ging iets mis dat taalcheck niet verwachtte ({name}: {_one_line(exc)}).", err=True)
+            click.echo("Zet TAALCHECK_DEBUG=1 voor alle details, en meld het ons.", err=True)
+            sys.exit(EXIT_ERROR)
 
     def list_commands(self, ctx: click.Context) -> list[str]:
         return sorted({*super().list_commands(ctx), *self.lazy})

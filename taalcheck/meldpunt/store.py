@@ -211,10 +211,17 @@ class Store:
             conditions.append(Melding.aangemaakt < _as_utc(tot))
         with self._sessions() as session:
             total = session.scalar(select(func.count()).select_from(Melding).where(*conditions)) or 0
-            query = select(Melding).where(*conditions).order_by(Melding.aangemaakt.desc(), Melding.id).offset(offset)
+            query = (
+                select(Melding)
+                .where(*conditions)
+                .order_by(Melding.aangemaakt.desc(), Melding.id)
+                .offset(offset)
+                .options(selectinload(Melding.contact))
+            )
             if limit is not None:
                 query = query.limit(limit)
-            rows = [m.to_dict() for m in session.scalars(query)]
+            # heeft_contact: the reader asked for an answer (the details themselves stay out of lists)
+            rows = [{**m.to_dict(), "heeft_contact": m.contact is not None} for m in session.scalars(query)]
         return rows, total
 
     def count_word(self, woord: str) -> int:

@@ -51,9 +51,9 @@ def test_melden_lijst_status(run):
 
 def test_errors_are_plain_dutch(run):
     result = run("melden", "--woord", " ", ok=False)
-    assert result.exit_code == 1 and "Vul het woord in dat u niet snapt." in result.output
+    assert result.exit_code == 2 and "Vul het woord in dat u niet snapt." in result.output
     result = run("status", "12345678", "bekeken", ok=False)
-    assert result.exit_code == 1 and "Geen melding gevonden" in result.output
+    assert result.exit_code == 2 and "Geen melding gevonden" in result.output
     result = run("lijst", "--van", "31-01-2026", ok=False)
     assert result.exit_code == 2 and "JJJJ-MM-DD" in result.output
     result = run("opschonen", "--ouder-dan", "een jaar", ok=False)
