@@ -6,6 +6,7 @@ Imports of spaCy and the rules happen inside the commands, so that
 
 from __future__ import annotations
 
+import re
 import sys
 from typing import Sequence
 
@@ -67,16 +68,68 @@ def _one_line(exc: BaseException, limit: int = 160) -> str:
     return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
+HELP_HEADINGS = {"Options": "Opties", "Commands": "Opdrachten", "Arguments": "Argumenten"}
+# click's own words in the help column ([default: text; required]).
+HELP_EXTRAS = (
+    ("default: ", "standaard: "),
+    ("required", "verplicht"),
+    ("env var: ", "omgevingsvariabele: "),
+    ("x>=", "vanaf "),
+)
+
+
+METAVARS = {
+    "INTEGER RANGE": "GETAL",
+    "INTEGER": "GETAL",
+    "FLOAT": "GETAL",
+    "TEXT": "TEKST",
+    "FILENAME": "BESTAND",
+    "FILE": "BESTAND",
+    "PATH": "PAD",
+    "DIRECTORY": "MAP",
+    "BOOLEAN": "JA/NEE",
+}
+_METAVAR = re.compile(r"\b(?:" + "|".join(re.escape(k) for k in METAVARS) + r")\b")
+
+
+class DutchHelpFormatter(click.HelpFormatter):
+    """click's help page with Dutch headings: 'Gebruik:', 'Opties:', '[verplicht]'."""
+
+    def write_usage(self, prog: str, args: str = "", prefix: str | None = None) -> None:
+        super().write_usage(prog, args.replace("[OPTIONS]", "[OPTIES]").replace("COMMAND", "OPDRACHT").replace("[ARGS]", "[ARGUMENTEN]"), prefix="Gebruik: ")
+
+    def write_heading(self, heading: str) -> None:
+        super().write_heading(HELP_HEADINGS.get(heading, heading))
+
+    def write_dl(self, rows, col_max: int = 30, col_spacing: int = 2) -> None:
+        rows = [(_METAVAR.sub(lambda m: METAVARS[m.group()], term), _dutch_extra(text)) for term, text in rows]
+        super().write_dl(rows, col_max, col_spacing)
+
+
+def _dutch_extra(text: str) -> str:
+    if "[" not in text:
+        return text
+    head, _, extra = text.rpartition("[")
+    for english, dutch in HELP_EXTRAS:
+        extra = extra.replace(english, dutch)
+    return f"{head}[{extra}"
+
+
+class DutchContext(click.Context):
+    formatter_class = DutchHelpFormatter
+
+
 def _dutch_help_option(command: click.Command) -> click.Command:
-    """Give the --help option of ``command`` (and its subcommands) a Dutch text."""
+    """Dutch help for ``command`` and its subcommands: the --help text, headings and click's own words."""
 
     def get_help_option(ctx: click.Context) -> click.Option | None:
         option = type(command).get_help_option(command, ctx)
         if option is not None:
-            option.help = "Toon deze uitleg en stop."
+            option.help = "Toon deze hulp en stop."
         return option
 
     command.get_help_option = get_help_option  # type: ignore[method-assign]
+    command.context_class = DutchContext
     for sub in getattr(command, "commands", {}).values():
         _dutch_help_option(sub)
     return command
@@ -160,7 +213,7 @@ def _split_codes(values: Sequence[str], option: str) -> list[str]:
 
 
 @main.command()
-@click.argument("paths", nargs=-1, type=click.Path(path_type=str))
+@click.argument("paths", nargs=-1, type=click.Path(path_type=str), metavar="[BESTANDEN]...")
 @click.option("--format", "output_format", type=click.Choice(sorted(FORMATS)), default="text", show_default=True, help="Uitvoervorm.")
 @click.option("--select", multiple=True, help="Alleen deze regels of categorieën (bijv. W101,jargon).")
 @click.option("--ignore", multiple=True, help="Deze regels of categorieën overslaan.")
@@ -173,7 +226,7 @@ def _split_codes(values: Sequence[str], option: str) -> list[str]:
 @click.option("--output", "-o", type=click.Path(path_type=str), default=None, help="Schrijf het resultaat naar dit bestand.")
 @click.option("--jobs", "-j", type=click.IntRange(min=1), default=1, show_default=True, help="Aantal processen.")
 def check(paths, output_format, select, ignore, max_zinlengte, woordenlijsten, config_file, fix, unsafe_fixes, diff, output, jobs) -> None:
-    """Controleer brieven. PATHS: bestanden, mappen of - voor standaardinvoer."""
+    """Controleer brieven. BESTANDEN: bestanden, mappen of - voor standaardinvoer."""
     from taalcheck.run import CheckRun
 
     run = CheckRun(

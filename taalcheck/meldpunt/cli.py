@@ -222,12 +222,15 @@ def export(fmt, output, excel, status, organisatie, van, tot, db) -> None:
 
 @meldpunt.command("status")
 @click.argument("melding_id")
-@click.argument("nieuwe_status", type=click.Choice(STATUSSEN))
+@click.argument("nieuwe_status", type=click.Choice(STATUSSEN), metavar="STATUS")
 @click.option("--notitie", help="Waarom de status verandert.")
 @click.option("--door", help="Wie de status verandert.")
 @db_option
 def status(melding_id, nieuwe_status, notitie, door, db) -> None:
-    """Geef een melding een nieuwe status."""
+    """Geef een melding een nieuwe status.
+
+    STATUS is nieuw, bekeken, overgenomen, afgewezen of doorgestuurd.
+    """
     try:
         melding = _open(db).set_status(melding_id, nieuwe_status, notitie=notitie, door=door)
     except (MeldingNietGevonden, OngeldigeStatus) as exc:
