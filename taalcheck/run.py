@@ -31,7 +31,8 @@ class CheckRun:
     config_file: str | None = None
     jobs: int = 1
     errors: list[str] = field(default_factory=list)
-    skipped: list[str] = field(default_factory=list)  # files in a folder that taalcheck cannot read (.pdf, .doc)
+    skipped: list[str] = field(default_factory=list)
+    fix_notes: list[str] = field(default_factory=list)  # --fix left these files alone (docx, odt)  # files in a folder that taalcheck cannot read (.pdf, .doc)
     documents: dict[str, Document] = field(default_factory=dict)
     _explicit_config: object = None
     _checkers: dict = field(default_factory=dict, repr=False)
@@ -164,6 +165,8 @@ class CheckRun:
                 click.echo(f"overgeslagen: {path}: dit soort bestand kan taalcheck (nog) niet lezen.", err=True)
             for error in self.errors:
                 click.echo(f"fout: {error}", err=True)
+        for note in self.fix_notes:
+            click.echo(f"let op: {note}", err=True)
         if self.errors:
             return EXIT_ERROR
         failing = any(f.severity in FAIL_SEVERITIES for r in reports for f in r.findings)
@@ -232,6 +235,12 @@ class CheckRun:
             document = self.documents.get(path) or as_document(report.text, path)
             options = self.options_for(path)
             if options is None:
+                continue
+            if write and not document.writable:  # Word, OpenDocument: findings only, the file stays as it is
+                if any(f.fix is not None for f in report.findings):
+                    self.fix_notes.append(
+                        f"{path}: dit soort bestand past taalcheck niet zelf aan. Pas de opmerkingen met de hand aan."
+                    )
                 continue
             fixed, _ = fix_document(document, self._checker(options), safe_only=not unsafe, report=report)
             if fixed == report.text:
