@@ -186,14 +186,17 @@ def top(limiet, status, organisatie, lijsten, as_json, db) -> None:
         click.echo("Nog geen meldingen.")
         return
     for row in rows:
-        if result["woordenlijst_fout"]:
+        if row.get("overgenomen_in"):
+            lijstnaam = "overgenomen in " + ", ".join(row["overgenomen_in"])
+        elif result["woordenlijst_fout"]:
             lijstnaam = "lijsten niet gelezen"
         elif row["in_woordenlijst"]:
             lijstnaam = f"staat al in lijst {row['in_woordenlijst']}"
         else:
             lijstnaam = "staat nog in geen lijst"
         per_org = ", ".join(f"{org or 'onbekend'}: {n}" for org, n in row["per_organisatie"].items())
-        click.echo(f"{row['aantal']:>5}  {row['woord']}  ({per_org}; {lijstnaam})")
+        ook = f"; ook als: {', '.join(row['varianten'])}" if row.get("varianten") else ""
+        click.echo(f"{row['aantal']:>5}  {row['woord']}  ({per_org}; {lijstnaam}{ook})")
 
 
 @meldpunt.command("export")

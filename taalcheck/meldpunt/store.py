@@ -228,31 +228,47 @@ class Store:
         with self._sessions() as session:
             return session.scalar(select(func.count()).where(Melding.woord_norm == normalise_word(woord))) or 0
 
-    def top(self, *, limit: int = 20, status: str | None = None, organisatie: str | None = None) -> list[dict]:
-        """Most-reported words with their count per organisation."""
+    def top(self, *, limit: int | None = 20, status: str | None = None, organisatie: str | None = None) -> list[dict]:
+        """Most-reported words (as stored, lower case) with their count per organisation and per status.
+
+        ``limit=None`` gives all words (``meldpunt top`` merges variants first).
+        """
         conditions = []
         if status:
             conditions.append(Melding.status == status)
         if organisatie:
             conditions.append(func.lower(Melding.organisatie) == organisatie.lower())
         query = (
-            select(Melding.woord_norm, Melding.organisatie, func.count())
+            select(Melding.woord_norm, Melding.organisatie, Melding.status, func.count())
             .where(*conditions)
-            .group_by(Melding.woord_norm, Melding.organisatie)
+            .group_by(Melding.woord_norm, Melding.organisatie, Melding.status)
         )
         per_word: dict[str, dict[str, int]] = defaultdict(dict)
+        per_status: dict[str, dict[str, int]] = defaultdict(dict)
         with self._sessions() as session:
-            for woord, org, n in session.execute(query):
+            for woord, org, melding_status, n in session.execute(query):
                 per_word[woord][org or ""] = per_word[woord].get(org or "", 0) + n
+                per_status[woord][melding_status] = per_status[woord].get(melding_status, 0) + n
         ranked = sorted(per_word.items(), key=lambda item: (-sum(item[1].values()), item[0]))
         return [
             {
                 "woord": woord,
                 "aantal": sum(orgs.values()),
                 "per_organisatie": dict(sorted(orgs.items(), key=lambda kv: (-kv[1], kv[0]))),
+                "per_status": dict(sorted(per_status[woord].items())),
             }
             for woord, orgs in ranked[:limit]
         ]
+
+    def notes_for_status(self, status: str) -> list[tuple[str, str]]:
+        """(word, note) of every change to ``status`` that has a note; `overnemen` names its list there."""
+        query = (
+            select(Melding.woord_norm, StatusWijziging.notitie)
+            .join(StatusWijziging, StatusWijziging.melding_id == Melding.id)
+            .where(StatusWijziging.naar_status == status, StatusWijziging.notitie.is_not(None))
+        )
+        with self._sessions() as session:
+            return [(woord, notitie) for woord, notitie in session.execute(query)]
 
     # -- helpers -----------------------------------------------------------
 

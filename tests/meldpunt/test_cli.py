@@ -101,7 +101,8 @@ def test_overnemen_adds_word_with_count(run, tmp_path):
     lijst = tmp_path / "gemeente-a.csv"
 
     top = json.loads(run("top", "--json").output)["woorden"]
-    assert top[0]["woord"] == "voorzieningen" and top[0]["aantal"] == 3
+    assert top[0]["woord"] == "voorziening" and top[0]["aantal"] == 3  # the plural counts as its singular
+    assert top[0]["varianten"] == ["voorzieningen"]
     assert top[0]["per_organisatie"] == {"Gemeente A": 2, "Gemeente B": 1}
 
     out = run("overnemen", ids[0][:8], "--alternatief", "hulp", "--alternatief", "hulpmiddelen",
@@ -110,7 +111,7 @@ def test_overnemen_adds_word_with_count(run, tmp_path):
 
     kind, entries = wordlists.read_list(lijst)
     assert kind == "jargon"
-    entry = next(e for e in entries if e.woord == "voorzieningen")
+    entry = next(e for e in entries if e.woord == "voorziening")  # a list holds the singular
     assert entry.meldingen == 3 and entry.alternatieven == ("hulp", "hulpmiddelen") and entry.bron == "meldpunt"
     statuses = json.loads(run("lijst", "--json").output)["meldingen"]
     assert {m["woord"].lower(): m["status"] for m in statuses} == {"voorzieningen": "overgenomen", "thans": "nieuw"}
