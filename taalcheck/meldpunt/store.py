@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import re
 from collections import defaultdict
 
 from sqlalchemy import delete, func, select, update
@@ -31,6 +32,39 @@ class MeldingNietGevonden(LookupError):
 
 class OngeldigeStatus(ValueError):
     pass
+
+
+# The number a citizen gets on the thank-you page: the first 32 bits of the
+# melding's id, written with characters that cannot be mixed up when read
+# aloud or typed over from paper: no 0/O/D/Q, 1/I/L, 2/Z, 5/S, 8/B, G, U/V.
+RECEIPT_ALPHABET = "34679ACEFHJKMNPRTWXY"
+RECEIPT_LENGTH = 8
+
+
+def receipt_code(melding_id: str) -> str:
+    """'KM7C-XA3P' for a melding id; `Store.get` and the CLI accept it as the melding's number."""
+    number = int(melding_id.replace("-", "")[:8], 16)
+    base = len(RECEIPT_ALPHABET)
+    chars = []
+    for _ in range(RECEIPT_LENGTH):
+        number, digit = divmod(number, base)
+        chars.append(RECEIPT_ALPHABET[digit])
+    code = "".join(reversed(chars))
+    return f"{code[:4]}-{code[4:]}"
+
+
+def receipt_prefix(code: str) -> str | None:
+    """The id prefix (8 hex digits) of a receipt code, or None when ``code`` is no receipt code.
+
+    Spaces, dashes and small letters are fine: 'km7c xa3p'.
+    """
+    clean = re.sub(r"[\s-]", "", code or "").upper()
+    if len(clean) != RECEIPT_LENGTH or any(ch not in RECEIPT_ALPHABET for ch in clean):
+        return None
+    number = 0
+    for ch in clean:
+        number = number * len(RECEIPT_ALPHABET) + RECEIPT_ALPHABET.index(ch)
+    return f"{number:08x}" if number < 2**32 else None
 
 
 def normalise_word(woord: str) -> str:
@@ -287,4 +321,12 @@ class Store:
                 return found[0]
             if len(found) > 1:
                 raise MeldingNietGevonden(f"Meer dan één melding begint met '{ref}'. Geef het hele nummer.")
+        prefix = receipt_prefix(ref)  # the number on the citizen's thank-you page
+        if prefix is not None:
+            query = select(Melding).where(Melding.id.startswith(prefix)).options(*options).limit(2)
+            found = session.scalars(query).all()
+            if len(found) == 1:
+                return found[0]
+            if len(found) > 1:
+                raise MeldingNietGevonden(f"Meer dan één melding hoort bij '{ref}'. Geef het hele nummer.")
         raise MeldingNietGevonden(f"Geen melding gevonden met nummer '{ref}'.")
