@@ -31,6 +31,8 @@ class CheckRun:
     config_file: str | None = None
     jobs: int = 1
     errors: list[str] = field(default_factory=list)
+    skipped: list[str] = field(default_factory=list)
+    fix_notes: list[str] = field(default_factory=list)  # --fix left these files alone (docx, odt)  # files in a folder that taalcheck cannot read (.pdf, .doc)
     documents: dict[str, Document] = field(default_factory=dict)
     _explicit_config: object = None
     _checkers: dict = field(default_factory=dict, repr=False)
@@ -63,10 +65,12 @@ class CheckRun:
             path = Path(raw)
             if path.is_dir():
                 found = False
-                for file in self._walk(path):
+                skipped: list[Path] = []
+                for file in self._walk(path, skipped):
                     found = True
                     yield from self._read(file)
-                if not found:
+                self.skipped.extend(str(file) for file in skipped)
+                if not found and not skipped:
                     self.errors.append(f"{raw}: in deze map staan geen bestanden die taalcheck kan lezen.")
                 continue
             if not path.exists():
@@ -86,10 +90,10 @@ class CheckRun:
         except Exception as exc:  # a reader bug must not stop the other files
             self.errors.append(f"{path}: dit bestand kon niet gelezen worden ({type(exc).__name__}).")
 
-    def _walk(self, root: Path) -> Iterator[Path]:
+    def _walk(self, root: Path, skipped: list[Path]) -> Iterator[Path]:
         from taalcheck.readers import iter_files
 
-        yield from iter_files([root], ())
+        yield from iter_files([root], (), skipped)
 
     def _config(self, path: Path):
         from taalcheck import config as config_module
@@ -137,14 +141,32 @@ class CheckRun:
             self._apply_fixes(reports, unsafe=unsafe, write=fix and not diff)
             if fix and not diff:
                 reports = list(self._check_all([r.path for r in reports if r.path and r.path != "-"])) or reports
-        rendered = get_renderer(output_format)(reports, self.errors)
+        renderer = get_renderer(output_format)
+        if output_format == "text":
+            rendered = renderer(reports, self.errors, skipped=self.skipped)  # type: ignore[call-arg]
+        else:
+            rendered = renderer(reports, self.errors)
         if output:
-            Path(output).write_text(rendered, encoding="utf-8")
+            try:
+                Path(output).write_text(rendered, encoding="utf-8")
+            except OSError as exc:
+                click.echo(f"fout: {output}: het resultaat kan hier niet worden geschreven ({exc.strerror}).", err=True)
+                return EXIT_ERROR
+            findings = sum(len(r.findings) for r in reports)
+            click.echo(
+                f"Resultaat geschreven naar {output} ({len(reports)} {'bestand' if len(reports) == 1 else 'bestanden'}, "
+                f"{findings} {'opmerking' if findings == 1 else 'opmerkingen'}).",
+                err=True,
+            )
         elif not diff:
             click.echo(rendered, nl=False)
-        if output_format != "text":
+        if output_format != "text" or output:
+            for path in self.skipped:
+                click.echo(f"overgeslagen: {path}: dit soort bestand kan taalcheck (nog) niet lezen.", err=True)
             for error in self.errors:
                 click.echo(f"fout: {error}", err=True)
+        for note in self.fix_notes:
+            click.echo(f"let op: {note}", err=True)
         if self.errors:
             return EXIT_ERROR
         failing = any(f.severity in FAIL_SEVERITIES for r in reports for f in r.findings)
@@ -213,6 +235,12 @@ class CheckRun:
             document = self.documents.get(path) or as_document(report.text, path)
             options = self.options_for(path)
             if options is None:
+                continue
+            if write and not document.writable:  # Word, OpenDocument: findings only, the file stays as it is
+                if any(f.fix is not None for f in report.findings):
+                    self.fix_notes.append(
+                        f"{path}: dit soort bestand past taalcheck niet zelf aan. Pas de opmerkingen met de hand aan."
+                    )
                 continue
             fixed, _ = fix_document(document, self._checker(options), safe_only=not unsafe, report=report)
             if fixed == report.text:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 
 FINDING_KEYS = {"rule", "category", "severity", "start", "end", "line", "column", "text", "message", "suggestions"}
-CATEGORIES = {"lange-zin", "jargon", "afkorting", "misleidend", "moeilijk-woord", "passief", "nominalisatie"}
+CATEGORIES = {"lange-zin", "jargon", "afkorting", "misleidend", "moeilijk-woord", "passief", "nominalisatie", "instelling"}
 
 LETTER = (
     "Onderwerp: uw aanvraag\n\nGeachte heer Jansen,\n\n"

@@ -275,6 +275,7 @@ class Checker:
         occurrences = ((seg.start, occ) for seg, result in zip(segs, results) for occ in result.abbreviations)
         body_start = next((seg.start for seg in segs if seg.kind == "zin"), 0)
         findings.extend(self._abbreviation_rule.resolve(occurrences, text, _sender_end(text, segs, body_start)))
+        findings.extend(RULES["T101"].resolve(doc))  # a code in 'taalcheck: negeer' that does not exist
         findings = [f for f in findings if self._keep(doc, f)]
         if doc.placeholders or doc.masked:  # a fix never touches a placeholder or markup
             from taalcheck.core.fixes import drop_protected
@@ -294,7 +295,7 @@ class Checker:
         if not self.options.enabled(finding.rule, finding.category):
             return False
         for start, end in (*doc.placeholders, *doc.masked):
-            if overlaps((finding.start, finding.end), (start, end)) and finding.category != "lange-zin":
+            if overlaps((finding.start, finding.end), (start, end)) and finding.category not in ("lange-zin", "instelling"):
                 return False
         return not any(s.covers(finding.start, finding.end, finding.rule, finding.category) for s in doc.suppressions)
 

@@ -23,7 +23,10 @@ def shifted_document(document: Any, edits: Sequence[Edit], text: str) -> Any:
         placeholders=[span(s, e) for s, e in document.placeholders],
         masked=[span(s, e) for s, e in document.masked],
         breaks=[map_offset(edits, b) for b in document.breaks],
-        suppressions=[Suppression(*span(x.start, x.end), x.codes) for x in document.suppressions],
+        suppressions=[
+            Suppression(*span(x.start, x.end), x.codes, tuple((w, *span(ws, we)) for w, ws, we in x.words))
+            for x in document.suppressions
+        ],
         position=None,
         locate=None,
     )

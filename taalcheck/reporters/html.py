@@ -27,6 +27,7 @@ LABELS: dict[str, tuple[str, str]] = {
     "moeilijk-woord": ("moeilijk woord", "woord dat veel lezers niet kennen"),
     "passief": ("lijdende vorm", "niet duidelijk wie iets doet"),
     "nominalisatie": ("naamwoordstijl", "werkwoord als zelfstandig naamwoord"),
+    "instelling": ("instelling", "code in 'taalcheck: negeer' die niet bestaat"),
 }
 B1_SENTENCE_LENGTH = 15
 B1_LONG_SHARE = 0.10
