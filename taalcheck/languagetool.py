@@ -45,15 +45,6 @@ LANGUAGES = {
 }
 AUTO = "auto"
 
-CATEGORY_NAMES = {
-    "lange-zin": "Lange zinnen",
-    "jargon": "Ambtelijke woorden",
-    "afkorting": "Afkortingen",
-    "misleidend": "Misleidende woorden",
-    "moeilijk-woord": "Moeilijke woorden",
-    "passief": "Lijdende vorm",
-    "nominalisatie": "Naamwoordstijl",
-}
 
 
 class ApiError(Exception):
@@ -216,10 +207,11 @@ def build_match(
     replacement: tuple[int, int, str] | None = None,
 ) -> dict[str, Any]:
     """One LanguageTool match; ``replacement`` is (start, end, text) of the safe fix, in plain offsets."""
-    from taalcheck.rules import RULES
+    from taalcheck.rules import RULES, categories
 
     rule = RULES.get(finding.rule)
     title = rule.title if rule is not None else finding.category
+    shown = categories().get(finding.category)
     start, end = (replacement[0], replacement[1]) if replacement else (finding.start, finding.end)
     o_start, o_end = annotated.to_original(start, end)
     u_start, u_end = offsets.to_utf16(o_start), offsets.to_utf16(o_end)
@@ -238,7 +230,7 @@ def build_match(
             "id": finding.rule,
             "description": title,
             "issueType": "style",
-            "category": {"id": category_id(finding.category), "name": CATEGORY_NAMES.get(finding.category, title)},
+            "category": {"id": category_id(finding.category), "name": shown.name if shown else title},
         },
         "ignoreForIncompleteSentence": False,
         "contextForSureMatch": 0,

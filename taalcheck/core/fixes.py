@@ -14,7 +14,7 @@ from __future__ import annotations
 import difflib
 import re
 from dataclasses import replace
-from typing import Callable, Iterable, Sequence
+from typing import Callable, Collection, Iterable, Sequence
 
 from taalcheck.core.findings import Edit, Finding
 from taalcheck.core.spans import Span, clash, overlaps
@@ -192,7 +192,10 @@ def _fix_key(finding: Finding, text: str) -> tuple:
 
 
 def introduced(
-    before: Sequence[Finding], chosen: Sequence[tuple[Finding, tuple[Edit, ...]]], after: Sequence[Finding]
+    before: Sequence[Finding],
+    chosen: Sequence[tuple[Finding, tuple[Edit, ...]]],
+    after: Sequence[Finding],
+    whole_segment: Collection[str] = (),
 ) -> list[Finding]:
     """The chosen findings whose fix brought a new finding into the text.
 
@@ -200,11 +203,13 @@ def introduced(
     one to one with the new findings of their category (same span first,
     then overlapping). A new finding without a partner that touches a
     replacement is new: 'd.d.' written out as 'de dato' is jargon again.
+    ``whole_segment``: codes of rules that flag whole sentences; a part of a
+    split sentence that is still flagged is no new problem.
     """
     all_edits = sorted((e for _, edits in chosen for e in edits), key=lambda e: (e.start, e.end))
     regions = dict(zip(((e.start, e.end, e.replacement) for e in all_edits), replaced_regions(all_edits)))
     # a split long sentence may leave a part that is still long: that is no new problem
-    fixed = {id(finding) for finding, _ in chosen if finding.category != "lange-zin"}
+    fixed = {id(finding) for finding, _ in chosen if finding.rule not in whole_segment}
     moved = [
         (old.category, map_offset(all_edits, old.start), map_offset(all_edits, old.end, end=True))
         for old in before
@@ -272,6 +277,7 @@ def fix_until_stable(
     safe_only: bool = True,
     protected: Sequence[Span] = (),
     passes: int = 4,
+    whole_segment: Collection[str] = (),
 ) -> tuple[str, list[Finding]]:
     """Apply fixes pass by pass; a fix that brings in a new finding is left out.
 
@@ -290,7 +296,7 @@ def fix_until_stable(
         if new_text == text:
             break
         after = list(recheck(text, new_text, edits))
-        bad = introduced(findings, chosen, after)
+        bad = introduced(findings, chosen, after, whole_segment)
         if bad:
             rejected.update(_fix_key(f, text) for f in bad)
             continue

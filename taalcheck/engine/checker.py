@@ -4,9 +4,11 @@ Every adapter (library, CLI, pre-commit hook, spaCy component, web API)
 calls this. A text is split into segments (sentences and standalone lines);
 each distinct segment is analysed by the spaCy pipeline and the sentence
 rules once and the result is kept in a bounded cache, because generated
-letters repeat most of their sentences. The only document-level rule
-(afkorting: explained at or before the first use) runs over the cached
-per-segment results, so results with and without the cache are identical.
+letters repeat most of their sentences. Document-level rules (afkorting:
+explained at or before the first use) run over the notes they collected per
+segment, which are cached too, so results with and without the cache are
+identical. The engine knows rules only through the protocol in
+``taalcheck.rules.base`` and the registry in ``taalcheck.rules``.
 """
 
 from __future__ import annotations
@@ -27,9 +29,8 @@ from taalcheck.core.spans import overlaps
 from taalcheck.core.text import line_starts, position
 from taalcheck.engine.metrics import SegmentStats, document_metrics, segment_stats
 from taalcheck.nl.segment import Segment, segments
-from taalcheck.rules import RULES
-from taalcheck.rules.abbreviations import Abbreviation, Occurrence
-from taalcheck.rules.base import SegmentContext
+from taalcheck import rules as registry
+from taalcheck.rules.base import DocumentContext, Note, SegmentContext
 
 DEFAULT_CACHE_SIZE = 50_000
 # Longer segments are cut into pieces for the pipeline (a 200,000-word "sentence").
@@ -44,7 +45,8 @@ class SegmentResult:
     """What one segment yields, independent of where it stands in the text."""
 
     findings: tuple[Finding, ...]
-    abbreviations: tuple[Occurrence, ...]
+    # (rule code, what the rule's ``collect`` noted) for each document-level rule
+    notes: tuple[tuple[str, tuple[Any, ...]], ...]
     stats: SegmentStats
 
 
@@ -137,7 +139,7 @@ class Checker:
         self.cache_enabled = cache
         self.cache_size = cache_size
         self._cache: OrderedDict[tuple, SegmentResult] = OrderedDict()
-        self._abbreviation_rule: Abbreviation = RULES["A101"]  # type: ignore[assignment]
+        self._rules_version = registry.version
 
     @property
     def nlp(self) -> Any:
@@ -176,6 +178,9 @@ class Checker:
     # -- internals ----------------------------------------------------------
 
     def _check_batch(self, docs: list[Document]) -> list[Report]:
+        if self._rules_version != registry.version:  # a rule was added or removed
+            self._cache.clear()
+            self._rules_version = registry.version
         plans = []
         pending: dict[tuple, tuple[str, str, tuple]] = {}
         for doc in docs:
@@ -253,10 +258,12 @@ class Checker:
                 _, kind, blocked = key
                 ctx = SegmentContext(spacy_doc, kind, self.lexicon, self.options, blocked, has_tags, has_parse)
                 findings: list[Finding] = []
-                for rule in RULES.values():
+                notes = []
+                for rule in registry.RULES.values():
                     findings.extend(rule.check(ctx))
-                occurrences = tuple(self._abbreviation_rule.collect(ctx))
-                out.append(SegmentResult(tuple(findings), occurrences, segment_stats(ctx, findings)))
+                    if rule.document_level:
+                        notes.append((rule.code, tuple(rule.collect(ctx))))
+                out.append(SegmentResult(tuple(findings), tuple(notes), segment_stats(ctx, findings)))
         return out
 
     def _assemble(self, doc: Document, segs: list[Segment], results: list[SegmentResult]) -> Report:
@@ -264,10 +271,18 @@ class Checker:
         findings: list[Finding] = []
         for seg, result in zip(segs, results):
             findings.extend(f.shifted(seg.start) for f in result.findings)
-        occurrences = ((seg.start, occ) for seg, result in zip(segs, results) for occ in result.abbreviations)
-        body_start = next((seg.start for seg in segs if seg.kind == "zin"), 0)
-        findings.extend(self._abbreviation_rule.resolve(occurrences, text, _sender_end(text, segs, body_start)))
-        findings = [f for f in findings if self._keep(doc, f)]
+        for rule in registry.RULES.values():
+            if rule.document_level:
+                notes = [
+                    Note(seg.start, item)
+                    for seg, result in zip(segs, results)
+                    for code, items in result.notes
+                    if code == rule.code
+                    for item in items
+                ]
+                findings.extend(rule.check_document(DocumentContext(text, segs, notes)))
+        whole = registry.whole_segment_codes()
+        findings = [f for f in findings if self._keep(doc, f, whole)]
         if doc.placeholders or doc.masked:  # a fix never touches a placeholder or markup
             from taalcheck.core.fixes import drop_protected
 
@@ -282,21 +297,13 @@ class Checker:
         metrics = document_metrics(segs, results, placed)
         return Report(text=text, findings=placed, metrics=metrics, path=doc.path, notes=list(doc.notes))
 
-    def _keep(self, doc: Document, finding: Finding) -> bool:
+    def _keep(self, doc: Document, finding: Finding, whole_segment: frozenset[str]) -> bool:
         if not self.options.enabled(finding.rule, finding.category):
             return False
         for start, end in (*doc.placeholders, *doc.masked):
-            if overlaps((finding.start, finding.end), (start, end)) and finding.category != "lange-zin":
+            if overlaps((finding.start, finding.end), (start, end)) and finding.rule not in whole_segment:
                 return False
         return not any(s.covers(finding.start, finding.end, finding.rule, finding.category) for s in doc.suppressions)
-
-
-def _sender_end(text: str, segs: list[Segment], body_start: int) -> int:
-    """End of the sender block: the first paragraph of standalone lines, before the body."""
-    if not segs or segs[0].kind != "regel" or segs[0].start >= body_start:
-        return 0
-    blank = re.search(r"\n[ \t]*\r?\n", text[segs[0].start : body_start])
-    return segs[0].start + blank.start() if blank else 0
 
 
 def _memory_zone(nlp: Any) -> Any:

@@ -23,7 +23,7 @@ from taalcheck.nl.word_classes import (
 )
 from taalcheck.rewrites import words as rewrite
 from taalcheck.rewrites.words import with_safety
-from taalcheck.rules.base import Rule, SegmentContext, list_matches
+from taalcheck.rules.base import Category, Rule, SegmentContext, list_matches
 
 
 class Jargon(Rule):
@@ -61,6 +61,9 @@ class Jargon(Rule):
     category = "jargon"
     severity = "warning"
     title = "Ambtelijk woord"
+    priority = 30
+    category_info = Category("Ambtelijke woorden", "ambtelijk woord", "woord dat bijna alleen de overheid gebruikt")
+    metric = "ambtelijke_woorden"
 
     def check(self, ctx: SegmentContext) -> Iterable[Finding]:
         for match, span in list_matches(ctx, ctx.lexicon.jargon, ctx.lexicon.separable):

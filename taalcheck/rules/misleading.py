@@ -7,7 +7,7 @@ from typing import Any, Iterable
 from taalcheck.core.findings import Edit, Finding
 from taalcheck.nl.tokens import is_tagged_name
 from taalcheck.rewrites.words import replace_word, with_safety
-from taalcheck.rules.base import Rule, SegmentContext, list_matches
+from taalcheck.rules.base import Category, Rule, SegmentContext, list_matches
 
 
 class Misleading(Rule):
@@ -40,6 +40,8 @@ class Misleading(Rule):
     category = "misleidend"
     severity = "warning"
     title = "Misleidend woord"
+    priority = 20
+    category_info = Category("Misleidende woorden", "misleidend woord", "woord dat lezers anders begrijpen")
 
     def check(self, ctx: SegmentContext) -> Iterable[Finding]:
         for match, span in list_matches(ctx, ctx.lexicon.misleading, accept=lambda span: self._sense_fits(ctx, span)):

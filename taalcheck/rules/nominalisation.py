@@ -6,7 +6,7 @@ from typing import Any, Iterable
 
 from taalcheck.core.findings import Edit, Finding
 from taalcheck.lexicon.frequency import zipf
-from taalcheck.rules.base import Rule, SegmentContext
+from taalcheck.rules.base import Category, Rule, SegmentContext
 
 # -ing nouns that are ordinary things, not actions in disguise.
 LEXICALISED = frozenset(
@@ -75,6 +75,8 @@ class Nominalisation(Rule):
     category = "nominalisatie"
     severity = "info"
     title = "Naamwoordstijl"
+    priority = 70
+    category_info = Category("Naamwoordstijl", "naamwoordstijl", "werkwoord als zelfstandig naamwoord")
 
     def check(self, ctx: SegmentContext) -> Iterable[Finding]:
         doc = ctx.doc

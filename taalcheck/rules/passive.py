@@ -18,7 +18,7 @@ from taalcheck.nl.word_classes import (
     WORDEN,
     ZIJN,
 )
-from taalcheck.rules.base import Rule, SegmentContext
+from taalcheck.rules.base import Category, Rule, SegmentContext
 
 # Verbs whose perfect tense takes "zijn": "is gegaan" is not passive.
 ZIJN_VERBS = frozenset(
@@ -157,6 +157,8 @@ class Passive(Rule):
     category = "passief"
     severity = "info"
     title = "Lijdende vorm"
+    priority = 60
+    category_info = Category("Lijdende vorm", "lijdende vorm", "niet duidelijk wie iets doet")
 
     def check(self, ctx: SegmentContext) -> Iterable[Finding]:
         doc = ctx.doc

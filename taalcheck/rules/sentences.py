@@ -6,7 +6,7 @@ from typing import Any, Iterable
 
 from taalcheck.core.findings import Edit, Finding
 from taalcheck.nl.tokens import is_word
-from taalcheck.rules.base import Rule, SegmentContext
+from taalcheck.rules.base import Category, Rule, SegmentContext
 
 # Words before which a sentence can be split into two.
 SPLIT_WORDS = ("en", "maar", "want", "omdat", "zodat", "waardoor", "terwijl", "doordat", "nadat", "voordat", "waarna", "waarmee", "waarbij", "indien", "als", "dan")
@@ -62,6 +62,10 @@ class LongSentence(Rule):
     category = "lange-zin"
     severity = "warning"
     title = "Lange zin"
+    priority = 10
+    category_info = Category("Lange zinnen", "lange zin", "zin met te veel woorden")
+    metric = "lange_zinnen"
+    whole_segment = True
 
     def check(self, ctx: SegmentContext) -> Iterable[Finding]:
         if ctx.kind != "zin":
