@@ -50,12 +50,24 @@ class SegmentResult:
     stats: SegmentStats
 
 
+def lexicon_key(woordenlijsten: Sequence[str]) -> Any:
+    """The word lists' fingerprint (files, modification times, sizes): cheap, one ``stat`` per file."""
+    from taalcheck.lexicon.wordlists import fingerprint
+
+    return fingerprint(woordenlijsten)
+
+
 @lru_cache(maxsize=16)
-def lexicon_for(woordenlijsten: tuple[str, ...]) -> Any:
-    from taalcheck.lexicon.wordlists import load_wordlists
+def lexicon_for_key(key: Any) -> Any:
+    from taalcheck.lexicon.wordlists import load_fingerprinted
     from taalcheck.nl.matching import Lexicon
 
-    return Lexicon(load_wordlists(woordenlijsten))
+    return Lexicon(load_fingerprinted(key))
+
+
+def lexicon_for(woordenlijsten: Sequence[str]) -> Any:
+    """The matching tables for the shipped lists plus ``woordenlijsten``, as the files are now."""
+    return lexicon_for_key(lexicon_key(woordenlijsten))
 
 
 def as_document(source: str | Document, path: str | None = None) -> Document:
@@ -135,7 +147,8 @@ class Checker:
         # components of ``nlp`` not to run on segments (the taalcheck component itself)
         self._skip = list(skip)
         self._model = model
-        self.lexicon = lexicon_for(self.options.woordenlijsten)
+        self._lexicon_key = lexicon_key(self.options.woordenlijsten)
+        self.lexicon = lexicon_for_key(self._lexicon_key)
         self.cache_enabled = cache
         self.cache_size = cache_size
         self._cache: OrderedDict[tuple, SegmentResult] = OrderedDict()
@@ -177,10 +190,22 @@ class Checker:
 
     # -- internals ----------------------------------------------------------
 
-    def _check_batch(self, docs: list[Document]) -> list[Report]:
-        if self._rules_version != registry.version:  # a rule was added or removed
+    def refresh(self) -> None:
+        """Notice an edited word list or a newly registered rule; cached results then go.
+
+        Called before every check: a ``stat`` per word list, no reading.
+        """
+        key = lexicon_key(self.options.woordenlijsten)
+        if key != self._lexicon_key:
+            self.lexicon = lexicon_for_key(key)
+            self._lexicon_key = key
+            self._cache.clear()
+        if self._rules_version != registry.version:
             self._cache.clear()
             self._rules_version = registry.version
+
+    def _check_batch(self, docs: list[Document]) -> list[Report]:
+        self.refresh()
         plans = []
         pending: dict[tuple, tuple[str, str, tuple]] = {}
         for doc in docs:
