@@ -273,7 +273,7 @@ def safe_replacements(text: str, fixed: str, findings: Sequence[Finding]) -> dic
             merged.append([start, end, i, regions])
     result = {}
     for start, end, i, regions in merged:
-        local = [Edit(r.start - start, r.end - start, r.replacement, True) for r in regions]
+        local = [Edit(r.start - start, r.end - start, r.replacement) for r in regions]
         result[i] = (start, end, apply_edits(text[start:end], local))
     return result
 
@@ -286,7 +286,7 @@ def _owner(region: Edit, findings: Sequence[Finding]) -> int | None:
 
     best, best_key = None, None
     for i, f in enumerate(findings):
-        by_fix = max((overlap(e.start, e.end) for e in f.edits if e.safe), default=0)
+        by_fix = max((overlap(e.start, e.end) for e in f.edits), default=0) if f.fix is not None and f.fix.safe else 0
         key = (by_fix > 0, by_fix, overlap(f.start, f.end), -abs(f.start - region.start))
         if best_key is None or key > best_key:
             best, best_key = i, key

@@ -14,7 +14,7 @@ from collections.abc import Iterator
 import pytest
 from click.testing import CliRunner
 
-from taalcheck.core.findings import Edit, Finding
+from taalcheck.core.findings import Edit, Finding, Fix
 from taalcheck.rules.base import Category, DocumentContext, Note, Rule, SegmentContext
 
 LETTER = "Geachte heer,\n\nWij sturen u een zebra. De zebra staat in de tuin.\n"
@@ -48,7 +48,7 @@ class Zebra(Rule):
 
     def check(self, ctx: SegmentContext) -> Iterator[Finding]:
         for m in re.finditer(r"\bzebra\b", ctx.text):
-            yield self.finding(ctx, m.start(), m.end(), "Schrijf 'paard'.", ("paard",), Edit(m.start(), m.end(), "paard", safe=True))
+            yield self.finding(ctx, m.start(), m.end(), "Schrijf 'paard'.", ("paard",), Fix.of([Edit(m.start(), m.end(), "paard")], safe=True))
 
     def collect(self, ctx: SegmentContext) -> list[int]:
         return [m.start() for m in re.finditer(r"\bzebra\b", ctx.text)]

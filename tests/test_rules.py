@@ -74,7 +74,7 @@ def test_jargon_dienen_te():
 
 def test_jargon_case_insensitive_and_capital_fix():
     [f] = [f for f in taalcheck.check("Indien u wilt, kunt u bellen.").findings if f.category == "jargon"]
-    assert f.fix is not None and f.fix.replacement == "Als" and f.fix.safe
+    assert f.fix is not None and f.edits[0].replacement == "Als" and f.fix.safe
 
 
 def test_plain_text_has_no_jargon():

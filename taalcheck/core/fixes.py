@@ -56,7 +56,7 @@ def drop_protected(findings: Iterable[Finding], text_length: int, protected: Seq
     out = []
     for finding in findings:
         if finding.fix is not None and not usable(finding, text_length, protected):
-            finding = replace(finding, fix=None, extra_edits=())
+            finding = replace(finding, fix=None)
         out.append(finding)
     return out
 
@@ -76,13 +76,14 @@ def select_fixes(
     """(finding, its edits) chosen for one pass, in text order of their first edit."""
     candidates = []
     for finding in findings:
-        edits = finding.edits
-        if not edits or (safe_only and not all(e.safe for e in edits)):
+        fix = finding.fix
+        if fix is None or (safe_only and not fix.safe):
             continue
+        edits = fix.edits
         limit = text_length if text_length is not None else max(e.end for e in edits)
         if not usable(finding, limit, protected):
             continue
-        unsafe = not all(e.safe for e in edits)
+        unsafe = not fix.safe
         size = sum(e.end - e.start for e in edits)
         candidates.append((min(e.start for e in edits), unsafe, finding.rule, size, edits, finding))
     candidates.sort(key=lambda c: (c[0], c[1], c[2], c[3], tuple((e.start, e.end, e.replacement) for e in c[4])))
@@ -146,7 +147,7 @@ def diff_edits(before: str, after: str) -> list[Edit]:
         a_starts.append(a_starts[-1] + len(token))
     matcher = difflib.SequenceMatcher(None, a_tokens, b_tokens, autojunk=False)
     return [
-        Edit(a_starts[i1], a_starts[i2], "".join(b_tokens[j1:j2]), True)
+        Edit(a_starts[i1], a_starts[i2], "".join(b_tokens[j1:j2]))
         for tag, i1, i2, j1, j2 in matcher.get_opcodes()
         if tag != "equal"
     ]

@@ -339,10 +339,7 @@ def _memory_zone(nlp: Any) -> Any:
 def _place(finding: Finding, text: str, line: int, column: int, location: str | None) -> Finding:
     from dataclasses import replace
 
-    fix, extra = finding.fix, finding.extra_edits
-    return replace(
-        finding, text=text[finding.start : finding.end], line=line, column=column, location=location, fix=fix, extra_edits=extra
-    )
+    return replace(finding, text=text[finding.start : finding.end], line=line, column=column, location=location)
 
 
 _SHARED: dict[tuple, Checker] = {}

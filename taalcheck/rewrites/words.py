@@ -167,14 +167,6 @@ def replace_split_verb(doc: Any, i: int, particle_index: int, lemma: str, altern
     return edits, certain
 
 
-def with_safety(edits: Sequence[Edit], safe: bool) -> tuple[Edit | None, list[Edit]]:
-    """(main edit, extra edits) all marked ``safe``."""
-    marked = [Edit(e.start, e.end, e.replacement, safe) for e in edits]
-    if not marked:
-        return None, []
-    return marked[0], marked[1:]
-
-
 # -- "Mocht u ... zijn" -> "Als u ... bent" ------------------------------------------
 
 IRREGULAR_PRESENT = {  # infinitive -> (form with 'u', form with a third person)

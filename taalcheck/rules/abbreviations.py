@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 from typing import Iterable
 
-from taalcheck.core.findings import Edit, Finding
+from taalcheck.core.findings import Edit, Finding, Fix
 from taalcheck.core.text import match_case
 from taalcheck.lexicon.wordlists import Entry
 from taalcheck.rules.base import Category, DocumentContext, Rule, SegmentContext
@@ -237,13 +237,13 @@ class Abbreviation(Rule):
             message = f"'{surface}' is een afkorting. Schrijf de eerste keer voluit: '{full} ({surface})'."
         if occ.entry.uitleg:
             message += f" {occ.entry.uitleg}"
-        fix: Edit | None = Edit(start, end, replacement, safe=True)
+        fix = Fix.of([Edit(start, end, replacement)], safe=True)
         attached = re.match(r"(?:[-'’][\w-]*)+", text[end:])
         tail = _compound_tail(text[end:])
         if attached and tail == len(attached.group()) and "." not in surface:
             # "WOZ-waarde": writing out inside the word breaks it; the full name follows the word
             word_end = end + tail
-            fix = Edit(word_end, word_end, f" ({full})", safe=True)
+            fix = Fix.of([Edit(word_end, word_end, f" ({full})")], safe=True)
             suggestion = f"{text[start:word_end]} ({full})"
             message = f"'{surface}' is een afkorting. Zet de eerste keer de volledige naam erachter: '{suggestion}'."
             if occ.entry.uitleg:

@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 from functools import cached_property
 from typing import TYPE_CHECKING, Any, Callable, Iterable, Sequence
 
-from taalcheck.core.findings import Edit, Finding
+from taalcheck.core.findings import Edit, Finding, Fix
 from taalcheck.core.spans import inside, overlaps_any
 from taalcheck.nl.tokens import is_name
 
@@ -187,8 +187,7 @@ class Rule:
         end: int,
         message: str,
         suggestions: Iterable[str] = (),
-        fix: Edit | None = None,
-        extra_edits: Iterable[Edit] = (),
+        fix: Fix | None = None,
     ) -> Finding:
         return Finding(
             rule=self.code,
@@ -200,7 +199,6 @@ class Rule:
             message=message,
             suggestions=tuple(dict.fromkeys(s for s in suggestions if s)),
             fix=fix,
-            extra_edits=tuple(extra_edits),
         )
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any, Iterable
 
-from taalcheck.core.findings import Edit, Finding
+from taalcheck.core.findings import Edit, Finding, Fix
 from taalcheck.lexicon.frequency import zipf
 from taalcheck.rules.base import Category, Rule, SegmentContext
 
@@ -139,11 +139,12 @@ class Nominalisation(Rule):
         return None
 
     @staticmethod
-    def _fix(ctx: SegmentContext, index: int, verb: str) -> Edit | None:
+    def _fix(ctx: SegmentContext, index: int, verb: str) -> Fix | None:
         """'voor het indienen van uw aanvraag' -> 'om uw aanvraag in te dienen' (a proposal, unsafe)."""
         from taalcheck.rewrites.proposals import nominalisation_to_verb
 
-        return ctx.unblocked(nominalisation_to_verb(ctx.doc, index, verb))
+        edit = ctx.unblocked(nominalisation_to_verb(ctx.doc, index, verb))
+        return Fix.of([edit] if edit else [], safe=False)
 
     @staticmethod
     def _infinitive(ctx: SegmentContext, token: Any) -> str | None:
