@@ -8,6 +8,7 @@ the edited spans.
 from __future__ import annotations
 
 import random
+from itertools import pairwise
 from pathlib import Path
 
 import pytest
@@ -113,7 +114,7 @@ def test_select_edits_gives_sorted_non_overlapping_edits():
     edits = select_edits(fs, text_length=20)
     spans = [(e.start, e.end) for e in edits]
     assert spans == sorted(spans)
-    assert all(a[1] <= b[0] for a, b in zip(spans, spans[1:]))
+    assert all(a[1] <= b[0] for a, b in pairwise(spans))
 
 
 def test_map_offset_and_regions():
@@ -221,12 +222,14 @@ def _count(report, category):
     return sum(1 for f in report.findings if f.category == category)
 
 
+@pytest.mark.slow
 def test_corpus_fixes_bring_no_new_finding(corpus_results):
     for name, _, before, _, after, _ in corpus_results:
         for category in {f.category for f in after.findings}:
             assert _count(after, category) <= _count(before, category), f"{name}: meer '{category}' na de verbeteringen"
 
 
+@pytest.mark.slow
 def test_corpus_safe_fixes_remove_what_they_target(corpus_results):
     targeted = fixed = 0
     for _, _, before, _, after, _ in corpus_results:
@@ -239,6 +242,7 @@ def test_corpus_safe_fixes_remove_what_they_target(corpus_results):
     assert fixed / targeted >= 0.8, f"{fixed} van {targeted} veilige verbeteringen toegepast"
 
 
+@pytest.mark.slow
 def test_corpus_safe_fixes_remove_four_fifths_of_jargon_and_abbreviations(corpus_results):
     """The issue's gate: of all jargon and afkorting findings, safe fixes remove at least 80%."""
     before = after = 0
@@ -249,6 +253,7 @@ def test_corpus_safe_fixes_remove_four_fifths_of_jargon_and_abbreviations(corpus
     assert (before - after) / before >= 0.8, f"{before - after} van {before} opmerkingen weg"
 
 
+@pytest.mark.slow
 def test_corpus_changes_nothing_outside_the_edited_spans(corpus_results):
     import re
 
@@ -267,6 +272,7 @@ def test_corpus_changes_nothing_outside_the_edited_spans(corpus_results):
     assert changed > 0
 
 
+@pytest.mark.slow
 def test_corpus_rewrite_is_stable(corpus_results):
     import taalcheck
 

@@ -18,6 +18,8 @@ language_tool_python = pytest.importorskip("language_tool_python", reason="langu
 
 import taalcheck  # noqa: E402
 
+pytestmark = pytest.mark.slow  # starts a taalcheck server process
+
 LETTER = (
     "Geachte mevrouw De Vries,\n\n"
     "Wij hebben uw aanvraag ontvangen 👍. Indien u vragen heeft, kunt u middels het formulier contact opnemen.\n"

@@ -16,6 +16,8 @@ import pytest
 
 import taalcheck
 
+pytestmark = pytest.mark.slow  # checks the whole corpora (brieven and toets)
+
 REPO = Path(__file__).resolve().parents[1]
 SNAPSHOT = REPO / "tests" / "snapshots" / "corpus.json"
 FOLDERS = (REPO / "corpus" / "brieven", REPO / "corpus" / "toets" / "brieven")
