@@ -7,7 +7,7 @@ Imports of spaCy and the rules happen inside the commands, so that
 from __future__ import annotations
 
 import sys
-from typing import Sequence
+from typing import ClassVar, Sequence
 
 import click
 
@@ -60,7 +60,7 @@ def _dutch_help_option(command: click.Command) -> click.Command:
 class LazyGroup(click.Group):
     """Loads subcommands from other modules only when they are used."""
 
-    lazy = {
+    lazy: ClassVar[dict[str, str]] = {
         "meldpunt": "taalcheck.meldpunt.cli:meldpunt",
         "serve": "taalcheck.meldpunt.cli:serve",
         "herschrijf": "taalcheck.rewrite_cli:herschrijf",

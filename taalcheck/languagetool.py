@@ -60,7 +60,7 @@ def parse_data(data: str) -> AnnotatedText:
     try:
         parsed = json.loads(data)
     except ValueError:
-        raise ApiError(400, "Kan de JSON in 'data' niet lezen. (Could not parse JSON from 'data' parameter)")
+        raise ApiError(400, "Kan de JSON in 'data' niet lezen. (Could not parse JSON from 'data' parameter)") from None
     if not isinstance(parsed, dict) or ("text" in parsed) == ("annotation" in parsed):
         raise ApiError(400, "In 'data' hoort 'text' of 'annotation', niet allebei. ('data' key in JSON requires 'text' or 'annotation' key)")
     if "text" in parsed:
@@ -146,7 +146,7 @@ def parse_request(params: Mapping[str, str], max_chars: int = MAX_TEXT_CHARS) ->
     try:
         text.original.encode("utf-8")
     except UnicodeEncodeError:
-        raise ApiError(400, "De tekst bevat ongeldige tekens (losse surrogaten). (Text contains lone surrogates)")
+        raise ApiError(400, "De tekst bevat ongeldige tekens (losse surrogaten). (Text contains lone surrogates)") from None
     if len(text.original) > max_chars:
         raise ApiError(
             413,

@@ -8,9 +8,10 @@ a file that could not be read.
 from __future__ import annotations
 
 import sys
+from collections import deque
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Iterator
+from typing import Any, Iterable, Iterator
 
 import click
 
@@ -152,7 +153,6 @@ class CheckRun:
 
     def _check_all(self, paths: list[str]) -> Iterator[Report]:
         """Files with the same options go through check_many together (batched, --jobs processes)."""
-        from collections import deque
         from itertools import groupby
 
         targets = list(self.targets(paths))
@@ -164,13 +164,7 @@ class CheckRun:
         parallel = self.jobs > 1 and len(targets) > 1
         for options, group in groupby(planned, key=lambda item: item[2]):
             pulled: deque = deque()
-
-            def documents(group=group, pulled=pulled) -> Iterator[Document]:
-                for display, document, _ in group:
-                    pulled.append((display, document))
-                    yield document
-
-            for report in self._checked(options, documents(), parallel):
+            for report in self._checked(options, _pulling(group, pulled), parallel):
                 display, document = pulled.popleft()
                 self.documents[display] = document
                 report.path = display
@@ -223,3 +217,10 @@ class CheckRun:
             message = write_back(self.documents.get(path), path, fixed)
             if message:
                 self.errors.append(message)
+
+
+def _pulling(group: Iterable[tuple[str, Document, Any]], pulled: deque[tuple[str, Document]]) -> Iterator[Document]:
+    """The documents of one group, each noted in ``pulled`` (with its name) as it is handed out."""
+    for display, document, _ in group:
+        pulled.append((display, document))
+        yield document

@@ -6,6 +6,8 @@ properties run on letters built from Dutch sentence parts, jargon included.
 
 from __future__ import annotations
 
+from itertools import pairwise
+
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -43,7 +45,7 @@ def test_selected_edits_are_valid_and_do_not_overlap(case, safe_only):
     assert all(0 <= e.start <= e.end <= len(text) for e in edits)
     spans = [(e.start, e.end) for e in edits]
     assert spans == sorted(spans)
-    for (a_start, a_end), (b_start, b_end) in zip(spans, spans[1:]):
+    for (a_start, a_end), (b_start, b_end) in pairwise(spans):
         assert a_end <= b_start
         assert not (a_start == a_end == b_start == b_end)
     if safe_only:

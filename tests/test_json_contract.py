@@ -36,7 +36,7 @@ def test_json_document_shape(run_cli, tmp_path):
         assert f["rule"] in CODES and RULES[f["rule"]].category == f["category"]
         assert f["severity"] in {"info", "warning", "error"}
         assert source[f["start"] : f["end"]] == f["text"]
-        line_start = sum(len(l) for l in lines[: f["line"] - 1])
+        line_start = sum(len(line) for line in lines[: f["line"] - 1])
         assert line_start + f["column"] - 1 == f["start"]
         if "fix" in f:
             assert {"start", "end", "replacement", "safe"} <= set(f["fix"])

@@ -116,7 +116,7 @@ def test_a_registered_rule_shows_in_every_output(zebra, tmp_path):
 def test_rules_run_in_priority_order_and_the_registry_checks_new_rules(zebra):
     from taalcheck.rules import RULES, categories, register
 
-    assert list(RULES)[0] == "T901"  # priority 5 runs before the long-sentence rule (10)
+    assert next(iter(RULES)) == "T901"  # priority 5 runs before the long-sentence rule (10)
     assert [rule.priority for rule in RULES.values()] == sorted(rule.priority for rule in RULES.values())
     assert categories()["testwoord"].name == "Testwoorden"
     with pytest.raises(ValueError, match="already taken"):

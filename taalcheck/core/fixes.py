@@ -208,7 +208,7 @@ def introduced(
     split sentence that is still flagged is no new problem.
     """
     all_edits = sorted((e for _, edits in chosen for e in edits), key=lambda e: (e.start, e.end))
-    regions = dict(zip(((e.start, e.end, e.replacement) for e in all_edits), replaced_regions(all_edits)))
+    regions = dict(zip(((e.start, e.end, e.replacement) for e in all_edits), replaced_regions(all_edits), strict=True))
     # a split long sentence may leave a part that is still long: that is no new problem
     fixed = {id(finding) for finding, _ in chosen if finding.rule not in whole_segment}
     moved = [

@@ -255,7 +255,7 @@ class Checker:
 
     def _analyse(self, keys: list[tuple]) -> dict[tuple, SegmentResult]:
         out: dict[tuple, SegmentResult] = {}
-        for key, result in zip(keys, self._analyse_each(keys)):
+        for key, result in zip(keys, self._analyse_each(keys), strict=True):
             out[key] = result
             self._store(key, result)
         return out
@@ -279,7 +279,7 @@ class Checker:
         zone = _memory_zone(nlp) if not self._skip else nullcontext()
         docs = nlp.pipe(texts, batch_size=batch_size, disable=self._skip) if self._skip else nlp.pipe(texts, batch_size=batch_size)
         with zone:
-            for key, spacy_doc in zip(keys, docs):
+            for key, spacy_doc in zip(keys, docs, strict=True):
                 _, kind, blocked = key
                 ctx = SegmentContext(spacy_doc, kind, self.lexicon, self.options, blocked, has_tags, has_parse)
                 findings: list[Finding] = []
@@ -294,13 +294,13 @@ class Checker:
     def _assemble(self, doc: Document, segs: list[Segment], results: list[SegmentResult]) -> Report:
         text = doc.text
         findings: list[Finding] = []
-        for seg, result in zip(segs, results):
+        for seg, result in zip(segs, results, strict=True):
             findings.extend(f.shifted(seg.start) for f in result.findings)
         for rule in registry.RULES.values():
             if rule.document_level:
                 notes = [
                     Note(seg.start, item)
-                    for seg, result in zip(segs, results)
+                    for seg, result in zip(segs, results, strict=True)
                     for code, items in result.notes
                     if code == rule.code
                     for item in items

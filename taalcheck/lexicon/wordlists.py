@@ -200,7 +200,7 @@ def _cells(row: list[str], header: Sequence[str], display: str, rownum: int) -> 
             display, rownum,
             f"Deze rij heeft {len(row)} cellen, maar er zijn {len(header)} kolommen.",
         )
-    return {name: cell.strip() for name, cell in zip(header, row) if name}
+    return {name: cell.strip() for name, cell in zip(header, row, strict=False) if name}
 
 
 def _parse_veilig(value: str, display: str, rownum: int) -> bool:

@@ -48,7 +48,7 @@ def _datum(value: str | None, name: str) -> dt.datetime | None:
     try:
         day = dt.date.fromisoformat(value)
     except ValueError:
-        raise click.BadParameter("Schrijf de datum als JJJJ-MM-DD, bijvoorbeeld 2026-01-31.", param_hint=name)
+        raise click.BadParameter("Schrijf de datum als JJJJ-MM-DD, bijvoorbeeld 2026-01-31.", param_hint=name) from None
     return dt.datetime(day.year, day.month, day.day, tzinfo=local_tz())
 
 
@@ -60,7 +60,7 @@ def _open(db: str | None) -> Store:
     try:
         return Store(db)
     except Exception as exc:  # connection or migration problem: say it plainly
-        raise click.ClickException(f"De database kan niet worden geopend: {exc}")
+        raise click.ClickException(f"De database kan niet worden geopend: {exc}") from exc
 
 
 def _fail(message: str) -> None:
@@ -240,7 +240,7 @@ def opschonen(ouder_dan, db) -> None:
     try:
         duur = parse_duur(ouder_dan)
     except ValueError as exc:
-        raise click.BadParameter(str(exc), param_hint="--ouder-dan")
+        raise click.BadParameter(str(exc), param_hint="--ouder-dan") from exc
     result = _open(db).purge(duur)
     click.echo(
         f"Klaar. Contactgegevens verwijderd bij {result['contactgegevens']} meldingen. "
@@ -276,7 +276,7 @@ def serve(host, port, rate_limit, log_level, db) -> None:
     try:
         parse_rate(rate_limit)
     except ValueError as exc:
-        raise click.BadParameter(str(exc), param_hint="--rate-limit")
+        raise click.BadParameter(str(exc), param_hint="--rate-limit") from exc
     app = create_app(db, rate_limit=rate_limit)
     if not app.state.admin_token:
         click.echo("Let op: TAALCHECK_ADMIN_TOKEN is niet gezet. Het beheer via de API staat uit.", err=True)

@@ -82,13 +82,13 @@ class Nominalisation(Rule):
         doc = ctx.doc
         words = [t for t in doc if not t.is_space]
         taken = -1
-        for i, token in enumerate(words):
+        for i in range(len(words)):
             if i <= taken:
                 continue
             found = self._infinitive_phrase(ctx, words, i) or self._ing_phrase(words, i)
             if not found:
                 continue
-            first, last, verb, noun = found
+            first, last, verb, _noun = found
             start, end = words[first].idx, words[last].idx + len(words[last].text)
             if ctx.is_blocked(start, end):
                 continue

@@ -88,7 +88,7 @@ def run_one(data: bytes) -> None:
 
 def as_file(data: bytes) -> tuple[str, bytes]:
     """A fuzz input as the file a user would have: (extension, bytes)."""
-    name, ext, member = MODES[data[0] % len(MODES)]
+    _, ext, member = MODES[data[0] % len(MODES)]
     return ext, wrap(member, data[1:]) if member else data[1:]
 
 

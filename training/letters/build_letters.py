@@ -56,7 +56,7 @@ def build_sentence(sid: str, text: str, toks: list[str], nlp, feats_lex, lemma_l
     if len(doc) != len(toks):
         raise ValueError(f"{sid}: {len(toks)} annotated tokens, tokenizer gives {len(doc)}: {[t.text for t in doc]}")
     rows = []
-    for i, (tok, spec) in enumerate(zip(doc, toks), start=1):
+    for i, (tok, spec) in enumerate(zip(doc, toks, strict=False), start=1):
         m = TOKEN.match(spec)
         if not m:
             raise ValueError(f"{sid}: cannot read token {spec!r}")
