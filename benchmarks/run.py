@@ -25,9 +25,9 @@ ROOT = HERE.parent
 sys.path.insert(0, str(HERE))
 sys.path.insert(0, str(ROOT))
 
-from letters import letters  # noqa: E402
-from measure import best_of, count_words, machine, subprocess_times, timed  # noqa: E402
-import peers  # noqa: E402
+from letters import letters
+from measure import best_of, count_words, machine, subprocess_times, timed
+import peers
 
 TARGETS = {
     "full_vs_bare": ("≤", 1.3),

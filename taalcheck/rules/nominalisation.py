@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any, Iterable
 
-from taalcheck.core.findings import Edit, Finding, Fix
+from taalcheck.core.findings import Finding, Fix
 from taalcheck.lexicon.frequency import zipf
 from taalcheck.rules.base import Category, Rule, SegmentContext
 

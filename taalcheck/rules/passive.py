@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from typing import Any, Iterable
 
-from taalcheck.core.findings import Edit, Finding, Fix
+from taalcheck.core.findings import Finding, Fix
 from taalcheck.nl.matching import dictionary_lemma
 from taalcheck.nl.word_classes import (
     CLAUSE_STARTERS,

@@ -49,7 +49,7 @@ def default_lemma(form: str, upos: str) -> str:
     return form.lower() if form[1:] == form[1:].lower() else form
 
 
-def build_sentence(sid: str, text: str, toks: list[str], nlp, feats_lex, lemma_lex, warn,
+def build_sentence(sid: str, text: str, toks: list[str], nlp, feats_lex, lemma_lex, warn,  # noqa: C901 - one generator of training sentences, read top to bottom
                    draft=None) -> str:
     doc = nlp.make_doc(text)
     guess = draft(text) if draft is not None else None
