@@ -7,6 +7,7 @@ a file that could not be read.
 
 from __future__ import annotations
 
+import logging
 import sys
 from collections import deque
 from dataclasses import dataclass, field
@@ -22,6 +23,8 @@ from taalcheck.core.options import CheckOptions
 EXIT_OK, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
 FAIL_SEVERITIES = ("warning", "error")
 
+
+logger = logging.getLogger(__name__)
 
 @dataclass
 class CheckRun:
@@ -85,7 +88,8 @@ class CheckRun:
             if str(exc) not in self.errors:
                 self.errors.append(str(exc))
         except Exception as exc:  # a reader bug must not stop the other files
-            self.errors.append(f"{path}: dit bestand kon niet gelezen worden ({type(exc).__name__}).")
+            logger.debug("Lezer faalde op %s", path, exc_info=True)
+            self.errors.append(f"{path}: dit bestand kon niet gelezen worden ({type(exc).__name__}). Met --verbose ziet u waarom.")
 
     def _walk(self, root: Path) -> Iterator[Path]:
         from taalcheck.readers import iter_files

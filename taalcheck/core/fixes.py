@@ -251,7 +251,7 @@ def introduced(
 def _unpaired(moved: Sequence[tuple[str, int, int]], after: Sequence[Finding]) -> list[Finding]:
     """The new findings that no old finding of the same category accounts for."""
     free = list(moved)
-    left = []
+    left: list[Finding] = []
     for exact in (True, False):
         still = []
         for new in (after if exact else left):

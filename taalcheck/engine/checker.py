@@ -13,6 +13,7 @@ identical. The engine knows rules only through the protocol in
 
 from __future__ import annotations
 
+import logging
 import re
 from collections import OrderedDict
 from contextlib import nullcontext
@@ -31,6 +32,8 @@ from taalcheck.engine.metrics import SegmentStats, document_metrics, segment_sta
 from taalcheck.nl.segment import Segment, segments
 from taalcheck import rules as registry
 from taalcheck.rules.base import DocumentContext, Note, SegmentContext
+
+logger = logging.getLogger(__name__)
 
 DEFAULT_CACHE_SIZE = 50_000
 # Longer segments are cut into pieces for the pipeline (a 200,000-word "sentence").
@@ -197,10 +200,12 @@ class Checker:
         """
         key = lexicon_key(self.options.woordenlijsten)
         if key != self._lexicon_key:
+            logger.info("Een woordenlijst is veranderd; de lijsten worden opnieuw gelezen.")
             self.lexicon = lexicon_for_key(key)
             self._lexicon_key = key
             self._cache.clear()
         if self._rules_version != registry.version:
+            logger.info("De lijst van regels is veranderd; eerdere uitkomsten vervallen.")
             self._cache.clear()
             self._rules_version = registry.version
 
@@ -313,7 +318,7 @@ class Checker:
 
             findings = drop_protected(findings, len(text), [*doc.placeholders, *doc.masked])
         findings.sort(key=lambda f: (f.start, f.end, f.rule))
-        starts = line_starts(text) if doc.position is None else None
+        starts = line_starts(text) if doc.position is None else []
         placed = []
         for f in findings:
             line, column = doc.position(f.start) if doc.position else position(starts, f.start)

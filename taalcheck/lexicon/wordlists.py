@@ -357,10 +357,10 @@ def _load(shipped: tuple[tuple[str, int, int], ...], extra: tuple[tuple[str, int
     for group in (shipped, extra):
         for path, _mtime, _size in group:
             kind, data = read_list(path)
-            if kind == "toegestaan":
-                toegestaan.update(data)  # type: ignore[arg-type]
+            if isinstance(data, frozenset):  # the allowed words
+                toegestaan.update(data)
                 continue
-            for entry in data:  # type: ignore[union-attr]
+            for entry in data:
                 k = key(entry.woord, kind)
                 if kind in ("afkortingen", "vaktermen"):
                     (afkortingen if kind == "afkortingen" else vaktermen)[k] = entry
