@@ -7,10 +7,12 @@ a file that could not be read.
 
 from __future__ import annotations
 
+import logging
 import sys
+from collections import deque
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Iterator
+from typing import Any, Iterable, Iterator
 
 import click
 
@@ -21,6 +23,8 @@ from taalcheck.core.options import CheckOptions
 EXIT_OK, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
 FAIL_SEVERITIES = ("warning", "error")
 
+
+logger = logging.getLogger(__name__)
 
 @dataclass
 class CheckRun:
@@ -88,7 +92,8 @@ class CheckRun:
             if str(exc) not in self.errors:
                 self.errors.append(str(exc))
         except Exception as exc:  # a reader bug must not stop the other files
-            self.errors.append(f"{path}: dit bestand kon niet gelezen worden ({type(exc).__name__}).")
+            logger.debug("Lezer faalde op %s", path, exc_info=True)
+            self.errors.append(f"{path}: dit bestand kon niet gelezen worden ({type(exc).__name__}). Met --verbose ziet u waarom.")
 
     def _walk(self, root: Path, skipped: list[Path]) -> Iterator[Path]:
         from taalcheck.readers import iter_files
@@ -174,7 +179,6 @@ class CheckRun:
 
     def _check_all(self, paths: list[str]) -> Iterator[Report]:
         """Files with the same options go through check_many together (batched, --jobs processes)."""
-        from collections import deque
         from itertools import groupby
 
         targets = list(self.targets(paths))
@@ -186,13 +190,7 @@ class CheckRun:
         parallel = self.jobs > 1 and len(targets) > 1
         for options, group in groupby(planned, key=lambda item: item[2]):
             pulled: deque = deque()
-
-            def documents(group=group, pulled=pulled) -> Iterator[Document]:
-                for display, document, _ in group:
-                    pulled.append((display, document))
-                    yield document
-
-            for report in self._checked(options, documents(), parallel):
+            for report in self._checked(options, _pulling(group, pulled), parallel):
                 display, document = pulled.popleft()
                 self.documents[display] = document
                 report.path = display
@@ -251,3 +249,10 @@ class CheckRun:
             message = write_back(self.documents.get(path), path, fixed)
             if message:
                 self.errors.append(message)
+
+
+def _pulling(group: Iterable[tuple[str, Document, Any]], pulled: deque[tuple[str, Document]]) -> Iterator[Document]:
+    """The documents of one group, each noted in ``pulled`` (with its name) as it is handed out."""
+    for display, document, _ in group:
+        pulled.append((display, document))
+        yield document

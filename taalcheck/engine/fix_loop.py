@@ -10,6 +10,7 @@ from taalcheck.core.findings import Edit
 from taalcheck.core.fixes import fix_until_stable, map_offset
 from taalcheck.core.options import CheckOptions
 from taalcheck.engine.checker import as_document, shared_checker
+from taalcheck.rules import whole_segment_codes
 
 
 def shifted_document(document: Any, edits: Sequence[Edit], text: str) -> Any:
@@ -49,7 +50,8 @@ def fix_document(document: Any, checker: Any, safe_only: bool = True, report: An
         return new_report.findings
 
     protected = [*document.placeholders, *document.masked]
-    text, _ = fix_until_stable(document.text, first.findings, recheck, safe_only, protected, passes)
+    whole_segment = whole_segment_codes()
+    text, _ = fix_until_stable(document.text, first.findings, recheck, safe_only, protected, passes, whole_segment)
     return text, states[text][1]
 
 

@@ -32,7 +32,7 @@ def _init(options: CheckOptions, cache: bool, model: str | None) -> None:
     from taalcheck.engine.checker import Checker
 
     _WORKER = Checker(options, model=model, cache=cache)
-    _WORKER.nlp  # load now, so a broken model fails at start-up, not halfway
+    _ = _WORKER.nlp  # load now, so a broken model fails at start-up, not halfway
 
 
 def _run(batch: list[str | Document]) -> list[Report]:

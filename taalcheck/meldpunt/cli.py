@@ -48,7 +48,7 @@ def _datum(value: str | None, name: str) -> dt.datetime | None:
     try:
         day = dt.date.fromisoformat(value)
     except ValueError:
-        raise click.BadParameter("Schrijf de datum als JJJJ-MM-DD, bijvoorbeeld 2026-01-31.", param_hint=name)
+        raise click.BadParameter("Schrijf de datum als JJJJ-MM-DD, bijvoorbeeld 2026-01-31.", param_hint=name) from None
     return dt.datetime(day.year, day.month, day.day, tzinfo=local_tz())
 
 
@@ -279,7 +279,7 @@ def opschonen(ouder_dan, db) -> None:
     try:
         duur = parse_duur(ouder_dan)
     except ValueError as exc:
-        raise click.BadParameter(str(exc), param_hint="--ouder-dan")
+        raise click.BadParameter(str(exc), param_hint="--ouder-dan") from exc
     result = _open(db).purge(duur)
     click.echo(
         f"Klaar. Contactgegevens verwijderd bij {result['contactgegevens']} meldingen. "
@@ -337,7 +337,7 @@ def serve(host, port, rate_limit, log_level, db) -> None:
     try:
         parse_rate(rate_limit)
     except ValueError as exc:
-        raise click.BadParameter(str(exc), param_hint="--rate-limit")
+        raise click.BadParameter(str(exc), param_hint="--rate-limit") from exc
     try:
         app = create_app(db, rate_limit=rate_limit)
     except Exception as exc:  # the database cannot be opened: one Dutch line, no traceback
