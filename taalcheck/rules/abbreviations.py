@@ -263,7 +263,7 @@ class UnknownAbbreviation(Rule):
 
     Wat het doet
     Zoekt woorden met punten (a.s.a.p.) en korte woorden in hoofdletters
-    (ILT, KNMI) die de tekst niet uitlegt. Namen in hoofdletters die iedereen
+    (LVNL, ATR) die de tekst niet uitlegt. Namen in hoofdletters die iedereen
     kent, staan in de lijst 'toegestaan' en worden niet gevonden.
 
     Waarom is dit lastig voor lezers?
@@ -271,10 +271,10 @@ class UnknownAbbreviation(Rule):
     die de schrijver heel gewoon vindt, kan de lezer onbekend zijn.
 
     Voorbeeld
-    Uw melding is doorgestuurd naar de ILT.
+    Uw melding is doorgestuurd naar de LVNL.
 
     Beter
-    Wij hebben uw melding doorgestuurd naar de Inspectie Leefomgeving en Transport (ILT).
+    Wij hebben uw melding doorgestuurd naar de Luchtverkeersleiding Nederland (LVNL).
 
     Veiligheid van de aanpassing
     taalcheck weet niet wat deze afkorting betekent. Er is geen aanpassing;
