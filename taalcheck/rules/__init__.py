@@ -72,6 +72,11 @@ def unregister(code: str) -> None:
     _rebuild()
 
 
+def added_rules() -> tuple[Rule, ...]:
+    """The rules added with ``register`` beyond the built-in ones (worker processes register them too)."""
+    return tuple(rule for rule in _registered if rule not in BUILTIN)
+
+
 def categories() -> dict[str, Category]:
     """category -> how it is shown, in rule order; each from the first rule that describes it."""
     out: dict[str, Category] = {}
@@ -95,4 +100,4 @@ for _rule in BUILTIN:
 
 CATEGORIES = tuple(categories())
 
-__all__ = ["RULES", "CATEGORIES", "Category", "Rule", "categories", "codes_with_metric", "register", "unregister"]
+__all__ = ["CATEGORIES", "RULES", "Category", "Rule", "added_rules", "categories", "codes_with_metric", "register", "unregister"]
