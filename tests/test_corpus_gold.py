@@ -43,6 +43,14 @@ def test_gold_file_verifies(path):
     assert problems == []
 
 
+def test_gold_categories_are_the_rule_registry_categories():
+    """The annotation scheme (and so the scorer's category list) follows the rules registry."""
+    from taalcheck.rules import categories
+
+    assert set(gold_tool.CATEGORIES) == set(categories())
+    assert set(scorer.CATEGORIES) == set(categories())
+
+
 @pytest.mark.parametrize("path", GOLD, ids=lambda p: p.stem)
 def test_gold_categories_and_fields(path):
     gold = json.loads(path.read_text(encoding="utf-8"))

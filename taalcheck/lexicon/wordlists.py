@@ -14,6 +14,7 @@ import functools
 import io
 import os
 import pathlib
+import stat
 from dataclasses import dataclass
 from typing import Iterable, Sequence
 
@@ -76,6 +77,7 @@ class WordLists:
     vaktermen: tuple[Entry, ...] = ()
 
 
+@functools.lru_cache(maxsize=1)
 def shipped_dir() -> pathlib.Path:
     """The lists inside the installed package, or ``<repo>/woordenlijsten``
     when running from a checkout (the wheel copies them into the package)."""
@@ -306,17 +308,35 @@ def _csv_files(path: pathlib.Path) -> list[pathlib.Path]:
     return sorted(path.glob("*.csv")) if path.is_dir() else [path]
 
 
+@functools.lru_cache(maxsize=64)
+def _listing(folder: str, _mtime_ns: int) -> tuple[str, ...]:
+    """The CSV files of a folder; listed again only when the folder's modification time changed."""
+    return tuple(os.fspath(file) for file in _csv_files(pathlib.Path(folder)))
+
+
+def _stat_entry(name: str) -> tuple[str, int, int]:
+    try:
+        st = os.stat(name)
+    except OSError:
+        return name, -1, -1
+    return name, st.st_mtime_ns, st.st_size
+
+
 def _fingerprint(paths: Iterable["str | os.PathLike[str]"]) -> tuple[tuple[str, int, int], ...]:
     """Paths with their modification time and size, so an edited list is
-    read again instead of served from the cache."""
+    read again instead of served from the cache. A ``stat`` per file and folder."""
     result = []
     for raw in paths:
-        for file in _csv_files(pathlib.Path(raw)):
-            try:
-                st = file.stat()
-                result.append((os.fspath(file), st.st_mtime_ns, st.st_size))
-            except OSError:
-                result.append((os.fspath(file), -1, -1))
+        name = os.fspath(pathlib.Path(raw))
+        try:
+            st = os.stat(name)
+        except OSError:
+            result.append((name, -1, -1))
+            continue
+        if stat.S_ISDIR(st.st_mode):
+            result.extend(_stat_entry(file) for file in _listing(name, st.st_mtime_ns))
+        else:
+            result.append((name, st.st_mtime_ns, st.st_size))
     return tuple(result)
 
 
