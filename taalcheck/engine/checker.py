@@ -4,9 +4,11 @@ Every adapter (library, CLI, pre-commit hook, spaCy component, web API)
 calls this. A text is split into segments (sentences and standalone lines);
 each distinct segment is analysed by the spaCy pipeline and the sentence
 rules once and the result is kept in a bounded cache, because generated
-letters repeat most of their sentences. The only document-level rule
-(afkorting: explained at or before the first use) runs over the cached
-per-segment results, so results with and without the cache are identical.
+letters repeat most of their sentences. Document-level work runs over the
+cached per-segment results, so results with and without the cache are
+identical: afkorting (explained at or before the first use), and findings a
+rule deferred to the whole letter (``Rule.resolve``: the sense of a word
+that the letter's domain decides, from the domain words of all segments).
 """
 
 from __future__ import annotations
@@ -28,8 +30,9 @@ from taalcheck.engine.metrics import SegmentStats, document_metrics, segment_sta
 from taalcheck.core.options import CheckOptions
 from taalcheck.rules import RULES
 from taalcheck.rules.abbreviations import Abbreviation, Occurrence
-from taalcheck.rules.base import SegmentContext
+from taalcheck.rules.base import LetterSignals, SegmentContext
 from taalcheck.nl.segment import Segment, segments
+from taalcheck.nl.senses import document_domains, domain_hits
 
 DEFAULT_CACHE_SIZE = 50_000
 # Longer segments are cut into pieces for the pipeline (a 200,000-word "sentence").
@@ -46,6 +49,9 @@ class SegmentResult:
     findings: tuple[Finding, ...]
     abbreviations: tuple[Occurrence, ...]
     stats: SegmentStats
+    # findings that wait for the whole letter (Rule.resolve), and the segment's domain words
+    deferred: tuple[Any, ...] = ()
+    domains: tuple[tuple[str, int], ...] = ()
 
 
 @lru_cache(maxsize=16)
@@ -256,7 +262,9 @@ class Checker:
                 for rule in RULES.values():
                     findings.extend(rule.check(ctx))
                 occurrences = tuple(self._abbreviation_rule.collect(ctx))
-                out.append(SegmentResult(tuple(findings), occurrences, segment_stats(ctx, findings)))
+                out.append(SegmentResult(
+                    tuple(findings), occurrences, segment_stats(ctx, findings), tuple(ctx.deferred), domain_hits(ctx.token_keys)
+                ))
         return out
 
     def _assemble(self, doc: Document, segs: list[Segment], results: list[SegmentResult]) -> Report:
@@ -267,6 +275,7 @@ class Checker:
         occurrences = ((seg.start, occ) for seg, result in zip(segs, results) for occ in result.abbreviations)
         body_start = next((seg.start for seg in segs if seg.kind == "zin"), 0)
         findings.extend(self._abbreviation_rule.resolve(occurrences, text, _sender_end(text, segs, body_start)))
+        findings.extend(_resolve_deferred(segs, results))
         findings = [f for f in findings if self._keep(doc, f)]
         if doc.placeholders or doc.masked:  # a fix never touches a placeholder or markup
             from taalcheck.core.fixes import drop_protected
@@ -289,6 +298,20 @@ class Checker:
             if overlaps((finding.start, finding.end), (start, end)) and finding.category != "lange-zin":
                 return False
         return not any(s.covers(finding.start, finding.end, finding.rule, finding.category) for s in doc.suppressions)
+
+
+def _resolve_deferred(segs: list[Segment], results: list[SegmentResult]) -> list[Finding]:
+    """Findings that needed the whole letter (the sense of a word by the letter's domain)."""
+    if not any(result.deferred for result in results):
+        return []
+    letter = LetterSignals(domains=document_domains(result.domains for result in results))
+    out = []
+    for seg, result in zip(segs, results):
+        for item in result.deferred:
+            finding = RULES[item.rule].resolve(item.shifted(seg.start), letter)
+            if finding is not None:
+                out.append(finding)
+    return out
 
 
 def _sender_end(text: str, segs: list[Segment], body_start: int) -> int:

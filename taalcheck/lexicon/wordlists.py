@@ -15,9 +15,11 @@ import io
 import os
 import pathlib
 from dataclasses import dataclass
-from typing import Iterable, Sequence
+from typing import Any, Iterable, Sequence
 
-KINDS = ("jargon", "afkortingen", "misleidend", "toegestaan", "vaktermen")
+from taalcheck.lexicon.senses import SENSE_COLUMNS, SenseEntry, as_misleading, build_entries
+
+KINDS = ("jargon", "afkortingen", "misleidend", "toegestaan", "vaktermen", "betekenissen")
 JARGON_HEADER = ("woord", "alternatieven", "uitleg", "veilig", "bron", "meldingen")
 
 # Columns a file of each kind must have. Optional: bron, meldingen, and
@@ -31,6 +33,7 @@ _REQUIRED = {
     "afkortingen": ("afkorting", "voluit", "uitleg"),
     "toegestaan": ("woord",),
     "vaktermen": ("vakterm", "uitleg"),
+    "betekenissen": SENSE_COLUMNS,
 }
 _ENTRY_KIND = {"jargon": "jargon", "misleidend": "misleidend", "afkortingen": "afkorting", "vaktermen": "vakterm"}
 _WORD_COLUMN = {"afkortingen": "afkorting", "vaktermen": "vakterm"}
@@ -63,6 +66,8 @@ class Entry:
     meldingen: int = 0
     file: str = ""
     row: int = 0
+    # for a word from betekenissen.csv: all its senses (a SenseEntry)
+    betekenissen: Any = None
 
 
 @dataclass(frozen=True)
@@ -74,6 +79,9 @@ class WordLists:
     # Terms a reader needs but may not know (griffierecht, zienswijze): no
     # plain swap exists, so the writer should explain them (moeilijk-woord).
     vaktermen: tuple[Entry, ...] = ()
+    # Words with an official and an everyday sense (betekenissen.csv); each is
+    # also in ``misleidend`` as an entry whose ``betekenissen`` holds the senses.
+    betekenissen: tuple[SenseEntry, ...] = ()
 
 
 def shipped_dir() -> pathlib.Path:
@@ -157,6 +165,8 @@ def _read_table(path: pathlib.Path, display: str) -> _Table:
 
 def _detect_kind(header: Sequence[str], display: str) -> str:
     cols = set(header)
+    if "betekenis" in cols and "soort" in cols:
+        return "betekenissen"
     if "afkorting" in cols:
         return "afkortingen"
     if "vakterm" in cols:
@@ -271,13 +281,18 @@ def read_list(path: "str | os.PathLike[str]") -> tuple[str, list[Entry] | frozen
 
     Returns ``(kind, data)`` with kind one of :data:`KINDS`; data is a list of
     entries, or for ``toegestaan`` a frozenset of lowercase words. A file
-    whose first column is ``vakterm`` holds terms to explain (``vaktermen``).
+    whose first column is ``vakterm`` holds terms to explain (``vaktermen``);
+    one with the columns ``betekenis`` and ``soort`` is a sense inventory
+    (``betekenissen``: a list of :class:`SenseEntry`).
     """
     display = os.fspath(path)
     table = _read_table(pathlib.Path(path), display)
     kind = _detect_kind(table.header, display)
     _check_header(table.header, kind, display)
     word_col = _WORD_COLUMN.get(kind, "woord")
+    if kind == "betekenissen":
+        rows = [(n, cells) for n, row in enumerate(table.rows, start=2) if (cells := _cells(row, table.header, display, n))]
+        return kind, build_entries(rows, display, WordListError)  # type: ignore[return-value]
     seen: dict[str, int] = {}
     entries: list[Entry] = []
     words: set[str] = set()
@@ -338,8 +353,15 @@ def _load(shipped: tuple[tuple[str, int, int], ...], extra: tuple[tuple[str, int
     vaktermen: dict[str, Entry] = {}
     toegestaan: set[str] = set()
     for group in (shipped, extra):
-        for path, _mtime, _size in group:
-            kind, data = read_list(path)
+        tables = [read_list(path) for path, _mtime, _size in group]
+        # a sense entry wins over a jargon or misleidend entry of the same word in its own group
+        for kind, data in sorted(tables, key=lambda table: table[0] == "betekenissen"):
+            if kind == "betekenissen":
+                for sense_entry in data:  # type: ignore[union-attr]
+                    k = key(sense_entry.woord)
+                    jargon.pop(k, None)
+                    misleidend[k] = as_misleading(sense_entry, Entry)
+                continue
             if kind == "toegestaan":
                 toegestaan.update(data)  # type: ignore[arg-type]
                 continue
@@ -357,4 +379,5 @@ def _load(shipped: tuple[tuple[str, int, int], ...], extra: tuple[tuple[str, int
         misleidend=tuple(misleidend.values()),
         toegestaan=frozenset(toegestaan),
         vaktermen=tuple(vaktermen.values()),
+        betekenissen=tuple(e.betekenissen for e in misleidend.values() if e.betekenissen is not None),
     )

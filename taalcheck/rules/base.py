@@ -47,6 +47,9 @@ class SegmentContext:
     has_parse: bool = False
     # spans (relative) already claimed by earlier rules, so later rules skip them
     claimed: list[tuple[int, int]] = field(default_factory=list)
+    # findings that wait for the whole letter (see ``Rule.resolve``): plain data with ``rule``
+    # and ``shifted(offset)``, kept in the segment's cached result
+    deferred: list[Any] = field(default_factory=list)
 
     @property
     def text(self) -> str:
@@ -105,6 +108,10 @@ class Rule:
     def check(self, ctx: SegmentContext) -> Iterable[Finding]:  # pragma: no cover - abstract
         raise NotImplementedError
 
+    def resolve(self, deferred: Any, letter: "LetterSignals") -> Finding | None:
+        """Document-level hook: turn one item this rule put in ``ctx.deferred`` into a finding, or none."""
+        return None
+
     def finding(
         self,
         ctx: SegmentContext,
@@ -127,6 +134,13 @@ class Rule:
             fix=fix,
             extra_edits=tuple(extra_edits),
         )
+
+
+@dataclass(frozen=True)
+class LetterSignals:
+    """What the engine knows about the whole letter when it resolves deferred findings."""
+
+    domains: frozenset[str] = frozenset()  # see taalcheck.nl.senses.document_domains
 
 
 def _dedent(text: str) -> str:
@@ -175,20 +189,21 @@ def _cue_in_clause(entry: Any, span: Any) -> bool:
 
 
 def list_matches(
-    ctx: SegmentContext, index: Any, separable: Any = None, accept: Callable[[Any], bool] | None = None
+    ctx: SegmentContext, index: Any, separable: Any = None, accept: Callable[[Any], bool] | None = None,
+    keys: Any = None,
 ) -> Iterable[tuple[Any, Any]]:
     """(match, span) for each word-list entry in the segment whose context fits.
 
     Skips placeholders, words an earlier rule already flagged, entries whose
     cue words say another sense is meant, and spans ``accept`` turns down;
-    claims what it yields.
+    claims what it yields. ``keys``: the tokens' match keys, when not ``ctx.token_keys``.
     """
     from taalcheck.nl.matching import cues_allow, find_phrases
 
     doc = ctx.doc
     if ctx.kind == "regel" and SALUTATION.match(ctx.text):
         return  # "Geachte heer", "Hoogachtend": conventions every reader knows
-    matches = find_phrases(doc, index, separable, ctx.has_parse, ctx.token_keys)
+    matches = find_phrases(doc, index, separable, ctx.has_parse, keys or ctx.token_keys)
     if not matches:
         return
     keys = ctx.key_set

@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass, replace
+from itertools import combinations
 from typing import Any, Iterable
 
 from taalcheck.core.findings import Edit, Finding
+from taalcheck.nl import senses
 from taalcheck.nl.tokens import is_tagged_name
 from taalcheck.rewrites.words import replace_word, with_safety
-from taalcheck.rules.base import Rule, SegmentContext, list_matches
+from taalcheck.rules.base import LetterSignals, Rule, SegmentContext, list_matches
 
 
 class Misleading(Rule):
@@ -42,30 +45,89 @@ class Misleading(Rule):
     title = "Misleidend woord"
 
     def check(self, ctx: SegmentContext) -> Iterable[Finding]:
-        for match, span in list_matches(ctx, ctx.lexicon.misleading, accept=lambda span: self._sense_fits(ctx, span)):
-            start, end, entry = span.start_char, span.end_char, match.entry
-            message = f"'{span.text}' kan verkeerd begrepen worden. {entry.uitleg}".strip()
-            fix, extra = self._fix(ctx, match, span)
-            yield self.finding(ctx, start, end, message, entry.alternatieven, fix, extra)
+        lexicon = ctx.lexicon
+        keys = senses.sense_keys(ctx.doc, ctx.token_keys)
+        matched: set[int] = set()
+        candidates: list[tuple[Any, Any]] = []
+        for match, span in list_matches(
+            ctx, lexicon.misleading, lexicon.misleading_separable, accept=lambda span: self._sense_fits(ctx, span), keys=keys
+        ):
+            matched.update(range(match.start, match.end))
+            if match.entry.betekenissen is None:  # an old-style list (wel_als / niet_als): the cues decided
+                message = f"'{span.text}' kan verkeerd begrepen worden. {match.entry.uitleg}".strip()
+                fix, extra = self._fix(ctx, match, span, match.entry.alternatieven, match.entry.uitleg)
+                yield self.finding(ctx, span.start_char, span.end_char, message, match.entry.alternatieven, fix, extra)
+                continue
+            candidates.append((senses.Candidate(match.start, match.end, match.entry, match.extra_tokens), span))
+        for candidate in senses.compound_candidates(ctx.doc, keys, lexicon.sense_words, matched):
+            span = ctx.doc[candidate.start : candidate.end]
+            if ctx.is_blocked(span.start_char, span.end_char) or ctx.is_claimed(span.start_char, span.end_char):
+                continue
+            ctx.claim(span.start_char, span.end_char)
+            candidates.append((candidate, span))
+        for candidate, span in candidates:
+            finding = self._decide(ctx, keys, candidate, span)
+            if finding is not None:
+                yield finding
+
+    def _decide(self, ctx: SegmentContext, keys: Any, candidate: Any, span: Any) -> Finding | None:
+        """The finding for the official sense, now or (when the letter's domain decides) later."""
+        entry = candidate.entry.betekenissen
+        context = senses.context_of(ctx.doc, keys, candidate, ctx.has_parse)
+        scores = senses.score_senses(entry, context)
+        mentioned = frozenset().union(*scores.domains)
+        outcomes = {senses.decide(entry, scores, frozenset(d)) for d in _subsets(mentioned)}
+        if outcomes == {None}:
+            ctx.claimed.remove((span.start_char, span.end_char))  # an everyday word: other rules may look at it
+            return None
+        options = tuple(
+            (i, self._sense_finding(ctx, candidate, span, sense))
+            for i, sense in enumerate(entry.senses)
+            if sense in outcomes
+        )
+        if len(outcomes) == 1:
+            return options[0][1]
+        ctx.deferred.append(PendingSense(self.code, entry, scores, options))
+        return None
+
+    def resolve(self, deferred: Any, letter: LetterSignals) -> Finding | None:
+        sense = senses.decide(deferred.entry, deferred.scores, letter.domains)
+        for i, finding in deferred.options:
+            if sense is not None and deferred.entry.senses[i] == sense:
+                return finding
+        return None
+
+    def _sense_finding(self, ctx: SegmentContext, candidate: Any, span: Any, sense: Any) -> Finding:
+        message = f"'{span.text}' kan verkeerd begrepen worden. {sense.uitleg}".strip()
+        if candidate.partner:  # a compound: the plain word does not fit inside it
+            fix, extra = self._bracket(ctx, span, _explanation(sense.uitleg, sense.alternatieven))
+        else:
+            fix, extra = self._fix(ctx, candidate, span, sense.alternatieven, sense.uitleg)
+        return self.finding(ctx, span.start_char, span.end_char, message, sense.alternatieven, fix, extra)
+
+    def _fix(self, ctx: SegmentContext, match: Any, span: Any, alternatives: Any, uitleg: str) -> tuple[Edit | None, list[Edit]]:
+        """A proposal (unsafe): the plain word in the same form, else an explanation in brackets."""
+        explanation = _explanation(uitleg, alternatives)
+        if match.extra_tokens:  # 'sluit ... af': the explanation goes after the whole verb
+            last = ctx.doc[max(match.extra_tokens) : max(match.extra_tokens) + 1]
+            return self._bracket(ctx, last, explanation)
+        result = None
+        if alternatives and len(alternatives[0].split()) <= 2:
+            # a short plain word fits the sentence; a longer phrase rarely does, so it goes in brackets
+            result = replace_word(ctx.doc, match.start, match.end, match.entry.woord, alternatives[0], ctx.has_tags)
+        if result is None:
+            return self._bracket(ctx, span, explanation)
+        edits = result[0]
+        if ctx.blocks_any(edits):
+            return None, []
+        return with_safety(edits, False)
 
     @staticmethod
-    def _fix(ctx: SegmentContext, match: Any, span: Any) -> tuple[Edit | None, list[Edit]]:
-        """A proposal (unsafe): the plain word in the same form, else an explanation in brackets."""
-        entry = match.entry
-        if match.extra_tokens:
-            return None, []
-        result = None
-        if entry.alternatieven and len(entry.alternatieven[0].split()) <= 2:
-            # a short plain word fits the sentence; a longer phrase rarely does, so it goes in brackets
-            result = replace_word(ctx.doc, match.start, match.end, entry.woord, entry.alternatieven[0], ctx.has_tags)
-        if result is not None:
-            edits = result[0]
-        else:
-            explanation = _explanation(entry)
-            following = ctx.text[span.end_char :].lstrip()
-            if not explanation or following.startswith("("):
-                return None, []  # already explained here
-            edits = [Edit(span.end_char, span.end_char, f" ({explanation})")]
+    def _bracket(ctx: SegmentContext, span: Any, explanation: str) -> tuple[Edit | None, list[Edit]]:
+        following = ctx.text[span.end_char :].lstrip()
+        if not explanation or following.startswith("("):
+            return None, []  # already explained here
+        edits = [Edit(span.end_char, span.end_char, f" ({explanation})")]
         if ctx.blocks_any(edits):
             return None, []
         return with_safety(edits, False)
@@ -78,11 +140,28 @@ class Misleading(Rule):
         return not all(is_tagged_name(t) for t in span)
 
 
-def _explanation(entry: Any) -> str:
+@dataclass(frozen=True)
+class PendingSense:
+    """A sense word whose sense the letter's domain decides: a finding per possible official sense."""
+
+    rule: str
+    entry: Any  # lexicon.senses.SenseEntry
+    scores: Any  # nl.senses.Scores
+    options: tuple[tuple[int, Finding], ...]
+
+    def shifted(self, offset: int) -> "PendingSense":
+        return replace(self, options=tuple((i, f.shifted(offset)) for i, f in self.options))
+
+
+def _subsets(items: frozenset[str]) -> list[tuple[str, ...]]:
+    return [combo for n in range(len(items) + 1) for combo in combinations(sorted(items), n)]
+
+
+def _explanation(uitleg: str, alternatives: Any) -> str:
     """'... Bedoeld is: de brief met het bedrag.' -> 'de brief met het bedrag'; else the first alternative."""
     for marker in ("Bedoeld is:", "is het:"):
-        if marker in entry.uitleg:
-            text = entry.uitleg.split(marker, 1)[1].strip().rstrip(".")
+        if marker in uitleg:
+            text = uitleg.split(marker, 1)[1].strip().rstrip(".")
             if text and len(text.split()) <= 15:
                 return text
-    return entry.alternatieven[0] if entry.alternatieven else ""
+    return alternatives[0] if alternatives else ""

@@ -1,0 +1,315 @@
+"""Which sense of a word is meant, read from its sentence and its letter.
+
+A word from the sense inventory (``lexicon.senses``) is looked at in its
+whole context: the parse (its object, the verb it depends on, its
+modifiers), the compounds around it (``reisverzekering`` ends in
+``verzekering``), the words of the sentence, and the letter's domain (tax,
+court, Wmo, ...). Every signal of a sense that is present adds to that
+sense's score; the official sense is meant when it scores higher than every
+everyday sense, or when nothing speaks for any sense and the word's
+``standaard`` sense is official.
+
+The letter's domain is a document-level signal: the engine counts domain
+words per segment (:func:`domain_hits`) and sums them over the letter
+(:func:`document_domains`), so a sentence's own analysis stays cacheable.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Any, Iterable, Sequence
+
+from taalcheck.lexicon.senses import Sense, SenseEntry
+
+# Weights of the evidence. The parse links a signal to the word itself
+# (its object, its verb, the other half of its compound); a word elsewhere in
+# the same clause counts less, one elsewhere in the sentence least.
+WEIGHT_LINKED = 3.0
+WEIGHT_CLAUSE = 2.0
+WEIGHT_SENTENCE = 1.0
+WEIGHT_DOMAIN = 1.0
+# A letter is about a domain when this many of its words belong to it.
+MIN_DOMAIN_HITS = 2
+
+# Words that mark a letter's domain. Words of the sense inventory itself are
+# left out, so a word never votes for its own sense.
+DOMAIN_WORDS: dict[str, frozenset[str]] = {
+    "belasting": frozenset(
+        "belasting belastingdienst inkomstenbelasting belastingjaar aangifte inspecteur toeslag toeslagen "
+        "zorgtoeslag huurtoeslag kinderopvangtoeslag ozb woz gemeentebelasting heffing belastingrente "
+        "aanslagbiljet fiscaal belastbaar".split()
+    ),
+    "rechtspraak": frozenset(
+        "rechtbank rechter griffie griffier vonnis dagvaarding advocaat gerechtshof hof kantonrechter "
+        "rechtszaak procedure eiser gedaagde proces-verbaal raadsman rechtsbijstand uitspraak".split()
+    ),
+    "wmo": frozenset(
+        "wmo mantelzorger mantelzorg consulent wijkteam ondersteuning huishoudelijke maatwerkvoorziening "
+        "cliëntondersteuner cliëntondersteuning hulpmiddel scootmobiel traplift dagbesteding".split()
+    ),
+    "uitkering": frozenset(
+        "uitkering uwv participatiewet ww wia ziektewet werkcoach re-integratie sollicitatieplicht "
+        "sollicitatie sollicitatiebrief vacature werkzoekende bijstandsuitkering aow".split()
+    ),
+    "schuld": frozenset(
+        "schuld schulden schuldeiser schuldeisers deurwaarder gerechtsdeurwaarder incasso incassokosten "
+        "betalingsachterstand aanmaning betalingsregeling schuldhulpverlening wsnp bewindvoerder".split()
+    ),
+    "wonen": frozenset(
+        "huur huurder verhuurder woning woningcorporatie huurcontract huurprijs servicekosten "
+        "huurovereenkomst complex woningbouwvereniging".split()
+    ),
+    "zorg": frozenset(
+        "zorgverzekering zorgverzekeraar zorgkosten huisarts ziekenhuis polis basisverzekering "
+        "aanvullende zorgverlener wlz cak zorgpremie".split()
+    ),
+    "onderwijs": frozenset(
+        "school leerling leerplicht leerplichtambtenaar duo studiefinanciering student opleiding "
+        "mentor leraar docent onderwijs".split()
+    ),
+    "verkeer": frozenset(
+        "verkeer cjib kenteken rijbewijs snelheid verkeersboete parkeren bekeuring voertuig "
+        "wegenverkeerswet flitser".split()
+    ),
+}
+_DOMAIN_OF = {word: domain for domain, words in DOMAIN_WORDS.items() for word in words}
+
+# Dependencies that carry no meaning of their own for a word's sense.
+_EMPTY_DEPS = frozenset({"punct", "det", "case", "mark", "cc", "aux", "aux:pass", "cop", "expl", "nmod:poss", "nsubj"})
+_POSTCODE_DIGITS = re.compile(r"^\d{4}$")
+_LINKS = ("s", "en", "e", "")
+
+
+# --- document level -------------------------------------------------------------
+
+
+def domain_hits(keys: Iterable[Sequence[str]]) -> tuple[tuple[str, int], ...]:
+    """Domain words in one segment: ``((domain, count), ...)``; ``keys`` are the tokens' match keys."""
+    counts: Counter[str] = Counter()
+    for token_keys in keys:
+        domains = {_DOMAIN_OF[k] for k in token_keys if k in _DOMAIN_OF}
+        if not domains:
+            domains = {_DOMAIN_OF[h] for k in token_keys for h in _heads(k) if h in _DOMAIN_OF}
+        counts.update(domains)
+    return tuple(sorted(counts.items()))
+
+
+def document_domains(per_segment: Iterable[Iterable[tuple[str, int]]]) -> frozenset[str]:
+    """The domains a whole letter is about, from the segments' :func:`domain_hits`."""
+    total: Counter[str] = Counter()
+    for hits in per_segment:
+        for domain, count in hits:
+            total[domain] += count
+    return frozenset(domain for domain, count in total.items() if count >= MIN_DOMAIN_HITS)
+
+
+# --- finding the word ------------------------------------------------------------
+
+
+def is_postcode_letters(token: Any) -> bool:
+    """'CV' in '4463 CV Goes': the letters of a Dutch postcode."""
+    if not (token.text.isupper() and len(token.text) == 2 and token.i > 0):
+        return False
+    previous = token.nbor(-1)
+    return bool(_POSTCODE_DIGITS.match(previous.text))
+
+
+def sense_keys(doc: Any, keys: Sequence[tuple[str, ...]]) -> list[tuple[str, ...]]:
+    """Match keys for sense words: a word in capitals is the word too ('CV', 'Cv' and 'cv'),
+    except the letters of a postcode."""
+    out = []
+    for token, token_keys in zip(doc, keys):
+        lower = token.lower_
+        if lower not in token_keys and token.is_alpha and not is_postcode_letters(token):
+            token_keys = (*token_keys, lower)
+        out.append(token_keys)
+    return out
+
+
+@lru_cache(maxsize=65536)
+def _heads(word: str) -> tuple[str, ...]:
+    """Possible heads of a closed compound: 'reisverzekering' -> ('verzekering', 'zekering', ...)."""
+    return tuple(word[i:] for i in range(3, len(word) - 3))
+
+
+@lru_cache(maxsize=65536)
+def split_compound(word: str, head: str) -> str | None:
+    """The modifier when ``word`` is a compound ending in ``head`` ('belastingaanslag' -> 'belasting')."""
+    from taalcheck.lexicon.frequency import zipf
+
+    if "-" in word:
+        parts = word.split("-")
+        return "-".join(parts[:-1]) if parts[-1] == head and parts[0] else None
+    if len(head) < 5 or not word.endswith(head) or len(word) - len(head) < 3:
+        return None
+    left = word[: -len(head)]
+    for link in _LINKS:
+        stem = left[: -len(link)] if link else left
+        if link and not left.endswith(link):
+            continue
+        if len(stem) >= 3 and zipf(stem) >= 3.0:
+            return stem
+    return None
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """A sense word in a sentence: token indexes, its entry, and the other half of its compound."""
+
+    start: int
+    end: int
+    entry: Any  # a word-list Entry whose ``betekenissen`` holds the senses
+    extra_tokens: tuple[int, ...] = ()
+    partner: str = ""  # 'ketel' for 'cv-ketel', 'belasting' for 'belastingaanslag'
+
+
+def compound_candidates(doc: Any, keys: Sequence[tuple[str, ...]], words: dict[str, Any], taken: set[int]) -> list[Candidate]:
+    """Sense words inside compounds: 'CV-ketel', 'keukentafel-gesprek', 'belastingaanslagen'."""
+    out = []
+    for token, token_keys in zip(doc, keys):
+        if token.i in taken or not token.is_alpha and "-" not in token.text:
+            continue
+        lower = token.lower_
+        if "-" in lower:
+            joined = lower.replace("-", "")
+            if joined in words:
+                out.append(Candidate(token.i, token.i + 1, words[joined]))
+                continue
+            parts = lower.split("-")
+            for n, part in enumerate(parts):
+                if part in words and len(parts) > 1:
+                    out.append(Candidate(token.i, token.i + 1, words[part], partner="-".join(p for p in parts if p != part)))
+                    break
+            continue
+        for key in token_keys:
+            found = next(((w, m) for w in _heads(key) if w in words and (m := split_compound(key, w))), None)
+            if found:
+                out.append(Candidate(token.i, token.i + 1, words[found[0]], partner=found[1]))
+                break
+    return out
+
+
+# --- the context of a word -----------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Context:
+    linked: frozenset[str]  # lemmas of the word's object, modifiers, governed noun
+    verbs: frozenset[str]  # the verb(s) the word depends on
+    clause: frozenset[str]  # lemmas in the word's clause
+    sentence: frozenset[str]  # lemmas in the sentence
+    text: str  # the sentence, lowercase
+    partner: str  # the other half of a compound
+
+
+def _keys_with_heads(keys: Iterable[str]) -> set[str]:
+    out = set(keys)
+    for key in keys:
+        if "-" in key:
+            out.update(p for p in key.split("-") if p)
+    return out
+
+
+def context_of(doc: Any, keys: Sequence[tuple[str, ...]], candidate: Candidate, has_parse: bool) -> Context:
+    own = set(range(candidate.start, candidate.end)) | set(candidate.extra_tokens)
+    tokens = [t for t in doc if t.i not in own and not t.is_punct and not t.is_space]
+    sentence = _keys_with_heads(k for t in tokens for k in keys[t.i])
+    linked: set[str] = set()
+    verbs: set[str] = set()
+    clause = set(sentence)
+    if has_parse:
+        word = doc[candidate.start]
+        for i in sorted(own):
+            if doc[i].dep_ != "compound:prt" and doc[i].lower_ != "te":
+                word = doc[i]
+                break
+        linked_tokens = [c for c in word.children if c.dep_ not in _EMPTY_DEPS and c.i not in own]
+        if word.dep_ in ("nsubj:pass", "obj", "nmod", "obl", "nsubj") or word.pos_ in ("NOUN", "PROPN"):
+            head = word.head
+            verbs.add(head.lemma_.lower())
+            verbs.update(c.lemma_.lower() for c in head.children if c.dep_ in ("aux", "aux:pass", "cop"))
+            if head.pos_ in ("NOUN", "PROPN") and head.i not in own:
+                linked_tokens.append(head)
+            linked_tokens.extend(c for c in head.children if c.dep_ in ("obl", "nmod", "obj") and c.i not in own and c.i != word.i)
+        else:
+            verbs.update(c.lemma_.lower() for c in word.children if c.dep_ in ("aux", "aux:pass", "cop", "xcomp"))
+            if word.head.i != word.i:
+                verbs.add(word.head.lemma_.lower())
+        for t in list(linked_tokens):
+            linked_tokens.extend(c for c in t.children if c.dep_ in ("conj", "nmod") and c.i not in own)
+        linked = _keys_with_heads(k for t in linked_tokens for k in keys[t.i])
+        root = word
+        while root.dep_ not in ("ROOT", "advcl", "acl", "acl:relcl", "ccomp", "parataxis", "conj") and root.head.i != root.i:
+            root = root.head
+        clause = _keys_with_heads(k for t in root.subtree if t.i not in own and not t.is_punct for k in keys[t.i])
+    return Context(frozenset(linked), frozenset(verbs - {""}), frozenset(clause), frozenset(sentence), doc.text.lower(), candidate.partner)
+
+
+def _in(value: str, keys: frozenset[str]) -> bool:
+    """A signal word among the keys, also as the head of a compound ('verzekering' in 'reisverzekering')."""
+    if value in keys:
+        return True
+    return len(value) >= 4 and any(k.endswith(value) and len(k) > len(value) for k in keys)
+
+
+def signal_score(sense: Sense, ctx: Context) -> float:
+    """The evidence for one sense in its sentence (without the letter's domain)."""
+    score = 0.0
+    for signal in sense.signalen:
+        kind, value = signal.kind, signal.value
+        if kind == "domein":
+            continue
+        if kind == "samen":
+            partner = ctx.partner
+            score += WEIGHT_LINKED if partner and (partner == value or partner.endswith(value) or partner.startswith(value)) else 0.0
+        elif kind == "bij":
+            score += WEIGHT_LINKED if value in ctx.verbs else (WEIGHT_SENTENCE if value in ctx.sentence else 0.0)
+        elif kind == "obj":
+            if _in(value, ctx.linked):
+                score += WEIGHT_LINKED
+            elif _in(value, ctx.clause):
+                score += WEIGHT_CLAUSE
+            elif _in(value, ctx.sentence):
+                score += WEIGHT_SENTENCE
+        elif " " in value or "-" in value:
+            score += WEIGHT_CLAUSE if re.search(rf"(?<!\w){re.escape(value)}(?!\w)", ctx.text) else 0.0
+        elif _in(value, ctx.clause):
+            score += WEIGHT_CLAUSE
+        elif _in(value, ctx.sentence):
+            score += WEIGHT_SENTENCE
+        elif ctx.partner and value == ctx.partner:
+            score += WEIGHT_CLAUSE
+    return score
+
+
+@dataclass(frozen=True)
+class Scores:
+    """Per sense (in inventory order): its score from the sentence and the domains that add to it."""
+
+    base: tuple[float, ...]
+    domains: tuple[frozenset[str], ...]
+
+    def depends_on_domain(self) -> bool:
+        return any(self.domains)
+
+
+def score_senses(entry: SenseEntry, ctx: Context) -> Scores:
+    base = tuple(signal_score(s, ctx) for s in entry.senses)
+    domains = tuple(frozenset(x.value for x in s.signalen if x.kind == "domein") for s in entry.senses)
+    return Scores(base, domains)
+
+
+def decide(entry: SenseEntry, scores: Scores, domains: frozenset[str] = frozenset()) -> Sense | None:
+    """The official sense that is meant, or None when an everyday sense is meant or nothing says."""
+    totals = [b + WEIGHT_DOMAIN * len(d & domains) for b, d in zip(scores.base, scores.domains)]
+    best_official = max((t, -i) for i, (t, s) in enumerate(zip(totals, entry.senses)) if s.officieel)
+    best_everyday = max(t for t, s in zip(totals, entry.senses) if not s.officieel)
+    if best_official[0] > best_everyday:
+        return entry.senses[-best_official[1]]
+    if best_official[0] == best_everyday == 0.0:
+        default = entry.default
+        return default if default is not None and default.officieel else None
+    return None
