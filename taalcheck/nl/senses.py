@@ -178,10 +178,13 @@ def compound_candidates(doc: Any, keys: Sequence[tuple[str, ...]], words: dict[s
             if joined in words:
                 out.append(Candidate(token.i, token.i + 1, words[joined]))
                 continue
-            parts = lower.split("-")
+            # the last part names the thing ('cv-ketel' is a kettle); a sense word in front only
+            # counts when its official sense names that compound ('bijstands-uitkering')
+            parts = [p for p in lower.split("-") if p]
             for n, part in enumerate(parts):
-                if part in words and len(parts) > 1:
-                    out.append(Candidate(token.i, token.i + 1, words[part], partner="-".join(p for p in parts if p != part)))
+                partner = "-".join(p for p in parts if p != part)
+                if part in words and len(parts) > 1 and (n == len(parts) - 1 or _official_compound(words[part], partner)):
+                    out.append(Candidate(token.i, token.i + 1, words[part], partner=partner))
                     break
             continue
         for key in token_keys:
@@ -190,6 +193,12 @@ def compound_candidates(doc: Any, keys: Sequence[tuple[str, ...]], words: dict[s
                 out.append(Candidate(token.i, token.i + 1, words[found[0]], partner=found[1]))
                 break
     return out
+
+
+def _official_compound(entry: Any, partner: str) -> bool:
+    return any(
+        x.kind == "samen" and partner.startswith(x.value) for s in entry.betekenissen.senses if s.officieel for x in s.signalen
+    )
 
 
 # --- the context of a word -----------------------------------------------------------
