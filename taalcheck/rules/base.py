@@ -217,8 +217,8 @@ def list_matches(
             continue  # "voldoen aan de voorwaarden" is not "betalen"
         if ctx.has_parse and match.entry.wel_als and not _cue_in_clause(match.entry, span):
             continue  # "afsluiten" is misleading only when its own object is an insurance
-        if is_name(span[0]) and match.entry.woord.islower():
-            continue  # "Verenigde Staten", "Stichting Vooruit": a name, not the word
+        if is_name(span[0]) and match.entry.woord.islower() and getattr(match.entry, "betekenissen", None) is None:
+            continue  # "Verenigde Staten", "Stichting Vooruit": a name, not the word (a sense word's context decides)
         if len(span) == 1 and "Int" in span[0].morph.get("PronType"):
             continue  # "welke" in a question is not the stiff relative pronoun
         if accept is not None and not accept(span):

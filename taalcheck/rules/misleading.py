@@ -50,7 +50,7 @@ class Misleading(Rule):
         matched: set[int] = set()
         candidates: list[tuple[Any, Any]] = []
         for match, span in list_matches(
-            ctx, lexicon.misleading, lexicon.misleading_separable, accept=lambda span: self._sense_fits(ctx, span), keys=keys
+            ctx, lexicon.misleading, lexicon.misleading_separable, accept=lambda span: self._sense_fits(ctx, span, lexicon), keys=keys
         ):
             matched.update(range(match.start, match.end))
             if match.entry.betekenissen is None:  # an old-style list (wel_als / niet_als): the cues decided
@@ -133,9 +133,10 @@ class Misleading(Rule):
         return with_safety(edits, False)
 
     @staticmethod
-    def _sense_fits(ctx: SegmentContext, span: Any) -> bool:
-        """With tags: a name ("Beroep" as a street) is not the word."""
-        if not ctx.has_tags:
+    def _sense_fits(ctx: SegmentContext, span: Any, lexicon: Any) -> bool:
+        """With tags: a name ("Beroep" as a street) is not the word; for a sense word ("cv's",
+        which the tagger may call a name) its context decides."""
+        if not ctx.has_tags or any(k in lexicon.sense_words for k in ctx.token_keys[span.start]):
             return True
         return not all(is_tagged_name(t) for t in span)
 
