@@ -28,6 +28,7 @@ from taalcheck.lexicon.senses import Sense, SenseEntry
 # (its object, its verb, the other half of its compound); a word elsewhere in
 # the same clause counts less, one elsewhere in the sentence least.
 WEIGHT_LINKED = 3.0
+WEIGHT_VERB = 2.5  # the verb counts a little less than the object: 'uw loonstroken overleggen' with 'moet'
 WEIGHT_CLAUSE = 2.0
 WEIGHT_SENTENCE = 1.0
 WEIGHT_DOMAIN = 1.0
@@ -210,7 +211,7 @@ class Context:
     verbs: frozenset[str]  # the verb(s) the word depends on
     clause: frozenset[str]  # lemmas in the word's clause
     sentence: frozenset[str]  # lemmas in the sentence
-    text: str  # the sentence, lowercase
+    text: str  # the sentence, lowercase, and again as lemmas ('geen bezwaren' -> 'geen bezwaar')
     partner: str  # the other half of a compound
 
 
@@ -238,30 +239,46 @@ def context_of(doc: Any, keys: Sequence[tuple[str, ...]], candidate: Candidate, 
         linked_tokens = [c for c in word.children if c.dep_ not in _EMPTY_DEPS and c.i not in own]
         if word.dep_ in ("nsubj:pass", "obj", "nmod", "obl", "nsubj") or word.pos_ in ("NOUN", "PROPN"):
             head = word.head
-            verbs.add(head.lemma_.lower())
-            verbs.update(c.lemma_.lower() for c in head.children if c.dep_ in ("aux", "aux:pass", "cop"))
+            verbs.update(_verb_lemmas(head))
             if head.pos_ in ("NOUN", "PROPN") and head.i not in own:
                 linked_tokens.append(head)
             linked_tokens.extend(c for c in head.children if c.dep_ in ("obl", "nmod", "obj") and c.i not in own and c.i != word.i)
         else:
             verbs.update(c.lemma_.lower() for c in word.children if c.dep_ in ("aux", "aux:pass", "cop", "xcomp"))
             if word.head.i != word.i:
-                verbs.add(word.head.lemma_.lower())
+                verbs.update(_verb_lemmas(word.head))
         for t in list(linked_tokens):
             linked_tokens.extend(c for c in t.children if c.dep_ in ("conj", "nmod") and c.i not in own)
         linked = _keys_with_heads(k for t in linked_tokens for k in keys[t.i])
+    if candidate.partner:  # 'loonbeslag' is beslag on loon: the modifier is what the word is about
+        linked.add(candidate.partner)
         root = word
         while root.dep_ not in ("ROOT", "advcl", "acl", "acl:relcl", "ccomp", "parataxis", "conj") and root.head.i != root.i:
             root = root.head
         clause = _keys_with_heads(k for t in root.subtree if t.i not in own and not t.is_punct for k in keys[t.i])
-    return Context(frozenset(linked), frozenset(verbs - {""}), frozenset(clause), frozenset(sentence), doc.text.lower(), candidate.partner)
+    lemmas = " ".join(keys[t.i][1] if len(keys[t.i]) > 1 else t.lower_ for t in doc)
+    text = doc.text.lower() + "\n" + lemmas
+    return Context(frozenset(linked), frozenset(verbs - {""}), frozenset(clause), frozenset(sentence), text, candidate.partner)
+
+
+def _verb_lemmas(verb: Any) -> set[str]:
+    """The lemma of a verb, and of the whole separable verb ('vraagt ... aan' -> 'aanvragen')."""
+    lemma = verb.lemma_.lower().replace("_", "")
+    out = {lemma}
+    for child in verb.children:
+        if child.dep_ == "compound:prt":
+            out.add(child.lower_ + lemma)
+    return out
 
 
 def _in(value: str, keys: frozenset[str]) -> bool:
     """A signal word among the keys, also as the head of a compound ('verzekering' in 'reisverzekering')."""
     if value in keys:
         return True
-    return len(value) >= 4 and any(k.endswith(value) and len(k) > len(value) for k in keys)
+    if len(value) >= 4 and any(k.endswith(value) and len(k) > len(value) for k in keys):
+        return True
+    # also as the front of a compound ('storingsdienst' speaks of a 'storing')
+    return len(value) >= 5 and any(k.startswith(value) and len(k) >= len(value) + 4 for k in keys)
 
 
 def signal_score(sense: Sense, ctx: Context) -> float:
@@ -275,7 +292,7 @@ def signal_score(sense: Sense, ctx: Context) -> float:
             partner = ctx.partner
             score += WEIGHT_LINKED if partner and (partner == value or partner.endswith(value) or partner.startswith(value)) else 0.0
         elif kind == "bij":
-            score += WEIGHT_LINKED if value in ctx.verbs else (WEIGHT_SENTENCE if value in ctx.sentence else 0.0)
+            score += WEIGHT_VERB if value in ctx.verbs else (WEIGHT_SENTENCE if value in ctx.sentence else 0.0)
         elif kind == "obj":
             if _in(value, ctx.linked):
                 score += WEIGHT_LINKED
@@ -318,7 +335,7 @@ def decide(entry: SenseEntry, scores: Scores, domains: frozenset[str] = frozense
     best_everyday = max(t for t, s in zip(totals, entry.senses) if not s.officieel)
     if best_official[0] > best_everyday:
         return entry.senses[-best_official[1]]
-    if best_official[0] == best_everyday == 0.0:
+    if best_official[0] == best_everyday:  # nothing, or as much for both: the word's standaard sense
         default = entry.default
         return default if default is not None and default.officieel else None
     return None
