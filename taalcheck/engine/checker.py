@@ -301,17 +301,15 @@ class Checker:
 
 
 def _resolve_deferred(segs: list[Segment], results: list[SegmentResult]) -> list[Finding]:
-    """Findings that needed the whole letter (the sense of a word by the letter's domain)."""
+    """Findings that needed the whole letter (a word's sense by its other uses and the letter's domain)."""
     if not any(result.deferred for result in results):
         return []
     letter = LetterSignals(domains=document_domains(result.domains for result in results))
-    out = []
+    per_rule: dict[str, list[Any]] = {}
     for seg, result in zip(segs, results):
         for item in result.deferred:
-            finding = RULES[item.rule].resolve(item.shifted(seg.start), letter)
-            if finding is not None:
-                out.append(finding)
-    return out
+            per_rule.setdefault(item.rule, []).append(item.shifted(seg.start))
+    return [finding for code, items in per_rule.items() for finding in RULES[code].resolve(items, letter)]
 
 
 def _sender_end(text: str, segs: list[Segment], body_start: int) -> int:

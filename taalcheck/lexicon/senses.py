@@ -48,6 +48,8 @@ class Sense:
     # meant when the sentence has no signal for any sense (column ``standaard``)
     standaard: bool = False
     row: int = 0
+    # column ``melden`` = nee: readers know this official sense; M101 does not report the word
+    melden: bool = True
 
 
 @dataclass(frozen=True)
@@ -66,6 +68,11 @@ class SenseEntry:
     @property
     def everyday(self) -> tuple[Sense, ...]:
         return tuple(s for s in self.senses if not s.officieel)
+
+    @property
+    def reported(self) -> bool:
+        """Whether M101 reports the word in its official sense (no ``melden = nee``)."""
+        return all(s.melden for s in self.senses)
 
     @property
     def default(self) -> Sense | None:
@@ -129,6 +136,9 @@ def _sense(cells: dict[str, str], rownum: int, fail: Callable[[str], Exception])
     standaard = cells.get("standaard", "").lower()
     if standaard not in ("", "ja", "nee"):
         raise fail(f"In de kolom 'standaard' staat '{cells['standaard']}'. Schrijf 'ja' of laat de cel leeg.")
+    melden = cells.get("melden", "").lower()
+    if melden not in ("", "ja", "nee"):
+        raise fail(f"In de kolom 'melden' staat '{cells['melden']}'. Schrijf 'nee' of laat de cel leeg.")
     return Sense(
         woord=woord,
         betekenis=cells["betekenis"],
@@ -141,6 +151,7 @@ def _sense(cells: dict[str, str], rownum: int, fail: Callable[[str], Exception])
         bron=cells["bron"],
         standaard=standaard == "ja",
         row=rownum,
+        melden=melden != "nee",
     )
 
 

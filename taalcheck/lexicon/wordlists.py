@@ -352,15 +352,17 @@ def _load(shipped: tuple[tuple[str, int, int], ...], extra: tuple[tuple[str, int
     afkortingen: dict[str, Entry] = {}
     vaktermen: dict[str, Entry] = {}
     toegestaan: set[str] = set()
+    senses: dict[str, SenseEntry] = {}
     for group in (shipped, extra):
         tables = [read_list(path) for path, _mtime, _size in group]
         # a sense entry wins over a jargon or misleidend entry of the same word in its own group
         for kind, data in sorted(tables, key=lambda table: table[0] == "betekenissen"):
             if kind == "betekenissen":
                 for sense_entry in data:  # type: ignore[union-attr]
-                    k = key(sense_entry.woord)
-                    jargon.pop(k, None)
-                    misleidend[k] = as_misleading(sense_entry, Entry)
+                    senses[key(sense_entry.woord)] = sense_entry
+                    if sense_entry.reported:  # 'melden = nee': known to readers, the other lists decide
+                        jargon.pop(key(sense_entry.woord), None)
+                        misleidend[key(sense_entry.woord)] = as_misleading(sense_entry, Entry)
                 continue
             if kind == "toegestaan":
                 toegestaan.update(data)  # type: ignore[arg-type]
@@ -379,5 +381,5 @@ def _load(shipped: tuple[tuple[str, int, int], ...], extra: tuple[tuple[str, int
         misleidend=tuple(misleidend.values()),
         toegestaan=frozenset(toegestaan),
         vaktermen=tuple(vaktermen.values()),
-        betekenissen=tuple(e.betekenissen for e in misleidend.values() if e.betekenissen is not None),
+        betekenissen=tuple(senses.values()),
     )

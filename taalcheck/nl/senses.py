@@ -80,7 +80,6 @@ _DOMAIN_OF = {word: domain for domain, words in DOMAIN_WORDS.items() for word in
 
 # Dependencies that carry no meaning of their own for a word's sense.
 _EMPTY_DEPS = frozenset({"punct", "det", "case", "mark", "cc", "aux", "aux:pass", "cop", "expl", "nmod:poss", "nsubj"})
-_POSTCODE_DIGITS = re.compile(r"^\d{4}$")
 _LINKS = ("s", "en", "e", "")
 
 
@@ -110,21 +109,24 @@ def document_domains(per_segment: Iterable[Iterable[tuple[str, int]]]) -> frozen
 # --- finding the word ------------------------------------------------------------
 
 
-def is_postcode_letters(token: Any) -> bool:
-    """'CV' in '4463 CV Goes': the letters of a Dutch postcode."""
-    if not (token.text.isupper() and len(token.text) == 2 and token.i > 0):
+def is_code_letters(token: Any) -> bool:
+    """'CV' in '4463 CV Goes' or '10998877 CV EXPL': letters of a postcode or a case number, not a word."""
+    if not (token.text.isupper() and token.text.isalpha() and token.i > 0):
         return False
     previous = token.nbor(-1)
-    return bool(_POSTCODE_DIGITS.match(previous.text))
+    following = token.nbor(1) if token.i + 1 < len(token.doc) else None
+    if previous.text.isdigit():
+        return True
+    return any(t is not None and t.text.isupper() and t.text.isalpha() and len(t.text) >= 2 for t in (previous, following))
 
 
 def sense_keys(doc: Any, keys: Sequence[tuple[str, ...]]) -> list[tuple[str, ...]]:
     """Match keys for sense words: a word in capitals is the word too ('CV', 'Cv' and 'cv'),
-    except the letters of a postcode."""
+    except the letters of a postcode or a case number."""
     out = []
     for token, token_keys in zip(doc, keys):
         lower = token.lower_
-        if lower not in token_keys and token.is_alpha and not is_postcode_letters(token):
+        if lower not in token_keys and token.is_alpha and not is_code_letters(token):
             token_keys = (*token_keys, lower)
         out.append(token_keys)
     return out
@@ -190,10 +192,19 @@ def compound_candidates(doc: Any, keys: Sequence[tuple[str, ...]], words: dict[s
             continue
         for key in token_keys:
             found = next(((w, m) for w in _heads(key) if w in words and (m := split_compound(key, w))), None)
-            if found:
+            # a closed compound ('belastingaanslag', 'loonbeslag') counts when its modifier is a signal of
+            # the official sense; 'hoorzitting' or 'maatwerkvoorziening' name things of their own
+            if found and _official_modifier(words[found[0]], found[1]):
                 out.append(Candidate(token.i, token.i + 1, words[found[0]], partner=found[1]))
                 break
     return out
+
+
+def _official_modifier(entry: Any, modifier: str) -> bool:
+    return any(
+        x.kind in ("samen", "obj", "lemma") and (modifier == x.value or modifier.endswith(x.value) and len(x.value) >= 4)
+        for s in entry.betekenissen.senses if s.officieel for x in s.signalen
+    )
 
 
 def _official_compound(entry: Any, partner: str) -> bool:
@@ -213,13 +224,19 @@ class Context:
     sentence: frozenset[str]  # lemmas in the sentence
     text: str  # the sentence, lowercase, and again as lemmas ('geen bezwaren' -> 'geen bezwaar')
     partner: str  # the other half of a compound
+    has_object: bool = False  # a verb with an object, a participle before its noun
 
 
 def _keys_with_heads(keys: Iterable[str]) -> set[str]:
+    """Keys, the parts of hyphenated words, and the singulars a plural may come from (the tagger
+    sometimes calls a plural noun a verb: 'loonstroken')."""
+    from taalcheck.nl.matching import noun_singulars
+
     out = set(keys)
-    for key in keys:
+    for key in list(out):
         if "-" in key:
             out.update(p for p in key.split("-") if p)
+        out.update(noun_singulars(key))
     return out
 
 
@@ -230,13 +247,14 @@ def context_of(doc: Any, keys: Sequence[tuple[str, ...]], candidate: Candidate, 
     linked: set[str] = set()
     verbs: set[str] = set()
     clause = set(sentence)
+    has_object = False
     if has_parse:
         word = doc[candidate.start]
         for i in sorted(own):
             if doc[i].dep_ != "compound:prt" and doc[i].lower_ != "te":
                 word = doc[i]
                 break
-        linked_tokens = [c for c in word.children if c.dep_ not in _EMPTY_DEPS and c.i not in own]
+        linked_tokens = [c for c in word.children if c.dep_ not in _EMPTY_DEPS and c.dep_ not in _CLAUSE_DEPS and c.i not in own]
         if word.dep_ in ("nsubj:pass", "obj", "nmod", "obl", "nsubj") or word.pos_ in ("NOUN", "PROPN"):
             head = word.head
             verbs.update(_verb_lemmas(head))
@@ -245,6 +263,8 @@ def context_of(doc: Any, keys: Sequence[tuple[str, ...]], candidate: Candidate, 
             linked_tokens.extend(c for c in head.children if c.dep_ in ("obl", "nmod", "obj") and c.i not in own and c.i != word.i)
         else:
             verbs.update(c.lemma_.lower() for c in word.children if c.dep_ in ("aux", "aux:pass", "cop", "xcomp"))
+            if word.dep_ in ("amod", "acl") and word.head.pos_ in ("NOUN", "PROPN"):
+                linked_tokens.append(word.head)  # 'de overgelegde stukken': what was handed over
             if word.head.i != word.i:
                 verbs.update(_verb_lemmas(word.head))
         for t in list(linked_tokens):
@@ -253,12 +273,30 @@ def context_of(doc: Any, keys: Sequence[tuple[str, ...]], candidate: Candidate, 
     if candidate.partner:  # 'loonbeslag' is beslag on loon: the modifier is what the word is about
         linked.add(candidate.partner)
         root = word
-        while root.dep_ not in ("ROOT", "advcl", "acl", "acl:relcl", "ccomp", "parataxis", "conj") and root.head.i != root.i:
+        while root.dep_ not in _CLAUSE_DEPS and root.head.i != root.i:
             root = root.head
-        clause = _keys_with_heads(k for t in root.subtree if t.i not in own and not t.is_punct for k in keys[t.i])
+        clause = _keys_with_heads(k for t in _own_clause(root) if t.i not in own and not t.is_punct for k in keys[t.i])
+        has_object = any(c.dep_ in ("obj", "nsubj:pass") for c in word.children) or (
+            word.dep_ in ("amod", "acl") and word.head.pos_ in ("NOUN", "PROPN")
+        )
     lemmas = " ".join(keys[t.i][1] if len(keys[t.i]) > 1 else t.lower_ for t in doc)
     text = doc.text.lower() + "\n" + lemmas
-    return Context(frozenset(linked), frozenset(verbs - {""}), frozenset(clause), frozenset(sentence), text, candidate.partner)
+    return Context(
+        frozenset(linked), frozenset(verbs - {""}), frozenset(clause), frozenset(sentence), text, candidate.partner, has_object
+    )
+
+
+_CLAUSE_DEPS = frozenset({"ROOT", "advcl", "acl", "acl:relcl", "ccomp", "parataxis", "conj", "csubj", "xcomp"})
+
+
+def _own_clause(root: Any) -> list[Any]:
+    """The tokens of a clause without the clauses inside it ('Dit betekent [dat ... vonnis ...]')."""
+    out, stack = [], [root]
+    while stack:
+        token = stack.pop()
+        out.append(token)
+        stack.extend(c for c in token.children if c.dep_ not in _CLAUSE_DEPS or c.dep_ == "conj" and c.pos_ not in ("VERB", "AUX"))
+    return out
 
 
 def _verb_lemmas(verb: Any) -> set[str]:
@@ -321,9 +359,17 @@ class Scores:
     def depends_on_domain(self) -> bool:
         return any(self.domains)
 
+    @property
+    def evidence(self) -> bool:
+        """Whether the sentence itself says anything about the sense."""
+        return any(self.base)
+
 
 def score_senses(entry: SenseEntry, ctx: Context) -> Scores:
     base = tuple(signal_score(s, ctx) for s in entry.senses)
+    if ctx.has_object and not any(x.kind == "obj" for s in entry.everyday for x in s.signalen):
+        # only the official sense takes an object ('de overlast staken', 'een pasfoto overleggen')
+        base = tuple(b + WEIGHT_SENTENCE * (s.officieel and any(x.kind == "obj" for x in s.signalen)) for b, s in zip(base, entry.senses))
     domains = tuple(frozenset(x.value for x in s.signalen if x.kind == "domein") for s in entry.senses)
     return Scores(base, domains)
 

@@ -108,9 +108,10 @@ class Rule:
     def check(self, ctx: SegmentContext) -> Iterable[Finding]:  # pragma: no cover - abstract
         raise NotImplementedError
 
-    def resolve(self, deferred: Any, letter: "LetterSignals") -> Finding | None:
-        """Document-level hook: turn one item this rule put in ``ctx.deferred`` into a finding, or none."""
-        return None
+    def resolve(self, items: Any, letter: "LetterSignals") -> list[Finding]:
+        """Document-level hook: the findings from the items this rule put in ``ctx.deferred``
+        in all segments of a letter (offsets already moved into the letter)."""
+        return []
 
     def finding(
         self,

@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
+from collections import Counter
 from itertools import combinations
-from typing import Any, Iterable
+from typing import Any, Iterable, Sequence
 
 from taalcheck.core.findings import Edit, Finding
 from taalcheck.nl import senses
@@ -65,7 +66,11 @@ class Misleading(Rule):
                 continue
             ctx.claim(span.start_char, span.end_char)
             candidates.append((candidate, span))
+        phrases = _jargon_phrases(ctx)
         for candidate, span in candidates:
+            if phrases.intersection(range(candidate.start, candidate.end), candidate.extra_tokens):
+                ctx.claimed.remove((span.start_char, span.end_char))
+                continue  # 'doen toekomen', 'ter zitting': the fixed phrase is jargon as a whole
             finding = self._decide(ctx, keys, candidate, span)
             if finding is not None:
                 yield finding
@@ -77,25 +82,40 @@ class Misleading(Rule):
         scores = senses.score_senses(entry, context)
         mentioned = frozenset().union(*scores.domains)
         outcomes = {senses.decide(entry, scores, frozenset(d)) for d in _subsets(mentioned)}
-        if outcomes == {None}:
+        if scores.evidence and len(outcomes) == 1:  # the sentence decides; it also tells the rest of the letter
+            ctx.deferred.append(SenseVote(self.code, entry.woord, None not in outcomes))
+        if outcomes == {None} and scores.evidence:
             ctx.claimed.remove((span.start_char, span.end_char))  # an everyday word: other rules may look at it
             return None
+        if len(outcomes) == 1 and scores.evidence:
+            sense = next(iter(outcomes))
+            return self._sense_finding(ctx, candidate, span, sense)
+        # the letter decides: other uses of the word, its domain, else the word's standaard sense
         options = tuple(
-            (i, self._sense_finding(ctx, candidate, span, sense))
-            for i, sense in enumerate(entry.senses)
-            if sense in outcomes
+            (i, self._sense_finding(ctx, candidate, span, sense)) for i, sense in enumerate(entry.senses) if sense.officieel
         )
-        if len(outcomes) == 1:
-            return options[0][1]
         ctx.deferred.append(PendingSense(self.code, entry, scores, options))
         return None
 
-    def resolve(self, deferred: Any, letter: LetterSignals) -> Finding | None:
-        sense = senses.decide(deferred.entry, deferred.scores, letter.domains)
-        for i, finding in deferred.options:
-            if sense is not None and deferred.entry.senses[i] == sense:
-                return finding
-        return None
+    def resolve(self, items: Sequence[Any], letter: LetterSignals) -> list[Finding]:
+        """One sense per letter: a use the sentence does not decide follows the uses that are decided."""
+        votes: dict[str, Counter[bool]] = {}
+        for item in items:
+            if isinstance(item, SenseVote):
+                votes.setdefault(item.woord, Counter())[item.officieel] += 1
+        out = []
+        for item in items:
+            if not isinstance(item, PendingSense):
+                continue
+            sense = senses.decide(item.entry, item.scores, letter.domains)
+            count = votes.get(item.entry.woord)
+            if not item.scores.evidence and count and count[True] != count[False]:
+                official = count[True] > count[False]
+                sense = (sense or item.entry.default or item.entry.official[0]) if official else None
+            for i, finding in item.options:
+                if sense is not None and item.entry.senses[i] == sense:
+                    out.append(finding)
+        return out
 
     def _sense_finding(self, ctx: SegmentContext, candidate: Any, span: Any, sense: Any) -> Finding:
         message = f"'{span.text}' kan verkeerd begrepen worden. {sense.uitleg}".strip()
@@ -142,6 +162,18 @@ class Misleading(Rule):
 
 
 @dataclass(frozen=True)
+class SenseVote:
+    """A sense word the sentence decided: official or everyday, for the other uses in the letter."""
+
+    rule: str
+    woord: str
+    officieel: bool
+
+    def shifted(self, offset: int) -> "SenseVote":
+        return self
+
+
+@dataclass(frozen=True)
 class PendingSense:
     """A sense word whose sense the letter's domain decides: a finding per possible official sense."""
 
@@ -152,6 +184,14 @@ class PendingSense:
 
     def shifted(self, offset: int) -> "PendingSense":
         return replace(self, options=tuple((i, f.shifted(offset)) for i, f in self.options))
+
+
+def _jargon_phrases(ctx: SegmentContext) -> set[int]:
+    """Tokens of jargon phrases of more than one word in the segment ('doe ... toekomen')."""
+    from taalcheck.nl.matching import find_phrases
+
+    found = find_phrases(ctx.doc, ctx.lexicon.jargon, ctx.lexicon.separable, ctx.has_parse, ctx.token_keys)
+    return {i for m in found if len(m.entry.woord.split()) > 1 for i in (*range(m.start, m.end), *m.extra_tokens)}
 
 
 def _subsets(items: frozenset[str]) -> list[tuple[str, ...]]:
