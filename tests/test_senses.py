@@ -168,3 +168,16 @@ def test_rows_of_a_word_stand_together():
     ]
     with pytest.raises(WordListError, match="f.csv:4: De rijen van 'a' staan niet onder elkaar"):
         build_entries(rows, "f.csv", WordListError)
+
+
+def test_rule_documentation_examples_hold():
+    """'taalcheck regels M101' shows an example of each sense; they must be true."""
+    import re
+
+    from taalcheck.rules import RULES
+
+    doc = RULES["M101"].doc
+    examples = re.findall(r"^\s*-?\s*(.+?[.?]) \((melding|geen melding)", doc, flags=re.MULTILINE)
+    assert len(examples) >= 6
+    for sentence, verdict in examples:
+        assert bool(_flagged(sentence)) == (verdict == "melding"), sentence

@@ -18,15 +18,40 @@ class Misleading(Rule):
     """Vindt woorden die lezers anders begrijpen dan bedoeld.
 
     Wat het doet
-    Zoekt woorden die in gewone taal iets anders betekenen dan in de brief.
-    Een lijst met signaalwoorden bepaalt of de misleidende betekenis bedoeld
-    is. 'Beroep instellen' wordt gevonden, 'uw beroep: kapper' niet. 'Uw
-    cv-ketel' is geen curriculum vitae.
+    Zoekt woorden met een officiële en een gewone betekenis (de lijst
+    betekenissen.csv). Per zin kiest taalcheck welke betekenis bedoeld is.
+    Alleen de officiële betekenis wordt gemeld. Zo kiest taalcheck:
+
+    1. Het woord zelf, in elke vorm: CV, Cv en cv; keukentafelgesprekken;
+       sluit ... af en af te sluiten; een belastingaanslag. Niet: de letters
+       van een postcode (4463 CV) of een zaaknummer.
+    2. De zinsbouw. Waar gaat het woord over? Het lijdend voorwerp telt het
+       zwaarst: een reisverzekering afsluiten (officieel), de deur afsluiten
+       (gewoon). Ook het werkwoord telt: beslag leggen (officieel), tijd in
+       beslag nemen (gewoon). En de andere helft van een samenstelling:
+       cv-ketel is de verwarming.
+    3. Andere woorden in de zin. Een woord in dezelfde zin telt minder dan
+       een woord in dezelfde bijzin.
+    4. De hele brief. Gaat de brief over belasting, de rechter, de Wmo? En
+       hoe werd hetzelfde woord eerder in de brief gebruikt? Een woord heeft
+       in één brief meestal één betekenis.
+    5. Zeggen de zin en de brief niets? Dan kiest taalcheck de betekenis die in brieven het
+       meest voorkomt (de kolom 'standaard'). Bij de meeste woorden blijft
+       taalcheck dan stil.
+
+    Voorbeelden van de twee betekenissen:
+    - Stuur uw CV naar de werkcoach. (melding: een overzicht van uw werk)
+      De monteur komt uw cv-ketel nakijken. (geen melding)
+    - U moet een zorgverzekering afsluiten. (melding: een verzekering nemen)
+      De weg is afgesloten. (geen melding)
+    - Wij leggen beslag op uw loon. (melding)
+      Roer het beslag voor de pannenkoeken goed door. (geen melding)
 
     Waarom is dit lastig voor lezers?
     De lezer denkt dat hij het woord kent en leest verder. Zo kocht iemand
     een keukentafel na een brief over een 'keukentafelgesprek'. Een ander
     liet haar cv-ketel nakijken, terwijl haar cv (levensloop) gevraagd werd.
+    De melding zegt wat lezers denken en wat er bedoeld is.
 
     Voorbeeld
     Wij nodigen u uit voor een keukentafelgesprek.
