@@ -23,6 +23,7 @@ from functools import lru_cache
 from typing import Any, Iterable, Sequence
 
 from taalcheck.lexicon.senses import Sense, SenseEntry
+from taalcheck.nl.word_classes import WORDEN, ZIJN
 
 # Weights of the evidence. The parse links a signal to the word itself
 # (its object, its verb, the other half of its compound); a word elsewhere in
@@ -210,6 +211,21 @@ def _official_modifier(entry: Any, modifier: str) -> bool:
 def _official_compound(entry: Any, partner: str) -> bool:
     return any(
         x.kind == "samen" and partner.startswith(x.value) for s in entry.betekenissen.senses if s.officieel for x in s.signalen
+    )
+
+
+def other_verb(span: Any, woord: str) -> bool:
+    """A noun of the inventory written like a form of another verb: 'de afspraak is verzet' (verzetten)."""
+    if woord.endswith("en") or " " in woord or len(span) != 1:
+        return False
+    token = span[0]
+    lemma = token.lemma_.lower().replace("_", "")
+    if token.pos_ in ("VERB", "AUX") and lemma != woord and lemma.endswith("en"):
+        return True
+    # the tagger may call the participle a noun: without an article, after 'is' or 'worden' it is a participle
+    children = list(token.children)
+    return not any(c.dep_ in ("det", "nmod:poss") for c in children) and any(
+        c.dep_ in ("cop", "aux", "aux:pass") and c.lower_ in ZIJN | WORDEN | {"worden"} for c in children
     )
 
 

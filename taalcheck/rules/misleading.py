@@ -93,9 +93,11 @@ class Misleading(Rule):
             candidates.append((candidate, span))
         phrases = _jargon_phrases(ctx)
         for candidate, span in candidates:
-            if phrases.intersection(range(candidate.start, candidate.end), candidate.extra_tokens):
+            if phrases.intersection(range(candidate.start, candidate.end), candidate.extra_tokens) or senses.other_verb(
+                span, candidate.entry.woord
+            ):
                 ctx.claimed.remove((span.start_char, span.end_char))
-                continue  # 'doen toekomen', 'ter zitting': the fixed phrase is jargon as a whole
+                continue  # 'doen toekomen' is jargon as a whole; 'de afspraak is verzet' is verzetten
             finding = self._decide(ctx, keys, candidate, span)
             if finding is not None:
                 yield finding
