@@ -221,8 +221,7 @@ PROPOSALS = [
     (
         "misleidend",
         "U kunt beroep instellen bij de rechtbank.",
-        # 'instellen' is a sense word of its own (betekenissen.csv): a procedure is started
-        "U kunt beroep (u vraagt de rechter om te kijken) beginnen bij de rechtbank.",
+        "U kunt beroep (u vraagt de rechter om te kijken) instellen bij de rechtbank.",
     ),
 ]
 
