@@ -32,7 +32,7 @@ from taalcheck.rules import RULES
 from taalcheck.rules.abbreviations import Abbreviation, Occurrence
 from taalcheck.rules.base import LetterSignals, SegmentContext
 from taalcheck.nl.segment import Segment, segments
-from taalcheck.nl.senses import document_domains, domain_hits
+from taalcheck.nl.domains import document_domains, domain_hits
 
 DEFAULT_CACHE_SIZE = 50_000
 # Longer segments are cut into pieces for the pipeline (a 200,000-word "sentence").

@@ -9,15 +9,14 @@ sense's score; the official sense is meant when it scores higher than every
 everyday sense, or when nothing speaks for any sense and the word's
 ``standaard`` sense is official.
 
-The letter's domain is a document-level signal: the engine counts domain
-words per segment (:func:`domain_hits`) and sums them over the letter
-(:func:`document_domains`), so a sentence's own analysis stays cacheable.
+The letter's domain is a document-level signal (``nl.domains``): the engine
+counts domain words per segment and sums them over the letter, so a
+sentence's own analysis stays cacheable.
 """
 
 from __future__ import annotations
 
 import re
-from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any, Iterable, Sequence
@@ -33,78 +32,10 @@ WEIGHT_VERB = 2.5  # the verb counts a little less than the object: 'uw loonstro
 WEIGHT_CLAUSE = 2.0
 WEIGHT_SENTENCE = 1.0
 WEIGHT_DOMAIN = 1.0
-# A letter is about a domain when this many of its words belong to it.
-MIN_DOMAIN_HITS = 2
-
-# Words that mark a letter's domain. Words of the sense inventory itself are
-# left out, so a word never votes for its own sense.
-DOMAIN_WORDS: dict[str, frozenset[str]] = {
-    "belasting": frozenset(
-        "belasting belastingdienst inkomstenbelasting belastingjaar aangifte inspecteur toeslag toeslagen "
-        "zorgtoeslag huurtoeslag kinderopvangtoeslag ozb woz gemeentebelasting heffing belastingrente "
-        "aanslagbiljet fiscaal belastbaar".split()
-    ),
-    "rechtspraak": frozenset(
-        "rechtbank rechter griffie griffier vonnis dagvaarding advocaat gerechtshof hof kantonrechter "
-        "rechtszaak procedure eiser gedaagde proces-verbaal raadsman rechtsbijstand uitspraak".split()
-    ),
-    "wmo": frozenset(
-        "wmo mantelzorger mantelzorg consulent wijkteam ondersteuning huishoudelijke maatwerkvoorziening "
-        "cliëntondersteuner cliëntondersteuning hulpmiddel scootmobiel traplift dagbesteding".split()
-    ),
-    "uitkering": frozenset(
-        "uitkering uwv participatiewet ww wia ziektewet werkcoach re-integratie sollicitatieplicht "
-        "sollicitatie sollicitatiebrief vacature werkzoekende bijstandsuitkering aow".split()
-    ),
-    "schuld": frozenset(
-        "schuld schulden schuldeiser schuldeisers deurwaarder gerechtsdeurwaarder incasso incassokosten "
-        "betalingsachterstand aanmaning betalingsregeling schuldhulpverlening wsnp bewindvoerder".split()
-    ),
-    "wonen": frozenset(
-        "huur huurder verhuurder woning woningcorporatie huurcontract huurprijs servicekosten "
-        "huurovereenkomst complex woningbouwvereniging".split()
-    ),
-    "zorg": frozenset(
-        "zorgverzekering zorgverzekeraar zorgkosten huisarts ziekenhuis polis basisverzekering "
-        "aanvullende zorgverlener wlz cak zorgpremie".split()
-    ),
-    "onderwijs": frozenset(
-        "school leerling leerplicht leerplichtambtenaar duo studiefinanciering student opleiding "
-        "mentor leraar docent onderwijs".split()
-    ),
-    "verkeer": frozenset(
-        "verkeer cjib kenteken rijbewijs snelheid verkeersboete parkeren bekeuring voertuig "
-        "wegenverkeerswet flitser".split()
-    ),
-}
-_DOMAIN_OF = {word: domain for domain, words in DOMAIN_WORDS.items() for word in words}
 
 # Dependencies that carry no meaning of their own for a word's sense.
 _EMPTY_DEPS = frozenset({"punct", "det", "case", "mark", "cc", "aux", "aux:pass", "cop", "expl", "nmod:poss", "nsubj"})
 _LINKS = ("s", "en", "e", "")
-
-
-# --- document level -------------------------------------------------------------
-
-
-def domain_hits(keys: Iterable[Sequence[str]]) -> tuple[tuple[str, int], ...]:
-    """Domain words in one segment: ``((domain, count), ...)``; ``keys`` are the tokens' match keys."""
-    counts: Counter[str] = Counter()
-    for token_keys in keys:
-        domains = {_DOMAIN_OF[k] for k in token_keys if k in _DOMAIN_OF}
-        if not domains:
-            domains = {_DOMAIN_OF[h] for k in token_keys for h in _heads(k) if h in _DOMAIN_OF}
-        counts.update(domains)
-    return tuple(sorted(counts.items()))
-
-
-def document_domains(per_segment: Iterable[Iterable[tuple[str, int]]]) -> frozenset[str]:
-    """The domains a whole letter is about, from the segments' :func:`domain_hits`."""
-    total: Counter[str] = Counter()
-    for hits in per_segment:
-        for domain, count in hits:
-            total[domain] += count
-    return frozenset(domain for domain, count in total.items() if count >= MIN_DOMAIN_HITS)
 
 
 # --- finding the word ------------------------------------------------------------
@@ -134,7 +65,7 @@ def sense_keys(doc: Any, keys: Sequence[tuple[str, ...]]) -> list[tuple[str, ...
 
 
 @lru_cache(maxsize=65536)
-def _heads(word: str) -> tuple[str, ...]:
+def compound_heads(word: str) -> tuple[str, ...]:
     """Possible heads of a closed compound: 'reisverzekering' -> ('verzekering', 'zekering', ...)."""
     return tuple(word[i:] for i in range(3, len(word) - 3))
 
@@ -192,7 +123,7 @@ def compound_candidates(doc: Any, keys: Sequence[tuple[str, ...]], words: dict[s
                     break
             continue
         for key in token_keys:
-            found = next(((w, m) for w in _heads(key) if w in words and (m := split_compound(key, w))), None)
+            found = next(((w, m) for w in compound_heads(key) if w in words and (m := split_compound(key, w))), None)
             # a closed compound ('belastingaanslag', 'loonbeslag') counts when its modifier is a signal of
             # the official sense; 'hoorzitting' or 'maatwerkvoorziening' name things of their own
             if found and _official_modifier(words[found[0]], found[1]):

@@ -91,7 +91,7 @@ class Misleading(Rule):
                 continue
             ctx.claim(span.start_char, span.end_char)
             candidates.append((candidate, span))
-        phrases = _jargon_phrases(ctx)
+        phrases = _jargon_phrases(ctx) if candidates else set()
         for candidate, span in candidates:
             if phrases.intersection(range(candidate.start, candidate.end), candidate.extra_tokens) or senses.other_verb(
                 span, candidate.entry.woord
