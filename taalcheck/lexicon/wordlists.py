@@ -16,9 +16,11 @@ import os
 import pathlib
 import stat
 from dataclasses import dataclass
-from typing import Iterable, Sequence
+from typing import Any, Iterable, Sequence
 
-KINDS = ("jargon", "afkortingen", "misleidend", "toegestaan", "vaktermen")
+from taalcheck.lexicon.senses import SENSE_COLUMNS, SenseEntry, as_misleading, build_entries
+
+KINDS = ("jargon", "afkortingen", "misleidend", "toegestaan", "vaktermen", "betekenissen")
 JARGON_HEADER = ("woord", "alternatieven", "uitleg", "veilig", "bron", "meldingen")
 
 # Columns a file of each kind must have. Optional: bron, meldingen, and
@@ -32,6 +34,7 @@ _REQUIRED = {
     "afkortingen": ("afkorting", "voluit", "uitleg"),
     "toegestaan": ("woord",),
     "vaktermen": ("vakterm", "uitleg"),
+    "betekenissen": SENSE_COLUMNS,
 }
 _ENTRY_KIND = {"jargon": "jargon", "misleidend": "misleidend", "afkortingen": "afkorting", "vaktermen": "vakterm"}
 _WORD_COLUMN = {"afkortingen": "afkorting", "vaktermen": "vakterm"}
@@ -64,6 +67,8 @@ class Entry:
     meldingen: int = 0
     file: str = ""
     row: int = 0
+    # for a word from betekenissen.csv: all its senses (a SenseEntry)
+    betekenissen: Any = None
 
 
 @dataclass(frozen=True)
@@ -75,6 +80,9 @@ class WordLists:
     # Terms a reader needs but may not know (griffierecht, zienswijze): no
     # plain swap exists, so the writer should explain them (moeilijk-woord).
     vaktermen: tuple[Entry, ...] = ()
+    # Words with an official and an everyday sense (betekenissen.csv); each is
+    # also in ``misleidend`` as an entry whose ``betekenissen`` holds the senses.
+    betekenissen: tuple[SenseEntry, ...] = ()
 
 
 @functools.lru_cache(maxsize=1)
@@ -159,6 +167,8 @@ def _read_table(path: pathlib.Path, display: str) -> _Table:
 
 def _detect_kind(header: Sequence[str], display: str) -> str:
     cols = set(header)
+    if "betekenis" in cols and "soort" in cols:
+        return "betekenissen"
     if "afkorting" in cols:
         return "afkortingen"
     if "vakterm" in cols:
@@ -273,13 +283,18 @@ def read_list(path: "str | os.PathLike[str]") -> tuple[str, list[Entry] | frozen
 
     Returns ``(kind, data)`` with kind one of :data:`KINDS`; data is a list of
     entries, or for ``toegestaan`` a frozenset of lowercase words. A file
-    whose first column is ``vakterm`` holds terms to explain (``vaktermen``).
+    whose first column is ``vakterm`` holds terms to explain (``vaktermen``);
+    one with the columns ``betekenis`` and ``soort`` is a sense inventory
+    (``betekenissen``: a list of :class:`SenseEntry`).
     """
     display = os.fspath(path)
     table = _read_table(pathlib.Path(path), display)
     kind = _detect_kind(table.header, display)
     _check_header(table.header, kind, display)
     word_col = _WORD_COLUMN.get(kind, "woord")
+    if kind == "betekenissen":
+        rows = [(n, cells) for n, row in enumerate(table.rows, start=2) if (cells := _cells(row, table.header, display, n))]
+        return kind, build_entries(rows, display, WordListError)  # type: ignore[return-value]
     seen: dict[str, int] = {}
     entries: list[Entry] = []
     words: set[str] = set()
@@ -374,11 +389,20 @@ def _load(shipped: tuple[tuple[str, int, int], ...], extra: tuple[tuple[str, int
     afkortingen: dict[str, Entry] = {}
     vaktermen: dict[str, Entry] = {}
     toegestaan: set[str] = set()
+    senses: dict[str, SenseEntry] = {}
     for group in (shipped, extra):
-        for path, _mtime, _size in group:
-            kind, data = read_list(path)
-            if isinstance(data, frozenset):  # the allowed words
-                toegestaan.update(data)
+        tables = [read_list(path) for path, _mtime, _size in group]
+        # a sense entry wins over a jargon or misleidend entry of the same word in its own group
+        for kind, data in sorted(tables, key=lambda table: table[0] == "betekenissen"):
+            if kind == "betekenissen":
+                for sense_entry in data:  # type: ignore[union-attr]
+                    senses[key(sense_entry.woord)] = sense_entry
+                    if sense_entry.reported:  # 'melden = nee': known to readers, the other lists decide
+                        jargon.pop(key(sense_entry.woord), None)
+                        misleidend[key(sense_entry.woord)] = as_misleading(sense_entry, Entry)
+                continue
+            if kind == "toegestaan":
+                toegestaan.update(data)  # type: ignore[arg-type]
                 continue
             for entry in data:
                 k = key(entry.woord, kind)
@@ -394,4 +418,5 @@ def _load(shipped: tuple[tuple[str, int, int], ...], extra: tuple[tuple[str, int
         misleidend=tuple(misleidend.values()),
         toegestaan=frozenset(toegestaan),
         vaktermen=tuple(vaktermen.values()),
+        betekenissen=tuple(senses.values()),
     )

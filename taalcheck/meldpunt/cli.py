@@ -251,20 +251,71 @@ def status(melding_id, nieuwe_status, notitie, door, db) -> None:
 )
 @click.option("--uitleg", default="", help="Korte uitleg voor schrijvers.")
 @click.option("--door", help="Wie het woord overneemt.")
+@click.option(
+    "--betekenis", "betekenis", help="Zet het woord in een lijst met betekenissen (zoals betekenissen.csv). "
+    "Geef hier een kort label voor de officiële betekenis. De rest vraagt taalcheck als u het niet meegeeft."
+)
+@click.option("--voor-lezers", help="Betekenissen: wat het woord hier betekent, voor de lezer van de brief.")
+@click.option("--signaal", "signalen", multiple=True, help="Betekenissen: signaal voor de officiële betekenis. Mag vaker.")
+@click.option("--voorbeeld", help="Betekenissen: een zin met de officiële betekenis. Standaard: de gemelde zin.")
+@click.option("--alledaags", help="Betekenissen: een kort label voor de gewone betekenis.")
+@click.option("--alledaags-signaal", "alledaags_signalen", multiple=True, help="Betekenissen: signaal voor de gewone betekenis. Mag vaker.")
+@click.option("--alledaags-voorbeeld", help="Betekenissen: een zin met de gewone betekenis.")
 @db_option
-def overnemen_cmd(melding_id, alternatieven, lijst, uitleg, door, db) -> None:
-    """Zet het gemelde woord in een woordenlijst, met een gewoon alternatief."""
-    from taalcheck.meldpunt.overnemen import overnemen
+def overnemen_cmd(melding_id, alternatieven, lijst, uitleg, door, betekenis, voor_lezers, signalen, voorbeeld,
+                  alledaags, alledaags_signalen, alledaags_voorbeeld, db) -> None:
+    """Zet het gemelde woord in een woordenlijst, met een gewoon alternatief.
+
+    Met --betekenis komt het woord in een lijst met betekenissen: een
+    officiële betekenis (die taalcheck meldt) en een gewone (die taalcheck
+    nooit meldt), met signalen die laten zien welke bedoeld is.
+    """
+    from taalcheck.meldpunt.overnemen import overnemen, overnemen_betekenis
     from taalcheck.lexicon.wordlists import WordListError
 
+    store = _open(db)
     try:
-        result = overnemen(_open(db), melding_id, alternatieven=alternatieven, lijst=lijst, uitleg=uitleg, door=door)
+        if betekenis is None:
+            result = overnemen(store, melding_id, alternatieven=alternatieven, lijst=lijst, uitleg=uitleg, door=door)
+        else:
+            melding = store.get(melding_id)
+            lezers = voor_lezers or click.prompt("Wat betekent het woord hier, voor de lezer?")
+            officieel = {
+                "betekenis": betekenis,
+                "voor_lezers": lezers,
+                "uitleg": uitleg or click.prompt(
+                    "Uitleg voor de schrijver", default=_uitleg_uit_melding(melding, lezers), show_default=True
+                ),
+                "alternatieven": list(alternatieven),
+                "signalen": list(signalen) or _ask_list("Signalen voor de officiële betekenis (met | ertussen)"),
+            }
+            if voorbeeld or not melding.get("zin"):
+                officieel["voorbeeld"] = voorbeeld or click.prompt("Een zin met de officiële betekenis")
+            gewoon = {
+                "betekenis": alledaags or click.prompt("Een kort label voor de gewone betekenis"),
+                "signalen": list(alledaags_signalen) or _ask_list("Signalen voor de gewone betekenis (met | ertussen)"),
+                "voorbeeld": alledaags_voorbeeld or click.prompt("Een zin met de gewone betekenis"),
+            }
+            result = overnemen_betekenis(store, melding_id, officieel=officieel, alledaags=gewoon, lijst=lijst, door=door)
     except (MeldingNietGevonden, WordListError) as exc:
         _fail(str(exc))
     click.echo(
         f"'{result['woord']}' staat nu in {lijst} ({result['meldingen']} lezers meldden dit woord). "
         f"{result['bijgewerkt']} meldingen hebben nu status 'overgenomen'."
     )
+
+
+def _ask_list(question: str) -> list[str]:
+    return [part.strip() for part in click.prompt(question).split("|") if part.strip()]
+
+
+def _uitleg_uit_melding(melding: dict, voor_lezers: str | None) -> str:
+    """'Lezers denken aan ... Bedoeld is: ...' from what the reader thought it meant."""
+    gedacht = (melding.get("toelichting") or "").strip().rstrip(".")
+    if not gedacht:
+        return ""
+    meant = (voor_lezers or "").strip()
+    return f"Lezers denken aan {gedacht}." + (f" Bedoeld is: {meant[:1].lower()}{meant[1:]}" if meant else "")
 
 
 @meldpunt.command("opschonen")

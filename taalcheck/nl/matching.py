@@ -57,6 +57,9 @@ class Lexicon:
         self.misleading = self._phrase_index(lists.misleidend)
         self.terms = self._phrase_index(getattr(lists, "vaktermen", ()))
         self.separable = self._separable_index(lists.jargon)
+        self.misleading_separable = self._separable_index(lists.misleidend)
+        # single words with senses (betekenissen.csv), for compounds ('cv-ketel', 'belastingaanslag')
+        self.sense_words = {e.woord: e for e in lists.misleidend if e.betekenissen is not None and " " not in e.woord}
         self.listed_words = {
             w for entry in (*lists.jargon, *lists.misleidend) for w in _words(entry.woord)
         } | {e.woord.lower() for e in lists.afkortingen}
