@@ -14,10 +14,10 @@ import functools
 import io
 import os
 import pathlib
-import stat
 from dataclasses import dataclass
 from typing import Any, Iterable, Sequence
 
+from taalcheck.lexicon.files import Fingerprint, csv_files, stat_fingerprint
 from taalcheck.lexicon.senses import SENSE_COLUMNS, SenseEntry, as_misleading, build_entries
 
 KINDS = ("jargon", "afkortingen", "misleidend", "toegestaan", "vaktermen", "betekenissen")
@@ -319,52 +319,13 @@ def read_list(path: "str | os.PathLike[str]") -> tuple[str, list[Entry] | frozen
 # --- loading shipped + organisation lists -------------------------------------
 
 
-def _csv_files(path: pathlib.Path) -> list[pathlib.Path]:
-    return sorted(path.glob("*.csv")) if path.is_dir() else [path]
-
-
-@functools.lru_cache(maxsize=64)
-def _listing(folder: str, _mtime_ns: int) -> tuple[str, ...]:
-    """The CSV files of a folder; listed again only when the folder's modification time changed."""
-    return tuple(os.fspath(file) for file in _csv_files(pathlib.Path(folder)))
-
-
-def _stat_entry(name: str) -> tuple[str, int, int]:
-    try:
-        st = os.stat(name)
-    except OSError:
-        return name, -1, -1
-    return name, st.st_mtime_ns, st.st_size
-
-
-def _fingerprint(paths: Iterable["str | os.PathLike[str]"]) -> tuple[tuple[str, int, int], ...]:
-    """Paths with their modification time and size, so an edited list is
-    read again instead of served from the cache. A ``stat`` per file and folder."""
-    result = []
-    for raw in paths:
-        name = os.fspath(pathlib.Path(raw))
-        try:
-            st = os.stat(name)
-        except OSError:
-            result.append((name, -1, -1))
-            continue
-        if stat.S_ISDIR(st.st_mode):
-            result.extend(_stat_entry(file) for file in _listing(name, st.st_mtime_ns))
-        else:
-            result.append((name, st.st_mtime_ns, st.st_size))
-    return tuple(result)
-
-
-Fingerprint = tuple[tuple[tuple[str, int, int], ...], tuple[tuple[str, int, int], ...]]
-
-
 def fingerprint(extra: Sequence["str | os.PathLike[str]"] = ()) -> Fingerprint:
     """What identifies the lists in use now: every file with its modification time and size.
 
     Cheap (a ``stat`` per file): long-lived checkers ask it before each check
     and load the lists again only when it changed.
     """
-    return _fingerprint([shipped_dir()]), _fingerprint(extra)
+    return stat_fingerprint([shipped_dir()]), stat_fingerprint(extra)
 
 
 def load_wordlists(extra: Sequence["str | os.PathLike[str]"] = ()) -> WordLists:

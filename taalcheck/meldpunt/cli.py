@@ -12,6 +12,7 @@ import sys
 
 import click
 
+from taalcheck.meldpunt.db import db_error_message
 from taalcheck.meldpunt.export import FORMATS, render
 from taalcheck.meldpunt.models import KANALEN, STATUSSEN
 from taalcheck.meldpunt.store import MeldingNietGevonden, OngeldigeStatus, Store
@@ -67,29 +68,6 @@ def _open(db: str | None) -> Store:
         return Store(db)
     except Exception as exc:  # connection or migration problem: say it plainly, in one line
         raise MeldpuntFout(db_error_message(db, exc)) from None
-
-
-def db_error_message(db: str | None, exc: BaseException) -> str:
-    """One Dutch line for a database that cannot be opened; a password in the URL is never shown."""
-    from sqlalchemy.exc import ArgumentError, DatabaseError, NoSuchModuleError, OperationalError
-
-    shown = _hide_password(db or "")
-    if isinstance(exc, (ArgumentError, NoSuchModuleError)) or "Can't load plugin" in str(exc):
-        return (
-            f"'{shown}' is geen database die taalcheck kent. Geef een pad naar een SQLite-bestand "
-            "of een adres als postgresql+psycopg://gebruiker@server/database."
-        )
-    if isinstance(exc, ModuleNotFoundError):
-        return f"Voor deze database mist een onderdeel ({exc.name}). Installeer: pip install \"taalcheck[postgres]\"."
-    if isinstance(exc, DatabaseError) and "not a database" in str(exc):
-        return f"'{shown}' is geen database, of de database is kapot."
-    if isinstance(exc, OperationalError):
-        return f"De database '{shown}' kan niet worden geopend. Klopt het adres, en draait de database?"
-    return f"De database '{shown}' kan niet worden geopend ({type(exc).__name__})."
-
-
-def _hide_password(url: str) -> str:
-    return re.sub(r"(://[^:/@]*:)[^@/]*@", r"\1***@", url)
 
 
 def _fail(message: str) -> None:
