@@ -134,7 +134,7 @@ def token_keys(token: Any) -> tuple[str, ...]:
         return (lower,)
     if token.text.isupper() and len(token.text) <= 4:
         return (token.text,)  # "AD" in a postcode is not "ad"; capitals never match a plain word
-    lemma = (token.lemma_ or lower).lower().replace("_", "")
+    lemma = model_lemma(token)
     keys = [lower]
     if lemma != lower:
         keys.append(lemma)
@@ -143,6 +143,28 @@ def token_keys(token: Any) -> tuple[str, ...]:
         if other not in keys:
             keys.append(other)
     return tuple(keys)
+
+
+def model_lemma(token: Any) -> str:
+    """The model's lemma, without a separable particle it guessed from nowhere.
+
+    The trained lemmatizer may glue a particle to a verb that has none: it
+    gives 'inzien' for "in deze periode zien we" and 'terugsturen' for "stuurt
+    het op". A particle the surface form does not start with counts only when
+    it stands in the sentence as this verb's particle (a ``compound:prt``
+    child); otherwise the plain verb is the lemma ('zien', 'sturen'). Split
+    verbs are found by ``find_phrases`` from the particle itself.
+    """
+    lower = token.lower_
+    lemma = (token.lemma_ or lower).lower().replace("_", "")
+    if lemma == lower or len(lemma) <= len(lower) and lemma[:2] == lower[:2]:
+        return lemma
+    for particle in SEPARABLE_PARTICLES:
+        if lemma.startswith(particle) and not lower.startswith(particle) and len(lemma) - len(particle) >= 3:
+            if any(child.dep_ == "compound:prt" and child.lower_ == particle for child in token.children):
+                return lemma
+            return lemma[len(particle):]
+    return lemma
 
 
 def _is_particle_at_clause_end(tokens: Sequence[Any], i: int, has_parse: bool) -> bool:

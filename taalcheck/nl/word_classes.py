@@ -57,6 +57,8 @@ SENTENCE_END = frozenset(".!?")
 
 # Personal pronouns that can be the subject of a clause.
 PERSONS = frozenset("u ik je jij hij zij ze wij we jullie men".split())
+# The sender speaking: 'ik', 'wij'.
+FIRST_PERSON = frozenset("ik wij we".split())
 # Subjects, including 'het' ('het wordt ...').
 SUBJECT_PRONOUNS = PERSONS | {"het"}
 SUBJECT_SINGULAR = frozenset("u ik je jij hij zij ze het men".split())

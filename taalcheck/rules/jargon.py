@@ -8,7 +8,7 @@ from typing import Iterable
 from taalcheck.core.findings import Edit, Finding
 from taalcheck.core.text import match_case
 from taalcheck.nl import noun_phrases
-from taalcheck.nl.clauses import clause_bounds, clause_is_te_infinitive
+from taalcheck.nl.clauses import clause_bounds, clause_is_te_infinitive, is_wish
 from taalcheck.nl.noun_phrases import is_question_word
 from taalcheck.nl.word_classes import (
     CLAUSE_CONJUNCTIONS,
@@ -66,6 +66,8 @@ class Jargon(Rule):
             start, end, entry = span.start_char, span.end_char, match.entry
             if entry.woord.lower() == "welke" and is_question_word(ctx.doc, match.start):
                 continue  # 'welke functies u kunt doen' asks; only a relative 'welke' is stiff
+            if entry.woord.lower() == "wensen" and is_wish(ctx.doc, match.start):
+                continue  # 'wij wensen u fijne feestdagen' wishes well; only 'wenst u te ...' is stiff
             message = f"'{span.text}' is ambtelijke taal. {entry.uitleg}".strip()
             if entry.meldingen:
                 lezers = "lezer meldde" if entry.meldingen == 1 else "lezers meldden"
