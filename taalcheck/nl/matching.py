@@ -167,6 +167,29 @@ def model_lemma(token: Any) -> str:
     return lemma
 
 
+def lemma_forms(token: Any) -> tuple[str, ...]:
+    """Every form a word may be judged by: its text, both lemmas, and a separable verb's parts.
+
+    'opstuurt' -> ('opstuurt', 'opsturen', 'sturen'): the infinitive of the
+    separable verb, and the plain verb after its particle, so a rare
+    inflected form of a common verb is not called rare.
+    """
+    lower = token.lower_
+    forms = [lower, model_lemma(token)]
+    if token.is_alpha:
+        forms.append(dictionary_lemma(lower))
+        for particle in SEPARABLE_PARTICLES:
+            rest = lower[len(particle):]
+            if lower.startswith(particle) and len(rest) >= 4:
+                if rest.startswith("ge") and len(rest) >= 6:  # 'opgestuurd': the participle of the plain verb
+                    forms.append(dictionary_lemma(rest))
+                verb = dictionary_lemma(rest)
+                if verb != rest and verb.endswith("en"):
+                    forms += [particle + verb, verb]
+                break
+    return tuple(dict.fromkeys(f.replace("_", "") for f in forms if f))
+
+
 def _is_particle_at_clause_end(tokens: Sequence[Any], i: int, has_parse: bool) -> bool:
     token = tokens[i]
     if has_parse and token.dep_ == "compound:prt":
