@@ -133,7 +133,11 @@ def token_keys(token: Any) -> tuple[str, ...]:
     if not token.is_alpha or (token.like_num and token.pos_ != "VERB"):
         return (lower,)
     if token.text.isupper() and len(token.text) <= 4:
-        return (token.text,)  # "AD" in a postcode is not "ad"; capitals never match a plain word
+        # "uw CV", "INDIEN": a list word in capitals is still the word, whatever the tagger calls it;
+        # but "AD" in a postcode ("1234 AD") is not "ad"
+        if _after_postcode_digits(token) or not (_shouted(token) or not any(c in "aeiouy" for c in lower)):
+            return (token.text,)  # 'het AD' is a newspaper, not 'ad'; 'CV' has no vowel: only the word's abbreviation
+        return tuple(dict.fromkeys((token.text, lower, dictionary_lemma(lower))))
     lemma = model_lemma(token)
     keys = [lower]
     if lemma != lower:
@@ -143,6 +147,19 @@ def token_keys(token: Any) -> tuple[str, ...]:
         if other not in keys:
             keys.append(other)
     return tuple(keys)
+
+
+def _shouted(token: Any) -> bool:
+    """A word among words in capitals: a heading or a line that shouts ('INDIEN U VRAGEN HEEFT')."""
+    neighbours = [t for t in token.doc[max(0, token.i - 2) : token.i + 3] if t.i != token.i and t.is_alpha and len(t.text) > 1]
+    return bool(neighbours) and all(t.text.isupper() for t in neighbours)
+
+
+def _after_postcode_digits(token: Any) -> bool:
+    k = token.i - 1
+    while k >= 0 and token.doc[k].is_space:
+        k -= 1
+    return k >= 0 and token.doc[k].text.isdigit() and len(token.doc[k].text) == 4
 
 
 def model_lemma(token: Any) -> str:

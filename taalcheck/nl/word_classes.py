@@ -101,3 +101,16 @@ PREPOSITIONS = frozenset(
 FUNCTION_WORDS = frozenset("van voor tot met op in aan bij om te door over uit naar de het een".split())
 # Words that end a noun phrase after a nominalisation ('de betaling van ...').
 NOUN_PHRASE_STOPS = frozenset("en of maar om te van voor met aan op in bij door naar tot na over uit als dan dat die".split())
+
+# -- letterhead -----------------------------------------------------------------------
+
+# Legal forms of a company after its name ('Jansen B.V.'): part of the name, not an abbreviation to explain.
+COMPANY_FORMS = frozenset("b.v. bv n.v. nv v.o.f. vof c.v. cv bvba b.a. u.a. coöp".split())
+# Labels before a phone number or address ('tel. 020-1234567'): conventions of the letterhead.
+CONTACT_LABELS = frozenset("tel. tel tel.nr. telnr. telefoon telefoonnummer fax fax. mob. mobiel tel:".split())
+# Lines of the letterhead that name a reference or date ('Ons kenmerk', 'Uw brief van').
+REFERENCE_LABELS = (
+    "kenmerk", "ons kenmerk", "uw kenmerk", "uw brief van", "uw brief d.d.", "uw referentie", "onze referentie",
+    "datum", "onderwerp", "betreft", "bijlage", "bijlagen", "behandeld door", "doorkiesnummer", "telefoon",
+    "e-mail", "zaaknummer", "dossiernummer", "klantnummer", "relatienummer", "verzenddatum", "contactpersoon",
+)

@@ -66,6 +66,8 @@ class Jargon(Rule):
             start, end, entry = span.start_char, span.end_char, match.entry
             if entry.woord.lower() == "welke" and is_question_word(ctx.doc, match.start):
                 continue  # 'welke functies u kunt doen' asks; only a relative 'welke' is stiff
+            if span.text.isupper() and span.text in ctx.lexicon.abbreviations:
+                continue  # a known abbreviation in capitals is the abbreviation, not the plain word
             if entry.woord.lower() == "wensen" and is_wish(ctx.doc, match.start):
                 continue  # 'wij wensen u fijne feestdagen' wishes well; only 'wenst u te ...' is stiff
             message = f"'{span.text}' is ambtelijke taal. {entry.uitleg}".strip()
