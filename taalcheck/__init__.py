@@ -14,8 +14,8 @@ from typing import TYPE_CHECKING, Any, Iterable, Iterator
 
 from taalcheck.core.document import Document
 from taalcheck.core.findings import Edit, Finding
-from taalcheck.core.report import Report
 from taalcheck.core.options import CheckOptions
+from taalcheck.core.report import Report
 
 if TYPE_CHECKING:  # pragma: no cover
     from taalcheck.engine.checker import Checker

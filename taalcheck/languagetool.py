@@ -22,13 +22,13 @@ import json
 from bisect import bisect_right
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
-from typing import Any, Iterable, Mapping
+from typing import Any, Iterable, Mapping, Sequence
 from urllib.parse import parse_qsl
 
 from fastapi import APIRouter, Request
 from fastapi.responses import JSONResponse, PlainTextResponse, Response
 
-from taalcheck.core.findings import Finding
+from taalcheck.core.findings import Edit, Finding
 from taalcheck.core.options import CheckOptions
 from taalcheck.languagetool_text import AnnotatedText, Utf16Map, utf16_len
 
@@ -209,20 +209,26 @@ def _sentence_spans(plain: str) -> list[tuple[int, int]]:
 
 
 def build_match(
-    finding: Finding, annotated: AnnotatedText, offsets: Utf16Map, sentences: list[tuple[int, int]]
+    finding: Finding,
+    annotated: AnnotatedText,
+    offsets: Utf16Map,
+    sentences: list[tuple[int, int]],
+    replacement: tuple[int, int, str] | None = None,
 ) -> dict[str, Any]:
+    """One LanguageTool match; ``replacement`` is (start, end, text) of the safe fix, in plain offsets."""
     from taalcheck.rules import RULES
 
     rule = RULES.get(finding.rule)
     title = rule.title if rule is not None else finding.category
-    o_start, o_end = annotated.to_original(finding.start, finding.end)
+    start, end = (replacement[0], replacement[1]) if replacement else (finding.start, finding.end)
+    o_start, o_end = annotated.to_original(start, end)
     u_start, u_end = offsets.to_utf16(o_start), offsets.to_utf16(o_end)
     index = bisect_right(sentences, (finding.start, len(annotated.plain) + 1)) - 1
     sentence = annotated.plain[sentences[index][0] : sentences[index][1]].strip() if index >= 0 else ""
     return {
-        "message": finding.message,
+        "message": _message(finding, replacement is not None),
         "shortMessage": title,
-        "replacements": [{"value": value} for value in finding.suggestions],
+        "replacements": [{"value": replacement[2]}] if replacement else [],
         "offset": u_start,
         "length": u_end - u_start,
         "context": context_of(annotated.original, o_start, o_end),
@@ -239,12 +245,74 @@ def build_match(
     }
 
 
-def check_response(request: CheckRequest, findings: Iterable[Finding]) -> dict[str, Any]:
-    """The /v2/check JSON for findings in ``request.text.plain`` (Python offsets)."""
+def _message(finding: Finding, has_replacement: bool) -> str:
+    """Without a safe replacement, short word suggestions go into the message as advice."""
+    words = [s for s in finding.suggestions if len(s.split()) <= 4 and not s.endswith(".")]
+    if has_replacement or not words:
+        return finding.message
+    return f"{finding.message} Bijvoorbeeld: {' of '.join(repr(w).replace(chr(34), chr(39)) for w in words[:3])}."
+
+
+def safe_replacements(text: str, fixed: str, findings: Sequence[Finding]) -> dict[int, tuple[int, int, str]]:
+    """Per finding index: the (start, end, replacement) that turns ``text`` into ``fixed`` there.
+
+    ``fixed`` is what ``taalcheck.rewrite`` makes of the text, so an editor that
+    accepts every replacement gets exactly that. Each changed region goes to the
+    finding whose fix made it (else the finding it overlaps, else the nearest
+    one); regions of one finding, and findings whose regions overlap, are joined.
+    """
+    from taalcheck.core.fixes import apply_edits, diff_edits
+
+    owned: dict[int, list[Edit]] = {}
+    for region in diff_edits(text, fixed):
+        owner = _owner(region, findings)
+        if owner is not None:
+            owned.setdefault(owner, []).append(region)
+    hulls = sorted(
+        (min([findings[i].start, *(r.start for r in rs)]), max([findings[i].end, *(r.end for r in rs)]), i, rs)
+        for i, rs in owned.items()
+    )
+    merged: list[list[Any]] = []
+    for start, end, i, regions in hulls:
+        if merged and start < merged[-1][1]:
+            merged[-1][1] = max(merged[-1][1], end)
+            merged[-1][3] = merged[-1][3] + regions
+        else:
+            merged.append([start, end, i, regions])
+    result = {}
+    for start, end, i, regions in merged:
+        local = [Edit(r.start - start, r.end - start, r.replacement, True) for r in regions]
+        result[i] = (start, end, apply_edits(text[start:end], local))
+    return result
+
+
+def _owner(region: Edit, findings: Sequence[Finding]) -> int | None:
+    def overlap(a: int, b: int) -> int:
+        if region.start == region.end:
+            return 1 if a <= region.start <= b else 0
+        return max(0, min(b, region.end) - max(a, region.start))
+
+    best, best_key = None, None
+    for i, f in enumerate(findings):
+        by_fix = max((overlap(e.start, e.end) for e in f.edits if e.safe), default=0)
+        key = (by_fix > 0, by_fix, overlap(f.start, f.end), -abs(f.start - region.start))
+        if best_key is None or key > best_key:
+            best, best_key = i, key
+    return best
+
+
+def check_response(request: CheckRequest, findings: Iterable[Finding], fixed: str | None = None) -> dict[str, Any]:
+    """The /v2/check JSON for findings in ``request.text.plain`` (Python offsets).
+
+    ``fixed`` is the plain text with the safe fixes applied; replacements come
+    only from there, so they are inflected, capitalised and never advice.
+    """
     annotated = request.text
     offsets = Utf16Map(annotated.original)
     sentences = _sentence_spans(annotated.plain)
-    kept = [f for f in findings if request.options.enabled(f.rule, f.category)]
+    findings = list(findings)
+    replacements = safe_replacements(annotated.plain, fixed, findings) if fixed is not None else {}
+    kept = [i for i, f in enumerate(findings) if request.options.enabled(f.rule, f.category)]
     ranges = []
     for start, end in sentences:
         o_start, o_end = annotated.to_original(start, end)
@@ -253,7 +321,7 @@ def check_response(request: CheckRequest, findings: Iterable[Finding]) -> dict[s
         "software": _software(),
         "warnings": {"incompleteResults": False},
         "language": _language_section(request.language),
-        "matches": [build_match(f, annotated, offsets, sentences) for f in kept],
+        "matches": [build_match(findings[i], annotated, offsets, sentences, replacements.get(i)) for i in kept],
         "sentenceRanges": ranges,
     }
 
@@ -265,7 +333,8 @@ def run_check(params: Mapping[str, str], max_chars: int = MAX_TEXT_CHARS) -> dic
     request = parse_request(params, max_chars)
     # Always all rules: one shared checker and cache; the request's choice filters afterwards.
     report = taalcheck.check(request.text.plain)
-    return check_response(request, report.findings)
+    fixed = taalcheck.rewrite(request.text.plain)
+    return check_response(request, report.findings, fixed)
 
 
 def render_check(params: Mapping[str, str], max_chars: int = MAX_TEXT_CHARS) -> bytes:

@@ -6,7 +6,6 @@ from bisect import bisect_left
 from dataclasses import dataclass, field
 from typing import Iterable
 
-
 # -- UTF-16 offsets --------------------------------------------------------------
 
 

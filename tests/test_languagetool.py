@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import threading
 import warnings
+from pathlib import Path
 
 import pytest
 from hypothesis import given, settings
@@ -348,3 +349,62 @@ def test_too_long_text_is_refused_in_the_real_app(client):
     """Over 100,000 characters: 413, from the app's body limit or from /v2/check itself."""
     answer = client.post("/v2/check", data={"text": "a " * 50_001, "language": "nl"})
     assert answer.status_code == 413
+
+
+# -- replacements: the same fixes as taalcheck.rewrite, never advice --------------------------
+
+
+def _values(answer: dict) -> dict[str, list[str]]:
+    text = answer["_text"]
+    units = text.encode("utf-16-le")
+    return {
+        units[2 * m["offset"] : 2 * (m["offset"] + m["length"])].decode("utf-16-le"): [r["value"] for r in m["replacements"]]
+        for m in answer["matches"]
+    }
+
+
+def _check(client, text: str) -> dict:
+    answer = client.post("/v2/check", data={"text": text, "language": "nl"})
+    assert answer.status_code == 200, answer.text
+    return {**answer.json(), "_text": text}
+
+
+def test_replacements_are_inflected_and_capitalised(client):
+    """A user of LibreOffice clicks the first replacement: the letter must stay correct Dutch."""
+    values = _values(_check(client, "Indien u vragen heeft, dient u middels het formulier te betalen."))
+    assert values["Indien"] == ["Als"]
+    assert all(v != ["moeten"] and v != ["als"] for v in values.values()), values
+
+
+def test_no_advice_sentence_is_a_replacement(client):
+    text = (
+        "Indien u het niet eens bent met de hoogte van de aanslag die door de inspecteur is vastgesteld, "
+        "dient u binnen zes weken na dagtekening van deze brief een gemotiveerd bezwaarschrift in te dienen bij ons."
+    )
+    answer = _check(client, text)
+    for match in answer["matches"]:
+        for replacement in match["replacements"]:
+            assert not replacement["value"].startswith(("Knip", "Begin met", "Gebruik", "Zeg", "Schrijf")), match
+        if not match["replacements"]:
+            assert match["message"]
+
+
+@pytest.mark.slow
+def test_accepting_every_replacement_gives_the_rewrite_for_every_letter():
+    """language_tool_python's correct(text) equals taalcheck.rewrite(text) on the corpus and the toets set."""
+    from language_tool_python.match import Match
+    from language_tool_python.utils import correct
+
+    import taalcheck
+    from taalcheck.languagetool import run_check
+
+    root = Path(__file__).resolve().parents[1] / "corpus"
+    letters = sorted((root / "brieven").glob("*.txt")) + sorted((root / "toets" / "brieven").glob("*.txt"))
+    assert len(letters) > 60
+    differ = []
+    for path in letters:
+        text = path.read_text(encoding="utf-8")
+        matches = [Match(m, text) for m in run_check({"text": text, "language": "nl"})["matches"]]
+        if correct(text, matches) != taalcheck.rewrite(text):
+            differ.append(path.name)
+    assert not differ

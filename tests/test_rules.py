@@ -185,3 +185,33 @@ def test_misleading_cue_must_belong_to_the_word_when_parsed():
     assert texts_of("U kunt via de gemeente een zorgverzekering afsluiten.", "misleidend") == ["afsluiten"]
     text = "Wilt u de deur afsluiten als u naar de afspraak over uw verzekering gaat?"
     assert texts_of(text, "misleidend") == []
+
+
+def test_compound_with_an_abbreviation_is_not_a_nominalisation():
+    """'WOZ-beschikking' is a document; 'woz-beschikken' is not a verb (first-day issue, problem 14)."""
+    import taalcheck
+
+    report = taalcheck.check("U ontvangt de WOZ-beschikking binnenkort. De AOW-uitkering stopt.")
+    assert not [f for f in report.findings if f.category == "nominalisatie"], report.findings
+    still = taalcheck.check("Na de verstrekking van uw gegevens beslissen wij.")
+    assert any(f.category == "nominalisatie" for f in still.findings)
+
+
+@pytest.mark.parametrize(
+    "text, expected, forbidden",
+    [
+        ("De aanslag wordt door de inspecteur vastgesteld.", ["'De inspecteur …'", "'vaststellen'"], ["_"]),
+        ("Het bedrag wordt door ons binnen zes weken opgelegd.", ["'Wij …'", "'opleggen'"], ["Ons binnen", "_"]),
+        ("Wij hebben door de drukte vertraging, maar uw aanvraag wordt beoordeeld.", ["'beoordelen'"], ["drukte"]),
+    ],
+)
+def test_passive_advice_is_plain_dutch_from_its_own_clause(text, expected, forbidden):
+    """No 'vast_stellen', no 'Ons binnen …', no actor from another clause (first-day issue, problem 6)."""
+    import taalcheck
+
+    advice = " ".join(s for f in taalcheck.check(text).findings if f.category == "passief" for s in f.suggestions)
+    assert advice
+    for part in expected:
+        assert part in advice, advice
+    for part in forbidden:
+        assert part not in advice, advice

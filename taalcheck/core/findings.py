@@ -6,7 +6,7 @@ meldpunt can use them without loading the NLP pipeline.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, replace
 from typing import Any
 
 SEVERITIES = ("info", "warning", "error")

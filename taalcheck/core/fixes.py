@@ -12,11 +12,13 @@ because fixed words are no longer findings.
 from __future__ import annotations
 
 import difflib
+import re
 from dataclasses import replace
 from typing import Callable, Iterable, Sequence
 
 from taalcheck.core.findings import Edit, Finding
 from taalcheck.core.spans import Span, clash, overlaps
+
 # A new finding this close to a fix (in characters) is blamed on it: about one sentence.
 NEAR = 200
 
@@ -127,6 +129,27 @@ def unified_diff(before: str, after: str, path: str = "brief") -> str:
         before.splitlines(keepends=True), after.splitlines(keepends=True), fromfile=f"{path} (oud)", tofile=f"{path} (nieuw)"
     )
     return "".join(line if line.endswith(("\n", "\r")) else line + "\n\\ Geen regeleinde aan het eind van het bestand\n" for line in lines)
+
+
+_TOKENS = re.compile(r"\w+|\s+|[^\w\s]")
+
+
+def diff_edits(before: str, after: str) -> list[Edit]:
+    """The word-level edits that turn ``before`` into ``after``, in text order.
+
+    For clients that only apply replacements (an editor's "accept"): applied
+    together they give ``after`` exactly.
+    """
+    a_tokens, b_tokens = _TOKENS.findall(before), _TOKENS.findall(after)
+    a_starts = [0]
+    for token in a_tokens:
+        a_starts.append(a_starts[-1] + len(token))
+    matcher = difflib.SequenceMatcher(None, a_tokens, b_tokens, autojunk=False)
+    return [
+        Edit(a_starts[i1], a_starts[i2], "".join(b_tokens[j1:j2]), True)
+        for tag, i1, i2, j1, j2 in matcher.get_opcodes()
+        if tag != "equal"
+    ]
 
 
 def map_offset(edits: Sequence[Edit], offset: int, end: bool = False) -> int:

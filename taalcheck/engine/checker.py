@@ -20,16 +20,16 @@ from itertools import islice
 from typing import Any, Iterable, Iterator, Sequence
 
 from taalcheck.core.document import Document
-from taalcheck.core.spans import overlaps
 from taalcheck.core.findings import Finding
+from taalcheck.core.options import CheckOptions
 from taalcheck.core.report import Report
+from taalcheck.core.spans import overlaps
 from taalcheck.core.text import line_starts, position
 from taalcheck.engine.metrics import SegmentStats, document_metrics, segment_stats
-from taalcheck.core.options import CheckOptions
+from taalcheck.nl.segment import Segment, segments
 from taalcheck.rules import RULES
 from taalcheck.rules.abbreviations import Abbreviation, Occurrence
 from taalcheck.rules.base import SegmentContext
-from taalcheck.nl.segment import Segment, segments
 
 DEFAULT_CACHE_SIZE = 50_000
 # Longer segments are cut into pieces for the pipeline (a 200,000-word "sentence").
@@ -50,8 +50,8 @@ class SegmentResult:
 
 @lru_cache(maxsize=16)
 def lexicon_for(woordenlijsten: tuple[str, ...]) -> Any:
-    from taalcheck.nl.matching import Lexicon
     from taalcheck.lexicon.wordlists import load_wordlists
+    from taalcheck.nl.matching import Lexicon
 
     return Lexicon(load_wordlists(woordenlijsten))
 

@@ -16,8 +16,8 @@ from taalcheck.nl.tokens import is_word
 
 if TYPE_CHECKING:  # pragma: no cover
     from taalcheck.core.findings import Finding
-    from taalcheck.rules.base import SegmentContext
     from taalcheck.nl.segment import Segment
+    from taalcheck.rules.base import SegmentContext
 
 B1_MAX_AVG_SENTENCE = 15.0
 B1_MAX_LONG_SHARE = 0.10

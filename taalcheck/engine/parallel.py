@@ -17,8 +17,8 @@ from multiprocessing import get_context
 from typing import Iterable, Iterator
 
 from taalcheck.core.document import Document
-from taalcheck.core.report import Report
 from taalcheck.core.options import CheckOptions
+from taalcheck.core.report import Report
 
 _WORKER = None
 

@@ -124,6 +124,66 @@ def _alternation(forms: Iterable[str], flags: int) -> re.Pattern | None:
     return re.compile(rf"(?<![\w.])(?:{body})(?![\w])", flags)
 
 
+_DOUBLE_END = re.compile(r"([bdfgklmnprst])\1$")
+_SHORT_VOWEL_END = re.compile(r"(?:^|[^aeiou])([aeou])([^aeiouyj])$")
+
+
+@lru_cache(maxsize=65536)
+def noun_singulars(lower: str) -> tuple[str, ...]:
+    """Singular forms a Dutch plural or diminutive may come from, without a dictionary.
+
+    'keukentafelgesprekken' -> 'keukentafelgesprek', 'aanvragen' -> 'aanvraag'
+    (and the harmless non-word 'aanvrag'), 'brieven' -> 'brief', 'cv's' -> 'cv',
+    'indicaties' -> 'indicatie', 'briefje' -> 'brief'. Callers look the
+    candidates up in a word list, so a candidate that is no word costs nothing.
+    """
+    out: list[str] = []
+    if lower.endswith("'s") and len(lower) > 3:
+        out.append(lower[:-2])
+    elif lower.endswith("heden") and len(lower) > 7:
+        out.append(lower[:-5] + "heid")
+    elif lower.endswith("eren") and len(lower) > 6:
+        out.extend((lower[:-4], lower[:-2]))
+    elif lower.endswith("en") and len(lower) > 5:
+        stem = lower[:-2]
+        if _DOUBLE_END.search(stem):
+            out.append(stem[:-1])
+        else:
+            out.append(stem)
+            if stem.endswith("v"):
+                out.append(stem[:-1] + "f")
+            elif stem.endswith("z"):
+                out.append(stem[:-1] + "s")
+            short = _SHORT_VOWEL_END.search(stem)
+            if short:
+                base = stem[: short.start(1)] + short.group(1) * 2 + short.group(2)
+                out.append(base)
+                if base.endswith("v"):
+                    out.append(base[:-1] + "f")
+                elif base.endswith("z"):
+                    out.append(base[:-1] + "s")
+    elif lower.endswith("s") and len(lower) > 4 and lower[-2] in "eilmnr":
+        out.append(lower[:-1])
+    for suffix in ("jes", "je"):
+        if lower.endswith(suffix) and len(lower) > len(suffix) + 3:
+            stem = lower[: -len(suffix)]
+            out.append(stem)
+            if stem.endswith("et") and _DOUBLE_END.search(stem[:-2]):
+                out.append(stem[:-3])
+            elif stem.endswith(("t", "p", "k")):
+                out.append(stem[:-1])
+            break
+    return tuple(dict.fromkeys(c for c in out if c != lower and len(c) > 1))
+
+
+@lru_cache(maxsize=65536)
+def _unknown_word(lower: str) -> bool:
+    """Too rare for the tagger to know: a long compound like 'keukentafelgesprekken' it may call a verb."""
+    from taalcheck.lexicon.frequency import zipf
+
+    return zipf(lower) < 1.0
+
+
 def token_keys(token: Any) -> tuple[str, ...]:
     """The forms a token may match an entry by: its text, the model's lemma, the dictionary lemma.
 
@@ -131,6 +191,8 @@ def token_keys(token: Any) -> tuple[str, ...]:
     """
     lower = token.lower_
     if not token.is_alpha or (token.like_num and token.pos_ != "VERB"):
+        if lower.endswith(("'s", "\u2019s")) and lower[:-2].isalpha():
+            return (lower, lower[:-2])  # "cv's", "data's"
         return (lower,)
     if token.text.isupper() and len(token.text) <= 4:
         # "uw CV", "INDIEN": a list word in capitals is still the word, whatever the tagger calls it;
@@ -143,9 +205,13 @@ def token_keys(token: Any) -> tuple[str, ...]:
     if lemma != lower:
         keys.append(lemma)
     if token.is_alpha:
-        other = dictionary_lemma(lower)
+        other = dictionary_lemma(lower).replace("_", "")
         if other not in keys:
             keys.append(other)
+    if token.pos_ not in ("VERB", "AUX") or _unknown_word(lower):
+        # plurals and diminutives the lemmatizer missed ('keukentafelgesprekk'); a known verb
+        # ('indienen') is never read as a plural ('indien')
+        keys.extend(c for c in noun_singulars(lower) if c not in keys)
     return tuple(keys)
 
 

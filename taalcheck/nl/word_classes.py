@@ -45,8 +45,6 @@ SUBORDINATORS = frozenset(
 # Words that open a subordinate clause or a te-infinitive.
 CLAUSE_STARTERS = SUBORDINATORS | {"te"}
 COORDINATORS = frozenset("en maar of want dus".split())
-# Coordinators a long sentence may be split at: not 'of' ('of u ... of ...') and not 'dus'.
-SPLIT_COORDINATORS = COORDINATORS - {"of", "dus"}
 # Conjunctions that open a clause with its own subject and verb ('voordat u betaalt').
 CLAUSE_CONJUNCTIONS = frozenset("als wanneer omdat zodat nadat voordat terwijl doordat zodra totdat tenzij hoewel".split())
 CONDITIONAL = frozenset({"als", "indien", "wanneer"})
@@ -68,6 +66,9 @@ PRONOUNS = frozenset("u uw ik mij mijn wij we ons onze zij ze hij hem zijn haar 
 OBJECT_PRONOUNS = {"u": "u", "ik": "mij", "wij": "ons", "we": "ons", "hij": "hem", "het": "het"}
 # An agent after 'door' -> the subject of the active sentence, and whether it is plural.
 AGENT_PRONOUNS = {"ons": ("Wij", True), "u": ("U", False), "mij": ("Ik", False), "hen": ("Zij", True)}
+# 'door ons' -> 'wij': the subject form of a pronoun after 'door'; 'ons', 'hun', 'haar' may also own a noun.
+SUBJECT_OF_OBJECT = {"ons": "wij", "mij": "ik", "me": "ik", "hen": "zij", "hun": "zij", "hem": "hij", "haar": "zij", "u": "u", "jou": "jij"}
+POSSESSIVE_OR_OBJECT = frozenset({"ons", "hun", "haar"})
 RELATIVES = frozenset({"die", "dat", "welke", "welk"})
 
 # -- determiners ----------------------------------------------------------------------

@@ -23,7 +23,6 @@ from taalcheck.nl.word_classes import (
     NOUN_PHRASE_STOPS,
     OBJECT_PRONOUNS,
     PARTICLES,
-    SPLIT_COORDINATORS,
     SUBJECT_PRONOUNS,
     SUBORDINATORS,
 )

@@ -16,8 +16,8 @@ from taalcheck.core.findings import Edit, Finding
 from taalcheck.core.text import match_case
 from taalcheck.nl.segment import PHONE
 from taalcheck.nl.word_classes import COMPANY_FORMS, CONTACT_LABELS, DETERMINERS, PREPOSITIONS
-from taalcheck.rules.base import Rule, SegmentContext
 from taalcheck.lexicon.wordlists import Entry
+from taalcheck.rules.base import Rule, SegmentContext
 
 ROMAN = re.compile(r"^(?=[IVXLC])M*(C[MD]|D?C{0,3})(X[CL]|L?X{0,3})(I[XV]|V?I{0,3})$")
 DOTTED_UNKNOWN = re.compile(r"(?<![\w.])(?:[A-Za-z]{1,3}\.){2,}(?![\w])")

@@ -17,8 +17,8 @@ from taalcheck.core.spans import inside, overlaps_any
 from taalcheck.nl.tokens import is_name
 
 if TYPE_CHECKING:  # pragma: no cover
-    from taalcheck.nl.matching import Lexicon
     from taalcheck.core.options import CheckOptions
+    from taalcheck.nl.matching import Lexicon
 
 DOC_SECTIONS = (
     "Wat het doet",

@@ -25,6 +25,7 @@ from taalcheck.rewrites import words as rewrite
 from taalcheck.rewrites.words import with_safety
 from taalcheck.rules.base import Rule, SegmentContext, list_matches
 
+
 class Jargon(Rule):
     """Vindt ambtelijke woorden en uitdrukkingen uit de woordenlijst.
 

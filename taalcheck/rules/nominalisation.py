@@ -16,7 +16,7 @@ LEXICALISED = frozenset(
     tekening verklaring verlenging toeslag aflevering bedoeling voorwaarde ziekenhuisopname vergoeding
     aanslag heffing boeking bestelling ontvangst woning oplossing overeenkomst verhuizing bijeenkomst
     uitnodiging verbinding verplichting schuld betaalregeling inkomsten kosten aanmelding toelichting
-    melding overschrijving bedoeling woning zitting vordering opening sluiting ring koning ding rekening paling tering kring honing helling
+    melding overschrijving bedoeling woning zitting beschikking vordering opening sluiting ring koning ding rekening paling tering kring honing helling
     """.split()
 )
 
@@ -33,8 +33,12 @@ FIXED_PHRASE_PREPOSITIONS = frozenset("onder met in op bij door zonder tot".spli
 
 
 def _verb_of_ing(noun: str) -> str | None:
-    """'verstrekking' -> 'verstrekken', 'beoordeling' -> 'beoordelen'."""
-    if not noun.endswith("ing") or len(noun) < 7:
+    """'verstrekking' -> 'verstrekken', 'beoordeling' -> 'beoordelen'.
+
+    A hyphenated compound ('WOZ-beschikking', 'AOW-uitkering') names a thing,
+    not an action: it has no verb to give back.
+    """
+    if not noun.endswith("ing") or len(noun) < 7 or "-" in noun:
         return None
     stem = noun[:-3]
     for verb in (stem + "en", stem + "n"):

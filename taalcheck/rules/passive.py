@@ -7,7 +7,18 @@ from typing import Any, Iterable
 
 from taalcheck.core.findings import Edit, Finding
 from taalcheck.nl.matching import dictionary_lemma
-from taalcheck.nl.word_classes import CLAUSE_STARTERS, DETERMINERS, MODALS, PARTICIPLE_PARTICLES, WORDEN, ZIJN
+from taalcheck.nl.word_classes import (
+    CLAUSE_STARTERS,
+    DETERMINERS,
+    MODALS,
+    NOUN_PHRASE_STOPS,
+    PARTICIPLE_PARTICLES,
+    RELATIVES,
+    POSSESSIVE_OR_OBJECT,
+    SUBJECT_OF_OBJECT,
+    WORDEN,
+    ZIJN,
+)
 from taalcheck.rules.base import Rule, SegmentContext
 
 # Verbs whose perfect tense takes "zijn": "is gegaan" is not passive.
@@ -43,6 +54,8 @@ WINDOW = 20  # tokens between the auxiliary and the participle
 # 'gehuisvest kunnen worden', 'ingevuld te worden'. At most this many verbs.
 CLUSTER = 3
 CLUSTER_WORDS = MODALS | WORDEN | ZIJN | {"te", "kunnen", "moeten", "mogen", "zullen", "willen"}
+
+
 
 
 def is_participle(token: Any, has_tags: bool) -> bool:
@@ -138,6 +151,20 @@ def _followed_by_worden(doc: Any, token: Any) -> bool:
     return nxt < len(doc) and doc[nxt].lower_ in WORDEN
 
 
+def _clause_tokens(doc: Any, first: int, last: int) -> Any:
+    """The passive's own clause: back to a comma or a clause opener, on past coordinated participles."""
+    start = first
+    while start > 0:
+        before = doc[start - 1]
+        if before.text in ",;:()" or before.lower_ in CLAUSE_STARTERS or before.lower_ in RELATIVES:
+            break
+        start -= 1
+    end = last + 1
+    while end < len(doc) and (doc[end].lower_ in ("en", "of") or (doc[end].pos_ == "VERB" and doc[end].lower_ != "door")):
+        end += 1
+    return doc[start : min(end + 1, len(doc))]
+
+
 class Passive(Rule):
     """Vindt zinnen in de lijdende vorm.
 
@@ -186,7 +213,7 @@ class Passive(Rule):
             start, end = span.start_char, span.end_char
             if ctx.is_blocked(aux.idx, aux.idx + len(aux.text)):
                 continue
-            yield self.finding(ctx, start, end, self._message(), self._suggestions(doc, participle), self._fix(ctx, aux, participle))
+            yield self.finding(ctx, start, end, self._message(), self._suggestions(doc, aux, participle, ctx.has_tags), self._fix(ctx, aux, participle))
 
     @staticmethod
     def _fix(ctx: SegmentContext, aux: Any, participle: Any) -> Edit | None:
@@ -234,25 +261,41 @@ class Passive(Rule):
         return pairs
 
     @staticmethod
-    def _agent(doc: Any) -> str | None:
-        """The words after 'door': 'door de gemeente' -> 'de gemeente'."""
-        for token in doc:
-            if token.lower_ != "door":
-                continue
+    def _agent(doc: Any, aux: Any, participle: Any, has_tags: bool) -> str | None:
+        """Who does it, from 'door ...' in this passive's own clause: 'door de gemeente' -> 'de gemeente'.
+
+        Only a 'door' between the auxiliary and the participle, or right after
+        them, belongs to this clause. An object pronoun becomes a subject:
+        'door ons' -> 'wij'.
+        """
+        for token in _clause_tokens(doc, min(aux.i, participle.i), max(aux.i, participle.i)):
+            if token.lower_ != "door" or (token.i > 0 and doc[token.i - 1].lower_ in DETERMINERS):
+                continue  # 'de door ons verstrekte gegevens': that 'door' belongs to another participle
+            words = [t for t in doc[token.i + 1 : token.i + 6] if not t.is_space]
+            if not words or words[0].is_punct:
+                return None
+            head = words[0]
+            after = words[1] if len(words) > 1 else None
+            possessive = after is not None and after.is_alpha and (
+                after.pos_ in ("NOUN", "ADJ", "PROPN") if has_tags else after.lower_ not in NOUN_PHRASE_STOPS
+            )
+            if head.lower_ in SUBJECT_OF_OBJECT and not (head.lower_ in POSSESSIVE_OR_OBJECT and possessive):
+                return SUBJECT_OF_OBJECT[head.lower_]
             phrase = []
-            for nxt in doc[token.i + 1 : token.i + 5]:
-                if nxt.is_punct or nxt.is_space:
+            for word in words:
+                if word.is_punct:
                     break
-                phrase.append(nxt.text)
-                if nxt.lower_ not in DETERMINERS:
+                phrase.append(word.text)
+                if word.lower_ not in DETERMINERS:
                     break
             if phrase and phrase[-1].lower() not in DETERMINERS:
                 return " ".join(phrase)
+            return None
         return None
 
-    def _suggestions(self, doc: Any, participle: Any) -> list[str]:
-        verb = dictionary_lemma(participle.lower_) if participle.is_alpha else participle.lower_
-        agent = self._agent(doc)
+    def _suggestions(self, doc: Any, aux: Any, participle: Any, has_tags: bool) -> list[str]:
+        verb = dictionary_lemma(participle.lower_).replace("_", "") if participle.is_alpha else participle.lower_
+        agent = self._agent(doc, aux, participle, has_tags)
         if agent:
             return [f"Begin met wie het doet: '{agent[:1].upper() + agent[1:]} …' en gebruik '{verb}' in de tegenwoordige tijd."]
         return [f"Zeg wie het doet ('wij', 'u' of de naam van de organisatie) en gebruik '{verb}'. Weet niemand wie het deed? Dan mag de zin zo blijven."]
