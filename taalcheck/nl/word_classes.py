@@ -115,3 +115,26 @@ REFERENCE_LABELS = (
     "datum", "onderwerp", "betreft", "bijlage", "bijlagen", "behandeld door", "doorkiesnummer", "telefoon",
     "e-mail", "zaaknummer", "dossiernummer", "klantnummer", "relatienummer", "verzenddatum", "contactpersoon",
 )
+
+# -- old case forms (naamvallen) ------------------------------------------------------
+
+# 'ter' and 'ten' (te + der/den) before a noun: 'ter inzage', 'ten laste van'.
+CASE_PREPOSITIONS = frozenset({"ter", "ten"})
+# 'ten eerste', 'ter wereld', 'ter sprake komen': old case forms every reader knows.
+EVERYDAY_CASE_PHRASES = frozenset(
+    """eerste tweede derde vierde vijfde zesde zevende achtste negende tiende laatste slotte noorden zuiden oosten
+    westen wereld sprake goede onrechte""".split()
+)
+# Old genitive and dative determiners: 'dezer dagen', 'te zijner tijd', 'des te', 'een der'.
+CASE_DETERMINERS = frozenset("des der dezer zijner harer uwer mijner onzer hunner gener welker".split())
+# After these, 'der' is part of a name ('Van der Berg').
+NAME_PARTICLES = frozenset("van von vander".split())
+# 'in dezen', 'bij dezen', 'te dezen': an old dative without a noun.
+DEZEN_PREPOSITIONS = frozenset("in bij te".split())
+# Old pronouns: 'hetwelk' (wat), 'dezelve' (die), 'zulks' (dat).
+ARCHAIC_PRONOUNS = frozenset("hetwelk dewelke hetzelve dezelve derzelver deszelfs welker zulks".split())
+# Old adverbs by their ending: 'volledigheidshalve', 'mijnentwege', 'van gemeentewege', 'mijnerzijds'.
+HALVE_STEM_ENDINGS = ("s", "ent")  # 'volledigheids-halve', 'mijnent-halve'; not 'ander-halve'
+HALVE_STEMS = frozenset({"der", "wes"})
+ZIJDS_STEMS = frozenset("dezer mijner uwer harer onzer zijner hunner".split())
+EVERYDAY_WEGE = frozenset({"vanwege", "halverwege", "onderweg", "allerwege"})

@@ -8,8 +8,10 @@ from typing import Iterable
 from taalcheck.core.findings import Edit, Finding
 from taalcheck.core.text import match_case
 from taalcheck.nl import noun_phrases
+from taalcheck.nl.archaic import archaic_forms
 from taalcheck.nl.clauses import clause_bounds, clause_is_te_infinitive, is_wish
 from taalcheck.nl.noun_phrases import is_question_word
+from taalcheck.nl.tokens import next_word
 from taalcheck.nl.word_classes import (
     CLAUSE_CONJUNCTIONS,
     CLAUSE_PUNCT,
@@ -26,6 +28,18 @@ from taalcheck.rewrites.words import with_safety
 from taalcheck.rules.base import Rule, SegmentContext, list_matches
 
 
+# What to write instead of an old case form, by its kind (see taalcheck.nl.archaic).
+ARCHAIC_ADVICE = {
+    "ter": ("Schrijf het gewoon, bijvoorbeeld met 'voor', 'om te' of 'bij'.", ("voor", "om te", "bij")),
+    "genitief": ("'Des te beter' wordt 'nog beter', 'een der redenen' wordt 'een van de redenen'.", ("van de", "nog")),
+    "datief": ("Schrijf 'hierin' of 'hierbij', of laat het weg.", ("hierin", "hierbij")),
+    "voornaamwoord": ("Schrijf 'wat', 'dat', 'die' of 'het'.", ("wat", "dat", "die", "het")),
+    "halve": ("Schrijf bijvoorbeeld 'voor de volledigheid', 'voor de zekerheid' of 'daarom'.", ("voor de", "daarom")),
+    "wege": ("Zeg wie het doet: 'door de gemeente', 'namens mij'.", ("door", "namens")),
+    "zijds": ("Schrijf 'van mijn kant' of 'van onze kant'.", ("van mijn kant", "van onze kant")),
+}
+
+
 class Jargon(Rule):
     """Vindt ambtelijke woorden en uitdrukkingen uit de woordenlijst.
 
@@ -34,6 +48,13 @@ class Jargon(Rule):
     uitdrukkingen als 'ten behoeve van' of 'dienen te'. Ook vervoegde vormen
     worden gevonden: 'verstrekt' en 'verstrekte' horen bij 'verstrekken'.
     Een organisatie kan eigen woorden toevoegen in een eigen woordenlijst.
+    Ook oude naamvallen die niet in de lijst staan, worden gevonden aan hun
+    vorm: 'ter' of 'ten' voor een zelfstandig naamwoord ('ter
+    voorbereiding'), 'des' en 'der' ('des te beter', 'een der redenen'),
+    'dezer dagen', 'in dezen', 'hetwelk', en woorden op -halve, -wege en
+    -zijds ('volledigheidshalve', 'van gemeentewege', 'mijnerzijds'). Namen
+    ('Ter Apel', 'Van der Berg') en vaste woorden die iedereen kent ('ten
+    eerste', 'ter wereld') niet.
 
     Waarom is dit lastig voor lezers?
     Deze woorden komen bijna alleen in brieven van de overheid voor. Veel
@@ -77,6 +98,26 @@ class Jargon(Rule):
                 message += f" {entry.meldingen} {lezers} dit woord."
             fix, extra = self._fix(ctx, match, span)
             yield self.finding(ctx, start, end, message, entry.alternatieven, fix, extra)
+        yield from self._archaic(ctx)
+
+    def _archaic(self, ctx: SegmentContext) -> Iterable[Finding]:
+        """Old case forms the list does not name ('ter voorbereiding', 'des te', 'volledigheidshalve').
+
+        See taalcheck.nl.archaic. A list entry that covers the same words
+        ('ter inzage') was found first and wins: no double finding.
+        """
+        doc = ctx.doc
+        for form in archaic_forms(doc):
+            span = doc[form.start : form.end]
+            start, end = span.start_char, span.end_char
+            if ctx.is_blocked(start, end) or ctx.is_claimed(start, end):
+                continue
+            following = next_word(doc, form.end)
+            if following is not None and ctx.is_claimed(following.idx, following.idx + len(following.text)):
+                continue  # 'ter incasso uit handen geven': part of a listed expression, flagged there
+            ctx.claim(start, end)
+            advice, suggestions = ARCHAIC_ADVICE[form.kind]
+            yield self.finding(ctx, start, end, f"'{span.text}' is een ouderwetse vorm. {advice}", suggestions)
 
     def _fix(self, ctx: SegmentContext, match, span) -> tuple[Edit | None, list[Edit]]:
         """The rewrite: inflection, word order and capitals kept (see taalcheck.rewrites.words)."""
