@@ -99,3 +99,19 @@ def test_list_word_in_capitals(text, category, word):
 def test_capitals_that_are_no_list_word():
     assert "AD" not in found("Hij las het AD van gisteren.", "jargon")
     assert found("Mevrouw De Wit woont in Utrecht.", "jargon") == []
+
+
+# a dotted abbreviation written without its dots is still found; 'ca' is no 'circa' for the jargon list
+UNDOTTED = [
+    ("Wij bellen u ivm uw afspraak.", "afkorting", "ivm"),
+    ("Stuur het formulier zsm terug.", "afkorting", "zsm"),
+]
+
+
+@pytest.mark.parametrize("text,category,word", UNDOTTED)
+def test_undotted_abbreviation(text, category, word):
+    assert word in found(text, category)
+
+
+def test_short_abbreviation_is_not_its_written_out_lemma():
+    assert "ca" not in found("De wagen begint om ca 5.30 uur.", "jargon")

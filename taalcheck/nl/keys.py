@@ -135,8 +135,8 @@ def own_keys(token: Any) -> tuple[str, ...]:
         keys.append(lemma)
     if token.is_alpha:
         other = dictionary_lemma(lower).replace("_", "")
-        if other not in keys:
-            keys.append(other)
+        if other not in keys and not (len(lower) <= 3 and len(other) > len(lower) + 1):
+            keys.append(other)  # but 'ca' is no 'circa': the dictionary writes out an abbreviation
     if token.pos_ not in ("VERB", "AUX") or _unknown_word(lower):
         # plurals and diminutives the lemmatizer missed ('keukentafelgesprekk'); a known verb
         # ('indienen') is never read as a plural ('indien')

@@ -71,6 +71,12 @@ class Lexicon:
         } | {e.woord.lower() for e in lists.afkortingen}
         self.abbreviations = {e.woord: e for e in lists.afkortingen}
         self.abbreviations_folded = {e.woord.lower(): e for e in lists.afkortingen if "." in e.woord}
+        # 'ivm', 'tbv', 'zsm': a dotted abbreviation written without its dots. Only forms without a
+        # vowel, which no Dutch word has ('ca' or 'nr.' -> 'nr' would be too close to words).
+        for entry in lists.afkortingen:
+            bare = entry.woord.replace(".", "")
+            if "." in entry.woord and entry.woord.islower() and len(bare) >= 3 and not any(c in "aeiouy" for c in bare):
+                self.abbreviations_folded.setdefault(bare, entry)
         # "WMO" written in capitals is still the "Wmo"
         self.abbreviations_upper = {
             e.woord.upper(): e for e in lists.afkortingen
