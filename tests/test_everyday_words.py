@@ -41,3 +41,22 @@ def test_everyday_or_stiff(sentence, word):
         assert found == [], f"{sentence!r}: everyday use, found {found}"
     else:
         assert word in found, f"{sentence!r}: expected {word!r}, found {found}"
+
+
+# a verb entry used as a plural noun: 'berichten' are messages, the verb 'berichten' is stiff
+PLURAL_NOUNS = [
+    ("U heeft twee nieuwe berichten in uw inbox.", None),
+    ("Lees de berichten op onze website.", None),
+    ("Wij berichten u binnen twee weken over de uitkomst.", "berichten"),
+    ("Wij zullen u hierover schriftelijk berichten.", "berichten"),
+    ("De gronden van uw bezwaar zijn duidelijk.", "gronden"),  # a noun entry stays a noun entry
+]
+
+
+@pytest.mark.parametrize("sentence,word", PLURAL_NOUNS)
+def test_verb_entry_as_plural_noun(sentence, word):
+    found = jargon(sentence)
+    if word is None:
+        assert found == [], f"{sentence!r}: {found}"
+    else:
+        assert word in found, f"{sentence!r}: {found}"

@@ -86,6 +86,8 @@ BOTH_GENDERS = frozenset("een geen uw mijn zijn haar hun jullie zo'n veel weinig
 DEFINITE = frozenset(DE_TO_HET) - {"welke", "elke", "iedere", "zulke"} | set(HET_TO_DE) - {"welk", "elk", "ieder", "zulk"} | {
     "uw", "mijn", "zijn", "haar", "hun", "jullie",
 }
+# Before a plural noun, never before an infinitive used as a noun ('de berichten', not 'het berichten').
+PLURAL_DETERMINERS = frozenset("de deze die alle veel enkele sommige meerdere andere beide twee drie vier vijf".split())
 # Attributive words that only point back: 'de betreffende dag' is 'die dag'.
 POINTING = frozenset(
     """betreffende desbetreffende voornoemde bovengenoemde bovenvermelde bovenstaande voormelde eerdergenoemde

@@ -10,6 +10,7 @@ from taalcheck.core.text import match_case
 from taalcheck.nl import noun_phrases
 from taalcheck.nl.archaic import archaic_forms
 from taalcheck.nl.clauses import clause_bounds, clause_is_te_infinitive, is_wish
+from taalcheck.nl.matching import dictionary_lemma
 from taalcheck.nl.noun_phrases import is_question_word
 from taalcheck.nl.tokens import next_word
 from taalcheck.nl.word_classes import (
@@ -88,6 +89,8 @@ class Jargon(Rule):
             start, end, entry = span.start_char, span.end_char, match.entry
             if entry.woord.lower() == "welke" and is_question_word(ctx.doc, match.start):
                 continue  # 'welke functies u kunt doen' asks; only a relative 'welke' is stiff
+            if span.text.lower() == entry.woord.lower() and _verb_entry(entry) and noun_phrases.is_plural_noun(ctx.doc, match.start):
+                continue  # 'twee nieuwe berichten' are messages, not the verb 'berichten'
             if span.text.isupper() and span.text in ctx.lexicon.abbreviations:
                 continue  # a known abbreviation in capitals is the abbreviation, not the plain word
             if entry.woord.lower() == "wensen" and is_wish(ctx.doc, match.start):
@@ -237,6 +240,20 @@ class Jargon(Rule):
         if ctx.is_blocked(start, end):
             return None, []
         return Edit(span.start_char, span.end_char, match_case(span.text, form), safe=safe), [Edit(start, end, "", safe=safe)]
+
+
+def _verb_entry(entry) -> bool:
+    """A one-word entry that is a verb's infinitive: it ends in -en and every alternative ends in an infinitive.
+
+    'berichten' (laten weten) and 'verzoeken' (vragen) are verbs;
+    'werkzaamheden' (werk) and 'gronden' (redenen: its lemma is 'reden')
+    are nouns.
+    """
+    woord = entry.woord.lower()
+    if " " in woord or len(woord) <= 4 or not woord.endswith("en") or not entry.alternatieven:
+        return False
+    lasts = [alternative.split()[-1].lower() for alternative in entry.alternatieven]
+    return all(last.endswith("en") and dictionary_lemma(last) == last for last in lasts)
 
 
 def _te_between(doc, match) -> bool:
