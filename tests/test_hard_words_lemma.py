@@ -31,3 +31,16 @@ def test_lemma_forms_of_separable_verb():
     doc = nlp("Als u het formulier opstuurt, krijgt u geld.")
     forms = lemma_forms(next(t for t in doc if t.text == "opstuurt"))
     assert "opsturen" in forms and "sturen" in forms
+
+
+# compounds and separable verbs made of common parts are no hard words
+COMMON_PARTS = [
+    ("Ik weet dat de buren naar elkaar omzien.", "omzien"),
+    ("De afsteektijden voor vuurwerk staan op de website.", "afsteektijden"),
+]
+
+
+@pytest.mark.parametrize("sentence,word", COMMON_PARTS)
+def test_common_parts_are_not_hard(sentence, word):
+    found = [f.text for f in taalcheck.check(sentence).findings if f.category == "moeilijk-woord"]
+    assert word not in found, found

@@ -37,6 +37,7 @@ FORMS = [
     ("Als uw inkomen ontoereikend is, kunt u uitstel vragen.", None),
     ("Wij zien dat u beperkt bent in het lopen.", None),
     ("U krijgt de gelegenheid om te reageren.", None),
+    ("Het was een bewogen jaar voor ons allemaal.", None),  # a participle before its noun describes it
 ]
 
 

@@ -196,7 +196,7 @@ def lemma_forms(token: Any) -> tuple[str, ...]:
                 if rest.startswith("ge") and len(rest) >= 6:  # 'opgestuurd': the participle of the plain verb
                     forms.append(dictionary_lemma(rest))
                 verb = dictionary_lemma(rest)
-                if verb != rest and verb.endswith("en"):
-                    forms += [particle + verb, verb]
+                if verb.endswith("en") and (verb != rest or len(rest) >= 4):
+                    forms += [particle + verb, verb]  # 'omzien' is 'om' + 'zien' too
                 break
     return tuple(dict.fromkeys(f.replace("_", "") for f in forms if f))

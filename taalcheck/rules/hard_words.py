@@ -6,11 +6,19 @@ from typing import Any, Iterable
 
 from taalcheck.core.findings import Finding
 from taalcheck.lexicon.frequency import is_transparent_compound, zipf
+from taalcheck.nl.compounds import split_compound
 from taalcheck.nl.matching import lemma_forms
 from taalcheck.nl.tokens import is_name
 from taalcheck.rules.base import Rule, SegmentContext, list_matches
 
 RARE = 2.5  # Zipf: fewer than about 3 in 10 million words
+CLEAR_HEAD = 4.0  # a compound's head this common tells the reader what the word is
+
+
+def _clear_compound(word: str) -> bool:
+    """A compound whose head is a common word and whose modifier the splitter knows ('afsteek|tijden')."""
+    split = split_compound(word)
+    return split is not None and zipf(split[1]) >= CLEAR_HEAD
 
 
 class HardWord(Rule):
@@ -59,7 +67,7 @@ class HardWord(Rule):
             forms = lemma_forms(token)  # 'opstuurt' is judged as 'opsturen' and 'sturen'
             if max(zipf(form) for form in forms) >= RARE:
                 continue
-            if any(is_transparent_compound(form) for form in forms):
+            if any(is_transparent_compound(form) or _clear_compound(form) for form in forms):
                 continue
             yield self.finding(
                 ctx, start, end,

@@ -139,6 +139,14 @@ def participle_first(doc: Any, has_tags: bool) -> list[tuple[Any, Any]]:
     return pairs
 
 
+def _attributive(doc: Any, token: Any, has_tags: bool) -> bool:
+    """'Het was een bewogen jaar': a participle between an article and its noun describes the noun."""
+    if not has_tags or token.i + 1 >= len(doc) or token.i == 0:
+        return False
+    before, after = doc[token.i - 1], doc[token.i + 1]
+    return before.lower_ in ("een", "de", "het") and after.pos_ == "NOUN"
+
+
 def _verb_behind(token: Any) -> bool:
     """The dictionary knows a verb behind the form ('beoordeeld' -> 'beoordelen'; 'ontoereikend' has none)."""
     lower = token.lower_
@@ -252,7 +260,7 @@ class Passive(Rule):
                     break  # the participle belongs to a new clause: "..., die heeft gewerkt"
                 if token.lower_ in WORDEN or (token.lower_ in ZIJN and token.i != aux.i):
                     break
-                if not is_participle(token, has_tags):
+                if not is_participle(token, has_tags) or _attributive(doc, token, has_tags):
                     continue
                 if lower in ZIJN and not _zijn_passive(doc, token):
                     break
