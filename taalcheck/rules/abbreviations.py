@@ -125,7 +125,10 @@ class Abbreviation(Rule):
     'Wmo'. Ook onbekende afkortingen worden gevonden: woorden met punten
     (a.s.a.p.) en korte woorden in hoofdletters. Staat de volledige naam
     ervoor of erachter tussen haakjes, dan is de afkorting uitgelegd.
-    Alleen het eerste gebruik telt.
+    Alleen het eerste gebruik telt. 'ivm' zonder punten is ook 'i.v.m.'.
+    Delen van een briefhoofd zijn geen afkorting: de letters van een
+    postcode ('1234 AB'), de rechtsvorm achter een bedrijfsnaam ('Jansen
+    B.V.') en 'tel.' voor een telefoonnummer.
 
     Waarom is dit lastig voor lezers?
     Een afkorting is een raadsel voor wie haar niet kent. De lezer moet

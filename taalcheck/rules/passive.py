@@ -178,8 +178,12 @@ class Passive(Rule):
 
     Wat het doet
     Zoekt een vorm van 'worden' (of 'zijn') met een voltooid deelwoord:
-    'wordt verstrekt', 'werd ontvangen', 'is besloten'. Staat er 'door'
-    bij, dan noemt de suggestie wie het doet.
+    'wordt verstrekt', 'werd ontvangen', 'is besloten'. Ook als het
+    deelwoord voorop staat, in een bijzin of met 'kunnen' of 'zullen'
+    ertussen: 'dat uw aanvraag beoordeeld wordt', 'zal beoordeeld worden',
+    'gehuisvest kunnen worden', 'betaald te worden'. Een toestand ('de
+    balie is gesloten') telt niet. Staat er 'door' bij, dan noemt de
+    suggestie wie het doet.
 
     Waarom is dit lastig voor lezers?
     In de lijdende vorm staat niet wie iets doet. De lezer moet raden of hij
