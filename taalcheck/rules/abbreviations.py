@@ -12,12 +12,12 @@ import re
 from dataclasses import dataclass
 from typing import Iterable
 
-from taalcheck.core.findings import Edit, Finding
+from taalcheck.core.findings import Edit, Finding, Fix
 from taalcheck.core.text import match_case
 from taalcheck.nl.segment import PHONE
 from taalcheck.nl.word_classes import COMPANY_FORMS, CONTACT_LABELS, DETERMINERS, PREPOSITIONS
 from taalcheck.lexicon.wordlists import Entry
-from taalcheck.rules.base import Rule, SegmentContext
+from taalcheck.rules.base import Category, DocumentContext, Rule, SegmentContext
 
 ROMAN = re.compile(r"^(?=[IVXLC])M*(C[MD]|D?C{0,3})(X[CL]|L?X{0,3})(I[XV]|V?I{0,3})$")
 DOTTED_UNKNOWN = re.compile(r"(?<![\w.])(?:[A-Za-z]{1,3}\.){2,}(?![\w])")
@@ -153,9 +153,15 @@ class Abbreviation(Rule):
     category = "afkorting"
     severity = "warning"
     title = "Afkorting niet uitgelegd"
+    priority = 40
+    category_info = Category("Afkortingen", "afkorting", "afkorting die niet is uitgelegd")
 
-    def check(self, ctx: SegmentContext) -> Iterable[Finding]:
-        return ()  # findings come from resolve(), over the whole text
+    document_level = True
+
+    def check_document(self, doc: DocumentContext) -> list[Finding]:
+        """The first use of each abbreviation not explained at or before it (also A102)."""
+        occurrences = ((note.offset, note.item) for note in doc.notes)
+        return self.resolve(occurrences, doc.text, doc.sender_end)
 
     def collect(self, ctx: SegmentContext) -> list[Occurrence]:
         text = ctx.text
@@ -239,7 +245,7 @@ class Abbreviation(Rule):
         surface = occ.surface
         if occ.entry is None:
             return Finding(
-                rule="A102", category=self.category, severity="info", start=start, end=end, text=surface,
+                rule=UnknownAbbreviation.code, category=self.category, severity="info", start=start, end=end, text=surface,
                 message=f"'{surface}' lijkt een afkorting. Schrijf de eerste keer voluit wat het betekent.",
             )
         full = occ.entry.alternatieven[0] if occ.entry.alternatieven else ""
@@ -254,13 +260,13 @@ class Abbreviation(Rule):
             message = f"'{surface}' is een afkorting. Schrijf de eerste keer voluit: '{full} ({surface})'."
         if occ.entry.uitleg:
             message += f" {occ.entry.uitleg}"
-        fix: Edit | None = Edit(start, end, replacement, safe=True)
+        fix = Fix.of([Edit(start, end, replacement)], safe=True)
         attached = re.match(r"(?:[-'’][\w-]*)+", text[end:])
         tail = _compound_tail(text[end:])
         if attached and tail == len(attached.group()) and "." not in surface:
             # "WOZ-waarde": writing out inside the word breaks it; the full name follows the word
             word_end = end + tail
-            fix = Edit(word_end, word_end, f" ({full})", safe=True)
+            fix = Fix.of([Edit(word_end, word_end, f" ({full})")], safe=True)
             suggestion = f"{text[start:word_end]} ({full})"
             message = f"'{surface}' is een afkorting. Zet de eerste keer de volledige naam erachter: '{suggestion}'."
             if occ.entry.uitleg:
@@ -280,7 +286,7 @@ class UnknownAbbreviation(Rule):
 
     Wat het doet
     Zoekt woorden met punten (a.s.a.p.) en korte woorden in hoofdletters
-    (ILT, KNMI) die de tekst niet uitlegt. Namen in hoofdletters die iedereen
+    (LVNL, ATR) die de tekst niet uitlegt. Namen in hoofdletters die iedereen
     kent, staan in de lijst 'toegestaan' en worden niet gevonden.
 
     Waarom is dit lastig voor lezers?
@@ -288,10 +294,10 @@ class UnknownAbbreviation(Rule):
     die de schrijver heel gewoon vindt, kan de lezer onbekend zijn.
 
     Voorbeeld
-    Uw melding is doorgestuurd naar de ILT.
+    Uw melding is doorgestuurd naar de LVNL.
 
     Beter
-    Wij hebben uw melding doorgestuurd naar de Inspectie Leefomgeving en Transport (ILT).
+    Wij hebben uw melding doorgestuurd naar de Luchtverkeersleiding Nederland (LVNL).
 
     Veiligheid van de aanpassing
     taalcheck weet niet wat deze afkorting betekent. Er is geen aanpassing;
@@ -302,6 +308,6 @@ class UnknownAbbreviation(Rule):
     category = "afkorting"
     severity = "info"
     title = "Onbekende afkorting"
+    priority = 41
 
-    def check(self, ctx: SegmentContext) -> Iterable[Finding]:
-        return ()  # made by Abbreviation.resolve
+    # Its findings are made by Abbreviation.check_document, which knows both kinds.

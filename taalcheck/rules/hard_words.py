@@ -9,7 +9,7 @@ from taalcheck.lexicon.frequency import is_transparent_compound, zipf
 from taalcheck.nl.compounds import split_compound
 from taalcheck.nl.matching import lemma_forms
 from taalcheck.nl.tokens import is_name
-from taalcheck.rules.base import Rule, SegmentContext, list_matches
+from taalcheck.rules.base import Category, Rule, SegmentContext, list_matches
 
 RARE = 2.5  # Zipf: fewer than about 3 in 10 million words
 CLEAR_HEAD = 4.0  # a compound's head this common tells the reader what the word is
@@ -51,6 +51,9 @@ class HardWord(Rule):
     category = "moeilijk-woord"
     severity = "info"
     title = "Moeilijk woord"
+    priority = 50
+    category_info = Category("Moeilijke woorden", "moeilijk woord", "woord dat veel lezers niet kennen")
+    metric = "moeilijke_woorden"
 
     def check(self, ctx: SegmentContext) -> Iterable[Finding]:
         yield from self._terms(ctx)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import Iterable
 
-from taalcheck.core.findings import Edit, Finding
+from taalcheck.core.findings import Edit, Finding, Fix
 from taalcheck.core.text import match_case
 from taalcheck.nl import noun_phrases
 from taalcheck.nl.archaic import archaic_forms
@@ -25,8 +25,7 @@ from taalcheck.nl.word_classes import (
     ZIJN_TO_MOETEN,
 )
 from taalcheck.rewrites import words as rewrite
-from taalcheck.rewrites.words import with_safety
-from taalcheck.rules.base import Rule, SegmentContext, list_matches
+from taalcheck.rules.base import Category, Rule, SegmentContext, list_matches
 
 
 # What to write instead of an old case form, by its kind (see taalcheck.nl.archaic).
@@ -83,6 +82,9 @@ class Jargon(Rule):
     category = "jargon"
     severity = "warning"
     title = "Ambtelijk woord"
+    priority = 30
+    category_info = Category("Ambtelijke woorden", "ambtelijk woord", "woord dat bijna alleen de overheid gebruikt")
+    metric = "ambtelijke_woorden"
 
     def check(self, ctx: SegmentContext) -> Iterable[Finding]:
         for match, span in list_matches(ctx, ctx.lexicon.jargon, ctx.lexicon.separable):
@@ -99,8 +101,7 @@ class Jargon(Rule):
             if entry.meldingen:
                 lezers = "lezer meldde" if entry.meldingen == 1 else "lezers meldden"
                 message += f" {entry.meldingen} {lezers} dit woord."
-            fix, extra = self._fix(ctx, match, span)
-            yield self.finding(ctx, start, end, message, entry.alternatieven, fix, extra)
+            yield self.finding(ctx, start, end, message, entry.alternatieven, self._fix(ctx, match, span))
         yield from self._archaic(ctx)
 
     def _archaic(self, ctx: SegmentContext) -> Iterable[Finding]:
@@ -122,14 +123,15 @@ class Jargon(Rule):
             advice, suggestions = ARCHAIC_ADVICE[form.kind]
             yield self.finding(ctx, start, end, f"'{span.text}' is een ouderwetse vorm. {advice}", suggestions)
 
-    def _fix(self, ctx: SegmentContext, match, span) -> tuple[Edit | None, list[Edit]]:
+    def _fix(self, ctx: SegmentContext, match, span) -> Fix | None:  # noqa: C901 - the order of the special cases is the rule; issue 17 reworks the fixes
         """The rewrite: inflection, word order and capitals kept (see taalcheck.rewrites.words)."""
         entry = match.entry
-        grammatical = self._by_grammar(ctx, match, span)
+        grammatical = self._by_grammar(ctx, match)
         if grammatical is not None:
-            return grammatical
+            edits, certain = grammatical
+            return None if ctx.blocks_any(edits) else Fix.of(edits, certain)
         if not entry.alternatieven:
-            return None, []
+            return None
         alternative = entry.alternatieven[0]
         words = entry.woord.lower().split()
         if len(words) == 2 and words[1] == "te" and words[0] == "dienen" and match.extra_tokens:
@@ -137,9 +139,9 @@ class Jargon(Rule):
         if words == ["gehouden", "te"] and match.extra_tokens:
             return self._gehouden_te(ctx, match)
         if words == ["wensen"] and not match.extra_tokens:
-            modal = self._wensen_te(ctx, match, span)
-            if modal is not None:
-                return modal
+            te = _later_te(ctx.doc, match)
+            if te is not None:
+                return self._wensen_te(ctx, match, span, te)
         if match.extra_tokens and _te_between(ctx.doc, match):
             # 'uw zienswijze kenbaar te maken': one contiguous te-infinitive after all
             match = replace(match, end=match.extra_tokens[0] + 1, extra_tokens=())
@@ -148,47 +150,39 @@ class Jargon(Rule):
             if phrase is not None:
                 edits, certain = phrase
                 if ctx.blocks_any(edits):
-                    return None, []
-                return with_safety(edits, certain and entry.veilig)
+                    return None
+                return Fix.of(edits, certain and entry.veilig)
         if match.extra_tokens:
             if len(words) != 1 or len(match.extra_tokens) != 1:
-                return None, []  # a split phrase ("komt u in aanmerking"): rewriting needs a human
+                return None  # a split phrase ("komt u in aanmerking"): rewriting needs a human
             result = rewrite.replace_split_verb(ctx.doc, match.start, match.extra_tokens[0], entry.woord, alternative, ctx.has_tags)
         elif words[0] == "mocht":
             result = rewrite.replace_modal_condition(ctx.doc, match.start, match.end, alternative)
         else:
             result = rewrite.replace_word(ctx.doc, match.start, match.end, entry.woord, alternative, ctx.has_tags)
         if result is None:
-            return None, []
+            return None
         edits, certain = result
         if ctx.blocks_any(edits):
-            return None, []
+            return None
         if alternative.lower() in CLAUSE_CONJUNCTIONS and clause_is_te_infinitive(ctx.doc, match.start):
             certain = False  # 'alvorens een besluit te nemen': 'voordat' needs a subject and a verb
-        return with_safety(edits, certain and (entry.veilig or _safe_here(ctx.doc, match.end, entry.veilig_als)))
+        return Fix.of(edits, certain and (entry.veilig or _safe_here(ctx.doc, match.end, entry.veilig_als)))
 
-    def _by_grammar(self, ctx: SegmentContext, match, span) -> tuple[Edit | None, list[Edit]] | None:
+    @staticmethod
+    def _by_grammar(ctx: SegmentContext, match) -> tuple[list[Edit], bool] | None:
         """Rewrites the grammar decides, not the list: 'welke' -> die/dat, 'de betreffende' -> die."""
         if match.extra_tokens or match.end - match.start != 1:
             return None
-        result = noun_phrases.relative_welke(ctx.doc, match.start) or noun_phrases.pointing_word(ctx.doc, match.start)
-        if result is None:
-            return None
-        edits, certain = result
-        if ctx.blocks_any(edits):
-            return None, []
-        return with_safety(edits, certain)
+        return noun_phrases.relative_welke(ctx.doc, match.start) or noun_phrases.pointing_word(ctx.doc, match.start)
 
-    def _dienen_te(self, ctx: SegmentContext, match, span) -> tuple[Edit | None, list[Edit]]:
+    def _dienen_te(self, ctx: SegmentContext, match, span) -> Fix | None:
         """'U dient het formulier in te vullen' -> 'U moet het formulier invullen'."""
         return self._modal_te(ctx, match, span, DIENEN_TO_MOETEN.get(span.text.lower()), match.extra_tokens[0])
 
-    def _wensen_te(self, ctx: SegmentContext, match, span) -> tuple[Edit | None, list[Edit]] | None:
-        """'Als u stukken wenst in te dienen' -> 'Als u stukken wilt indienen'; None without a later 'te'."""
+    def _wensen_te(self, ctx: SegmentContext, match, span, te: int) -> Fix | None:
+        """'Als u stukken wenst in te dienen' -> 'Als u stukken wilt indienen'."""
         doc = ctx.doc
-        te = next((t.i for t in doc[match.end : match.end + 12] if t.lower_ == "te"), None)
-        if te is None or te + 1 >= len(doc) or not doc[te + 1].lower_.endswith("n"):
-            return None
         word = span.text.lower()
         form = WENSEN_TO_WILLEN.get(word)
         if word == "wenst":
@@ -198,7 +192,7 @@ class Jargon(Rule):
             form = "wilt" if pronouns == {"u"} else "wil" if pronouns and pronouns <= {"hij", "zij", "ze", "men"} else None
         return self._modal_te(ctx, match, span, form, te)
 
-    def _gehouden_te(self, ctx: SegmentContext, match) -> tuple[Edit | None, list[Edit]]:
+    def _gehouden_te(self, ctx: SegmentContext, match) -> Fix | None:
         """'bent u gehouden dit te melden' -> 'moet u dit melden': 'zijn' becomes 'moeten', 'gehouden' goes.
 
         Only when the finite 'zijn' comes first ('dat u gehouden bent ... te
@@ -209,26 +203,27 @@ class Jargon(Rule):
         first, _ = clause_bounds(doc, match.start)
         finite = [t for t in doc[first : match.start] if t.lower_ in ZIJN_TO_MOETEN]
         if len(finite) != 1:
-            return None, []
+            return None
         verb = finite[0]
-        main, extra = self._modal_te(ctx, match, doc[verb.i : verb.i + 1], ZIJN_TO_MOETEN[verb.lower_], match.extra_tokens[0])
-        if main is None:
-            return None, []
-        drop = Edit(gehouden.idx, gehouden.idx + len(gehouden.text) + len(gehouden.whitespace_), "", safe=main.safe)
+        modal = self._modal_te(ctx, match, doc[verb.i : verb.i + 1], ZIJN_TO_MOETEN[verb.lower_], match.extra_tokens[0])
+        if modal is None:
+            return None
+        drop = Edit(gehouden.idx, gehouden.idx + len(gehouden.text) + len(gehouden.whitespace_), "")
         if ctx.blocks_any([drop]):
-            return None, []
-        return main, [drop, *extra]
+            return None
+        main, *extra = modal.edits
+        return Fix((main, drop, *extra), modal.applicability)
 
-    def _modal_te(self, ctx: SegmentContext, match, span, form: str | None, te_index: int) -> tuple[Edit | None, list[Edit]]:
+    def _modal_te(self, ctx: SegmentContext, match, span, form: str | None, te_index: int) -> Fix | None:
         """The verb becomes a modal ('moet', 'wilt') and its 'te' goes; a particle joins its verb again."""
         doc = ctx.doc
         te = doc[te_index]
         if form is None or ctx.is_blocked(te.idx, te.idx + len(te.text)):
-            return None, []
+            return None
         between = doc[span.end : te.i]
         # 'als werkzoekende' and 'op die datum' (a preposition, an article) do not open a clause
         if any(t.text in CLAUSE_PUNCT or t.lower_ in SUBORDINATORS | COORDINATORS | {"om"} and t.pos_ not in ("ADP", "DET") for t in between):
-            return None, []  # 'Dit dient als bewijs en u hoeft niets te doen': another clause's 'te'
+            return None  # 'Dit dient als bewijs en u hoeft niets te doen': another clause's 'te'
         safe = match.entry.veilig
         start, end = te.idx, te.idx + len(te.text) + len(te.whitespace_)
         previous = doc[te.i - 1] if te.i > 0 else None
@@ -238,8 +233,16 @@ class Jargon(Rule):
             # "er rekening mee te houden": 'mee' may belong to 'ermee'; a human checks
             safe = safe and not any(t.lower_ in ("er", "daar", "hier", "waar") for t in doc[span.start : te.i])
         if ctx.is_blocked(start, end):
-            return None, []
-        return Edit(span.start_char, span.end_char, match_case(span.text, form), safe=safe), [Edit(start, end, "", safe=safe)]
+            return None
+        return Fix.of([Edit(span.start_char, span.end_char, match_case(span.text, form)), Edit(start, end, "")], safe)
+
+
+def _later_te(doc, match) -> int | None:
+    """The 'te' of 'wenst ... in te dienen' within twelve words, before an infinitive."""
+    te = next((t.i for t in doc[match.end : match.end + 12] if t.lower_ == "te"), None)
+    if te is None or te + 1 >= len(doc) or not doc[te + 1].lower_.endswith("n"):
+        return None
+    return te
 
 
 def _verb_entry(entry) -> bool:
