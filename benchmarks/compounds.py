@@ -18,10 +18,9 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-HERE = Path(__file__).resolve().parent
-sys.path.insert(0, str(HERE.parent))
+from taalcheck.nl.compounds import split_compound
 
-from taalcheck.nl.compounds import split_compound  # noqa: E402
+HERE = Path(__file__).resolve().parent
 
 # word: expected head ('' = no compound)
 COMPOUNDS = {

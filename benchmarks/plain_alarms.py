@@ -18,10 +18,9 @@ import collections
 import sys
 from pathlib import Path
 
-HERE = Path(__file__).resolve().parent
-sys.path.insert(0, str(HERE.parent))
+import taalcheck
 
-import taalcheck  # noqa: E402
+HERE = Path(__file__).resolve().parent
 
 CATEGORIES = ("jargon", "afkorting", "misleidend")
 SETS = {

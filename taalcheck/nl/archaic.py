@@ -68,11 +68,16 @@ def archaic_forms(doc: Any) -> list[ArchaicForm]:
 
 
 def _form_at(doc: Any, token: Any) -> ArchaicForm | None:
-    lower = token.lower_
-    after = next_word(doc, token.i + 1)
     before = previous_word(doc, token.i)
     if _capitalised(token) and before is not None and not before.is_punct:
         return None  # 'Ter Apel', 'Ten Boer' inside a sentence: a name
+    return _case_form(doc, token, before) or _old_word(token, before)
+
+
+def _case_form(doc: Any, token: Any, before: Any | None) -> ArchaicForm | None:
+    """'ter voorbereiding', 'des te', 'een der redenen', 'te zijner tijd', 'in dezen'."""
+    lower = token.lower_
+    after = next_word(doc, token.i + 1)
     if lower in CASE_PREPOSITIONS:
         if not _plain_word(after) or after.lower_ in EVERYDAY_CASE_PHRASES or after.lower_.endswith(VERB_NOUN_ENDINGS):
             return None  # 'ter beoordeling van' is a verb made noun: the nominalisation rule says what to do
@@ -80,24 +85,27 @@ def _form_at(doc: Any, token: Any) -> ArchaicForm | None:
             return ArchaicForm(token.i, after.i + 1, "ter")
         return None
     if lower in CASE_DETERMINERS:
-        if lower == "der" and before is not None and before.lower_ in NAME_PARTICLES:
+        if (lower == "der" and before is not None and before.lower_ in NAME_PARTICLES) or not _plain_word(after):
             return None  # 'Van der Berg'
-        if not _plain_word(after):
-            return None
         start = before.i if before is not None and before.lower_ == "te" and lower != "des" else token.i
         return ArchaicForm(start, after.i + 1, "genitief")
     if lower == "dezen" and before is not None and before.lower_ in DEZEN_PREPOSITIONS and not _plain_noun(after):
         return ArchaicForm(before.i, token.i + 1, "datief")
+    return None
+
+
+def _old_word(token: Any, before: Any | None) -> ArchaicForm | None:
+    """'hetwelk', 'volledigheidshalve', 'mijnentwege', 'van gemeentewege', 'mijnerzijds'."""
+    lower = token.lower_
     if lower in ARCHAIC_PRONOUNS:
         return ArchaicForm(token.i, token.i + 1, "voornaamwoord")
     if len(lower) >= 8 and lower.endswith("halve"):
         stem = lower[: -len("halve")]
         if stem in HALVE_STEMS or stem.endswith(HALVE_STEM_ENDINGS):
             return ArchaicForm(token.i, token.i + 1, "halve")
-    if lower.endswith("wege") and lower not in EVERYDAY_WEGE and len(lower) >= 8:
-        if lower.endswith("entwege") or before is not None and before.lower_ == "van":
-            start = before.i if before is not None and before.lower_ == "van" else token.i
-            return ArchaicForm(start, token.i + 1, "wege")
+    after_van = before is not None and before.lower_ == "van"
+    if lower.endswith("wege") and lower not in EVERYDAY_WEGE and len(lower) >= 8 and (lower.endswith("entwege") or after_van):
+        return ArchaicForm(before.i if after_van else token.i, token.i + 1, "wege")
     if lower.endswith("zijds") and lower[: -len("zijds")] in ZIJDS_STEMS:
         return ArchaicForm(token.i, token.i + 1, "zijds")
     return None

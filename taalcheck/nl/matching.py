@@ -15,7 +15,7 @@ from typing import Any, Iterable, Sequence
 
 from taalcheck.lexicon.wordlists import Entry, WordLists
 from taalcheck.nl.compounds import compound_head
-from taalcheck.nl.keys import (  # noqa: F401  (re-exported: matching is where callers look)
+from taalcheck.nl.keys import (
     compound_keys,
     dictionary_lemma,
     lemma_forms,
@@ -25,6 +25,12 @@ from taalcheck.nl.keys import (  # noqa: F401  (re-exported: matching is where c
     token_keys,
 )
 from taalcheck.nl.word_classes import FUNCTION_WORDS, PRONOUNS, SEPARABLE_PARTICLES
+
+# The token keys live in taalcheck.nl.keys; callers find them here too.
+__all__ = [
+    "Lexicon", "Match", "Phrase", "compound_keys", "cues_allow", "dictionary_lemma", "find_phrases", "lemma_forms",
+    "model_lemma", "noun_singulars", "own_keys", "segment_keys", "token_keys",
+]
 
 # How far the verb of a split phrase may stand from the rest ("komt u ... in aanmerking").
 SPLIT_DISTANCE = 12

@@ -188,8 +188,13 @@ class Abbreviation(Rule):
                     continue  # "B.V." (a company) is not "b.v." (bijvoorbeeld)
                 entry = table[surface.lower() if fold else surface]
                 found[m.start()] = Occurrence(m.start(), m.end(), m.group(), entry.woord.lower(), entry, _explained(text, m.start(), m.end()))
-        if ctx.kind == "regel" and text.isupper():
-            return sorted((o for o in found.values() if o), key=lambda o: o.start)
+        if not (ctx.kind == "regel" and text.isupper()):
+            self._collect_unknown(ctx, found)
+        return sorted((o for o in found.values() if o), key=lambda o: o.start)
+
+    def _collect_unknown(self, ctx: SegmentContext, found: dict[int, Occurrence | None]) -> None:
+        """Words that look like an abbreviation but are in no list (A102), where no known one stands."""
+        text = ctx.text
         for pattern in (DOTTED_UNKNOWN, CAPS_UNKNOWN, VOWELLESS_UNKNOWN):
             for m in pattern.finditer(text):
                 s, e = m.start(), m.end()
@@ -198,7 +203,6 @@ class Abbreviation(Rule):
                 if ctx.is_blocked(s, e) or _in_code(text, s, e) or _letterhead(text, s, e) or not self._plausible_unknown(ctx, s, e):
                     continue
                 found[s] = Occurrence(s, e, m.group(), m.group().lower().rstrip("."), None, _explained(text, s, e))
-        return sorted((o for o in found.values() if o), key=lambda o: o.start)
 
     @staticmethod
     def _plausible_unknown(ctx: SegmentContext, start: int, end: int) -> bool:
