@@ -12,7 +12,6 @@ from taalcheck.nl.archaic import archaic_forms
 from taalcheck.nl.clauses import clause_bounds, clause_is_te_infinitive, is_wish
 from taalcheck.nl.matching import dictionary_lemma
 from taalcheck.nl.noun_phrases import is_question_word
-from taalcheck.nl.tokens import next_word
 from taalcheck.nl.word_classes import (
     CLAUSE_CONJUNCTIONS,
     CLAUSE_PUNCT,
@@ -116,9 +115,6 @@ class Jargon(Rule):
             start, end = span.start_char, span.end_char
             if ctx.is_blocked(start, end) or ctx.is_claimed(start, end):
                 continue
-            following = next_word(doc, form.end)
-            if following is not None and ctx.is_claimed(following.idx, following.idx + len(following.text)):
-                continue  # 'ter incasso uit handen geven': part of a listed expression, flagged there
             ctx.claim(start, end)
             advice, suggestions = ARCHAIC_ADVICE[form.kind]
             yield self.finding(ctx, start, end, f"'{span.text}' is een ouderwetse vorm. {advice}", suggestions)
