@@ -77,6 +77,7 @@ def test_letterhead_lines_stand_alone():
         ("Jansen Installatietechniek B.V.", True),
         ("Wij hebben uw brief van 3 maart 2024 goed ontvangen en gelezen, dank u wel daarvoor.", False),
         ("U kunt ons bellen.", False),
+        ("Datum en tijd staan in de uitnodiging", False),  # starts like a reference line, but is a sentence
     ],
 )
 def test_is_letterhead_line(line, expected):

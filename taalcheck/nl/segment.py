@@ -38,8 +38,10 @@ WORD = re.compile(r"\w", re.UNICODE)
 POSTCODE_LINE = re.compile(r"^\s*(?:postbus\s+\d+\s*,?\s*)?\d{4}\s?[A-Z]{2}(?:\s+[A-Z][\w'’-]*)+\s*$", re.IGNORECASE)
 PHONE = r"(?:\+31[\s-]?|0)\d(?:[\s-]?\d){7,9}"
 PHONE_LINE = re.compile(rf"^\s*(?:{'|'.join(re.escape(label) for label in sorted(CONTACT_LABELS, key=len, reverse=True))})?\s*:?\s*{PHONE}\s*$", re.IGNORECASE)
+# A reference line has a colon after its label or a number in it ('Ons kenmerk 2024/12'), so a
+# sentence that happens to start with 'Datum' or 'Telefoon' is no reference line.
 REFERENCE_LINE = re.compile(
-    rf"^\s*(?:{'|'.join(re.escape(label) for label in REFERENCE_LABELS)})\b\s*:?\s*\S.{{0,60}}$", re.IGNORECASE
+    rf"^\s*(?:{'|'.join(re.escape(label) for label in REFERENCE_LABELS)})\b(?:\s*:\s*\S.{{0,60}}|(?=.*\d).{{1,60}})$", re.IGNORECASE
 )
 COMPANY_END = re.compile(
     rf"[A-Z][\w'’&-]*\s+(?:{'|'.join(re.escape(form) for form in sorted(COMPANY_FORMS, key=len, reverse=True))})\s*$", re.IGNORECASE
