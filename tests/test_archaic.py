@@ -62,3 +62,17 @@ def test_no_archaic_form(sentence):
 def test_ter_before_verb_noun_is_nominalisation():
     findings = taalcheck.check("Ter beoordeling van uw aanvraag krijgt u een afspraak.").findings
     assert not [f for f in findings if f.category == "jargon" and f.text.lower().startswith("ter")]
+
+
+# relative 'welke' is stiff (the list entry with the grammar check); 'welke' in a question is not
+WELKE = [
+    ("Het formulier, welke u heeft ontvangen, is oud.", True),
+    ("De stukken welke u opstuurt, krijgt u terug.", True),
+    ("Welke dag past u het beste?", False),
+    ("Wij vragen u welke dag u het beste past.", False),
+]
+
+
+@pytest.mark.parametrize("sentence,flagged", WELKE)
+def test_relative_welke(sentence, flagged):
+    assert any(f.lower() == "welke" for f in jargon(sentence)) == flagged, jargon(sentence)
