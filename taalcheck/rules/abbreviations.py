@@ -14,6 +14,8 @@ from typing import Iterable
 
 from taalcheck.core.findings import Edit, Finding, Fix
 from taalcheck.core.text import match_case
+from taalcheck.nl.segment import PHONE
+from taalcheck.nl.word_classes import COMPANY_FORMS, CONTACT_LABELS, DETERMINERS, PREPOSITIONS
 from taalcheck.lexicon.wordlists import Entry
 from taalcheck.rules.base import Category, DocumentContext, Rule, SegmentContext
 
@@ -26,6 +28,21 @@ POSTCODE_LETTERS = re.compile(r"\d{4}\s?$")
 TUSSENVOEGSELS = frozenset({"de", "van", "der", "den", "ten", "ter", "te", "el", "la", "le", "du", "op", "in", "'t"})
 DOMAIN_ENDINGS = frozenset({"nl", "com", "org", "eu", "net", "be", "info", "gov", "nu"})
 REFERENCE_LABEL = re.compile(r"^\s*(?:ons |uw )?(?:kenmerk|zaaknummer|dossiernummer|referentie|nummer|factuurnummer|klantnummer|relatienummer|beschikkingsnummer|registratienummer)\b", re.I)
+
+
+PHONE_AFTER = re.compile(rf"\s*:?\s*{PHONE}(?!\d)")
+NAME_BEFORE = re.compile(r"([A-Z][\w'’&-]*)[,]?\s+$")
+
+
+def _letterhead(text: str, start: int, end: int) -> bool:
+    """Part of an address block: 'Jansen B.V.' (a company's legal form), 'tel. 020-1234567', '1234 AB'."""
+    surface = text[start:end].lower()
+    name = NAME_BEFORE.search(text[:start])
+    if surface in COMPANY_FORMS and name and name.group(1).lower() not in DETERMINERS | PREPOSITIONS:
+        return True  # 'Bakkerij Jansen B.V.'; 'uw CV' and 'De BV moet' are no company name
+    if surface in CONTACT_LABELS and PHONE_AFTER.match(text[end:]):
+        return True
+    return bool(POSTCODE_LETTERS.search(text[:start])) and len(surface) == 2 and surface.isalpha()
 
 
 def _chunk_around(text: str, start: int, end: int) -> str:
@@ -108,7 +125,10 @@ class Abbreviation(Rule):
     'Wmo'. Ook onbekende afkortingen worden gevonden: woorden met punten
     (a.s.a.p.) en korte woorden in hoofdletters. Staat de volledige naam
     ervoor of erachter tussen haakjes, dan is de afkorting uitgelegd.
-    Alleen het eerste gebruik telt.
+    Alleen het eerste gebruik telt. 'ivm' zonder punten is ook 'i.v.m.'.
+    Delen van een briefhoofd zijn geen afkorting: de letters van een
+    postcode ('1234 AB'), de rechtsvorm achter een bedrijfsnaam ('Jansen
+    B.V.') en 'tel.' voor een telefoonnummer.
 
     Waarom is dit lastig voor lezers?
     Een afkorting is een raadsel voor wie haar niet kent. De lezer moet
@@ -149,7 +169,7 @@ class Abbreviation(Rule):
         if REFERENCE_LABEL.match(text):
             return []
         exact, folded, shouted = lexicon.abbreviation_patterns
-        found: dict[int, Occurrence] = {}
+        found: dict[int, Occurrence | None] = {}  # None: a letterhead part, never an abbreviation
         for pattern, table, fold in (
             (exact, lexicon.abbreviations, False),
             (folded, lexicon.abbreviations_folded, True),
@@ -160,22 +180,29 @@ class Abbreviation(Rule):
             for m in pattern.finditer(text):
                 if ctx.is_blocked(m.start(), m.end()) or m.start() in found or _in_code(text, m.start(), m.end()):
                     continue
+                if _letterhead(text, m.start(), m.end()):
+                    found[m.start()] = None  # claimed: no unknown abbreviation here either
+                    continue
                 surface = m.group()
                 if fold and sum(c.isupper() for c in surface) > 1 and surface != table[surface.lower()].woord:
                     continue  # "B.V." (a company) is not "b.v." (bijvoorbeeld)
                 entry = table[surface.lower() if fold else surface]
                 found[m.start()] = Occurrence(m.start(), m.end(), m.group(), entry.woord.lower(), entry, _explained(text, m.start(), m.end()))
-        if ctx.kind == "regel" and text.isupper():
-            return sorted(found.values(), key=lambda o: o.start)
+        if not (ctx.kind == "regel" and text.isupper()):
+            self._collect_unknown(ctx, found)
+        return sorted((o for o in found.values() if o), key=lambda o: o.start)
+
+    def _collect_unknown(self, ctx: SegmentContext, found: dict[int, Occurrence | None]) -> None:
+        """Words that look like an abbreviation but are in no list (A102), where no known one stands."""
+        text = ctx.text
         for pattern in (DOTTED_UNKNOWN, CAPS_UNKNOWN, VOWELLESS_UNKNOWN):
             for m in pattern.finditer(text):
                 s, e = m.start(), m.end()
-                if any(o.start <= s < o.end or s <= o.start < e for o in found.values()):
+                if s in found or any(o and (o.start <= s < o.end or s <= o.start < e) for o in found.values()):
                     continue
-                if ctx.is_blocked(s, e) or _in_code(text, s, e) or not self._plausible_unknown(ctx, s, e):
+                if ctx.is_blocked(s, e) or _in_code(text, s, e) or _letterhead(text, s, e) or not self._plausible_unknown(ctx, s, e):
                     continue
                 found[s] = Occurrence(s, e, m.group(), m.group().lower().rstrip("."), None, _explained(text, s, e))
-        return sorted(found.values(), key=lambda o: o.start)
 
     @staticmethod
     def _plausible_unknown(ctx: SegmentContext, start: int, end: int) -> bool:
