@@ -11,7 +11,7 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 
-from taalcheck.meldpunt.store import Store
+from taalcheck.meldpunt.store import Store, normalise_word
 from taalcheck.meldpunt.varianten import normalise, variant_key
 
 # Name of a list kind as shown to people.
