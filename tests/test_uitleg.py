@@ -194,3 +194,24 @@ def test_uitleg_unreadable_file_exit_2(tmp_path, run_cli):
     result = run_cli("uitleg", str(path))
     assert result.returncode == 2
     assert result.stderr.decode().strip() == f"fout: {path}: dit is geen geldig pdf-bestand. Is het bestand kapot?"
+
+
+def test_summary_scorer(tmp_path, capsys):
+    import importlib.util
+    import json
+
+    spec = importlib.util.spec_from_file_location("samenvatting_bench", Path(__file__).resolve().parents[1] / "benchmarks" / "samenvatting.py")
+    bench = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(bench)
+    assert bench.main(["--gold", str(tmp_path / "ontbreekt.jsonl")]) == 0
+    assert "ontbreken nog" in capsys.readouterr().out
+    row = {"brief": "corpus/brieven/cjib-eerste-aanmaning.txt", "afzender": "Centraal Justitieel Incassobureau",
+           "actie_zin": "Het thans openstaande bedrag bedraagt € 128,00 en dient uiterlijk 09-03-2026 te zijn bijgeschreven",
+           "datum": "2026-03-10", "bedrag": "€ 128,00", "telefoon": None}
+    gold = tmp_path / "gold.jsonl"
+    gold.write_text(json.dumps(row, ensure_ascii=False) + "\n", encoding="utf-8")
+    result = bench.score(gold, per_letter=True)
+    fields = result["velden"]
+    assert fields["bedrag"]["goed"] == 1 and fields["actie"]["goed"] == 1 and fields["afzender"]["goed"] == 1
+    assert fields["datum"]["goed"] == 0  # a wrong day is counted wrong
+    assert fields["telefoon"] == {"bestaat": 0, "goed": 0, "afwezig": 1, "verzonnen": 0, "aandeel_goed": None}
