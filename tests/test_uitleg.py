@@ -88,11 +88,13 @@ def test_objection_is_no_action_and_no_deadline():
 def test_before_a_date_is_the_day_before_and_earliest_wins():
     letter = LETTER.replace(
         "Betaal dit bedrag binnen zes weken na de datum van deze brief.",
-        "Stuur het formulier vóór 10 maart 2026 terug. Betaal uiterlijk 1 april 2026.",
+        "Betaal uiterlijk 1 juli 2026. Stuur het formulier vóór 10 juni 2026 terug. Wij sturen u vóór 1 juni een pas.",
     )
     s = summarize(letter)
-    assert s.datum.datum == "2026-03-09"
-    assert s.datum.waarde == "vóór 10 maart 2026"
+    assert s.datum.datum == "2026-06-09"
+    assert s.datum.waarde == "vóór 10 juni 2026"
+    # a day before the letter's own date is no deadline
+    assert summarize(LETTER.replace("binnen zes weken na de datum van deze brief", "uiterlijk 1 april 2026")).datum is None
 
 
 def test_term_from_an_unknown_day_has_no_date():

@@ -25,16 +25,19 @@ IMPERATIVES = frozenset(
 )
 MUST = re.compile(
     r"\b(?:u|je|jij)\s+(?:moet|moeten|dient|dienen)\b|\b(?:moet|moeten|dient|dienen)\s+(?:u|je|jij)\b"
-    r"|\bwilt u\b|\b(?:wij|we)\s+(?:vragen|verzoeken)\s+u\b|\b(?:vragen|verzoeken)\s+(?:wij|we)\s+u\b"
+    r"|\bwilt u\b|\b(?:wij|we)\s+(?:vragen|verzoeken|sommeren|manen)\s+u\b|\b(?:dat|dit|het)\s+moet\b|\b(?:vragen|verzoeken)\s+(?:wij|we)\s+u\b"
     r"|\bu\s+(?:wordt|bent)\s+(?:verzocht|verplicht)\b|\bbent u verplicht\b|\bwordt u verzocht\b"
     r"|\bu\s+(?:moet|dient)\b|\bdient\b.{0,80}\bte\s+(?:zijn|worden)\b|\bmoet\b.{0,60}\b(?:zijn|worden)\s+(?:betaald|voldaan|bijgeschreven|ontvangen)\b",
     re.IGNORECASE,
 )
-REACTION = re.compile(r"\bzienswijze\b|\bu\s+kunt\s+(?:op\s+\w+\s+)?reageren\b|\breageer\b", re.IGNORECASE)
+REACTION = re.compile(r"\bzienswijze\b|\bin de gelegenheid\b|\bu\s+kunt\s+(?:op\s+\w+\s+)?reageren\b|\breageer\b", re.IGNORECASE)
 OBJECTION = re.compile(r"\bbezwaar\w*\b|\b(?:in\s+)?beroep\b|\bberoepschrift\b|\bklacht\b", re.IGNORECASE)
 HELP = re.compile(r"\bvragen\b|\bmeer informatie\b|\bmeer weten\b|\bhulp nodig\b|\bniet eens\b|\bniet duidelijk\b", re.IGNORECASE)
 NOTHING = re.compile(r"\bu\s+hoeft\s+niets\b|\bhoeft\s+u\s+niets\b|\bu\s+hoeft\s+hiervoor\s+niets\b", re.IGNORECASE)
-CONDITION = re.compile(r"^\s*(?:als|indien|wanneer|mocht|zodra)\b|\?\s*$", re.IGNORECASE)
+# "U hoeft niets te doen." as the letter's own answer (not "Daar hoeft u niets voor te doen" about a detail).
+NOTHING_AT_ALL = re.compile(r"^\s*(?:u\s+hoeft\s+(?:verder\s+|nu\s+|dus\s+)?niets(?:\s+te\s+doen)?\s*[.!]?\s*$|"
+                            r"u\s+hoeft\s+(?:verder\s+|nu\s+|dus\s+)?niets\s+te\s+doen\b)", re.IGNORECASE)
+CONDITION = re.compile(r"^\s*(?:als|indien|wanneer|mocht|zodra)\b|\?\s*$|\b(?:als|indien|wanneer)\s*:?\s*$", re.IGNORECASE)
 BULLET = re.compile(r"^\s*(?:[-*•·–▪●]|\d{1,2}[.)])\s+")
 
 
@@ -62,13 +65,27 @@ def asks_reader(sentence: str) -> bool:
     return (is_order(sentence) or bool(MUST.search(sentence))) and not NOTHING.search(sentence)
 
 
-def _rank(sentence: str, previous: str) -> int | None:
+# An order with a date, a term or an amount is more likely the letter's main request.
+SALIENT = re.compile(r"\d{1,2}[-\s](?:\d{1,2}|[a-z]{3,9})[-\s]\d{4}|\buiterlijk\b|\bbinnen\s+\S+\s+(?:dagen|weken|maanden|werkdagen)\b|€|\beuro\b",
+                     re.IGNORECASE)
+WH_QUESTION = re.compile(r"^\s*(?:wat|hoe|hoeveel|wanneer|waarom|waar|wie|welke)\b", re.IGNORECASE)
+
+
+def yes_no_question(sentence: str) -> bool:
+    """"Heeft u vragen?", "Klopt er iets niet?": a condition. "Wat moet u doen?" is a heading, not a condition."""
+    return sentence.rstrip().endswith("?") and not WH_QUESTION.match(BULLET.sub("", sentence))
+
+
+def _rank(sentence: str, previous: str, in_condition: bool) -> int | None:
     """Lower is more important; None: not an action."""
     if is_objection(sentence) or NOTHING.search(sentence):
         return None
     if HELP.search(sentence) or HELP.search(previous) and previous.rstrip().endswith("?"):
         return None
-    conditional = bool(CONDITION.search(sentence)) or previous.rstrip().endswith("?")
+    polite = polite_request(sentence)
+    if sentence.rstrip().endswith("?") and not polite:
+        return None  # a heading ("Moet u iets doen?") or a condition ("Wilt u liever ...?"), not an order
+    conditional = not polite and (bool(CONDITION.search(sentence)) or yes_no_question(previous) or in_condition)
     if asks_reader(sentence):
         return 1 if conditional else 0
     if REACTION.search(sentence):
@@ -77,22 +94,45 @@ def _rank(sentence: str, previous: str) -> int | None:
 
 
 def find(letter: "Letter") -> list["Item"]:
-    """The actions in the letter, most important first (then in letter order)."""
+    """The actions in the letter, most important first (then in letter order).
+
+    Orders inside a paragraph that opens with a yes/no question ("Heeft u een
+    laag inkomen? ... Vraag het aan.") hold only under that condition.
+    """
     body = letter.body_sentences()
-    if any(NOTHING.search(letter.text[s:e]) for s, e in body):
-        strict_only = True  # "U hoeft niets te doen": only a plain order still counts
-    else:
-        strict_only = False
-    found: list[tuple[int, int, "Item"]] = []
+    strict_only = any(NOTHING_AT_ALL.search(letter.text[s:e]) for s, e in body)
+    found: list[tuple[int, int, int, "Item"]] = []
     previous = ""
+    in_condition = False
+    last_end = None
+    last_start = before_start = 0
     for s, e in body:
         sentence = letter.text[s:e]
-        rank = _rank(sentence, previous)
-        previous = sentence
+        new_paragraph = last_end is None or re.search(r"\n[ \t]*\n", letter.text[last_end:s]) is not None
+        if new_paragraph:
+            in_condition = False
+            previous = ""
+        rank = _rank(sentence, previous, in_condition)
+        if new_paragraph and yes_no_question(sentence) and not polite_request(sentence):
+            in_condition = True
+        if previous and not new_paragraph:
+            before_start = last_start
+        previous, last_end, last_start = sentence, e, s
         if rank is None or (strict_only and rank > 0):
             continue
-        text = " ".join(BULLET.sub("", sentence).split())
-        found.append((rank, s, letter.item(text, s, e)))
+        start = s
+        if re.match(r"\s*(?:doe|dat|dit)\b", sentence, re.IGNORECASE) and len(sentence.split()) <= 10 and not new_paragraph:
+            start = before_start  # "Doe dit binnen 4 weken." needs the sentence before it
+        text = " ".join(BULLET.sub("", letter.text[start:e]).split())
+        item = letter.item(text, start, e)
+        if start != s:
+            item.zin = text  # both sentences
+        found.append((rank, 0 if SALIENT.search(sentence) else 1, s, item))
     if strict_only:
         return []
-    return [item for _, _, item in sorted(found, key=lambda f: (f[0], f[1]))]
+    return [item for *_, item in sorted(found, key=lambda f: f[:3])]
+
+
+def polite_request(sentence: str) -> bool:
+    """"Wilt u ... sturen?" is a request; "Wilt u liever ...?" asks what the reader prefers."""
+    return re.match(r"\s*wilt u\b(?!.*\b(?:liever|graag|meer)\b)", sentence, re.IGNORECASE) is not None

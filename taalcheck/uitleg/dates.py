@@ -35,7 +35,7 @@ NUMERIC = re.compile(r"(?<![\d.,/-])(?P<d>[0-3]?\d)[-/.](?P<m>[01]?\d)[-/.](?P<y
 _COUNT = "|".join(sorted(NUMBERS, key=len, reverse=True))
 RELATIVE = re.compile(
     rf"\bbinnen\s+(?P<n>\d{{1,3}}|{_COUNT})\s+(?P<unit>werkdagen|dagen|dag|weken|week|maanden|maand)\b"
-    r"(?P<after>\s+(?:na|vanaf|van)\b[^.;:?!]{0,80})?",
+    r"(?P<after>\s+(?:na|nadat|vanaf|van)\b[^.;:?!]{0,80})?",
     re.IGNORECASE,
 )
 # What a term may count from, other than this letter: then no date can be given.
@@ -118,7 +118,7 @@ def relative_deadline(sentence: str, letter_date: date | None) -> tuple[date | N
     after = match.group("after") or ""
     raw = match.group("n").lower()
     amount = int(raw) if raw.isdigit() else NUMBERS[raw]
-    if after and OTHER_START.search(after) and not re.search(r"\b(?:brief|dagtekening|verzending|beschikking|besluit)\b", after, re.I):
+    if after and (OTHER_START.search(after) or after.split()[0].lower() == "nadat") and not re.search(r"\b(?:brief|dagtekening|verzending|beschikking|besluit)\b", after, re.I):
         return None, words
     if letter_date is None:
         return None, words

@@ -149,9 +149,9 @@ def subject(letter: Letter) -> Item | None:
 
 # --- when ---------------------------------------------------------------------------
 
-_UITERLIJK = re.compile(r"\b(?:uiterlijk|ten laatste|vóór|voor|tot en met|t/m|tot|op)\s+(?:op\s+|vóór\s+)?$", re.I)
+_UITERLIJK = re.compile(r"\b(?:uiterlijk|ten laatste|vóór|voor|tot en met|t/m)\s+(?:op\s+|vóór\s+)?$", re.I)
 _BEFORE = re.compile(r"\b(?:vóór|voor)\s+$", re.I)
-_APPOINTMENT = re.compile(r"\b(?:afspraak|gesprek|zitting|hoorzitting|spreekuur|verwachten wij u|om \d{1,2}[.:]\d{2}\s*uur)\b", re.I)
+_APPOINTMENT = re.compile(r"\b(?:afspraak|gesprek|zitting|hoorzitting|spreekuur|verwachten wij u)\b", re.I)
 _NOT_READER = re.compile(r"^\s*(?:wij|we|de gemeente|het college)\b(?!.*\b(?:ontvangen|hebben)\b)", re.I)
 _HEDEN = re.compile(r"\bheden\b", re.I)
 
@@ -159,21 +159,28 @@ _HEDEN = re.compile(r"\bheden\b", re.I)
 def deadline(letter: Letter, action: Item | None) -> Item | None:
     """The last day the reader is on time: the earliest deadline in a sentence that asks something."""
     found: list[Item] = []
+    asked_before = False
     for s, e in letter.body_sentences():
         sentence = letter.text[s:e]
         if actions.is_objection(sentence):
+            asked_before = False
             continue
-        asks = actions.asks_reader(sentence) or bool(action and action.start >= s and action.end <= e)
+        asks_here = actions.asks_reader(sentence) or bool(actions.REACTION.search(sentence))
+        asks = asks_here or asked_before or bool(action and action.start >= s and action.end <= e)
+        asked_before = asks_here
         for hit in find_dates(sentence, letter.date):
             before = sentence[max(0, hit.start - 25) : hit.start]
             cue = _UITERLIJK.search(before)
             strong = cue is not None and cue.group(0).split()[0].lower() in ("uiterlijk", "ten", "vóór")
             appointment = _APPOINTMENT.search(sentence) and not re.search(r"\b(?:van|vanaf)\s+$", before, re.I)
-            if not (strong or (cue and asks) or (appointment and asks)):
+            yours = re.search(r"\b(?:u|uw)\b", sentence, re.I) is not None
+            if not (strong or (cue and asks) or (appointment and (asks or yours))):
                 continue
-            if _NOT_READER.search(sentence) and not asks:
+            if _NOT_READER.search(sentence) and not asks_here:
                 continue
             day = hit.day - timedelta(days=1) if _BEFORE.search(before) else hit.day
+            if letter.date is not None and day < letter.date:
+                continue  # a day before the letter was written is no deadline
             first = max(0, hit.start - 25) + cue.start() if cue else hit.start
             words = sentence[first : hit.end].strip()
             found.append(letter.item(words, s + hit.start, s + hit.end, datum=day.isoformat()))
@@ -230,6 +237,11 @@ def amounts(letter: Letter, action: Item | None) -> tuple[list[str], Item | None
             score -= 3
         if score <= 0:
             continue
+        near = sentence[max(0, match.start() - s - 30) : match.start() - s]
+        if re.search(r"\b(?:totaal|totale|wordt|bedraagt|betaalt|betalen|krijgt|ontvangt)\b[^€]*$", near, re.I):
+            score += 1
+        if re.search(r"\b(?:inclusief|exclusief|waarvan|bestaande uit)\b[^€]*$", near, re.I):
+            score -= 1
         item = letter.item(written, match.start(), match.end())
         if best is None or score > best[0]:
             best = (score, match.start(), item)
