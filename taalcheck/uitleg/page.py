@@ -29,7 +29,7 @@ dt{font-weight:700}dd{margin:0}.bron{display:block;color:#404040;font-size:1rem}
 """
 
 
-def _letter_html(explained: Explained) -> str:
+def letter_html(explained: Explained) -> str:
     parts: list[str] = []
     for text, note in explained.pieces():
         parts.append(escape(text))
@@ -75,7 +75,7 @@ def render_html(path: str, summary: Summary, explained: Explained, notes: list[s
 <section aria-labelledby="brief" class="brief">
 <h2 id="brief">De brief, met uitleg</h2>
 <p>Achter een moeilijk woord staat tussen [ ] wat het betekent.</p>
-{_letter_html(explained)}
+{letter_html(explained)}
 </section>
 </main>
 </body>
