@@ -152,6 +152,17 @@ def test_photo_slightly_turned_is_straightened(tmp_path):
     assert doc.writable is False
 
 
+def test_heic_photo_from_a_phone(tmp_path):
+    need_tesseract()
+    heif = need("pillow_heif")
+    heif.register_heif_opener()
+    from taalcheck.readers import read_file
+
+    photo = tmp_path / "IMG_0001.HEIC"
+    render(["U moet het bedrag van € 163,50 betalen."]).convert("RGB").save(photo, format="HEIF", quality=90)
+    assert "€ 163,50" in read_file(photo).text
+
+
 def test_skew_angle_found():
     need("PIL")
     from taalcheck.readers.ocr import skew_angle
