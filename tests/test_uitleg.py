@@ -217,3 +217,14 @@ def test_summary_scorer(tmp_path, capsys):
     assert fields["bedrag"]["goed"] == 1 and fields["actie"]["goed"] == 1 and fields["afzender"]["goed"] == 1
     assert fields["datum"]["goed"] == 0  # a wrong day is counted wrong
     assert fields["telefoon"] == {"bestaat": 0, "goed": 0, "afwezig": 1, "verzonnen": 0, "aandeel_goed": None}
+
+
+def test_the_organisations_own_term_is_no_deadline_and_no_action():
+    letter = LETTER.replace(
+        "U moet in totaal € 163,50 betalen. Betaal dit bedrag binnen zes weken na de datum van deze brief.",
+        "Op een verzoek dient binnen vier weken te worden beslist. U kunt uiterlijk 20 juli 2026 een besluit "
+        "tegemoetzien. Wij geven derden de gelegenheid een zienswijze te geven.",
+    )
+    s = summarize(letter)
+    assert s.datum is None
+    assert s.actie is None

@@ -27,7 +27,7 @@ MUST = re.compile(
     r"\b(?:u|je|jij)\s+(?:moet|moeten|dient|dienen)\b|\b(?:moet|moeten|dient|dienen)\s+(?:u|je|jij)\b"
     r"|\bwilt u\b|\b(?:wij|we)\s+(?:vragen|verzoeken|sommeren|manen)\s+u\b|\b(?:dat|dit|het)\s+moet\b|\b(?:vragen|verzoeken)\s+(?:wij|we)\s+u\b"
     r"|\bu\s+(?:wordt|bent)\s+(?:verzocht|verplicht)\b|\bbent u verplicht\b|\bwordt u verzocht\b"
-    r"|\bu\s+(?:moet|dient)\b|\bdient\b.{0,80}\bte\s+(?:zijn|worden)\b|\bmoet\b.{0,60}\b(?:zijn|worden)\s+(?:betaald|voldaan|bijgeschreven|ontvangen)\b",
+    r"|\bu\s+(?:moet|dient)\b",
     re.IGNORECASE,
 )
 REACTION = re.compile(r"\bzienswijze\b|\bin de gelegenheid\b|\bu\s+kunt\s+(?:op\s+\w+\s+)?reageren\b|\breageer\b", re.IGNORECASE)
@@ -57,12 +57,22 @@ def is_order(sentence: str) -> bool:
     return not rest.endswith("?") and not re.match(r"^\s*\w+\s+(?:u|je|jij|wij|we)\b", rest, re.I)
 
 
+# "Het bedrag dient ... te zijn bijgeschreven": a passive duty, the reader's only when it is about
+# the reader or the reader's money ("op een verzoek dient te worden beslist" is the organisation's).
+PASSIVE_DUTY = re.compile(r"\b(?:dient|dienen|moet|moeten)\b.{0,80}\bte\s+(?:zijn|worden)\b|"
+                          r"\b(?:moet|moeten)\b.{0,60}\b(?:zijn|worden)\s+(?:betaald|voldaan|bijgeschreven|ontvangen)\b",
+                          re.IGNORECASE)
+READER_SIDE = re.compile(r"\b(?:u|uw)\b|\bbedrag\w*\b|\bbetaald\b|\bvoldaan\b|\bbijgeschreven\b|\bformulier\b",
+                         re.IGNORECASE)
+
+
 def is_objection(sentence: str) -> bool:
     return bool(OBJECTION.search(sentence))
 
 
 def asks_reader(sentence: str) -> bool:
-    return (is_order(sentence) or bool(MUST.search(sentence))) and not NOTHING.search(sentence)
+    duty = bool(MUST.search(sentence)) or (bool(PASSIVE_DUTY.search(sentence)) and bool(READER_SIDE.search(sentence)))
+    return (is_order(sentence) or duty) and not NOTHING.search(sentence)
 
 
 # An order with a date, a term or an amount is more likely the letter's main request.
@@ -88,7 +98,7 @@ def _rank(sentence: str, previous: str, in_condition: bool) -> int | None:
     conditional = not polite and (bool(CONDITION.search(sentence)) or yes_no_question(previous) or in_condition)
     if asks_reader(sentence):
         return 1 if conditional else 0
-    if REACTION.search(sentence):
+    if REACTION.search(sentence) and re.search(r"\b(?:u|uw)\b", sentence, re.IGNORECASE):
         return 2
     return None
 

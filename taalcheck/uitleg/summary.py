@@ -153,6 +153,8 @@ _UITERLIJK = re.compile(r"\b(?:uiterlijk|ten laatste|vóór|voor|tot en met|t/m)
 _BEFORE = re.compile(r"\b(?:vóór|voor)\s+$", re.I)
 _APPOINTMENT = re.compile(r"\b(?:afspraak|gesprek|zitting|hoorzitting|spreekuur|verwachten wij u)\b", re.I)
 _NOT_READER = re.compile(r"^\s*(?:wij|we|de gemeente|het college)\b(?!.*\b(?:ontvangen|hebben)\b)", re.I)
+# The organisation's own term ("U kunt uiterlijk 20 juli een besluit tegemoetzien"): no deadline for the reader.
+_ORGANISATION_TERM = re.compile(r"\b(?:besluit|beslissing|beslist|beslissen|tegemoetzien|uitspraak|bericht)\b", re.I)
 _HEDEN = re.compile(r"\bheden\b", re.I)
 
 
@@ -176,7 +178,7 @@ def deadline(letter: Letter, action: Item | None) -> Item | None:
             yours = re.search(r"\b(?:u|uw)\b", sentence, re.I) is not None
             if not (strong or (cue and asks) or (appointment and (asks or yours))):
                 continue
-            if _NOT_READER.search(sentence) and not asks_here:
+            if (_NOT_READER.search(sentence) or _ORGANISATION_TERM.search(sentence)) and not asks_here:
                 continue
             day = hit.day - timedelta(days=1) if _BEFORE.search(before) else hit.day
             if letter.date is not None and day < letter.date:
