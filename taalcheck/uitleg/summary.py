@@ -68,7 +68,7 @@ class Letter:
 
     def __init__(self, text: str) -> None:
         self.text = text
-        self.segs = [(s.start, s.end) for s in segments(text)]
+        self.segs = _join_after_abbreviation(text, [(s.start, s.end) for s in segments(text)])
         salutation = SALUTATION.search(text)
         self.body_start = salutation.start() if salutation else 0
         self.date = self._letter_date()
@@ -101,6 +101,20 @@ class Letter:
             if found and len(line.split()) <= 6:
                 return found[0].day
         return None
+
+
+# Abbreviations that never end a sentence in a letter but that the checker's segmenter may split after.
+_OPEN_ABBREVIATIONS = ("t.n.v.", "o.v.v.", "tnv.")
+
+
+def _join_after_abbreviation(text: str, segs: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    out: list[tuple[int, int]] = []
+    for start, end in segs:
+        if out and text[out[-1][0] : out[-1][1]].lower().endswith(_OPEN_ABBREVIATIONS) and "\n\n" not in text[out[-1][1] : start]:
+            out[-1] = (out[-1][0], end)
+        else:
+            out.append((start, end))
+    return out
 
 
 def summarize(text: str) -> Summary:
