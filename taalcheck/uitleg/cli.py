@@ -44,6 +44,9 @@ def uitleg(file: str, output_format: str, output: str | None, woordenlijsten: tu
     except (ReadError, WordListError) as exc:
         click.echo(f"fout: {exc}", err=True)
         sys.exit(EXIT_ERROR)
+    except Exception as exc:  # a reader bug: one plain line, no stack trace for the reader
+        click.echo(f"fout: {file}: dit bestand kon niet gelezen worden ({type(exc).__name__}).", err=True)
+        sys.exit(EXIT_ERROR)
     if output_format == "html":
         from taalcheck.uitleg.page import render_html
 
