@@ -7,7 +7,8 @@ A page is A4 at 200 dpi with the letter in an ordinary sans-serif font
 (DejaVu Sans when installed, else Pillow's own font). "telefoon" pages are
 degraded the way a phone photo is: turned a little (up to 3 degrees), a
 slightly grey paper, a shadow falling across the page, a soft blur, sensor
-noise and JPEG compression, and a slight keystone (the phone not held flat). Every random choice comes from a generator
+noise and JPEG compression, and a slight keystone (the phone not held flat).
+"zwaar" pages are a worse photo (further away, deeper shadow, more blur), for information only. Every random choice comes from a generator
 seeded with the letter's name, so the same letter always gives the same
 picture. ``pages()`` returns the text drawn on each page: the reference for
 the character error rate.
@@ -75,9 +76,16 @@ def draw_page(lines: list[str]) -> Image.Image:
     return image
 
 
-def phone_like(page: Image.Image, rng: random.Random) -> Image.Image:
-    """A phone photo of the page: tilt, grey paper, shadow, blur, noise, JPEG."""
+def phone_like(page: Image.Image, rng: random.Random, hard: bool = False) -> Image.Image:
+    """A phone photo of the page: tilt, grey paper, shadow, blur, noise, JPEG.
+
+    ``hard``: a worse photo, for information only: taken from further away (60% of the pixels per
+    side), a deeper shadow, more blur and noise, stronger JPEG compression.
+    """
     import numpy as np
+
+    if hard:
+        page = page.resize((int(page.size[0] * 0.6), int(page.size[1] * 0.6)), resample=Image.LANCZOS)
 
     paper = rng.randint(215, 240)
     image = page.point(lambda v: int(v * paper / 255))
@@ -90,16 +98,16 @@ def phone_like(page: Image.Image, rng: random.Random) -> Image.Image:
     y = np.linspace(0.0, 1.0, height)[:, None]
     # a shadow across the page (a hand or the phone), darkest at one side, plus a soft round shade
     side = rng.choice([x, 1 - x, y, 1 - y])
-    depth = rng.uniform(0.35, 0.5)
+    depth = rng.uniform(0.55, 0.65) if hard else rng.uniform(0.35, 0.5)
     shade = 1.0 - depth * np.clip((side - rng.uniform(0.4, 0.7)) / 0.3, 0, 1)
     cx, cy, radius = rng.uniform(0.2, 0.8), rng.uniform(0.2, 0.8), rng.uniform(0.3, 0.5)
     shade = shade * (1.0 - 0.15 * np.exp(-(((x - cx) ** 2 + (y - cy) ** 2) / radius**2)))
     pixels = np.asarray(image, dtype=np.float32) * shade
-    noise = np.random.default_rng(rng.randint(0, 2**31)).normal(0.0, 6.0, pixels.shape)
+    noise = np.random.default_rng(rng.randint(0, 2**31)).normal(0.0, 10.0 if hard else 6.0, pixels.shape)
     image = Image.fromarray(np.clip(pixels + noise, 0, 255).astype(np.uint8))
-    image = image.filter(ImageFilter.GaussianBlur(rng.uniform(0.8, 1.3)))
+    image = image.filter(ImageFilter.GaussianBlur(rng.uniform(1.2, 1.6) if hard else rng.uniform(0.8, 1.3)))
     buffer = io.BytesIO()
-    image.convert("RGB").save(buffer, format="JPEG", quality=rng.randint(65, 80))
+    image.convert("RGB").save(buffer, format="JPEG", quality=rng.randint(45, 55) if hard else rng.randint(65, 80))
     return Image.open(io.BytesIO(buffer.getvalue()))
 
 
@@ -135,14 +143,14 @@ def letter_files(limit: int | None = None) -> list[Path]:
 
 
 def render(path: Path, kind: str, seed: int = SEED) -> list[tuple[Image.Image, list[str]]]:
-    """(picture, drawn lines) per page of the letter at ``path``; ``kind`` is "schoon" or "telefoon"."""
+    """(picture, drawn lines) per page of the letter at ``path``; ``kind``: "schoon", "telefoon" or "zwaar"."""
     text = path.read_text(encoding="utf-8")
     rng = rng_for(path.name, seed)
     out = []
     for lines in pages(text):
         image = draw_page(lines)
-        if kind == "telefoon":
-            image = phone_like(image, rng)
+        if kind in ("telefoon", "zwaar"):
+            image = phone_like(image, rng, hard=kind == "zwaar")
         out.append((image, lines))
     return out
 
@@ -156,7 +164,7 @@ def main(argv: list[str] | None = None) -> int:
     out = Path(args.out)
     out.mkdir(parents=True, exist_ok=True)
     for path in letter_files(args.limit):
-        for kind in ("schoon", "telefoon"):
+        for kind in ("schoon", "telefoon", "zwaar"):
             for number, (image, lines) in enumerate(render(path, kind, args.seed), start=1):
                 stem = f"{path.stem}-{kind}-{number}"
                 image.save(out / f"{stem}.{'png' if kind == 'schoon' else 'jpg'}")
