@@ -143,6 +143,9 @@ def even_light(image: Any) -> Any:
     page = np.asarray(image, dtype=np.float32)
     light = np.maximum(np.asarray(background, dtype=np.float32), 1.0)
     flat = np.clip(page / light * 255.0, 0, 255).astype(np.uint8)
+    # Outside the paper (a table, a hand) the light is much darker than on the page: make it white,
+    # or Tesseract may take the whole page for one picture and read nothing.
+    flat[light < 0.55 * float(np.median(light))] = 255
     return ImageOps.autocontrast(Image.fromarray(flat), cutoff=1)
 
 
