@@ -228,3 +228,14 @@ def test_the_organisations_own_term_is_no_deadline_and_no_action():
     s = summarize(letter)
     assert s.datum is None
     assert s.actie is None
+
+
+def test_a_paragraph_about_objecting_gives_no_action_or_deadline():
+    letter = LETTER.replace(
+        "U moet in totaal € 163,50 betalen. Betaal dit bedrag binnen zes weken na de datum van deze brief.",
+        "Wij halen € 163,50 van uw rekening.\n\nBent u het niet eens met dit besluit? Dan kunt u bezwaar maken. "
+        "Doe dat binnen 6 weken na de datum van deze brief. Stuur een brief.",
+    )
+    s = summarize(letter)
+    assert s.datum is None
+    assert s.acties == []

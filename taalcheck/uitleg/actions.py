@@ -31,7 +31,13 @@ MUST = re.compile(
     re.IGNORECASE,
 )
 REACTION = re.compile(r"\bzienswijze\b|\bin de gelegenheid\b|\bu\s+kunt\s+(?:op\s+\w+\s+)?reageren\b|\breageer\b", re.IGNORECASE)
-OBJECTION = re.compile(r"\bbezwaar\w*\b|\b(?:in\s+)?beroep\b|\bberoepschrift\b|\bklacht\b", re.IGNORECASE)
+OBJECTION = re.compile(r"\bbezwaar\w*\b|\b(?:in\s+)?beroep\b|\bberoepschrift\b|\bklacht\b|\bniet eens\b", re.IGNORECASE)
+# A sentence that offers the reader to object: the rest of its paragraph is about objecting.
+OBJECTION_OFFER = re.compile(
+    r"\b(?:bezwaar|beroep|verzet|een klacht)\s+(?:\w+\s+){0,2}(?:maken|aantekenen|instellen|indienen|in te dienen|te maken)\b"
+    r"|\bbezwaarschrift\b|\bin beroep (?:gaan|te gaan)\b|\bniet eens\b",
+    re.IGNORECASE,
+)
 HELP = re.compile(r"\bvragen\b|\bmeer informatie\b|\bmeer weten\b|\bhulp nodig\b|\bniet eens\b|\bniet duidelijk\b", re.IGNORECASE)
 NOTHING = re.compile(r"\bu\s+hoeft\s+niets\b|\bhoeft\s+u\s+niets\b|\bu\s+hoeft\s+hiervoor\s+niets\b", re.IGNORECASE)
 # "U hoeft niets te doen." as the letter's own answer (not "Daar hoeft u niets voor te doen" about a detail).
@@ -113,16 +119,18 @@ def find(letter: "Letter") -> list["Item"]:
     strict_only = any(NOTHING_AT_ALL.search(letter.text[s:e]) for s, e in body)
     found: list[tuple[int, int, int, "Item"]] = []
     previous = ""
-    in_condition = False
+    in_condition = objection = False
     last_end = None
     last_start = before_start = 0
     for s, e in body:
         sentence = letter.text[s:e]
         new_paragraph = last_end is None or re.search(r"\n[ \t]*\n", letter.text[last_end:s]) is not None
         if new_paragraph:
-            in_condition = False
+            in_condition = objection = False
             previous = ""
-        rank = _rank(sentence, previous, in_condition)
+        # after "Bent u het niet eens? Dan kunt u bezwaar maken." the rest of the paragraph is about objecting
+        objection = objection or bool(OBJECTION_OFFER.search(sentence))
+        rank = None if objection else _rank(sentence, previous, in_condition)
         if new_paragraph and yes_no_question(sentence) and not polite_request(sentence):
             in_condition = True
         if previous and not new_paragraph:

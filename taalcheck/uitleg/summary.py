@@ -175,10 +175,15 @@ _HEDEN = re.compile(r"\bheden\b", re.I)
 def deadline(letter: Letter, action: Item | None) -> Item | None:
     """The last day the reader is on time: the earliest deadline in a sentence that asks something."""
     found: list[Item] = []
-    asked_before = False
+    asked_before = objection = False
+    last_end = None
     for s, e in letter.body_sentences():
         sentence = letter.text[s:e]
-        if actions.is_objection(sentence):
+        if last_end is None or re.search(r"\n[ \t]*\n", letter.text[last_end:s]):
+            objection = False  # a new paragraph
+        last_end = e
+        objection = objection or bool(actions.OBJECTION_OFFER.search(sentence))
+        if objection or actions.is_objection(sentence):  # objecting is the reader's choice: its term is no deadline
             asked_before = False
             continue
         asks_here = actions.asks_reader(sentence) or bool(actions.REACTION.search(sentence))
