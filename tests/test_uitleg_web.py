@@ -131,3 +131,14 @@ def test_upload_route_has_its_own_size_limit(client):
     assert big.status_code == 413
     other = client.post("/api/meldingen", content=b"{" + b" " * 200_000 + b"}", headers={"content-type": "application/json"})
     assert other.status_code == 413  # the rest of the app keeps its 64 kB
+
+
+def test_explaining_has_its_own_rate_limit(tmp_path):
+    from taalcheck.meldpunt.app import create_app
+    from taalcheck.uitleg.web import LETTERS_PER_MINUTE
+
+    app = create_app(db_url=f"sqlite:///{tmp_path / 'm.sqlite3'}", rate_limit="30/minute", admin_token="x" * 32)
+    with fastapi_testclient.TestClient(app) as c:
+        codes = [c.post("/uitleg", data={"tekst": "   "}).status_code for _ in range(LETTERS_PER_MINUTE + 1)]
+        assert codes[:-1] == [400] * LETTERS_PER_MINUTE and codes[-1] == 429
+        assert c.get("/").status_code == 200  # the meldpunt form is not limited by it

@@ -28,6 +28,9 @@ HERE = Path(__file__).resolve().parent
 UPLOAD_MAX_BYTES = 10 * 1000 * 1000
 MAX_TEXT_CHARS = 50_000
 TIME_LIMIT_SECONDS = 90
+# Reading a photo costs seconds of CPU: each client may explain this many letters a minute. The limit is
+# off when the app's own rate limit is off (`taalcheck serve --rate-limit 0`).
+LETTERS_PER_MINUTE = 10
 # What the upload is, from its first bytes (the file name the reader's phone gives is not used).
 KINDS = ((b"%PDF", ".pdf"), (b"\x89PNG", ".png"), (b"\xff\xd8\xff", ".jpg"), (b"PK\x03\x04", ".docx"),
          (b"RIFF", ".webp"), (b"II*\x00", ".tif"), (b"MM\x00*", ".tif"), (b"BM", ".bmp"))
@@ -114,9 +117,30 @@ async def stylesheet() -> Response:
                     headers={"cache-control": "public, max-age=3600"})
 
 
+def _too_many(request: Request) -> float | None:
+    """Seconds to wait when this client explained too many letters just now, else None."""
+    from taalcheck.meldpunt.security import RateLimiter
+    from taalcheck.meldpunt.web import client_id
+
+    state = request.app.state
+    if getattr(state, "limiter", None) is None:
+        return None
+    limiter = getattr(state, "uitleg_limiter", None)
+    if limiter is None:
+        limiter = state.uitleg_limiter = RateLimiter(LETTERS_PER_MINUTE, 60.0)
+    allowed, wait = limiter.allow(client_id(request))
+    return None if allowed else wait
+
+
 @router.post("/uitleg", response_class=HTMLResponse)
 async def explain_page(request: Request) -> HTMLResponse:
     context: dict = {"max_mb": UPLOAD_MAX_BYTES // 1_000_000}
+    wait = _too_many(request)
+    if wait is not None:
+        context["fout"] = "U heeft veel brieven kort na elkaar gestuurd. Wacht een minuut en probeer het dan opnieuw."
+        response = _page(request, context, status=429)
+        response.headers["Retry-After"] = str(max(1, int(wait + 0.999)))
+        return response
     try:
         form_data = await request.form(max_files=1, max_fields=4, max_part_size=MAX_TEXT_CHARS * 4)
     except Exception:
