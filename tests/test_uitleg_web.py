@@ -69,7 +69,12 @@ def test_pasted_letter_is_explained_with_summary(client):
     assert "Wet maatschappelijke ondersteuning" in html
     assert html.index("De brief in het kort") < html.index("De brief, met uitleg")
     assert page.headers["cache-control"] == "no-store"
-    assert "script-src" not in page.headers["content-security-policy"]  # no script needed
+    # "Lees voor" is our own script: the explained page allows exactly that, the form needs no script at all
+    assert page.headers["content-security-policy"].endswith("; script-src 'self'")
+    assert '<script src="/uitleg/voorlezen.js"></script>' in html and "<script>" not in html
+    assert "script-src" not in client.get("/uitleg").headers["content-security-policy"]
+    script = client.get("/uitleg/voorlezen.js")
+    assert script.status_code == 200 and "speechSynthesis" in script.text
 
 
 def test_pdf_upload(client):

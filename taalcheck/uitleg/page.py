@@ -43,7 +43,7 @@ def letter_html(explained: Explained) -> str:
                      f"{escape(note.explanation)}]</span>")
     html = "".join(parts)
     paragraphs = [p.strip("\n") for p in html.split("\n\n")]
-    return "\n".join(f"<p>{p}</p>" for p in paragraphs if p.strip())
+    return "\n".join(f"<p data-voorlezen>{p}</p>" for p in paragraphs if p.strip())
 
 
 def render_html(path: str, summary: Summary, explained: Explained, notes: list[str]) -> str:

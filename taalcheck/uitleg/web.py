@@ -55,6 +55,10 @@ def _page(request: Request, context: dict, status: int = 200) -> HTMLResponse:
         _TEMPLATES = _templates()
     response = _TEMPLATES.TemplateResponse(request, "uitleg.html", context, status_code=status)
     response.headers["cache-control"] = "no-store"  # the explained letter stays out of caches
+    if context.get("rijen"):  # "Lees voor" needs our own script, nothing more
+        from taalcheck.meldpunt.security import CSP
+
+        response.headers["content-security-policy"] = CSP + "; script-src 'self'"
     return response
 
 
@@ -130,6 +134,12 @@ def _too_many(request: Request) -> float | None:
         limiter = state.uitleg_limiter = RateLimiter(LETTERS_PER_MINUTE, 60.0)
     allowed, wait = limiter.allow(client_id(request))
     return None if allowed else wait
+
+
+@router.get("/uitleg/voorlezen.js")
+async def read_aloud_script() -> Response:
+    return Response((HERE / "voorlezen.js").read_text(encoding="utf-8"), media_type="text/javascript",
+                    headers={"cache-control": "public, max-age=3600"})
 
 
 @router.post("/uitleg", response_class=HTMLResponse)

@@ -119,6 +119,7 @@ def test_paste_pdf_and_photo_are_explained(browser, shared_server, tmp_path, dev
     with page.expect_navigation():
         page.get_by_role("button", name="Leg de brief uit").click()
     _check_explained(page)
+    assert page.locator("#voorlezen").get_attribute("data-klaar") == "ja"  # "Lees voor" script ran under the CSP
     found["uitleg (geplakt)"] = axe.run(page, options=WCAG_AA)
     page.screenshot(path=str(OUTPUT / f"uitleg-brief-{device}.png"), full_page=True)
 
