@@ -3,7 +3,6 @@ the summary and the explained letter out; axe finds no WCAG 2.1 AA problems. Scr
 
 from __future__ import annotations
 
-import io
 import os
 import pathlib
 
