@@ -43,3 +43,4 @@ def test_wheel_contains_word_lists_and_model(tmp_path):
         assert f"taalcheck/woordenlijsten/{required}" in names
     assert "taalcheck/model/config.cfg" in names, "het getrainde model ontbreekt in het wiel"
     assert any(n.startswith("taalcheck/meldpunt/") for n in names)
+    assert {"taalcheck/uitleg/templates/uitleg.html", "taalcheck/uitleg/uitleg.css"} <= names  # the citizens' page
