@@ -250,7 +250,7 @@ class Store:
                 .where(*conditions)
                 .order_by(Melding.aangemaakt.desc(), Melding.id)
                 .offset(offset)
-                .options(selectinload(Melding.contact))
+                .options(selectinload(Melding.contact), selectinload(Melding.passages))
             )
             if limit is not None:
                 query = query.limit(limit)
@@ -267,7 +267,7 @@ class Store:
 
         ``limit=None`` gives all words (``meldpunt top`` merges variants first).
         """
-        conditions = []
+        conditions = [Melding.kanaal != "retour"]  # whole passages sent back are listed by `retour.grouped`
         if status:
             conditions.append(Melding.status == status)
         if organisatie:
@@ -310,7 +310,7 @@ class Store:
     def _find(session: Session, ref: str) -> Melding:
         """A melding by full id or by a unique prefix of at least 8 characters."""
         ref = (ref or "").strip().lower()
-        options = (selectinload(Melding.geschiedenis), selectinload(Melding.contact))
+        options = (selectinload(Melding.geschiedenis), selectinload(Melding.contact), selectinload(Melding.passages))
         melding = session.get(Melding, ref, options=options)
         if melding is not None:
             return melding
