@@ -87,9 +87,10 @@ def scrub_addressee(text: str, names: list[str]) -> str:
 
 @dataclass(frozen=True)
 class RetourInput:
-    """A letter sent back: the marked passages (text, what the reader thought it meant), sender and reference."""
+    """A letter sent back: the marked passages (text, what the reader thought it meant[, place in the letter]),
+    the sender and the reference."""
 
-    passages: tuple[tuple[str, str | None], ...]
+    passages: tuple[tuple, ...]
     organisatie: str | None = None
     kenmerk: str | None = None
     naam: str | None = None
@@ -114,7 +115,8 @@ def add_retour(store, data: RetourInput, *, now: dt.datetime | None = None) -> t
 
     now = now or utcnow()
     passages = []
-    for order, (text, meaning) in enumerate(data.passages[:MAX_PASSAGES]):
+    for order, (text, meaning, *place) in enumerate(data.passages[:MAX_PASSAGES]):
+        order = place[0] if place else order  # the sentence's place in the letter, when the page gives it
         clean = scrub_addressee(scrub_text(_clip(text, MAX_PASSAGE)) or "", [])
         if clean:
             passages.append(Passage(volgorde=order, tekst=clean, tekst_norm=normalise(clean),
