@@ -142,6 +142,18 @@ async def export(
     )
 
 
+@router.get("/retour", dependencies=[Depends(require_admin)])
+async def retour(
+    request: Request,
+    status: Literal[STATUSSEN] | None = None,  # type: ignore[valid-type]
+    organisatie: str | None = None,
+) -> dict:
+    """Letters sent back by readers, per sender and per passage (amounts, dates and names normalised)."""
+    from taalcheck.meldpunt.retour import grouped
+
+    return await run_in_threadpool(grouped, request.app.state.store, status=status, organisatie=organisatie)
+
+
 @router.get("/{melding_id}", dependencies=[Depends(require_admin)])
 async def melding(request: Request, melding_id: str) -> dict:
     try:

@@ -210,7 +210,7 @@ def export(fmt, output, excel, status, organisatie, van, tot, db) -> None:
 def status(melding_id, nieuwe_status, notitie, door, db) -> None:
     """Geef een melding een nieuwe status.
 
-    STATUS is nieuw, bekeken, overgenomen, afgewezen of doorgestuurd.
+    STATUS is nieuw, bekeken, overgenomen, afgewezen, doorgestuurd of beantwoord.
     """
     try:
         melding = _open(db).set_status(melding_id, nieuwe_status, notitie=notitie, door=door)
@@ -348,6 +348,16 @@ def contact_verwijderen(melding_id, db) -> None:
     except MeldingNietGevonden as exc:
         _fail(str(exc))
     click.echo("Contactgegevens verwijderd." if removed else "Deze melding had geen contactgegevens.")
+
+
+def _add_retour_commands() -> None:
+    from taalcheck.meldpunt.retour_cli import beantwoord, retour
+
+    meldpunt.add_command(retour)
+    meldpunt.add_command(beantwoord)
+
+
+_add_retour_commands()
 
 
 @click.command("serve")
