@@ -123,11 +123,11 @@ def add_retour(store, data: RetourInput, *, now: dt.datetime | None = None) -> t
                                     toelichting=scrub_text(_clip(meaning, MAX_LENGTE["toelichting"]))))
     if not passages:
         raise ValueError("no passages")
-    first = passages[0].tekst
-    woord = first if len(first) <= MAX_LENGTE["woord"] else first[: MAX_LENGTE["woord"] - 1] + "…"
-    key = "retour:" + hashlib.sha256((data.sleutel or now.isoformat() + first).encode()).hexdigest()
+    # The passages live in their own rows only (`purge` can then thin them); woord names the report.
+    woord = f"Brief teruggestuurd ({len(passages)} {'zin' if len(passages) == 1 else 'zinnen'})"
+    key = "retour:" + hashlib.sha256((data.sleutel or now.isoformat() + passages[0].tekst).encode()).hexdigest()
     melding = Melding(
-        aangemaakt=now, woord=woord, woord_norm=" ".join(woord.split()).lower(), zin=None,
+        aangemaakt=now, woord=woord, woord_norm="brief teruggestuurd", zin=None,
         kenmerk=scrub_text(_clip(data.kenmerk, MAX_LENGTE["kenmerk"])),
         organisatie=scrub_text(_clip(data.organisatie, MAX_LENGTE["organisatie"])),
         toelichting=None, kanaal="retour", status="nieuw", idempotentie_sleutel=key,

@@ -57,6 +57,17 @@ def test_retour_is_stored_with_passages_scrubbed(store):
     assert store.top() == []  # sentences sent back do not crowd the word list
 
 
+def test_purge_keeps_only_normalised_passages(store):
+    old = dt.datetime(2020, 1, 1, tzinfo=dt.timezone.utc)
+    melding, _ = add_retour(store, RetourInput(passages=(("U moet € 163,50 betalen vóór 1 mei 2020.", "Ik weet het niet"),),
+                                               email="a@b.nl", sleutel="p"), now=old)
+    assert melding["woord"] == "Brief teruggestuurd (1 zin)"
+    store.purge(dt.timedelta(days=365))
+    (passage,) = store.get(melding["id"])["passages"]
+    assert passage["tekst"] == "U moet € <bedrag> betalen vóór <datum>." and passage["toelichting"] is None
+    assert store.contact(melding["id"]) is None
+
+
 def test_answered(store):
     melding, _ = add_retour(store, RetourInput(passages=(("Thans is het zo.", None),), sleutel="a"))
     answered = store.set_status(melding["id"], "beantwoord", notitie="Gebeld en uitgelegd", door="Team Wmo")
