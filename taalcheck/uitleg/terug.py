@@ -55,7 +55,8 @@ def sentences(text: str) -> list[str]:
 
 def letter_context(text: str, afzender: str | None) -> dict:
     """What the explained page needs for sending back: the sentences, the sender, the reference."""
-    return {"zinnen": sentences(text), "afzender": afzender, "kenmerk": reference(text)}
+    keuzes = [{"i": i, "tekst": zin, "aan": False, "uitleg": ""} for i, zin in enumerate(sentences(text))]
+    return {"keuzes": keuzes, "afzender": afzender, "kenmerk": reference(text), "contact": {}}
 
 
 def _field(form, name: str) -> str:
@@ -93,15 +94,17 @@ async def send_back(request: Request) -> HTMLResponse:
             if text:
                 marked.append((text, _field(form, f"uitleg-{i}").strip() or None, i))
         if not marked:
-            return page(request, {"fout_terug": "U heeft geen zin aangevinkt. Ga terug naar de vorige pagina. "
-                                                "Zet een vinkje bij de zinnen die u niet snapt."}, 422)
+            return page(request, {"fout_terug": "U heeft geen zin aangevinkt. Laat de brief opnieuw uitleggen. "
+                                                "Zet dan een vinkje bij de zinnen die u niet snapt."}, 422)
         contact = {k: _field(form, k).strip() or None for k in ("naam", "email", "telefoon")}
+        organisatie, kenmerk = _field(form, "organisatie") or None, _field(form, "kenmerk") or None
         try:
             validate({"woord": "retour", **contact, "toestemming": _field(form, "toestemming")}, kanaal="retour")
-        except Ongeldig as exc:
-            return page(request, {"fout_terug": " ".join(exc.fouten.values()) + " Ga terug naar de vorige pagina."}, 422)
-        data = RetourInput(passages=tuple(marked), organisatie=_field(form, "organisatie") or None,
-                           kenmerk=_field(form, "kenmerk") or None, sleutel=token, **contact)
+        except Ongeldig as exc:  # the form again, with only the ticked sentences (the rest of the letter is gone)
+            keuzes = [{"i": i, "tekst": text, "aan": True, "uitleg": meaning or ""} for text, meaning, i in marked]
+            return page(request, {"fout_terug": " ".join(exc.fouten.values()), "keuzes": keuzes, "afzender": organisatie,
+                                  "kenmerk": kenmerk, "contact": {k: v or "" for k, v in contact.items()}}, 422)
+        data = RetourInput(passages=tuple(marked), organisatie=organisatie, kenmerk=kenmerk, sleutel=token, **contact)
         melding, _created = await run_in_threadpool(add_retour, state.store, data)
     finally:
         await form.close()

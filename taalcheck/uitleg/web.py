@@ -55,7 +55,7 @@ def page(request: Request, context: dict, status: int = 200) -> HTMLResponse:
         _TEMPLATES = _templates()
     csrf = request.app.state.csrf
     cookie = None
-    if context.get("zinnen"):  # the form "Stuur terug naar de afzender" carries a token tied to a cookie
+    if context.get("keuzes"):  # the form "Stuur terug naar de afzender" carries a token tied to a cookie
         cookie = request.cookies.get(csrf.COOKIE)
         if not csrf.cookie_valid(cookie):
             cookie = csrf.new_cookie()

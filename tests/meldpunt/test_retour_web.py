@@ -91,6 +91,9 @@ def test_refusals(client):
     assert nothing.status_code == 422 and "geen zin aangevinkt" in nothing.text
     no_consent = client.post("/uitleg/terug", data={"csrf_token": token, "zin-1": offered["1"], "email": "a@b.nl"})
     assert no_consent.status_code == 422 and "vinkje" in no_consent.text
+    # the form comes back with only the ticked sentence, ticked, and the e-mail address filled in
+    assert re.findall(r'name="zin-(\d+)" value="([^"]*)" checked', no_consent.text) == [("1", offered["1"])]
+    assert 'value="a@b.nl"' in no_consent.text and "Ingevolge" not in no_consent.text
     listed = client.get("/api/meldingen", headers={"Authorization": f"Bearer {TOKEN}"}).json()
     assert listed["totaal"] == 0
     with_consent = client.post("/uitleg/terug", data={"csrf_token": token, "zin-1": offered["1"], "email": "a@b.nl",
