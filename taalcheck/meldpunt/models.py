@@ -15,6 +15,8 @@ from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
 STATUSSEN = ("nieuw", "bekeken", "overgenomen", "afgewezen", "doorgestuurd", "beantwoord")
 KANALEN = ("web", "api", "cli", "sticker", "retour")
+# A single word can come in through these; "retour" only with its passages (`retour.add_retour`).
+WOORD_KANALEN = ("web", "api", "cli", "sticker")
 # A "retour" melding holds the passages a reader marked in her letter (table retour_passages).
 MAX_PASSAGES = 30
 

@@ -99,7 +99,7 @@ async def send_back(request: Request) -> HTMLResponse:
         contact = {k: _field(form, k).strip() or None for k in ("naam", "email", "telefoon")}
         organisatie, kenmerk = _field(form, "organisatie") or None, _field(form, "kenmerk") or None
         try:
-            validate({"woord": "retour", **contact, "toestemming": _field(form, "toestemming")}, kanaal="retour")
+            validate({"woord": "retour", **contact, "toestemming": _field(form, "toestemming")}, kanaal="web")  # contact rules only
         except Ongeldig as exc:  # the form again, with only the ticked sentences (the rest of the letter is gone)
             keuzes = [{"i": i, "tekst": text, "aan": True, "uitleg": meaning or ""} for text, meaning, i in marked]
             return page(request, {"fout_terug": " ".join(exc.fouten.values()), "keuzes": keuzes, "afzender": organisatie,

@@ -87,6 +87,8 @@ def test_marked_sentences_become_one_retour_report(client):
 def test_refusals(client):
     _html, offered, token = _explained(client)
     assert client.post("/uitleg/terug", data={"zin-1": offered["1"]}).status_code == 403  # no token
+    # a retour report always has its passages: the word API does not take the channel
+    assert client.post("/api/meldingen", json={"woord": "thans", "kanaal": "retour"}).status_code == 422
     nothing = client.post("/uitleg/terug", data={"csrf_token": token})
     assert nothing.status_code == 422 and "geen zin aangevinkt" in nothing.text
     no_consent = client.post("/uitleg/terug", data={"csrf_token": token, "zin-1": offered["1"], "email": "a@b.nl"})
