@@ -140,3 +140,73 @@ def test_mark_two_sentences_and_send_back(browser, axe, shared_server, device):
     assert {name: r.generate_snapshot() for name, r in found.items() if r.violations_count} == {}
     assert [p for p in problems if "status of 422" not in p] == []  # the empty send is answered 422 on purpose
     page.close()
+
+
+FONT = pathlib.Path("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf")
+
+
+def _pdf(path: pathlib.Path) -> pathlib.Path:
+    fpdf = __import__("fpdf") if os.environ.get("CI") == "true" else pytest.importorskip("fpdf")
+    pdf = fpdf.FPDF()
+    if FONT.exists():
+        pdf.add_font("dejavu", "", str(FONT))
+        pdf.set_font("dejavu", size=11)
+    else:
+        pdf.set_font("helvetica", size=11)
+    pdf.add_page()
+    pdf.multi_cell(0, 6, LETTER)
+    pdf.output(str(path))
+    return path
+
+
+def _photo(path: pathlib.Path) -> pathlib.Path:
+    from taalcheck.readers import ocr
+
+    if not ocr.available():
+        if os.environ.get("CI") == "true":
+            pytest.fail("tesseract met Nederlandse taaldata ontbreekt")
+        pytest.skip("tesseract met Nederlandse taaldata ontbreekt")
+    from PIL import Image, ImageDraw, ImageFont
+
+    font = ImageFont.truetype(str(FONT), 30) if FONT.exists() else ImageFont.load_default(size=30)
+    lines = LETTER.splitlines()
+    image = Image.new("L", (1800, 120 + 46 * len(lines)), 255)
+    draw = ImageDraw.Draw(image)
+    for i, line in enumerate(lines):
+        draw.text((80, 60 + 46 * i), line, font=font, fill=0)
+    image.rotate(2, expand=True, fillcolor=255).convert("RGB").save(path, quality=90)
+    return path
+
+
+@pytest.mark.parametrize("kind", ["pdf", "foto"])
+def test_send_back_from_pdf_and_photo(browser, axe, shared_server, tmp_path, kind):
+    """The same at phone width with the letter as a PDF and as a photo (read with OCR)."""
+    before = {m["id"] for m in _retour_reports(shared_server)}
+    page = browser.new_page(viewport=WIDTHS["telefoon"])
+    page.goto(shared_server.base + "/uitleg")
+    upload = (_pdf if kind == "pdf" else _photo)(tmp_path / f"brief.{'pdf' if kind == 'pdf' else 'jpg'}")
+    page.get_by_label("Of kies een pdf of een foto", exact=False).set_input_files(str(upload))
+    with page.expect_navigation(timeout=120_000):
+        page.get_by_role("button", name="Leg de brief uit").click()
+    assert "€ 163,50" in page.locator("dl.samenvatting").inner_text()
+    form = page.locator("section.terug")
+    assert "Bakker" not in form.inner_text()
+    boxes = form.locator(".markeer")
+    wanted = ("Ingevolge de Wmo", "burgerservicenummer")
+    picked = []
+    for i in range(boxes.count()):
+        label = boxes.nth(i).locator("label").first.inner_text()
+        if any(w in label for w in wanted) and len(picked) < 2:
+            boxes.nth(i).locator("input[type=checkbox]").check()
+            picked.append(boxes.nth(i).locator("input[type=checkbox]").get_attribute("value"))
+    assert len(picked) == 2
+    result = axe.run(page, options=WCAG_AA)
+    assert result.violations_count == 0, result.generate_snapshot()
+    with page.expect_navigation():
+        page.get_by_role("button", name="Stuur terug naar de afzender").click()
+    assert page.title() == "Verstuurd - taalcheck"
+    new = [m for m in _retour_reports(shared_server) if m["id"] not in before]
+    assert len(new) == 1
+    texts = [p["tekst"] for p in new[0]["passages"]]
+    assert texts[0] == picked[0] and "[BSN verwijderd]" in texts[1] and "123456782" not in texts[1]
+    page.close()
