@@ -76,7 +76,7 @@ def test_only_the_marked_passage_is_kept(tmp_path, monkeypatch, start_server):
         for table in tables:
             columns = [row[1] for row in conn.execute(f'PRAGMA table_info("{table}")')]
             for row in conn.execute(f'SELECT * FROM "{table}"'):
-                places += [(table, col, value) for col, value in zip(columns, row) if isinstance(value, str) and SENT in value]
+                places += [(table, col, value) for col, value in zip(columns, row, strict=True) if isinstance(value, str) and SENT in value]
         passages = conn.execute("SELECT tekst FROM retour_passages ORDER BY volgorde").fetchall()
     assert {(table, col) for table, col, _ in places} == {("retour_passages", "tekst"), ("retour_passages", "tekst_norm")}
     assert [p[0] for p in passages] == [
