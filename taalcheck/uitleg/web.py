@@ -156,8 +156,14 @@ async def read_aloud_script() -> Response:
                     headers={"cache-control": "public, max-age=3600"})
 
 
+@router.get("/uitleg/terug.js")
+async def mark_script() -> Response:
+    return Response((HERE / "terug.js").read_text(encoding="utf-8"), media_type="text/javascript",
+                    headers={"cache-control": "public, max-age=3600"})
+
+
 @router.post("/uitleg", response_class=HTMLResponse)
-async def explainpage(request: Request) -> HTMLResponse:
+async def explain_page(request: Request) -> HTMLResponse:
     context: dict = {"max_mb": UPLOAD_MAX_BYTES // 1_000_000}
     wait = _too_many(request)
     if wait is not None:

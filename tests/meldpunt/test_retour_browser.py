@@ -99,12 +99,21 @@ def test_mark_two_sentences_and_send_back(browser, axe, shared_server, device):
     second = form.get_by_label("Wij hebben uw burgerservicenummer 123456782 gebruikt voor de berekening.")
     meaning = form.get_by_label("Wat dacht u dat dit betekent?", exact=False)
     assert not meaning.first.is_visible()  # the question shows only for a ticked sentence
-    first.check()  # tap the sentence
-    second.check()
+    assert form.get_attribute("data-klaar") == "ja"  # the tap-to-mark script ran under the CSP
+    assert page.locator("#tik-hint").is_visible()
+    page.locator(".brief .woord", has_text="Ingevolge").first.click()  # tap the sentence in the letter itself
+    assert first.is_checked()
+    page.locator(".brief .woord", has_text="Ingevolge").first.click()  # a second tap takes the mark away
+    assert not first.is_checked()
+    page.locator(".brief .woord", has_text="Ingevolge").first.click()
+    assert first.is_checked() and not second.is_checked()
+    second.check()  # or tick it in the list under the letter
     visible = [i for i in range(meaning.count()) if meaning.nth(i).is_visible()]
     assert len(visible) == 2
     meaning.nth(visible[0]).fill("Ik dacht dat de hulp gratis was")
     found["twee zinnen gemarkeerd"] = axe.run(page, options=WCAG_AA)
+    assert page.evaluate("CSS.highlights.get('gemarkeerd').size") == 2  # both sentences yellow in the letter
+    page.locator(".brief").screenshot(path=str(OUTPUT / f"retour-brief-gemarkeerd-{device}.png"))
     form.screenshot(path=str(OUTPUT / f"retour-gemarkeerd-{device}.png"))
 
     with page.expect_navigation():
