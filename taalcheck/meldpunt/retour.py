@@ -38,7 +38,7 @@ _NUMBER = re.compile(r"(?<![\w<])\d[\d.,]*(?![\w>])")
 # "mevrouw Bakker", "de heer J. de Vries", "dhr. Jansen": the title stays, the name goes.
 _TITLE_NAME = re.compile(
     r"\b((?:[Gg]eachte|[Bb]este)\s+(?:heer|mevrouw|heer/mevrouw|mevrouw/heer|mevr\.|dhr\.)?|"
-    r"(?:de\s+)?(?:heer|mevrouw|mevr\.|dhr\.))\s+"
+    r"(?:[Dd]e\s+)?(?:[Hh]eer|[Mm]evrouw|[Mm]evr\.|[Dd]hr\.))\s+"
     r"((?:[A-Z]\.\s?)*(?:(?:van|de|der|den|ter|ten|het|in\s+'t|v\.d\.)\s+)*[A-Z][\w'-]+(?:-[A-Z][\w'-]+)?)"
 )
 _POSTCODE = re.compile(r"\b\d{4}\s?[A-Z]{2}\b")

@@ -31,6 +31,9 @@ def test_addressee_name_and_address_are_scrubbed():
     out = scrub_addressee("Mevrouw A. Bakker woont aan de Dorpsstraat 3 in 7411 GX. Bakker moet betalen.", names)
     assert "Bakker" not in out and "Dorpsstraat" not in out and "7411" not in out
     assert out.count("[naam verwijderd]") == 2 and "[adres verwijderd]" in out
+    # a letter without salutation: the title still gives the name away
+    assert scrub_addressee("De heer P. van Dam, Dorpsstraat 3, 7412 AB Lindebroek", []) == \
+        "De heer [naam verwijderd], [adres verwijderd], [adres verwijderd] Lindebroek"
 
 
 def test_retour_is_stored_with_passages_scrubbed(store):
