@@ -2,7 +2,8 @@
 
 A reader pastes a letter, or sends a PDF or a photo, and gets it back
 explained: the short summary on top, then the letter with each hard word
-explained in place. Works without JavaScript.
+explained in place, then "Stuur terug naar de afzender" (`terug.py`).
+Works without JavaScript.
 
 Privacy: the letter is read in memory and never stored or logged. The
 upload parser may spool a large upload to a temporary file; that file is
@@ -65,7 +66,7 @@ def page(request: Request, context: dict, status: int = 200) -> HTMLResponse:
     if cookie is not None:
         response.set_cookie(csrf.COOKIE, cookie, max_age=csrf.COOKIE_MAX_AGE, httponly=True, samesite="strict",
                             secure=request.url.scheme == "https", path="/")
-    if context.get("rijen"):  # "Lees voor" needs our own script, nothing more
+    if context.get("rijen"):  # "Lees voor" and tap-to-mark need our own scripts, nothing more
         from taalcheck.meldpunt.security import CSP
 
         response.headers["content-security-policy"] = CSP + "; script-src 'self'"
