@@ -13,7 +13,7 @@ from pydantic import BaseModel, Field
 from starlette.concurrency import run_in_threadpool
 
 from taalcheck.meldpunt.export import render
-from taalcheck.meldpunt.models import KANALEN, MAX_LENGTE, STATUSSEN
+from taalcheck.meldpunt.models import MAX_LENGTE, STATUSSEN, WOORD_KANALEN
 from taalcheck.meldpunt.store import MeldingNietGevonden, OngeldigeStatus
 from taalcheck.meldpunt.validation import Ongeldig, validate
 from taalcheck.meldpunt.web import client_fingerprint, client_id
@@ -30,7 +30,7 @@ class MeldingIn(BaseModel):
     kenmerk: str | None = Field(None, max_length=MAX_LENGTE["kenmerk"])
     organisatie: str | None = Field(None, max_length=MAX_LENGTE["organisatie"])
     toelichting: str | None = Field(None, max_length=MAX_LENGTE["toelichting"])
-    kanaal: Literal[KANALEN] = "api"  # type: ignore[valid-type]
+    kanaal: Literal[WOORD_KANALEN] = "api"  # type: ignore[valid-type]
     idempotentie_sleutel: str | None = Field(None, description="Of de header Idempotency-Key.")
     naam: str | None = None
     email: str | None = None
@@ -140,6 +140,18 @@ async def export(
         media_type=media,
         headers={"Content-Disposition": f'attachment; filename="meldingen.{format}"'},
     )
+
+
+@router.get("/retour", dependencies=[Depends(require_admin)])
+async def retour(
+    request: Request,
+    status: Literal[STATUSSEN] | None = None,  # type: ignore[valid-type]
+    organisatie: str | None = None,
+) -> dict:
+    """Letters sent back by readers, per sender and per passage (amounts, dates and names normalised)."""
+    from taalcheck.meldpunt.retour import grouped
+
+    return await run_in_threadpool(grouped, request.app.state.store, status=status, organisatie=organisatie)
 
 
 @router.get("/{melding_id}", dependencies=[Depends(require_admin)])

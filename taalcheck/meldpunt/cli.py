@@ -14,7 +14,7 @@ import click
 
 from taalcheck.meldpunt.db import db_error_message
 from taalcheck.meldpunt.export import FORMATS, render
-from taalcheck.meldpunt.models import KANALEN, STATUSSEN
+from taalcheck.meldpunt.models import STATUSSEN, WOORD_KANALEN
 from taalcheck.meldpunt.store import MeldingNietGevonden, OngeldigeStatus, Store
 from taalcheck.meldpunt.validation import Ongeldig, validate
 
@@ -88,7 +88,7 @@ def meldpunt() -> None:
 @click.option("--kenmerk", help="Kenmerk van de brief of nummer van de sjabloon.")
 @click.option("--organisatie", help="De organisatie die de brief stuurde.")
 @click.option("--toelichting", help="Wat de lezer dacht dat het betekende.")
-@click.option("--kanaal", type=click.Choice(KANALEN), default="cli", show_default=True, help="Hoe de melding binnenkwam.")
+@click.option("--kanaal", type=click.Choice(WOORD_KANALEN), default="cli", show_default=True, help="Hoe de melding binnenkwam.")
 @click.option("--sleutel", help="Eigen sleutel: dezelfde sleutel slaat de melding maar één keer op.")
 @db_option
 def melden(woord, zin, kenmerk, organisatie, toelichting, kanaal, sleutel, db) -> None:
@@ -210,7 +210,7 @@ def export(fmt, output, excel, status, organisatie, van, tot, db) -> None:
 def status(melding_id, nieuwe_status, notitie, door, db) -> None:
     """Geef een melding een nieuwe status.
 
-    STATUS is nieuw, bekeken, overgenomen, afgewezen of doorgestuurd.
+    STATUS is nieuw, bekeken, overgenomen, afgewezen, doorgestuurd of beantwoord.
     """
     try:
         melding = _open(db).set_status(melding_id, nieuwe_status, notitie=notitie, door=door)
@@ -348,6 +348,16 @@ def contact_verwijderen(melding_id, db) -> None:
     except MeldingNietGevonden as exc:
         _fail(str(exc))
     click.echo("Contactgegevens verwijderd." if removed else "Deze melding had geen contactgegevens.")
+
+
+def _add_retour_commands() -> None:
+    from taalcheck.meldpunt.retour_cli import beantwoord, retour
+
+    meldpunt.add_command(retour)
+    meldpunt.add_command(beantwoord)
+
+
+_add_retour_commands()
 
 
 @click.command("serve")

@@ -13,8 +13,12 @@ import uuid
 from sqlalchemy import DateTime, ForeignKey, Integer, String, Text, UniqueConstraint
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
-STATUSSEN = ("nieuw", "bekeken", "overgenomen", "afgewezen", "doorgestuurd")
-KANALEN = ("web", "api", "cli", "sticker")
+STATUSSEN = ("nieuw", "bekeken", "overgenomen", "afgewezen", "doorgestuurd", "beantwoord")
+KANALEN = ("web", "api", "cli", "sticker", "retour")
+# A single word can come in through these; "retour" only with its passages (`retour.add_retour`).
+WOORD_KANALEN = ("web", "api", "cli", "sticker")
+# A "retour" melding holds the passages a reader marked in her letter (table retour_passages).
+MAX_PASSAGES = 30
 
 # Field limits, shared by the form, the API and the CLI.
 MAX_LENGTE = {
@@ -62,6 +66,9 @@ class Melding(Base):
         back_populates="melding", order_by="StatusWijziging.id", cascade="all, delete-orphan"
     )
     contact: Mapped[Contact | None] = relationship(back_populates="melding", cascade="all, delete-orphan")
+    passages: Mapped[list[Passage]] = relationship(
+        back_populates="melding", order_by="Passage.volgorde", cascade="all, delete-orphan"
+    )
 
     def to_dict(self, with_history: bool = False) -> dict:
         data = {
@@ -75,6 +82,8 @@ class Melding(Base):
             "kanaal": self.kanaal,
             "status": self.status,
         }
+        if self.kanaal == "retour":
+            data["passages"] = [p.to_dict() for p in self.passages]
         if with_history:
             data["geschiedenis"] = [w.to_dict() for w in self.geschiedenis]
         return data
@@ -119,6 +128,31 @@ class Contact(Base):
     toestemming_op: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True))
 
     melding: Mapped[Melding] = relationship(back_populates="contact")
+
+
+class Passage(Base):
+    """One passage a reader marked in a letter she sent back (kanaal "retour"), scrubbed.
+
+    ``tekst_norm`` has amounts, dates, numbers and names replaced (see `retour.normalise`),
+    so the same template sentence from many letters counts up.
+    """
+
+    __tablename__ = "retour_passages"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    melding_id: Mapped[str] = mapped_column(
+        ForeignKey("meldingen.id", ondelete="CASCADE", name="fk_retour_passages_melding"), index=True
+    )
+    volgorde: Mapped[int] = mapped_column(Integer)  # place of the passage in the letter, from 0
+    tekst: Mapped[str] = mapped_column(Text)
+    tekst_norm: Mapped[str] = mapped_column(String(1000), index=True)
+    toelichting: Mapped[str | None] = mapped_column(Text)  # what the reader thought it meant
+
+    melding: Mapped[Melding] = relationship(back_populates="passages")
+
+    def to_dict(self) -> dict:
+        return {"volgorde": self.volgorde, "tekst": self.tekst, "tekst_norm": self.tekst_norm,
+                "toelichting": self.toelichting}
 
 
 def _iso(value: dt.datetime | None) -> str | None:

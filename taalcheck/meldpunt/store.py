@@ -17,7 +17,7 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, selectinload, sessionmaker
 
 from taalcheck.meldpunt import db
-from taalcheck.meldpunt.models import STATUSSEN, Contact, Melding, StatusWijziging, utcnow
+from taalcheck.meldpunt.models import STATUSSEN, Contact, Melding, Passage, StatusWijziging, utcnow
 from taalcheck.meldpunt.privacy import scrub_text
 from taalcheck.meldpunt.validation import MeldingInput
 
@@ -193,6 +193,7 @@ class Store:
 
         Deletes contact details and clears zin, toelichting and kenmerk; keeps
         woord, organisatie, kanaal, status, dates and history for the counts.
+        Passages sent back keep only their normalised text.
         """
         cutoff = _as_utc(now or utcnow()) - older_than
         with self._sessions.begin() as session:
@@ -206,6 +207,12 @@ class Store:
                 )
                 .values(zin=None, toelichting=None, kenmerk=None)
             ).rowcount
+            # passages sent back keep only their normalised form (no amounts, dates, numbers or names)
+            session.execute(
+                update(Passage)
+                .where(Passage.melding_id.in_(old_ids))
+                .values(tekst=Passage.tekst_norm, toelichting=None)
+            )
         return {"contactgegevens": contacts, "meldingen": cleared}
 
     # -- reading -----------------------------------------------------------
@@ -250,7 +257,7 @@ class Store:
                 .where(*conditions)
                 .order_by(Melding.aangemaakt.desc(), Melding.id)
                 .offset(offset)
-                .options(selectinload(Melding.contact))
+                .options(selectinload(Melding.contact), selectinload(Melding.passages))
             )
             if limit is not None:
                 query = query.limit(limit)
@@ -267,7 +274,7 @@ class Store:
 
         ``limit=None`` gives all words (``meldpunt top`` merges variants first).
         """
-        conditions = []
+        conditions = [Melding.kanaal != "retour"]  # whole passages sent back are listed by `retour.grouped`
         if status:
             conditions.append(Melding.status == status)
         if organisatie:
@@ -310,7 +317,7 @@ class Store:
     def _find(session: Session, ref: str) -> Melding:
         """A melding by full id or by a unique prefix of at least 8 characters."""
         ref = (ref or "").strip().lower()
-        options = (selectinload(Melding.geschiedenis), selectinload(Melding.contact))
+        options = (selectinload(Melding.geschiedenis), selectinload(Melding.contact), selectinload(Melding.passages))
         melding = session.get(Melding, ref, options=options)
         if melding is not None:
             return melding

@@ -11,7 +11,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from taalcheck.meldpunt.models import KANALEN, MAX_LENGTE
+from taalcheck.meldpunt.models import MAX_LENGTE, WOORD_KANALEN
 
 TEXT_FIELDS = ("woord", "zin", "kenmerk", "organisatie", "toelichting")
 CONTACT_FIELDS = ("naam", "email", "telefoon")
@@ -78,7 +78,7 @@ def _truthy(value: Any) -> bool:
     return isinstance(value, str) and value.strip().lower() in {"1", "ja", "true", "on", "yes"}
 
 
-def validate(data: Mapping[str, Any], *, kanaal: str = "web", allowed_kanalen=KANALEN) -> MeldingInput:
+def validate(data: Mapping[str, Any], *, kanaal: str = "web", allowed_kanalen=WOORD_KANALEN) -> MeldingInput:
     """Return a MeldingInput or raise `Ongeldig` with a message per field."""
     fouten: dict[str, str] = {}
     values = {f: _text(data.get(f), f, fouten) for f in TEXT_FIELDS + CONTACT_FIELDS}

@@ -2,7 +2,8 @@
 
 A reader pastes a letter, or sends a PDF or a photo, and gets it back
 explained: the short summary on top, then the letter with each hard word
-explained in place. Works without JavaScript.
+explained in place, then "Stuur terug naar de afzender" (`terug.py`).
+Works without JavaScript.
 
 Privacy: the letter is read in memory and never stored or logged. The
 upload parser may spool a large upload to a temporary file; that file is
@@ -49,13 +50,23 @@ def _templates():
 _TEMPLATES = None
 
 
-def _page(request: Request, context: dict, status: int = 200) -> HTMLResponse:
+def page(request: Request, context: dict, status: int = 200) -> HTMLResponse:
     global _TEMPLATES
     if _TEMPLATES is None:
         _TEMPLATES = _templates()
+    csrf = request.app.state.csrf
+    cookie = None
+    if context.get("keuzes"):  # the form "Stuur terug naar de afzender" carries a token tied to a cookie
+        cookie = request.cookies.get(csrf.COOKIE)
+        if not csrf.cookie_valid(cookie):
+            cookie = csrf.new_cookie()
+        context = {**context, "csrf_field": csrf.FIELD, "csrf_token": csrf.new_token(cookie)}
     response = _TEMPLATES.TemplateResponse(request, "uitleg.html", context, status_code=status)
     response.headers["cache-control"] = "no-store"  # the explained letter stays out of caches
-    if context.get("rijen"):  # "Lees voor" needs our own script, nothing more
+    if cookie is not None:
+        response.set_cookie(csrf.COOKIE, cookie, max_age=csrf.COOKIE_MAX_AGE, httponly=True, samesite="strict",
+                            secure=request.url.scheme == "https", path="/")
+    if context.get("rijen"):  # "Lees voor" and tap-to-mark need our own scripts, nothing more
         from taalcheck.meldpunt.security import CSP
 
         response.headers["content-security-policy"] = CSP + "; script-src 'self'"
@@ -102,17 +113,21 @@ def explain_letter(data: bytes | None, text: str) -> dict:
     document = _read(data, text)
     if not document.text.strip():
         raise Unreadable("In deze brief staat geen tekst die wij kunnen lezen.")
+    from taalcheck.uitleg.terug import letter_context
+
     report = taalcheck.check(document)
+    summary = summarize(document.text)
     return {
-        "rijen": summary_rows(summarize(document.text)),
+        "rijen": summary_rows(summary),
         "brief": Markup(letter_html(explain(report))),
         "notes": list(document.notes),
+        **letter_context(document.text, summary.afzender.waarde if summary.afzender else None),
     }
 
 
 @router.get("/uitleg", response_class=HTMLResponse)
 async def form(request: Request) -> HTMLResponse:
-    return _page(request, {"max_mb": UPLOAD_MAX_BYTES // 1_000_000})
+    return page(request, {"max_mb": UPLOAD_MAX_BYTES // 1_000_000})
 
 
 @router.get("/uitleg/uitleg.css")
@@ -142,37 +157,43 @@ async def read_aloud_script() -> Response:
                     headers={"cache-control": "public, max-age=3600"})
 
 
+@router.get("/uitleg/terug.js")
+async def mark_script() -> Response:
+    return Response((HERE / "terug.js").read_text(encoding="utf-8"), media_type="text/javascript",
+                    headers={"cache-control": "public, max-age=3600"})
+
+
 @router.post("/uitleg", response_class=HTMLResponse)
 async def explain_page(request: Request) -> HTMLResponse:
     context: dict = {"max_mb": UPLOAD_MAX_BYTES // 1_000_000}
     wait = _too_many(request)
     if wait is not None:
         context["fout"] = "U heeft veel brieven kort na elkaar gestuurd. Wacht een minuut en probeer het dan opnieuw."
-        response = _page(request, context, status=429)
+        response = page(request, context, status=429)
         response.headers["Retry-After"] = str(max(1, int(wait + 0.999)))
         return response
     try:
         form_data = await request.form(max_files=1, max_fields=4, max_part_size=MAX_TEXT_CHARS * 4)
     except Exception:
         context["fout"] = "Dit lukte niet. Stuur één bestand, of plak de tekst van de brief."
-        return _page(request, context, status=400)
+        return page(request, context, status=400)
     upload = form_data.get("bestand")
     try:
         data = await upload.read() if upload is not None and hasattr(upload, "read") else None
         text = str(form_data.get("tekst") or "")[:MAX_TEXT_CHARS]
         if not data and not text.strip():
             context["fout"] = "Plak de tekst van de brief, of kies een bestand of foto."
-            return _page(request, context, status=400)
+            return page(request, context, status=400)
         try:
             result = await asyncio.wait_for(run_in_threadpool(explain_letter, data or None, text), TIME_LIMIT_SECONDS)
         except Unreadable as exc:
             context["fout"] = str(exc)
-            return _page(request, context, status=422)
+            return page(request, context, status=422)
         except asyncio.TimeoutError:
             context["fout"] = "Het lezen van de brief duurde te lang. Probeer een kleinere of scherpere foto."
-            return _page(request, context, status=503)
+            return page(request, context, status=503)
     finally:
         await form_data.close()  # the spooled upload, if any, is gone before we answer
         data = text = None
     context.update(result)
-    return _page(request, context)
+    return page(request, context)

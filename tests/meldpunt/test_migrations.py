@@ -31,7 +31,7 @@ def test_upgrade_from_first_revision_keeps_data(db_url):
 
     store = Store(db_url)  # upgrades to head on open
     try:
-        assert db.current_revision(store.engine) == "0002"
+        assert db.current_revision(store.engine) == "0003"
         assert store.get(melding_id)["woord"] == "Middels"
         new, _ = store.add(validate({"woord": "thans", "email": "a@b.nl", "toestemming": "ja"}))
         assert store.contact(new["id"])["email"] == "a@b.nl"
@@ -42,7 +42,7 @@ def test_upgrade_from_first_revision_keeps_data(db_url):
 def test_upgrade_twice_is_harmless(db_url):
     Store(db_url).close()
     store = Store(db_url)
-    assert db.current_revision(store.engine) == "0002"
+    assert db.current_revision(store.engine) == "0003"
     store.close()
 
 
@@ -73,6 +73,6 @@ def test_two_processes_opening_a_new_database_at_once(db_url):
     for t in threads:
         t.join()
     assert errors == []
-    assert {db.current_revision(s.engine) for s in stores} == {"0002"}
+    assert {db.current_revision(s.engine) for s in stores} == {"0003"}
     for s in stores:
         s.close()
