@@ -49,6 +49,8 @@ class Finding:
     extra_edits: tuple[Edit, ...] = ()
     # Free-form location for formats without lines (Word: "alinea 3").
     location: str | None = None
+    # Why a fix is a proposal and not safe (the checker's verification), in Dutch.
+    fix_reason: str | None = None
 
     def with_position(self, line: int, column: int) -> "Finding":
         return replace(self, line=line, column=column)
@@ -93,6 +95,8 @@ class Finding:
             data["fix"] = self.fix.to_dict()
             if self.extra_edits:
                 data["fix"]["extra"] = [e.to_dict() for e in self.extra_edits]
+            if self.fix_reason:
+                data["fix"]["reden"] = self.fix_reason
         if self.location:
             data["location"] = self.location
         return data

@@ -37,6 +37,8 @@ MAX_SEGMENT_CHARS = 5_000
 # Characters per spaCy batch: the model's memory grows with the whole batch
 # (256 pieces of 5,000 characters took 5.6 GB; 64,000 characters stay near 0.5 GB).
 BATCH_CHARS = 64_000
+# Segments whose safe fixes are verified together (their edited copies go through the pipeline in one batch).
+VERIFY_BATCH = 256
 
 
 @dataclass(frozen=True)
@@ -249,15 +251,55 @@ class Checker:
         zone = _memory_zone(nlp) if not self._skip else nullcontext()
         docs = nlp.pipe(texts, batch_size=batch_size, disable=self._skip) if self._skip else nlp.pipe(texts, batch_size=batch_size)
         with zone:
+            pending: list[tuple[Any, list[Finding], tuple[Occurrence, ...]]] = []
             for key, spacy_doc in zip(keys, docs):
                 _, kind, blocked = key
                 ctx = SegmentContext(spacy_doc, kind, self.lexicon, self.options, blocked, has_tags, has_parse)
-                findings: list[Finding] = []
-                for rule in RULES.values():
-                    findings.extend(rule.check(ctx))
-                occurrences = tuple(self._abbreviation_rule.collect(ctx))
-                out.append(SegmentResult(tuple(findings), occurrences, segment_stats(ctx, findings)))
+                findings, occurrences = self._run_rules(ctx)
+                pending.append((ctx, findings, occurrences))
+                if len(pending) >= VERIFY_BATCH:
+                    out.extend(self._verified(pending, has_tags, has_parse))
+                    pending = []
+            out.extend(self._verified(pending, has_tags, has_parse))
         return out
+
+    def _run_rules(self, ctx: SegmentContext) -> tuple[list[Finding], tuple[Occurrence, ...]]:
+        findings: list[Finding] = []
+        for rule in RULES.values():
+            findings.extend(rule.check(ctx))
+        return findings, tuple(self._abbreviation_rule.collect(ctx))
+
+    def _verified(self, pending: list, has_tags: bool, has_parse: bool) -> list[SegmentResult]:
+        """Results whose safe fixes passed ``rewrites.verify``; a fix that fails becomes a proposal.
+
+        Each safe fix is applied to its own segment, and the edited segment is
+        analysed again (all of them in one batch) before any output.
+        """
+        from taalcheck.core.fixes import map_offset
+        from taalcheck.rewrites import verify
+
+        variants = []  # (pending index, finding index, edited text, blocked)
+        for p, (ctx, findings, _) in enumerate(pending):
+            for f, finding in enumerate(findings):
+                if finding.fix is None or not all(e.safe for e in finding.edits):
+                    continue
+                edits = sorted(finding.edits, key=lambda e: (e.start, e.end))
+                blocked = tuple((map_offset(edits, s), map_offset(edits, e, end=True)) for s, e in ctx.blocked)
+                variants.append((p, f, verify.edited_text(ctx.text, finding), blocked))
+        if variants:
+            nlp = self.nlp
+            texts = [v[2] for v in variants]
+            parsed = nlp.pipe(texts, disable=self._skip) if self._skip else nlp.pipe(texts)
+            for (p, f, _, blocked), new_doc in zip(variants, parsed):
+                ctx, findings, occurrences = pending[p]
+                new_ctx = SegmentContext(new_doc, ctx.kind, self.lexicon, self.options, blocked, has_tags, has_parse)
+                after, new_occurrences = self._run_rules(new_ctx)
+                known = {o.key for o in occurrences}
+                brought = sum(1 for o in new_occurrences if o.key not in known and not o.explained)
+                reason = verify.verify(ctx.doc, new_doc, findings[f], findings, after, brought)
+                if reason is not None:
+                    findings[f] = verify.downgraded(findings[f], reason)
+        return [SegmentResult(tuple(findings), occurrences, segment_stats(ctx, findings)) for ctx, findings, occurrences in pending]
 
     def _assemble(self, doc: Document, segs: list[Segment], results: list[SegmentResult]) -> Report:
         text = doc.text

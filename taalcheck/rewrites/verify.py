@@ -1,0 +1,323 @@
+"""Prove a safe fix before anyone sees it.
+
+A safe fix promises the same meaning and the same sentence structure. The
+checker applies each safe fix to its own segment, analyses the edited
+segment again and asks the questions below. A fix that fails one of them is
+no longer safe: it becomes a proposal, and the answer is kept as its reason
+(``Finding.fix_reason``, ``fix.reden`` in JSON).
+
+- The edit touches no data: postcodes, company forms, names of laws and
+  account holders, dates, amounts, reference numbers, IBANs, licence plates,
+  e-mail and web addresses (placeholders and markup are blocked before).
+- A separable verb changes as a whole: its particle is not swapped on its own
+  ('delen wij u mede' -> 'ook'), its stem not without its particle, and a new
+  separable verb after 'te' is split ('terug te sturen', never 'te terugsturen').
+- The edited words keep their role: the head of the new words has the word
+  class of the head of the old ones.
+- The number of finite verbs stays the same, and no 'te' is left dangling
+  after a new modal in a coordinated clause.
+- No new finding of any kind appears in the segment.
+
+Text outside the edits is byte-identical by construction (edits replace
+their own span only); ``outside_identical`` proves it for a given result.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import Any, Iterable, Sequence
+
+from taalcheck.core.findings import Edit, Finding
+from taalcheck.core.fixes import apply_edits, map_offset, replaced_regions
+from taalcheck.nl.inflection import load_forms
+from taalcheck.nl.word_classes import AUXILIARIES, MODALS
+
+# -- data that is never edited ---------------------------------------------------------
+
+_MONTHS = "januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december"
+COMPANY_FORMS = r"B\.V\.|N\.V\.|V\.O\.F\.|C\.V\.|BV|NV|VOF|CV|U\.A\.|Stichting|Vereniging"
+DATA_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("e-mailadres", re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")),
+    ("webadres", re.compile(r"(?:https?://|www\.)\S+|\b[\w-]+(?:\.[\w-]+)*\.(?:nl|com|org|eu|net|be|info|gov|nu)(?:/\S*)?\b")),
+    ("IBAN", re.compile(r"\b[A-Z]{2}\d{2}(?:\s?[A-Z0-9]{4}){3,7}(?:\s?[A-Z0-9]{1,3})?\b")),
+    ("postcode", re.compile(r"\b\d{4}\s?[A-Z]{2}\b")),
+    ("kenteken", re.compile(r"\b(?:[A-Z]{1,3}-\d{1,3}-[A-Z]{1,3}|\d{1,3}-[A-Z]{1,3}-\d{1,3}|[A-Z]{2}-\d{2}-\d{2}|\d{2}-\d{2}-[A-Z]{2}|[A-Z]{2}-[A-Z]{2}-\d{2}|\d{2}-[A-Z]{2}-[A-Z]{2})\b")),
+    ("datum", re.compile(rf"\b\d{{1,2}}[-/.]\d{{1,2}}[-/.]\d{{2,4}}\b|\b\d{{1,2}}\s+(?:{_MONTHS})(?:\s+\d{{4}})?\b", re.I)),
+    ("bedrag", re.compile(r"(?:€|EUR)\s?\d[\d.,]*(?:,-|,–)?|\b\d[\d.]*,\d{2}\s?(?:euro)\b", re.I)),
+    ("kenmerk", re.compile(r"\b(?=[A-Za-z0-9/-]*\d)[A-Za-z0-9]+(?:[/-][A-Za-z0-9]+)+\b|\b\d{5,}\b")),
+    ("bedrijfsnaam", re.compile(rf"(?:\b[A-Z][\w&'’-]*\s+)+(?:{COMPANY_FORMS})(?![\w])")),
+    ("bedrijfsvorm", re.compile(rf"(?<![\w.])(?:B\.V\.|N\.V\.|V\.O\.F\.|C\.V\.)(?![\w])")),
+    # 'Algemene wet inzake rijksbelastingen', 'Wet op de zorgtoeslag': the title is a name
+    ("wetsnaam", re.compile(r"\b(?:[A-Z]\w*\s+wet|Wet|[A-Z]\w*wet)\s+(?:inzake|op|tot|betreffende|houdende|van)\s+(?:de\s+|het\s+)?[\w-]+")),
+    # the name on an account or a letter: 't.n.v. CJIB Leeuwarden', 't.a.v. de heer Jansen'
+    ("naam", re.compile(r"(?:t\.n\.v\.|t\.a\.v\.|ten name van|ter attentie van)\s+((?:[A-Z][\w.'’-]*|de|van|der|den|heer|mevrouw)(?:\s+(?:[A-Z][\w.'’-]*|de|van|der|den))*)", re.I)),
+)
+LINE_DATA = re.compile(
+    r"^\s*(?:postbus|bezoekadres|postadres|telefoon|tel\.|fax|e-mail|iban|kvk|btw|bsn|kenmerk|ons kenmerk|uw kenmerk|"
+    r"datum|dossiernummer|zaaknummer|referentie|factuurnummer|klantnummer|relatienummer|behandeld door)\b",
+    re.I,
+)
+
+
+def data_spans(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, kind) of every piece of data in ``text`` that a fix must leave alone."""
+    spans: list[tuple[int, int, str]] = []
+    for kind, pattern in DATA_PATTERNS:
+        for m in pattern.finditer(text):
+            if kind == "naam":
+                if m.group(1) and any(c.isupper() for c in m.group(1)):
+                    spans.append((m.start(1), m.end(1), kind))
+                continue
+            spans.append((m.start(), m.end(), kind))
+    # letterhead and address lines: a line that holds a label, a postcode or a street and number
+    offset = 0
+    for line in text.splitlines(keepends=True):
+        bare = line.strip()
+        if bare and (LINE_DATA.match(bare) or _address_line(bare)):
+            spans.append((offset, offset + len(line.rstrip("\r\n")), "adresregel"))
+        offset += len(line)
+    return spans
+
+
+_STREET = re.compile(r"^[A-Z][\w.'’ -]{1,40}\s\d{1,5}(?:\s?[a-zA-Z]|\s?-\s?\d+)?$")
+_POSTCODE_LINE = re.compile(r"^\d{4}\s?[A-Z]{2}\s+[A-Z][\w'’ -]+$")
+
+
+def _address_line(line: str) -> bool:
+    return bool(_STREET.match(line) or _POSTCODE_LINE.match(line))
+
+
+def data_hit(edits: Iterable[Edit], spans: Sequence[tuple[int, int, str]]) -> str | None:
+    """The kind of data an edit changes, or None."""
+    for edit in edits:
+        for start, end, kind in spans:
+            if edit.start == edit.end:
+                if start < edit.start < end:
+                    return kind
+            elif edit.start < end and start < edit.end:
+                return kind
+    return None
+
+
+# -- the checks on the analysed sentence -----------------------------------------------
+
+def _separable(particle: str, verb_lemma: str) -> bool:
+    """Is particle + verb a separable verb of the inflection table ('mede' + 'delen')?"""
+    entry = load_forms().get(particle + verb_lemma)
+    return entry is not None and entry.kind == "werkwoord" and entry.tail == particle
+
+
+def _covered(token: Any, edits: Sequence[Edit]) -> bool:
+    start, end = token.idx, token.idx + len(token.text)
+    return any(e.start < end and start < e.end for e in edits if e.start < e.end)
+
+
+def _touched(doc: Any, edits: Sequence[Edit]) -> list[Any]:
+    return [t for t in doc if not t.is_space and _covered(t, edits)]
+
+
+def separable_split(doc: Any, edits: Sequence[Edit]) -> str | None:
+    """A particle swapped without its verb, or a verb without its particle."""
+    touched = _touched(doc, edits)
+    for token in touched:
+        for verb in (token.head, *token.head.children, *token.children):
+            if verb.i == token.i or verb.pos_ not in ("VERB", "AUX"):
+                continue
+            lemma = verb.lemma_.lower()
+            if _separable(token.lower_, lemma) and not _covered(verb, edits) and (verb.i == token.head.i or token.dep_ == "compound:prt"):
+                return f"'{token.text}' hoort bij het werkwoord '{token.lower_}{lemma}'; alleen het hele werkwoord mag anders"
+        if token.pos_ in ("VERB", "AUX"):
+            for child in token.children:
+                if child.dep_ == "compound:prt" and not _covered(child, edits) and _separable(child.lower_, token.lemma_.lower()):
+                    if child.i > token.i:
+                        return f"'{child.text}' blijft achter, maar het werkwoord '{child.lower_}{token.lemma_.lower()}' is vervangen"
+    return None
+
+
+def te_before_whole_separable(new_doc: Any, regions: Sequence[tuple[int, int]]) -> str | None:
+    """'te terugsturen': after 'te' a separable verb is split ('terug te sturen')."""
+    table = load_forms()
+    for token in new_doc:
+        if token.lower_ != "te" or token.i + 1 >= len(new_doc):
+            continue
+        verb = new_doc[token.i + 1]
+        start, end = verb.idx, verb.idx + len(verb.text)
+        if not any(s < end and start < e for s, e in regions):
+            continue
+        entry = table.get(verb.lower_)
+        if entry is not None and entry.kind == "werkwoord" and entry.tail and verb.lower_.startswith(entry.tail):
+            return f"na 'te' komt '{entry.tail} te {verb.lower_[len(entry.tail):]}', niet 'te {verb.lower_}'"
+    return None
+
+
+@lru_cache(maxsize=1)
+def _finite_forms() -> frozenset[str]:
+    """Word forms that are finite verbs whatever the parser says ('moet', 'stuurt', 'gaf')."""
+    forms = {w for w in MODALS | AUXILIARIES if not w.endswith("en")}
+    for entry in load_forms().values():
+        if entry.kind == "werkwoord":
+            forms.update(entry.forms[slot].partition(" ")[0] for slot in ("t", "ovt_ev") if slot in entry.forms)
+    return frozenset(forms)
+
+
+def _finite(doc: Any) -> int:
+    """Finite verbs: a finite form by its spelling, used as a verb ('de verstrekte gegevens' is none)."""
+    forms = _finite_forms()
+    return sum(1 for t in doc if t.lower_ in forms and t.pos_ in ("VERB", "AUX") and t.dep_ not in ("amod", "acl", "nmod", "obj", "nsubj"))
+
+
+_CLAUSE_END = re.compile(r"[.;:!?]|\b(?:dat|omdat|als|zodat|waarna|die|wat)\b")
+
+
+def dangling_te(new_text: str, edits: Sequence[Edit], regions: Sequence[tuple[int, int]]) -> str | None:
+    """'U moet zich melden ... en uw cv mee te nemen': a new modal, and a coordinated 'te' stays."""
+    for edit, (start, end) in zip(sorted(edits, key=lambda e: (e.start, e.end)), regions):
+        if edit.replacement.lower() not in MODALS:
+            continue
+        rest = new_text[end:]
+        stop = _CLAUSE_END.search(rest)
+        clause = rest[: stop.start()] if stop else rest
+        words = re.findall(r"[\w'’]+|,", clause.lower())
+        for k, word in enumerate(words):
+            if word == "te" and k + 1 < len(words) and not {"om", "zonder", "door"} & set(words[:k]):
+                if "en" in words[:k] or "of" in words[:k] or "," in words[:k]:
+                    return f"na '{edit.replacement}' blijft 'te' staan in het tweede deel van de zin"
+    return None
+
+
+def head_class(tokens: Sequence[Any]) -> str | None:
+    """The word class of the head of ``tokens``: the token whose head lies outside them."""
+    inside = {t.i for t in tokens}
+    heads = [t for t in tokens if t.head.i not in inside or t.head.i == t.i]
+    if not heads:
+        return None
+    return _CLASS.get(heads[0].pos_, heads[0].pos_)
+
+
+_CLASS = {
+    "VERB": "werkwoord", "AUX": "werkwoord", "NOUN": "naamwoord", "PROPN": "naamwoord", "PRON": "naamwoord",
+    "ADJ": "bijwoord", "ADV": "bijwoord", "ADP": "voorzetsel", "SCONJ": "voegwoord", "CCONJ": "voegwoord",
+    "DET": "lidwoord", "NUM": "naamwoord",
+}
+# classes a plain word may take for a stiff one: 'middels' (ADP) -> 'met', 'derhalve' (ADV) -> 'daarom'
+_INTERCHANGEABLE = [{"bijwoord", "voorzetsel", "voegwoord"}, {"lidwoord", "naamwoord"}]
+
+
+def role_changed(old_doc: Any, new_doc: Any, edits: Sequence[Edit], regions: Sequence[tuple[int, int]]) -> str | None:
+    """The new words do a different job in the sentence than the old ones."""
+    for edit, (start, end) in zip(sorted(edits, key=lambda e: (e.start, e.end)), regions):
+        if edit.start == edit.end or start == end:
+            continue
+        old = [t for t in old_doc if not t.is_space and t.idx < edit.end and edit.start < t.idx + len(t.text)]
+        new = [t for t in new_doc if not t.is_space and t.idx < end and start < t.idx + len(t.text)]
+        a, b = head_class(old), head_class(new)
+        if a is None or b is None or a == b or any(a in group and b in group for group in _INTERCHANGEABLE):
+            continue
+        # the parser is not sure of every word class ('Ingevolge' a noun); only a particle is proof
+        if not any(t.dep_ == "compound:prt" for t in old):
+            continue
+        old_text, new_text = old_doc.text[edit.start : edit.end], new_doc.text[start:end]
+        return f"'{new_text}' is een {b}, '{old_text}' een {a}: de zinsbouw verandert"
+    return None
+
+
+def new_findings(fixed: Finding, before: Sequence[Finding], after: Sequence[Finding], edits: Sequence[Edit]) -> list[Finding]:
+    """Findings in the edited segment that no finding of the original accounts for.
+
+    An old finding accounts for a new one of its category with the same words,
+    or whose span, moved through the edits, overlaps it (a long sentence stays
+    the same long sentence).
+    """
+    edits = sorted(edits, key=lambda e: (e.start, e.end))
+    free = [
+        (f.category, f.text.lower(), map_offset(edits, f.start), map_offset(edits, f.end, end=True))
+        for f in before
+        if f is not fixed
+    ]
+    out = []
+    for exact in (True, False):
+        left = []
+        for finding in after if exact else out:
+            match = next(
+                (
+                    old for old in free
+                    if old[0] == finding.category
+                    and (old[1] == finding.text.lower() if exact else old[2] < finding.end and finding.start < old[3])
+                ),
+                None,
+            )
+            if match is None:
+                left.append(finding)
+            else:
+                free.remove(match)
+        out = left
+    return out
+
+
+def verify(
+    old_doc: Any,
+    new_doc: Any,
+    fixed: Finding,
+    before: Sequence[Finding],
+    after: Sequence[Finding],
+    new_abbreviations: int = 0,
+) -> str | None:
+    """Why the safe fix ``fixed`` (offsets relative to ``old_doc``) is not safe, or None when it is.
+
+    ``new_doc`` is the analysed text with the fix applied; ``before`` and
+    ``after`` the findings of both texts; ``new_abbreviations`` the number of
+    unexplained abbreviations the fix brought in.
+    """
+    edits = sorted(fixed.edits, key=lambda e: (e.start, e.end))
+    text = old_doc.text
+    kind = data_hit(edits, data_spans(text))
+    if kind is not None:
+        return f"de aanpassing verandert gegevens ({kind})"
+    regions = replaced_regions(edits)
+    if not outside_identical(text, new_doc.text, edits):
+        return "de tekst buiten de aanpassing verandert"
+    for check in (
+        lambda: separable_split(old_doc, edits),
+        lambda: te_before_whole_separable(new_doc, regions),
+        lambda: dangling_te(new_doc.text, edits, regions),
+        lambda: role_changed(old_doc, new_doc, edits, regions),
+    ):
+        reason = check()
+        if reason:
+            return reason
+    if _finite(new_doc) != _finite(old_doc):
+        return "het aantal persoonsvormen in de zin verandert"
+    extra = new_findings(fixed, before, after, edits)
+    if extra:
+        return f"de nieuwe tekst geeft een nieuwe opmerking: '{extra[0].text}' ({extra[0].category})"
+    if new_abbreviations:
+        return "de nieuwe tekst bevat een afkorting zonder uitleg"
+    return None
+
+
+def outside_identical(old: str, new: str, edits: Sequence[Edit]) -> bool:
+    """Every character outside the edits is the same, in the same order."""
+    edits = sorted(edits, key=lambda e: (e.start, e.end))
+    if apply_edits(old, edits) != new:
+        return False
+    regions = replaced_regions(edits)
+    cursor_old = cursor_new = 0
+    for edit, (start, end) in zip(edits, regions):
+        if old[cursor_old : edit.start] != new[cursor_new:start]:
+            return False
+        cursor_old, cursor_new = edit.end, end
+    return old[cursor_old:] == new[cursor_new:]
+
+
+def downgraded(finding: Finding, reason: str) -> Finding:
+    """The same finding, its fix now a proposal with ``reason``."""
+    from dataclasses import replace
+
+    fix = replace(finding.fix, safe=False) if finding.fix is not None else None
+    extra = tuple(replace(e, safe=False) for e in finding.extra_edits)
+    return replace(finding, fix=fix, extra_edits=extra, fix_reason=reason)
+
+
+def edited_text(text: str, finding: Finding) -> str:
+    return apply_edits(text, sorted(finding.edits, key=lambda e: (e.start, e.end)))
