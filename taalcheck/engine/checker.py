@@ -140,6 +140,8 @@ class Checker:
         self.cache_size = cache_size
         self._cache: OrderedDict[tuple, SegmentResult] = OrderedDict()
         self._abbreviation_rule: Abbreviation = RULES["A101"]  # type: ignore[assignment]
+        # an abbreviation written out as one of these words would be jargon again ('in verband met')
+        self._flagged = frozenset(e.woord.lower() for e in self.lexicon.lists.jargon)
 
     @property
     def nlp(self) -> Any:
@@ -308,7 +310,10 @@ class Checker:
             findings.extend(f.shifted(seg.start) for f in result.findings)
         occurrences = ((seg.start, occ) for seg, result in zip(segs, results) for occ in result.abbreviations)
         body_start = next((seg.start for seg in segs if seg.kind == "zin"), 0)
-        findings.extend(self._abbreviation_rule.resolve(occurrences, text, _sender_end(text, segs, body_start)))
+        lines = [(seg.start, seg.end) for seg in segs if seg.kind == "regel"]
+        findings.extend(
+            self._abbreviation_rule.resolve(occurrences, text, _sender_end(text, segs, body_start), self._flagged, lines)
+        )
         findings = [f for f in findings if self._keep(doc, f)]
         if doc.placeholders or doc.masked:  # a fix never touches a placeholder or markup
             from taalcheck.core.fixes import drop_protected

@@ -100,3 +100,12 @@ PREPOSITIONS = frozenset(
 FUNCTION_WORDS = frozenset("van voor tot met op in aan bij om te door over uit naar de het een".split())
 # Words that end a noun phrase after a nominalisation ('de betaling van ...').
 NOUN_PHRASE_STOPS = frozenset("en of maar om te van voor met aan op in bij door naar tot na over uit als dan dat die".split())
+
+# -- abbreviations ------------------------------------------------------------------------
+
+# Words of Latin or French expansions: 'de dato', 'pro memorie', 'et cetera', 's'il vous plaît'.
+FOREIGN_WORDS = frozenset("dato memorie cetera vous plaît plait forma procuratie idem circa quod vide verte".split())
+# Abbreviations with more than one everyday meaning: 'p.p.' (per persoon, namens), 'p.m.' (per maand, pro memorie).
+AMBIGUOUS_ABBREVIATIONS = frozenset({"p.p.", "p.m.", "i.o.", "a.s."})
+# Words after 'indien' that leave out the verb: 'Indien nodig', 'indien gewenst', 'indien van toepassing'.
+ELLIPTIC_AFTER_IF = frozenset("nodig mogelijk gewenst noodzakelijk wenselijk van anders niet wel zo ja nee".split())

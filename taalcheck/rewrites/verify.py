@@ -31,7 +31,7 @@ from typing import Any, Iterable, Sequence
 from taalcheck.core.findings import Edit, Finding
 from taalcheck.core.fixes import apply_edits, map_offset, replaced_regions
 from taalcheck.nl.inflection import load_forms
-from taalcheck.nl.word_classes import AUXILIARIES, MODALS
+from taalcheck.nl.word_classes import AUXILIARIES, MODALS, PERSONS
 
 # -- data that is never edited ---------------------------------------------------------
 
@@ -121,11 +121,11 @@ def separable_split(doc: Any, edits: Sequence[Edit]) -> str | None:
     """A particle swapped without its verb, or a verb without its particle."""
     touched = _touched(doc, edits)
     for token in touched:
-        for verb in (token.head, *token.head.children, *token.children):
+        for verb in doc:
             if verb.i == token.i or verb.pos_ not in ("VERB", "AUX"):
                 continue
             lemma = verb.lemma_.lower()
-            if _separable(token.lower_, lemma) and not _covered(verb, edits) and (verb.i == token.head.i or token.dep_ == "compound:prt"):
+            if _separable(token.lower_, lemma) and not _covered(verb, edits):
                 return f"'{token.text}' hoort bij het werkwoord '{token.lower_}{lemma}'; alleen het hele werkwoord mag anders"
         if token.pos_ in ("VERB", "AUX"):
             for child in token.children:
@@ -155,10 +155,12 @@ def te_before_whole_separable(new_doc: Any, regions: Sequence[tuple[int, int]]) 
 def _finite_forms() -> frozenset[str]:
     """Word forms that are finite verbs whatever the parser says ('moet', 'stuurt', 'gaf')."""
     forms = {w for w in MODALS | AUXILIARIES if not w.endswith("en")}
+    participles = set()
     for entry in load_forms().values():
         if entry.kind == "werkwoord":
             forms.update(entry.forms[slot].partition(" ")[0] for slot in ("t", "ovt_ev") if slot in entry.forms)
-    return frozenset(forms)
+            participles.add(entry.forms.get("vd", ""))
+    return frozenset(forms - participles)  # 'verzocht' is also the participle
 
 
 def _finite(doc: Any) -> int:
@@ -167,7 +169,7 @@ def _finite(doc: Any) -> int:
     return sum(1 for t in doc if t.lower_ in forms and t.pos_ in ("VERB", "AUX") and t.dep_ not in ("amod", "acl", "nmod", "obj", "nsubj"))
 
 
-_CLAUSE_END = re.compile(r"[.;:!?]|\b(?:dat|omdat|als|zodat|waarna|die|wat)\b")
+_CLAUSE_END = re.compile(r"[.;:!?]|\b(?:dat|omdat|zodat|waarna|die|wat)\b")
 
 
 def dangling_te(new_text: str, edits: Sequence[Edit], regions: Sequence[tuple[int, int]]) -> str | None:
@@ -180,6 +182,8 @@ def dangling_te(new_text: str, edits: Sequence[Edit], regions: Sequence[tuple[in
         clause = rest[: stop.start()] if stop else rest
         words = re.findall(r"[\w'’]+|,", clause.lower())
         for k, word in enumerate(words):
+            if word in PERSONS:
+                break  # 'en u dient ervoor te zorgen': another clause with its own subject
             if word == "te" and k + 1 < len(words) and not {"om", "zonder", "door"} & set(words[:k]):
                 if "en" in words[:k] or "of" in words[:k] or "," in words[:k]:
                     return f"na '{edit.replacement}' blijft 'te' staan in het tweede deel van de zin"
@@ -286,6 +290,9 @@ def verify(
         reason = check()
         if reason:
             return reason
+    repeated = _repeated(text, edits)
+    if repeated:
+        return f"'{repeated}' staat dan twee keer in de zin"
     if _finite(new_doc) != _finite(old_doc):
         return "het aantal persoonsvormen in de zin verandert"
     extra = new_findings(fixed, before, after, edits)
@@ -293,6 +300,18 @@ def verify(
         return f"de nieuwe tekst geeft een nieuwe opmerking: '{extra[0].text}' ({extra[0].category})"
     if new_abbreviations:
         return "de nieuwe tekst bevat een afkorting zonder uitleg"
+    return None
+
+
+def _repeated(text: str, edits: Sequence[Edit]) -> str | None:
+    """A new word that the sentence already has elsewhere ('geven wij u de kans uw zienswijze te geven')."""
+    rest = apply_edits(text, [Edit(e.start, e.end, " ", e.safe) for e in edits]).lower()
+    others = set(re.findall(r"[^\W\d_]+", rest))
+    old = set(re.findall(r"[^\W\d_]+", " ".join(text[e.start : e.end] for e in edits).lower()))
+    for edit in edits:
+        for word in re.findall(r"[^\W\d_]+", edit.replacement.lower()):
+            if len(word) > 4 and word in others and word not in old:
+                return word
     return None
 
 

@@ -15,6 +15,8 @@ from typing import Iterable
 from taalcheck.core.findings import Edit, Finding
 from taalcheck.core.text import match_case
 from taalcheck.lexicon.wordlists import Entry
+from taalcheck.nl.word_classes import AMBIGUOUS_ABBREVIATIONS, DETERMINERS, FOREIGN_WORDS, PRONOUNS
+from taalcheck.rewrites.verify import data_spans
 from taalcheck.rules.base import Rule, SegmentContext
 
 ROMAN = re.compile(r"^(?=[IVXLC])M*(C[MD]|D?C{0,3})(X[CL]|L?X{0,3})(I[XV]|V?I{0,3})$")
@@ -25,6 +27,10 @@ VOWELLESS_UNKNOWN = re.compile(r"(?<![\w.&-])[B-DF-HJ-NP-TV-XZ][bcdfghjklmnpqrst
 POSTCODE_LETTERS = re.compile(r"\d{4}\s?$")
 TUSSENVOEGSELS = frozenset({"de", "van", "der", "den", "ten", "ter", "te", "el", "la", "le", "du", "op", "in", "'t"})
 DOMAIN_ENDINGS = frozenset({"nl", "com", "org", "eu", "net", "be", "info", "gov", "nu"})
+# Data an abbreviation may stand in: the letters of a postcode, a company form, an account holder's name.
+DATA_KINDS = frozenset({"postcode", "bedrijfsnaam", "bedrijfsvorm", "naam", "e-mailadres", "webadres", "IBAN", "kenteken", "kenmerk"})
+# A label before its data ('IBAN NL91 ABNA ...', 'BSN 123456782'): the reader sees what it is.
+DATA_AFTER = re.compile(r"\s*(?::\s*)?(?:[A-Z]{2}\d{2}\s?[A-Z0-9]{4}|\d)")
 REFERENCE_LABEL = re.compile(r"^\s*(?:ons |uw )?(?:kenmerk|zaaknummer|dossiernummer|referentie|nummer|factuurnummer|klantnummer|relatienummer|beschikkingsnummer|registratienummer)\b", re.I)
 
 
@@ -52,6 +58,18 @@ def _in_code(text: str, start: int, end: int) -> bool:
     if "." in bare and bare.rsplit(".", 1)[-1] in DOMAIN_ENDINGS:
         return True
     return "@" in chunk or "://" in chunk or chunk.lower().startswith("www.")
+
+
+def _common_start(text: str, start: int, end: int, kind: str) -> bool:
+    """'Uw CV', 'De BV': a capitalised article or pronoun before the form is no company name."""
+    if kind != "bedrijfsnaam":
+        return False
+    words = text[start:end].split()[:-1]
+    return all(w.lower() in DETERMINERS or w.lower() in PRONOUNS for w in words)
+
+
+def _real(found: dict) -> list:
+    return sorted((o for o in found.values() if o.key), key=lambda o: o.start)
 
 
 @dataclass(frozen=True)
@@ -144,6 +162,9 @@ class Abbreviation(Rule):
             return []
         exact, folded, shouted = lexicon.abbreviation_patterns
         found: dict[int, Occurrence] = {}
+        data = [(s, e) for s, e, kind in data_spans(text) if kind in DATA_KINDS and not _common_start(text, s, e, kind)]
+        for s, e in data:
+            found[s] = Occurrence(s, e, "", "", None, True)  # a placeholder: nothing inside counts
         for pattern, table, fold in (
             (exact, lexicon.abbreviations, False),
             (folded, lexicon.abbreviations_folded, True),
@@ -154,13 +175,15 @@ class Abbreviation(Rule):
             for m in pattern.finditer(text):
                 if ctx.is_blocked(m.start(), m.end()) or m.start() in found or _in_code(text, m.start(), m.end()):
                     continue
+                if any(s < m.end() and m.start() < e for s, e in data):
+                    continue
                 surface = m.group()
                 if fold and sum(c.isupper() for c in surface) > 1 and surface != table[surface.lower()].woord:
                     continue  # "B.V." (a company) is not "b.v." (bijvoorbeeld)
                 entry = table[surface.lower() if fold else surface]
                 found[m.start()] = Occurrence(m.start(), m.end(), m.group(), entry.woord.lower(), entry, _explained(text, m.start(), m.end()))
         if ctx.kind == "regel" and text.isupper():
-            return sorted(found.values(), key=lambda o: o.start)
+            return _real(found)
         for pattern in (DOTTED_UNKNOWN, CAPS_UNKNOWN, VOWELLESS_UNKNOWN):
             for m in pattern.finditer(text):
                 s, e = m.start(), m.end()
@@ -169,7 +192,7 @@ class Abbreviation(Rule):
                 if ctx.is_blocked(s, e) or _in_code(text, s, e) or not self._plausible_unknown(ctx, s, e):
                     continue
                 found[s] = Occurrence(s, e, m.group(), m.group().lower().rstrip("."), None, _explained(text, s, e))
-        return sorted(found.values(), key=lambda o: o.start)
+        return _real(found)
 
     @staticmethod
     def _plausible_unknown(ctx: SegmentContext, start: int, end: int) -> bool:
@@ -190,7 +213,10 @@ class Abbreviation(Rule):
             return True  # plural: "BSN's" is caught without the apostrophe as BSNs
         return True
 
-    def resolve(self, occurrences: Iterable[tuple[int, Occurrence]], text: str, sender_end: int = 0) -> list[Finding]:
+    def resolve(
+        self, occurrences: Iterable[tuple[int, Occurrence]], text: str, sender_end: int = 0, flagged: frozenset[str] = frozenset(),
+        lines: Iterable[tuple[int, int]] = (),
+    ) -> list[Finding]:
         """``occurrences``: (segment offset, occurrence) in text order.
 
         The sender block at the top (``text[:sender_end]``) names who writes:
@@ -199,6 +225,7 @@ class Abbreviation(Rule):
         """
         seen: set[str] = set()
         findings: list[Finding] = []
+        lines = list(lines)
         for offset, occ in occurrences:
             if offset + occ.start < sender_end:
                 seen.add(occ.key)
@@ -209,8 +236,45 @@ class Abbreviation(Rule):
             if occ.explained:
                 continue
             start, end = offset + occ.start, offset + occ.end
-            findings.append(self._finding(text, start, end, occ))
+            finding = self._finding(text, start, end, occ)
+            reason = self._unsafe(text, start, end, occ, flagged, any(a <= start < b for a, b in lines))
+            if reason and finding.fix is not None:
+                finding = self._advice(finding, occ, reason)
+            findings.append(finding)
         return findings
+
+    @staticmethod
+    def _unsafe(text: str, start: int, end: int, occ: Occurrence, flagged: frozenset[str], on_line: bool) -> str | None:
+        """Why writing this abbreviation out is no safe fix, or None."""
+        full = (occ.entry.alternatieven[0] if occ.entry and occ.entry.alternatieven else "").lower()
+        words = set(re.findall(r"[^\W\d_]+", full))
+        if occ.surface.lower() in AMBIGUOUS_ABBREVIATIONS:
+            return f"'{occ.surface}' kan meer betekenen; kies zelf het woord dat past"
+        if words & FOREIGN_WORDS:
+            return f"'{full}' is geen Nederlands; schrijf een gewoon woord"
+        if full in flagged:
+            return f"'{full}' is zelf ambtelijke taal"
+        if DATA_AFTER.match(text[end:]):
+            return f"'{occ.surface}' staat voor gegevens en zegt de lezer wat die zijn"
+        if text[end : end + 1] in ("-", "'", "’"):
+            return f"'{occ.surface}' staat in een samengesteld woord; de uitleg tussen haakjes past daar niet goed"
+        if on_line:
+            return f"'{occ.surface}' staat in een losse regel (kop of adres); schrijf de uitleg in de brief zelf"
+        return None
+
+    @staticmethod
+    def _advice(finding: Finding, occ: Occurrence, reason: str) -> Finding:
+        """No automatic change: the advice of the list (the plain words), and the reason."""
+        from dataclasses import replace
+
+        advice = occ.entry.uitleg if occ.entry and occ.entry.uitleg else finding.message
+        plain = re.findall(r"'([^']+)'", advice)
+        suggestions = tuple(plain) or finding.suggestions
+        message = f"'{occ.surface}' is een afkorting. {advice}".strip()
+        if "zelf ambtelijke taal" in reason or "geen Nederlands" in reason or "meer betekenen" in reason:
+            return replace(finding, message=message, suggestions=suggestions, fix=None, extra_edits=(), fix_reason=reason)
+        fix = replace(finding.fix, safe=False) if finding.fix is not None else None
+        return replace(finding, fix=fix, extra_edits=tuple(replace(e, safe=False) for e in finding.extra_edits), fix_reason=reason)
 
     def _finding(self, text: str, start: int, end: int, occ: Occurrence) -> Finding:
         surface = occ.surface
@@ -225,8 +289,10 @@ class Abbreviation(Rule):
             suggestion = replacement
             message = f"'{surface}' is een afkorting. Schrijf voluit: '{full}'."
         else:
-            sentence_start = start == 0 or text[:start].rstrip()[-1:] in (".", "!", "?", "")
-            replacement = f"{match_case(surface, full) if sentence_start else full} ({surface})"
+            before = text[:start].rstrip()
+            sentence_start = start == 0 or before[-1:] in ("!", "?", "") or before.endswith(".") and not re.search(r"\.\w+\.$", before)
+            capital = full[:1].upper() + full[1:]
+            replacement = f"{capital if sentence_start else full} ({surface})"
             suggestion = replacement
             message = f"'{surface}' is een afkorting. Schrijf de eerste keer voluit: '{full} ({surface})'."
         if occ.entry.uitleg:
