@@ -66,6 +66,7 @@ def as_document(source: str | Document, path: str | None = None) -> Document:
     return Document(text=source, path=path)
 
 
+_LABEL = re.compile(r"[ \t]*[A-Z][A-Za-z ]{1,30}:")
 _SURROGATE = re.compile("[\ud800-\udfff]")
 
 
@@ -140,8 +141,11 @@ class Checker:
         self.cache_size = cache_size
         self._cache: OrderedDict[tuple, SegmentResult] = OrderedDict()
         self._abbreviation_rule: Abbreviation = RULES["A101"]  # type: ignore[assignment]
-        # an abbreviation written out as one of these words would be jargon again ('in verband met')
-        self._flagged = frozenset(e.woord.lower() for e in self.lexicon.lists.jargon)
+        # an abbreviation written out as one of these words would be jargon again ('in verband met');
+        # with one safe plain word that word is the fix ('t.n.v.' -> 'op naam van')
+        self._flagged = {
+            e.woord.lower(): (e.alternatieven[0] if len(e.alternatieven) == 1 else "", e.veilig) for e in self.lexicon.lists.jargon
+        }
 
     @property
     def nlp(self) -> Any:
@@ -310,7 +314,8 @@ class Checker:
             findings.extend(f.shifted(seg.start) for f in result.findings)
         occurrences = ((seg.start, occ) for seg, result in zip(segs, results) for occ in result.abbreviations)
         body_start = next((seg.start for seg in segs if seg.kind == "zin"), 0)
-        lines = [(seg.start, seg.end) for seg in segs if seg.kind == "regel"]
+        # the letterhead and label lines ('Onderwerp: ...'); a bullet in the body is a sentence
+        lines = [(seg.start, seg.end) for seg in segs if seg.kind == "regel" and (seg.start < body_start or _LABEL.match(text, seg.start))]
         findings.extend(
             self._abbreviation_rule.resolve(occurrences, text, _sender_end(text, segs, body_start), self._flagged, lines)
         )

@@ -104,7 +104,7 @@ NOUN_PHRASE_STOPS = frozenset("en of maar om te van voor met aan op in bij door 
 # -- abbreviations ------------------------------------------------------------------------
 
 # Words of Latin or French expansions: 'de dato', 'pro memorie', 'et cetera', 's'il vous plaît'.
-FOREIGN_WORDS = frozenset("dato memorie cetera vous plaît plait forma procuratie idem circa quod vide verte".split())
+FOREIGN_WORDS = frozenset("dato memorie cetera vous plaît plait forma procuratie idem circa quod vide verte casu juncto nota bene".split())
 # Abbreviations with more than one everyday meaning: 'p.p.' (per persoon, namens), 'p.m.' (per maand, pro memorie).
 AMBIGUOUS_ABBREVIATIONS = frozenset({"p.p.", "p.m.", "i.o.", "a.s."})
 # Words after 'indien' that leave out the verb: 'Indien nodig', 'indien gewenst', 'indien van toepassing'.

@@ -31,7 +31,7 @@ from typing import Any, Iterable, Sequence
 from taalcheck.core.findings import Edit, Finding
 from taalcheck.core.fixes import apply_edits, map_offset, replaced_regions
 from taalcheck.nl.inflection import load_forms
-from taalcheck.nl.word_classes import AUXILIARIES, MODALS, PERSONS
+from taalcheck.nl.word_classes import AUXILIARIES, AUXILIARY_INFINITIVES, DIENEN_TO_MOETEN, MODALS, PERSONS, WENSEN_TO_WILLEN
 
 # -- data that is never edited ---------------------------------------------------------
 
@@ -121,7 +121,8 @@ def separable_split(doc: Any, edits: Sequence[Edit]) -> str | None:
     """A particle swapped without its verb, or a verb without its particle."""
     touched = _touched(doc, edits)
     for token in touched:
-        for verb in doc:
+        alone = any(e.start == token.idx and e.end == token.idx + len(token.text) for e in edits)
+        for verb in doc if alone else ():
             if verb.i == token.i or verb.pos_ not in ("VERB", "AUX"):
                 continue
             lemma = verb.lemma_.lower()
@@ -154,19 +155,31 @@ def te_before_whole_separable(new_doc: Any, regions: Sequence[tuple[int, int]]) 
 @lru_cache(maxsize=1)
 def _finite_forms() -> frozenset[str]:
     """Word forms that are finite verbs whatever the parser says ('moet', 'stuurt', 'gaf')."""
-    forms = {w for w in MODALS | AUXILIARIES if not w.endswith("en")}
+    known = (*MODALS, *AUXILIARIES, *DIENEN_TO_MOETEN, *DIENEN_TO_MOETEN.values(), *WENSEN_TO_WILLEN, *WENSEN_TO_WILLEN.values(), "wenst")
+    forms = {w for w in known if not w.endswith("en") and w not in AUXILIARY_INFINITIVES}
     participles = set()
     for entry in load_forms().values():
         if entry.kind == "werkwoord":
             forms.update(entry.forms[slot].partition(" ")[0] for slot in ("t", "ovt_ev") if slot in entry.forms)
             participles.add(entry.forms.get("vd", ""))
-    return frozenset(forms - participles)  # 'verzocht' is also the participle
+    # 'verzocht' is also the participle; 'verstrekte' mostly an adjective ('de verstrekte gegevens')
+    return frozenset(w for w in forms - participles if not (w.endswith(("te", "de")) and w not in MODALS | AUXILIARIES))
 
 
-def _finite(doc: Any) -> int:
-    """Finite verbs: a finite form by its spelling, used as a verb ('de verstrekte gegevens' is none)."""
+def _finite_in(tokens: Iterable[Any]) -> int:
+    """Finite verbs, by their spelling ('moet', 'stuurt', 'wenst'): the parser is not sure of every word class."""
     forms = _finite_forms()
-    return sum(1 for t in doc if t.lower_ in forms and t.pos_ in ("VERB", "AUX") and t.dep_ not in ("amod", "acl", "nmod", "obj", "nsubj"))
+    return sum(1 for t in tokens if t.lower_ in forms)
+
+
+def finite_changed(old_doc: Any, new_doc: Any, edits: Sequence[Edit], regions: Sequence[tuple[int, int]]) -> bool:
+    """The edit changes the number of finite verbs among the edited words.
+
+    Only the edited words count: the parser's view of the untouched words may
+    differ between two parses, the words themselves do not.
+    """
+    new = [t for t in new_doc if not t.is_space and any(t.idx < e and s < t.idx + len(t.text) for s, e in regions if s < e)]
+    return _finite_in(_touched(old_doc, edits)) != _finite_in(new)
 
 
 _CLAUSE_END = re.compile(r"[.;:!?]|\b(?:dat|omdat|zodat|waarna|die|wat)\b")
@@ -181,9 +194,10 @@ def dangling_te(new_text: str, edits: Sequence[Edit], regions: Sequence[tuple[in
         stop = _CLAUSE_END.search(rest)
         clause = rest[: stop.start()] if stop else rest
         words = re.findall(r"[\w'’]+|,", clause.lower())
+        stops = PERSONS | _finite_forms() | set(DIENEN_TO_MOETEN) | MODALS
         for k, word in enumerate(words):
-            if word in PERSONS:
-                break  # 'en u dient ervoor te zorgen': another clause with its own subject
+            if word in PERSONS or k and word in stops and words[k - 1] in ("en", "of", ",", "maar"):
+                break  # 'en u dient ervoor te zorgen', ', dienen deze ...': another clause with its own verb
             if word == "te" and k + 1 < len(words) and not {"om", "zonder", "door"} & set(words[:k]):
                 if "en" in words[:k] or "of" in words[:k] or "," in words[:k]:
                     return f"na '{edit.replacement}' blijft 'te' staan in het tweede deel van de zin"
@@ -293,7 +307,7 @@ def verify(
     repeated = _repeated(text, edits)
     if repeated:
         return f"'{repeated}' staat dan twee keer in de zin"
-    if _finite(new_doc) != _finite(old_doc):
+    if finite_changed(old_doc, new_doc, edits, regions):
         return "het aantal persoonsvormen in de zin verandert"
     extra = new_findings(fixed, before, after, edits)
     if extra:

@@ -9,7 +9,7 @@ was not explained at or before that point becomes a finding.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Iterable
 
 from taalcheck.core.findings import Edit, Finding
@@ -30,7 +30,7 @@ DOMAIN_ENDINGS = frozenset({"nl", "com", "org", "eu", "net", "be", "info", "gov"
 # Data an abbreviation may stand in: the letters of a postcode, a company form, an account holder's name.
 DATA_KINDS = frozenset({"postcode", "bedrijfsnaam", "bedrijfsvorm", "naam", "e-mailadres", "webadres", "IBAN", "kenteken", "kenmerk"})
 # A label before its data ('IBAN NL91 ABNA ...', 'BSN 123456782'): the reader sees what it is.
-DATA_AFTER = re.compile(r"\s*(?::\s*)?(?:[A-Z]{2}\d{2}\s?[A-Z0-9]{4}|\d)")
+DATA_AFTER = re.compile(r"\s*(?::\s*)?(?:[A-Z]{2}\d{2}\s?[A-Z0-9]{4}|\d{5,}|\d{2,4}[ .]\d{2,})")
 REFERENCE_LABEL = re.compile(r"^\s*(?:ons |uw )?(?:kenmerk|zaaknummer|dossiernummer|referentie|nummer|factuurnummer|klantnummer|relatienummer|beschikkingsnummer|registratienummer)\b", re.I)
 
 
@@ -214,7 +214,7 @@ class Abbreviation(Rule):
         return True
 
     def resolve(
-        self, occurrences: Iterable[tuple[int, Occurrence]], text: str, sender_end: int = 0, flagged: frozenset[str] = frozenset(),
+        self, occurrences: Iterable[tuple[int, Occurrence]], text: str, sender_end: int = 0, flagged: dict | None = None,
         lines: Iterable[tuple[int, int]] = (),
     ) -> list[Finding]:
         """``occurrences``: (segment offset, occurrence) in text order.
@@ -226,6 +226,7 @@ class Abbreviation(Rule):
         seen: set[str] = set()
         findings: list[Finding] = []
         lines = list(lines)
+        flagged = flagged or {}
         for offset, occ in occurrences:
             if offset + occ.start < sender_end:
                 seen.add(occ.key)
@@ -237,14 +238,45 @@ class Abbreviation(Rule):
                 continue
             start, end = offset + occ.start, offset + occ.end
             finding = self._finding(text, start, end, occ)
-            reason = self._unsafe(text, start, end, occ, flagged, any(a <= start < b for a, b in lines))
+            finding = self._plain(text, finding, occ, flagged)
+            reason = None if finding.fix_reason == "" else self._unsafe(text, start, end, occ, flagged, any(a <= start < b for a, b in lines))
+            finding = replace(finding, fix_reason=None)
             if reason and finding.fix is not None:
                 finding = self._advice(finding, occ, reason)
             findings.append(finding)
         return findings
 
     @staticmethod
-    def _unsafe(text: str, start: int, end: int, occ: Occurrence, flagged: frozenset[str], on_line: bool) -> str | None:
+    def _plain(text: str, finding: Finding, occ: Occurrence, flagged: dict) -> Finding:
+        """A dotted abbreviation whose expansion is jargon takes that jargon's safe plain word.
+
+        't.n.v.' -> 'op naam van' (not 'ten name van'), 't.z.t.' -> 'later'; 'd.d.'
+        before a date, after a noun -> 'van'. ``fix_reason`` "" marks the fix as proven.
+        """
+        if finding.fix is None or "." not in occ.surface or occ.entry is None:
+            return finding
+        full = (occ.entry.alternatieven[0] if occ.entry.alternatieven else "").lower()
+        plain = None
+        entry = flagged.get(full)
+        if entry is not None and entry[1] and entry[0]:
+            plain = entry[0]
+        elif full == "de dato":
+            before = re.findall(r"[^\W\d_]+", text[: finding.start])[-1:]
+            participle = bool(before) and before[0].startswith("ge") and before[0].endswith(("d", "t"))
+            if re.match(r"\s+\d", text[finding.end :]) and before and before[0].islower() and not participle:
+                plain = "van"  # 'uw brief d.d. 3 maart' -> 'uw brief van 3 maart'
+        if plain is None:
+            return finding
+        surface = occ.surface
+        capital = surface[:1].isupper()
+        replacement = plain[:1].upper() + plain[1:] if capital else plain
+        return replace(
+            finding, fix=Edit(finding.start, finding.end, replacement, safe=True), suggestions=(replacement,),
+            message=f"'{surface}' is een afkorting. Schrijf: '{replacement}'.", fix_reason="",
+        )
+
+    @staticmethod
+    def _unsafe(text: str, start: int, end: int, occ: Occurrence, flagged: dict, on_line: bool) -> str | None:
         """Why writing this abbreviation out is no safe fix, or None."""
         full = (occ.entry.alternatieven[0] if occ.entry and occ.entry.alternatieven else "").lower()
         words = set(re.findall(r"[^\W\d_]+", full))
@@ -265,8 +297,6 @@ class Abbreviation(Rule):
     @staticmethod
     def _advice(finding: Finding, occ: Occurrence, reason: str) -> Finding:
         """No automatic change: the advice of the list (the plain words), and the reason."""
-        from dataclasses import replace
-
         advice = occ.entry.uitleg if occ.entry and occ.entry.uitleg else finding.message
         plain = re.findall(r"'([^']+)'", advice)
         suggestions = tuple(plain) or finding.suggestions
