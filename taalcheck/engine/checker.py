@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from collections import OrderedDict
 from contextlib import nullcontext
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from itertools import islice
 from typing import Any, Iterable, Iterator, Sequence
@@ -66,6 +66,7 @@ def as_document(source: str | Document, path: str | None = None) -> Document:
     return Document(text=source, path=path)
 
 
+_WORDS = re.compile(r"[^\W_][\w'’-]*")
 _LABEL = re.compile(r"[ \t]*[A-Z][A-Za-z ]{1,30}:")
 _SURROGATE = re.compile("[\ud800-\udfff]")
 
@@ -286,8 +287,16 @@ class Checker:
 
         variants = []  # (pending index, finding index, edited text, blocked)
         for p, (ctx, findings, _) in enumerate(pending):
+            data = None
             for f, finding in enumerate(findings):
-                if finding.fix is None or not all(e.safe for e in finding.edits):
+                if finding.fix is None:
+                    continue
+                data = verify.data_spans(ctx.text) if data is None else data
+                kind = verify.data_hit(finding.edits, data)
+                if kind is not None:  # data is never edited, not even by a proposal
+                    findings[f] = replace(finding, fix=None, extra_edits=(), fix_reason=f"de aanpassing zou gegevens veranderen ({kind})")
+                    continue
+                if not all(e.safe for e in finding.edits):
                     continue
                 edits = sorted(finding.edits, key=lambda e: (e.start, e.end))
                 blocked = tuple((map_offset(edits, s), map_offset(edits, e, end=True)) for s, e in ctx.blocked)
@@ -319,6 +328,7 @@ class Checker:
         findings.extend(
             self._abbreviation_rule.resolve(occurrences, text, _sender_end(text, segs, body_start), self._flagged, lines)
         )
+        findings = [self._longer(f, text, segs) if f.rule == "A101" else f for f in findings]
         findings = [f for f in findings if self._keep(doc, f)]
         if doc.placeholders or doc.masked:  # a fix never touches a placeholder or markup
             from taalcheck.core.fixes import drop_protected
@@ -332,7 +342,27 @@ class Checker:
             location = doc.locate(f.start) if doc.locate else None
             placed.append(_place(f, text, line, column, location))
         metrics = document_metrics(segs, results, placed)
-        return Report(text=text, findings=placed, metrics=metrics, path=doc.path, notes=list(doc.notes))
+        report = Report(text=text, findings=placed, metrics=metrics, path=doc.path, notes=list(doc.notes))
+        from taalcheck.engine.fix_loop import Refix
+
+        report.fixer = Refix(self, doc, report)
+        return report
+
+    def _longer(self, finding: Finding, text: str, segs: list[Segment]) -> Finding:
+        """A written-out abbreviation that makes its sentence too long is a proposal (lange-zin would be new)."""
+        if finding.fix is None or not finding.fix.safe:
+            return finding
+        seg = next((s for s in segs if s.start <= finding.start < s.end), None)
+        if seg is None or seg.kind != "zin":
+            return finding
+        limit = self.options.max_zinlengte
+        before = len(_WORDS.findall(text[seg.start : seg.end]))
+        added = sum(len(_WORDS.findall(e.replacement)) - len(_WORDS.findall(text[e.start : e.end])) for e in finding.edits)
+        if before <= limit < before + added:
+            from taalcheck.rewrites.verify import downgraded
+
+            return downgraded(finding, f"de zin wordt dan langer dan {limit} woorden")
+        return finding
 
     def _keep(self, doc: Document, finding: Finding) -> bool:
         if not self.options.enabled(finding.rule, finding.category):

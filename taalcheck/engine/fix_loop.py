@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import weakref
 from dataclasses import replace as dc_replace
 from typing import Any, Sequence
 
@@ -48,6 +49,20 @@ def fix_document(document: Any, checker: Any, safe_only: bool = True, report: An
     protected = [*document.placeholders, *document.masked]
     text, _ = fix_until_stable(document.text, first.findings, recheck, safe_only, protected, passes)
     return text, states[text][1]
+
+
+class Refix:
+    """``Report.fixer``: the fix loop for one checked document, run when asked."""
+
+    def __init__(self, checker: Any, document: Any, report: Any) -> None:
+        # a weak reference: the report holds this object, and no cycle keeps either alive
+        self.checker, self.document, self.report = checker, document, weakref.ref(report)
+        self._done: dict[bool, str] = {}
+
+    def __call__(self, safe_only: bool = True) -> str:
+        if safe_only not in self._done:
+            self._done[safe_only], _ = fix_document(self.document, self.checker, safe_only=safe_only, report=self.report())
+        return self._done[safe_only]
 
 
 def rewrite(source: Any, options: Any = None, *, safe_only: bool = True, **kwargs: Any) -> str:

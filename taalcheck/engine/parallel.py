@@ -36,6 +36,16 @@ def _run(batch: list[str | Document]) -> list[Report]:
     return list(_WORKER.check_many(batch, batch_size=len(batch)))
 
 
+def _with_fixer(batch: list[str | Document], reports: list[Report], options: CheckOptions, cache: bool) -> Iterator[Report]:
+    """A report from a worker gets this process's fix loop back (it does not travel by pickle)."""
+    from taalcheck.engine.checker import as_document, shared_checker
+    from taalcheck.engine.fix_loop import Refix
+
+    for item, report in zip(batch, reports):
+        report.fixer = Refix(shared_checker(options, cache), as_document(item, report.path), report)
+        yield report
+
+
 def check_parallel(
     texts: Iterable[str | Document],
     options: CheckOptions,
@@ -58,7 +68,7 @@ def check_parallel(
             if not batches:
                 return
             try:
-                for reports in executor.map(_run, batches):
-                    yield from reports
+                for batch, reports in zip(batches, executor.map(_run, batches)):
+                    yield from _with_fixer(batch, reports, options, cache)
             except BrokenProcessPool as exc:
                 raise RuntimeError("Een werkproces van taalcheck is gestopt (te weinig geheugen, of het model laadt niet).") from exc

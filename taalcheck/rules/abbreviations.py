@@ -301,7 +301,9 @@ class Abbreviation(Rule):
         plain = re.findall(r"'([^']+)'", advice)
         suggestions = tuple(plain) or finding.suggestions
         message = f"'{occ.surface}' is een afkorting. {advice}".strip()
-        if "zelf ambtelijke taal" in reason or "geen Nederlands" in reason or "meer betekenen" in reason:
+        if "meer betekenen" in reason:
+            suggestions = tuple(plain)
+        if "zelf ambtelijke taal" in reason or "geen Nederlands" in reason or "meer betekenen" in reason or "staat voor gegevens" in reason:
             return replace(finding, message=message, suggestions=suggestions, fix=None, extra_edits=(), fix_reason=reason)
         fix = replace(finding.fix, safe=False) if finding.fix is not None else None
         return replace(finding, fix=fix, extra_edits=tuple(replace(e, safe=False) for e in finding.extra_edits), fix_reason=reason)
