@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from collections import OrderedDict
 from contextlib import nullcontext
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from functools import lru_cache
 from itertools import islice
 from typing import Any, Iterable, Iterator, Sequence
@@ -66,7 +66,6 @@ def as_document(source: str | Document, path: str | None = None) -> Document:
     return Document(text=source, path=path)
 
 
-_WORDS = re.compile(r"[^\W_][\w'’-]*")
 _LABEL = re.compile(r"[ \t]*[A-Z][A-Za-z ]{1,30}:")
 _SURROGATE = re.compile("[\ud800-\udfff]")
 
@@ -277,43 +276,10 @@ class Checker:
         return findings, tuple(self._abbreviation_rule.collect(ctx))
 
     def _verified(self, pending: list, has_tags: bool, has_parse: bool) -> list[SegmentResult]:
-        """Results whose safe fixes passed ``rewrites.verify``; a fix that fails becomes a proposal.
+        """Results whose safe fixes passed verification (see ``engine.verification``)."""
+        from taalcheck.engine.verification import verify_fixes
 
-        Each safe fix is applied to its own segment, and the edited segment is
-        analysed again (all of them in one batch) before any output.
-        """
-        from taalcheck.core.fixes import map_offset
-        from taalcheck.rewrites import verify
-
-        variants = []  # (pending index, finding index, edited text, blocked)
-        for p, (ctx, findings, _) in enumerate(pending):
-            data = None
-            for f, finding in enumerate(findings):
-                if finding.fix is None:
-                    continue
-                data = verify.data_spans(ctx.text) if data is None else data
-                kind = verify.data_hit(finding.edits, data)
-                if kind is not None:  # data is never edited, not even by a proposal
-                    findings[f] = replace(finding, fix=None, extra_edits=(), fix_reason=f"de aanpassing zou gegevens veranderen ({kind})")
-                    continue
-                if not all(e.safe for e in finding.edits):
-                    continue
-                edits = sorted(finding.edits, key=lambda e: (e.start, e.end))
-                blocked = tuple((map_offset(edits, s), map_offset(edits, e, end=True)) for s, e in ctx.blocked)
-                variants.append((p, f, verify.edited_text(ctx.text, finding), blocked))
-        if variants:
-            nlp = self.nlp
-            texts = [v[2] for v in variants]
-            parsed = nlp.pipe(texts, disable=self._skip) if self._skip else nlp.pipe(texts)
-            for (p, f, _, blocked), new_doc in zip(variants, parsed):
-                ctx, findings, occurrences = pending[p]
-                new_ctx = SegmentContext(new_doc, ctx.kind, self.lexicon, self.options, blocked, has_tags, has_parse)
-                after, new_occurrences = self._run_rules(new_ctx)
-                known = {o.key for o in occurrences}
-                brought = sum(1 for o in new_occurrences if o.key not in known and not o.explained)
-                reason = verify.verify(ctx.doc, new_doc, findings[f], findings, after, brought)
-                if reason is not None:
-                    findings[f] = verify.downgraded(findings[f], reason)
+        verify_fixes(self, pending, has_tags, has_parse)
         return [SegmentResult(tuple(findings), occurrences, segment_stats(ctx, findings)) for ctx, findings, occurrences in pending]
 
     def _assemble(self, doc: Document, segs: list[Segment], results: list[SegmentResult]) -> Report:
@@ -328,7 +294,10 @@ class Checker:
         findings.extend(
             self._abbreviation_rule.resolve(occurrences, text, _sender_end(text, segs, body_start), self._flagged, lines)
         )
-        findings = [self._longer(f, text, segs) if f.rule == "A101" else f for f in findings]
+        if any(f.rule == "A101" and f.fix is not None and f.fix.safe for f in findings):
+            from taalcheck.engine.verification import too_long
+
+            findings = [too_long(f, text, segs, self.options.max_zinlengte) if f.rule == "A101" else f for f in findings]
         findings = [f for f in findings if self._keep(doc, f)]
         if doc.placeholders or doc.masked:  # a fix never touches a placeholder or markup
             from taalcheck.core.fixes import drop_protected
@@ -347,22 +316,6 @@ class Checker:
 
         report.fixer = Refix(self, doc, report)
         return report
-
-    def _longer(self, finding: Finding, text: str, segs: list[Segment]) -> Finding:
-        """A written-out abbreviation that makes its sentence too long is a proposal (lange-zin would be new)."""
-        if finding.fix is None or not finding.fix.safe:
-            return finding
-        seg = next((s for s in segs if s.start <= finding.start < s.end), None)
-        if seg is None or seg.kind != "zin":
-            return finding
-        limit = self.options.max_zinlengte
-        before = len(_WORDS.findall(text[seg.start : seg.end]))
-        added = sum(len(_WORDS.findall(e.replacement)) - len(_WORDS.findall(text[e.start : e.end])) for e in finding.edits)
-        if before <= limit < before + added:
-            from taalcheck.rewrites.verify import downgraded
-
-            return downgraded(finding, f"de zin wordt dan langer dan {limit} woorden")
-        return finding
 
     def _keep(self, doc: Document, finding: Finding) -> bool:
         if not self.options.enabled(finding.rule, finding.category):

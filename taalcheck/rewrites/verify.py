@@ -90,15 +90,22 @@ def _address_line(line: str) -> bool:
     return bool(_STREET.match(line) or _POSTCODE_LINE.match(line))
 
 
-def data_hit(edits: Iterable[Edit], spans: Sequence[tuple[int, int, str]]) -> str | None:
-    """The kind of data an edit changes, or None."""
+def data_hit(edits: Iterable[Edit], spans: Sequence[tuple[int, int, str]], text: str = "") -> str | None:
+    """The kind of data an edit changes, or None.
+
+    A rewrite of a whole sentence may carry a piece of data along unchanged
+    ('per 1 januari' in a passive turned active): the data lies wholly inside
+    the edit and stands in the new words as it was.
+    """
     for edit in edits:
         for start, end, kind in spans:
             if edit.start == edit.end:
                 if start < edit.start < end:
                     return kind
             elif edit.start < end and start < edit.end:
-                return kind
+                carried = text and edit.start <= start and end <= edit.end and text[start:end] in edit.replacement
+                if not carried:
+                    return kind
     return None
 
 
@@ -162,7 +169,9 @@ def _finite_forms() -> frozenset[str]:
     participles = set()
     for entry in load_forms().values():
         if entry.kind == "werkwoord":
-            forms.update(entry.forms[slot].partition(" ")[0] for slot in ("t", "ovt_ev") if slot in entry.forms)
+            for slot in ("t", "ovt_ev"):
+                head, _, tail = entry.forms.get(slot, "").partition(" ")
+                forms.update({head, tail + head} if tail else {head})  # 'stuurt' and 'terugstuurt'
             participles.add(entry.forms.get("vd", ""))
     # 'verzocht' is also the participle; 'verstrekte' mostly an adjective ('de verstrekte gegevens')
     return frozenset(w for w in forms - participles if not (w.endswith(("te", "de")) and w not in MODALS | AUXILIARIES))
@@ -181,7 +190,21 @@ def finite_changed(old_doc: Any, new_doc: Any, edits: Sequence[Edit], regions: S
     differ between two parses, the words themselves do not.
     """
     new = [t for t in new_doc if not t.is_space and any(t.idx < e and s < t.idx + len(t.text) for s, e in regions if s < e)]
-    return _finite_in(_touched(old_doc, edits)) != _finite_in(new)
+    old = _touched(old_doc, edits)
+    if any(t.lower_ in _ambiguous_forms() for t in (*old, *new)):
+        return False  # 'verstrekt', 'diende': finite or not, the spelling does not say
+    return _finite_in(old) != _finite_in(new)
+
+
+@lru_cache(maxsize=1)
+def _ambiguous_forms() -> frozenset[str]:
+    """Forms that are finite in one sentence and not in another ('verstrekt' is also the participle)."""
+    out = set()
+    for entry in load_forms().values():
+        if entry.kind == "werkwoord":
+            finite = {entry.forms.get(slot, "").partition(" ")[0] for slot in ("t", "ovt_ev")}
+            out.update(f for f in finite if f == entry.forms.get("vd") or f.endswith(("te", "de")))
+    return frozenset(out - MODALS - AUXILIARIES)
 
 
 _CLAUSE_END = re.compile(r"[.;:!?]|\b(?:dat|omdat|zodat|waarna|die|wat)\b")
@@ -291,7 +314,7 @@ def verify(
     """
     edits = sorted(fixed.edits, key=lambda e: (e.start, e.end))
     text = old_doc.text
-    kind = data_hit(edits, data_spans(text))
+    kind = data_hit(edits, data_spans(text), text)
     if kind is not None:
         return f"de aanpassing verandert gegevens ({kind})"
     regions = replaced_regions(edits)

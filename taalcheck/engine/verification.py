@@ -1,0 +1,76 @@
+"""Safe fixes proven before any output (issue 17).
+
+The checker hands over each batch of analysed segments. Every fix that
+touches data loses its fix (data is never edited, not even by a proposal).
+Every safe fix is applied to its own segment; all edited segments go through
+the pipeline in one batch, the rules run on them, and ``rewrites.verify``
+decides. A fix that fails becomes a proposal, with the reason in
+``Finding.fix_reason``. Only findings of the rules the options enable count
+as new: ``rewrite(select=[...])`` judges by the same findings it fixes.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from typing import Any
+
+from taalcheck.core.findings import Finding
+from taalcheck.core.fixes import map_offset
+from taalcheck.rewrites import verify
+from taalcheck.rules.base import SegmentContext
+
+_WORDS = re.compile(r"[^\W_][\w'’-]*")
+
+
+def verify_fixes(checker: Any, pending: list, has_tags: bool, has_parse: bool) -> None:
+    """Check the fixes of ``pending`` (context, findings, occurrences) in place."""
+    enabled = checker.options.enabled
+    variants = []  # (pending index, finding index, edited text, blocked)
+    for p, (ctx, findings, _) in enumerate(pending):
+        data = None
+        for f, finding in enumerate(findings):
+            if finding.fix is None:
+                continue
+            data = verify.data_spans(ctx.text) if data is None else data
+            kind = verify.data_hit(finding.edits, data, ctx.text)
+            if kind is not None:
+                findings[f] = replace(finding, fix=None, extra_edits=(), fix_reason=f"de aanpassing zou gegevens veranderen ({kind})")
+                continue
+            if not all(e.safe for e in finding.edits) or not enabled(finding.rule, finding.category):
+                continue
+            edits = sorted(finding.edits, key=lambda e: (e.start, e.end))
+            blocked = tuple((map_offset(edits, s), map_offset(edits, e, end=True)) for s, e in ctx.blocked)
+            variants.append((p, f, verify.edited_text(ctx.text, finding), blocked))
+    if not variants:
+        return
+    nlp = checker.nlp
+    texts = [v[2] for v in variants]
+    parsed = nlp.pipe(texts, disable=checker._skip) if checker._skip else nlp.pipe(texts)
+    for (p, f, _, blocked), new_doc in zip(variants, parsed):
+        ctx, findings, occurrences = pending[p]
+        new_ctx = SegmentContext(new_doc, ctx.kind, checker.lexicon, checker.options, blocked, has_tags, has_parse)
+        after, new_occurrences = checker._run_rules(new_ctx)
+        known = {o.key for o in occurrences}
+        brought = sum(1 for o in new_occurrences if o.key not in known and not o.explained)
+        if not enabled("A101", "afkorting"):
+            brought = 0
+        before = [x for x in findings if enabled(x.rule, x.category)]
+        after = [x for x in after if enabled(x.rule, x.category)]
+        reason = verify.verify(ctx.doc, new_doc, findings[f], before, after, brought)
+        if reason is not None:
+            findings[f] = verify.downgraded(findings[f], reason)
+
+
+def too_long(finding: Finding, text: str, segs: list, limit: int) -> Finding:
+    """A written-out abbreviation that makes its sentence too long is a proposal (lange-zin would be new)."""
+    if finding.fix is None or not finding.fix.safe:
+        return finding
+    seg = next((s for s in segs if s.start <= finding.start < s.end), None)
+    if seg is None or seg.kind != "zin":
+        return finding
+    before = len(_WORDS.findall(text[seg.start : seg.end]))
+    added = sum(len(_WORDS.findall(e.replacement)) - len(_WORDS.findall(text[e.start : e.end])) for e in finding.edits)
+    if before <= limit < before + added:
+        return verify.downgraded(finding, f"de zin wordt dan langer dan {limit} woorden")
+    return finding
