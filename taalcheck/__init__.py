@@ -13,7 +13,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any, Iterable, Iterator
 
 from taalcheck.core.document import Document
-from taalcheck.core.findings import Edit, Finding
+from taalcheck.core.findings import Edit, Finding, Fix
 from taalcheck.core.options import CheckOptions
 from taalcheck.core.report import Report
 
@@ -22,7 +22,7 @@ if TYPE_CHECKING:  # pragma: no cover
 
 __version__ = "0.1.0"
 __all__ = [
-    "check", "check_many", "rewrite", "load", "Checker", "CheckOptions", "Document", "Report", "Finding", "Edit",
+    "check", "check_many", "rewrite", "load", "Checker", "CheckOptions", "Document", "Report", "Finding", "Edit", "Fix",
     "load_config",
 ]
 
@@ -33,7 +33,23 @@ def _checker(options: CheckOptions | None = None, cache: bool = True) -> "Checke
 
 
 def _options(options: CheckOptions | None, kwargs: dict[str, Any]) -> CheckOptions:
-    return CheckOptions.resolve(options, kwargs)
+    return checked_options(CheckOptions.resolve(options, kwargs))
+
+
+def checked_options(options: CheckOptions) -> CheckOptions:
+    """``options`` with its codes normalised; ValueError for a code or category that does not exist.
+
+    A typo in ``select`` would switch off every check without a word.
+    """
+    from dataclasses import replace
+
+    from taalcheck.rules import check_codes
+
+    select = check_codes(sorted(options.select), "select")
+    ignore = check_codes(sorted(options.ignore), "ignore")
+    if (select, ignore) == (options.select, options.ignore):
+        return options
+    return replace(options, select=select, ignore=ignore)
 
 
 def check(text: str | Document, options: CheckOptions | None = None, *, cache: bool = True, **kwargs: Any) -> Report:

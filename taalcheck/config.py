@@ -170,10 +170,13 @@ def _strings(label: str, key: str, value: Any) -> list[str]:
 
 
 def _codes(label: str, key: str, value: Any) -> frozenset[str]:
-    out = set()
-    for item in _strings(label, key, value):
-        out.update(part.strip() for part in item.split(",") if part.strip())
-    return frozenset(out)
+    """Rule codes and categories; one that does not exist stops the run ("Bedoelt u ...?")."""
+    from taalcheck.rules import check_codes
+
+    try:
+        return check_codes(_strings(label, key, value), f"{label}: '{key}'")
+    except ValueError as exc:
+        raise ConfigError(str(exc)) from None
 
 
 _cache: dict[Path, Config | None] = {}

@@ -7,10 +7,12 @@ a file that could not be read.
 
 from __future__ import annotations
 
+import logging
 import sys
+from collections import deque
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Iterator
+from typing import Any, Iterable, Iterator
 
 import click
 
@@ -22,6 +24,8 @@ EXIT_OK, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
 FAIL_SEVERITIES = ("warning", "error")
 
 
+logger = logging.getLogger(__name__)
+
 @dataclass
 class CheckRun:
     select: list[str] = field(default_factory=list)
@@ -31,6 +35,8 @@ class CheckRun:
     config_file: str | None = None
     jobs: int = 1
     errors: list[str] = field(default_factory=list)
+    skipped: list[str] = field(default_factory=list)
+    fix_notes: list[str] = field(default_factory=list)  # --fix left these files alone (docx, odt)  # files in a folder that taalcheck cannot read (.pdf, .doc)
     documents: dict[str, Document] = field(default_factory=dict)
     _explicit_config: object = None
     _checkers: dict = field(default_factory=dict, repr=False)
@@ -63,10 +69,12 @@ class CheckRun:
             path = Path(raw)
             if path.is_dir():
                 found = False
-                for file in self._walk(path):
+                skipped: list[Path] = []
+                for file in self._walk(path, skipped):
                     found = True
                     yield from self._read(file)
-                if not found:
+                self.skipped.extend(str(file) for file in skipped)
+                if not found and not skipped:
                     self.errors.append(f"{raw}: in deze map staan geen bestanden die taalcheck kan lezen.")
                 continue
             if not path.exists():
@@ -84,12 +92,13 @@ class CheckRun:
             if str(exc) not in self.errors:
                 self.errors.append(str(exc))
         except Exception as exc:  # a reader bug must not stop the other files
-            self.errors.append(f"{path}: dit bestand kon niet gelezen worden ({type(exc).__name__}).")
+            logger.debug("Lezer faalde op %s", path, exc_info=True)
+            self.errors.append(f"{path}: dit bestand kon niet gelezen worden ({type(exc).__name__}). Met --verbose ziet u waarom.")
 
-    def _walk(self, root: Path) -> Iterator[Path]:
+    def _walk(self, root: Path, skipped: list[Path]) -> Iterator[Path]:
         from taalcheck.readers import iter_files
 
-        yield from iter_files([root], ())
+        yield from iter_files([root], (), skipped)
 
     def _config(self, path: Path):
         from taalcheck import config as config_module
@@ -137,14 +146,32 @@ class CheckRun:
             self._apply_fixes(reports, unsafe=unsafe, write=fix and not diff)
             if fix and not diff:
                 reports = list(self._check_all([r.path for r in reports if r.path and r.path != "-"])) or reports
-        rendered = get_renderer(output_format)(reports, self.errors)
+        renderer = get_renderer(output_format)
+        if output_format == "text":
+            rendered = renderer(reports, self.errors, skipped=self.skipped)  # type: ignore[call-arg]
+        else:
+            rendered = renderer(reports, self.errors)
         if output:
-            Path(output).write_text(rendered, encoding="utf-8")
+            try:
+                Path(output).write_text(rendered, encoding="utf-8")
+            except OSError as exc:
+                click.echo(f"fout: {output}: het resultaat kan hier niet worden geschreven ({exc.strerror}).", err=True)
+                return EXIT_ERROR
+            findings = sum(len(r.findings) for r in reports)
+            click.echo(
+                f"Resultaat geschreven naar {output} ({len(reports)} {'bestand' if len(reports) == 1 else 'bestanden'}, "
+                f"{findings} {'opmerking' if findings == 1 else 'opmerkingen'}).",
+                err=True,
+            )
         elif not diff:
             click.echo(rendered, nl=False)
-        if output_format != "text":
+        if output_format != "text" or output:
+            for path in self.skipped:
+                click.echo(f"overgeslagen: {path}: dit soort bestand kan taalcheck (nog) niet lezen.", err=True)
             for error in self.errors:
                 click.echo(f"fout: {error}", err=True)
+        for note in self.fix_notes:
+            click.echo(f"let op: {note}", err=True)
         if self.errors:
             return EXIT_ERROR
         failing = any(f.severity in FAIL_SEVERITIES for r in reports for f in r.findings)
@@ -152,7 +179,6 @@ class CheckRun:
 
     def _check_all(self, paths: list[str]) -> Iterator[Report]:
         """Files with the same options go through check_many together (batched, --jobs processes)."""
-        from collections import deque
         from itertools import groupby
 
         targets = list(self.targets(paths))
@@ -164,13 +190,7 @@ class CheckRun:
         parallel = self.jobs > 1 and len(targets) > 1
         for options, group in groupby(planned, key=lambda item: item[2]):
             pulled: deque = deque()
-
-            def documents(group=group, pulled=pulled) -> Iterator[Document]:
-                for display, document, _ in group:
-                    pulled.append((display, document))
-                    yield document
-
-            for report in self._checked(options, documents(), parallel):
+            for report in self._checked(options, _pulling(group, pulled), parallel):
                 display, document = pulled.popleft()
                 self.documents[display] = document
                 report.path = display
@@ -214,6 +234,12 @@ class CheckRun:
             options = self.options_for(path)
             if options is None:
                 continue
+            if write and not document.writable:  # Word, OpenDocument: findings only, the file stays as it is
+                if any(f.fix is not None for f in report.findings):
+                    self.fix_notes.append(
+                        f"{path}: dit soort bestand past taalcheck niet zelf aan. Pas de opmerkingen met de hand aan."
+                    )
+                continue
             fixed, _ = fix_document(document, self._checker(options), safe_only=not unsafe, report=report)
             if fixed == report.text:
                 continue
@@ -223,3 +249,10 @@ class CheckRun:
             message = write_back(self.documents.get(path), path, fixed)
             if message:
                 self.errors.append(message)
+
+
+def _pulling(group: Iterable[tuple[str, Document, Any]], pulled: deque[tuple[str, Document]]) -> Iterator[Document]:
+    """The documents of one group, each noted in ``pulled`` (with its name) as it is handed out."""
+    for display, document, _ in group:
+        pulled.append((display, document))
+        yield document

@@ -53,6 +53,7 @@ def test_gold_categories_and_fields(path):
     assert all(e.get("reden") for e in gold["negeren"])
 
 
+@pytest.mark.slow
 def test_annotations_are_consistent_across_letters():
     """A word flagged in one letter is flagged (or explicitly excused) everywhere."""
     assert consistency.check(CORPUS / "brieven", CORPUS / "gold", consistency.WORD_CATEGORIES) == []

@@ -72,8 +72,9 @@ def test_fix_does_not_write_into_a_word_file(runner, tmp_path):
     before = path.read_bytes()
     result = _run(runner, "check", "--fix", str(path))
     assert path.read_bytes() == before
-    assert result.exit_code == 2
-    assert "niet zelf aanpassen" in result.output + (result.stderr if result.stderr_bytes is not None else "")
+    assert result.exit_code == 1  # by the findings: a Word file is no usage error (issue 14, problem 5)
+    assert "dit soort bestand past taalcheck niet zelf aan" in result.stderr
+    assert "W101" in result.stdout
 
 
 def test_herschrijf_prints_the_letter_and_a_table(runner, tmp_path):

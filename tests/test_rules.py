@@ -16,6 +16,15 @@ def texts_of(text: str, category: str, **kw) -> list[str]:
     return [f.text for f in taalcheck.check(text, **kw).findings if f.category == category]
 
 
+def _as_read(example: str):
+    """An example with an HTML comment (T101) is read as Markdown, as a user's letter would be."""
+    if "<!--" not in example:
+        return example
+    from taalcheck.readers.markdown import read_markdown
+
+    return read_markdown(example.encode("utf-8"), "voorbeeld.md")
+
+
 @pytest.mark.parametrize("code", sorted(RULES))
 def test_documented_example(code):
     rule = RULES[code]
@@ -23,8 +32,8 @@ def test_documented_example(code):
     for name in ("Wat het doet", "Waarom is dit lastig voor lezers?", "Voorbeeld", "Beter", "Veiligheid van de aanpassing"):
         assert sections.get(name), f"{code} mist de sectie {name}"
     example, better = sections["Voorbeeld"], sections["Beter"]
-    codes_example = {f.rule for f in taalcheck.check(example).findings}
-    codes_better = {f.rule for f in taalcheck.check(better).findings}
+    codes_example = {f.rule for f in taalcheck.check(_as_read(example)).findings}
+    codes_better = {f.rule for f in taalcheck.check(_as_read(better)).findings}
     assert code in codes_example, f"{code}: het voorbeeld wordt niet gevonden"
     assert code not in codes_better, f"{code}: de betere versie wordt toch gevonden"
 
@@ -74,7 +83,7 @@ def test_jargon_dienen_te():
 
 def test_jargon_case_insensitive_and_capital_fix():
     [f] = [f for f in taalcheck.check("Indien u wilt, kunt u bellen.").findings if f.category == "jargon"]
-    assert f.fix is not None and f.fix.replacement == "Als" and f.fix.safe
+    assert f.fix is not None and f.edits[0].replacement == "Als" and f.fix.safe
 
 
 def test_plain_text_has_no_jargon():
@@ -163,7 +172,7 @@ def test_sender_block_makes_abbreviation_known_but_subject_is_a_first_use():
     letter = "UWV\nPostbus 58285\n1040 HG Amsterdam\n\nOnderwerp: Uw WW-uitkering\n\nGeachte heer Bakker,\n\nHet UWV heeft uw WW-uitkering berekend.\n"
     found = [f.text for f in taalcheck.check(letter).findings if f.category == "afkorting"]
     assert found == ["WW"]
-    assert letter.index("WW") == [f.start for f in taalcheck.check(letter).findings if f.category == "afkorting"][0]
+    assert letter.index("WW") == [f.start for f in taalcheck.check(letter).findings if f.category == "afkorting"].pop()
 
 
 def test_postcode_letters_and_company_suffix_are_not_words():

@@ -392,7 +392,9 @@ def test_veilig_als_cue_makes_the_fix_safe_there_only(tmp_path):
     (folder / "jargon-eigen.csv").write_text(
         "woord,alternatieven,uitleg,veilig,bron,veilig_als\nop grond van,volgens,Stijf.,nee,x,artikel | -wet\n", encoding="utf-8"
     )
-    rewrite = lambda text: taalcheck.rewrite(text, select=["jargon"], woordenlijsten=[str(folder)])  # noqa: E731
+    def rewrite(text):
+        return taalcheck.rewrite(text, select=["jargon"], woordenlijsten=[str(folder)])
+
     assert rewrite("Op grond van artikel 4 krijgt u geld.") == "Volgens artikel 4 krijgt u geld."
     assert rewrite("Op grond van de Participatiewet krijgt u geld.") == "Volgens de Participatiewet krijgt u geld."
     assert rewrite("Op grond van uw ziekte krijgt u geld.") == "Op grond van uw ziekte krijgt u geld."

@@ -19,6 +19,9 @@ class Suppression:
     start: int
     end: int
     codes: frozenset[str] = frozenset()
+    # Each code as written in the comment, with its offsets in the text, so a
+    # code that does not exist can be pointed at (rule T101).
+    words: tuple[tuple[str, int, int], ...] = ()
 
     def covers(self, start: int, end: int, code: str, category: str) -> bool:
         if start < self.start or end > self.end:

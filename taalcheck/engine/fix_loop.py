@@ -11,6 +11,7 @@ from taalcheck.core.findings import Edit
 from taalcheck.core.fixes import fix_until_stable, map_offset
 from taalcheck.core.options import CheckOptions
 from taalcheck.engine.checker import as_document, shared_checker
+from taalcheck.rules import whole_segment_codes
 
 
 def shifted_document(document: Any, edits: Sequence[Edit], text: str) -> Any:
@@ -24,7 +25,10 @@ def shifted_document(document: Any, edits: Sequence[Edit], text: str) -> Any:
         placeholders=[span(s, e) for s, e in document.placeholders],
         masked=[span(s, e) for s, e in document.masked],
         breaks=[map_offset(edits, b) for b in document.breaks],
-        suppressions=[Suppression(*span(x.start, x.end), x.codes) for x in document.suppressions],
+        suppressions=[
+            Suppression(*span(x.start, x.end), x.codes, tuple((w, *span(ws, we)) for w, ws, we in x.words))
+            for x in document.suppressions
+        ],
         position=None,
         locate=None,
     )
@@ -47,7 +51,8 @@ def fix_document(document: Any, checker: Any, safe_only: bool = True, report: An
         return new_report.findings
 
     protected = [*document.placeholders, *document.masked]
-    text, _ = fix_until_stable(document.text, first.findings, recheck, safe_only, protected, passes)
+    whole_segment = whole_segment_codes()
+    text, _ = fix_until_stable(document.text, first.findings, recheck, safe_only, protected, passes, whole_segment)
     return text, states[text][1]
 
 

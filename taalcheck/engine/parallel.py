@@ -10,7 +10,11 @@ error instead of a pool that restarts workers for ever.
 
 from __future__ import annotations
 
+import sys
+import types
+from collections.abc import Iterator as _Iterator
 from concurrent.futures import ProcessPoolExecutor
+from contextlib import contextmanager
 from concurrent.futures.process import BrokenProcessPool
 from itertools import islice
 from multiprocessing import get_context
@@ -28,12 +32,30 @@ def _init(options: CheckOptions, cache: bool, model: str | None) -> None:
     from taalcheck.engine.checker import Checker
 
     _WORKER = Checker(options, model=model, cache=cache)
-    _WORKER.nlp  # load now, so a broken model fails at start-up, not halfway
+    _ = _WORKER.nlp  # load now, so a broken model fails at start-up, not halfway
 
 
 def _run(batch: list[str | Document]) -> list[Report]:
     assert _WORKER is not None
     return list(_WORKER.check_many(batch, batch_size=len(batch)))
+
+
+@contextmanager
+def _workers_without_callers_script() -> _Iterator[None]:
+    """Start workers without re-running the caller's script.
+
+    A spawned worker imports the caller's ``__main__`` again; a plain script
+    without ``if __name__ == "__main__":`` would then call ``check_many`` once
+    more in every worker and crash the pool. The workers need nothing from
+    that script (they import taalcheck), so it is hidden while they start.
+    """
+    main = sys.modules.get("__main__")
+    sys.modules["__main__"] = types.ModuleType("__main__")
+    try:
+        yield
+    finally:
+        if main is not None:
+            sys.modules["__main__"] = main
 
 
 def _with_fixer(batch: list[str | Document], reports: list[Report], options: CheckOptions, cache: bool) -> Iterator[Report]:
@@ -68,7 +90,9 @@ def check_parallel(
             if not batches:
                 return
             try:
-                for batch, reports in zip(batches, executor.map(_run, batches)):
+                with _workers_without_callers_script():  # workers start on the first submit
+                    results = executor.map(_run, batches)
+                for batch, reports in zip(batches, results):
                     yield from _with_fixer(batch, reports, options, cache)
             except BrokenProcessPool as exc:
                 raise RuntimeError("Een werkproces van taalcheck is gestopt (te weinig geheugen, of het model laadt niet).") from exc

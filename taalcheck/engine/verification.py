@@ -5,7 +5,7 @@ touches data loses its fix (data is never edited, not even by a proposal).
 Every safe fix is applied to its own segment; all edited segments go through
 the pipeline in one batch, the rules run on them, and ``rewrites.verify``
 decides. A fix that fails becomes a proposal, with the reason in
-``Finding.fix_reason``. Only findings of the rules the options enable count
+``Fix.reason``. Only findings of the rules the options enable count
 as new: ``rewrite(select=[...])`` judges by the same findings it fixes.
 """
 
@@ -35,9 +35,9 @@ def verify_fixes(checker: Any, pending: list, has_tags: bool, has_parse: bool) -
             data = verify.data_spans(ctx.text) if data is None else data
             kind = verify.data_hit(finding.edits, data, ctx.text)
             if kind is not None:
-                findings[f] = replace(finding, fix=None, extra_edits=(), fix_reason=f"de aanpassing zou gegevens veranderen ({kind})")
+                findings[f] = replace(finding, fix=None)  # data is never edited, not even by a proposal
                 continue
-            if not all(e.safe for e in finding.edits) or not enabled(finding.rule, finding.category):
+            if not finding.fix.safe or not enabled(finding.rule, finding.category):
                 continue
             edits = sorted(finding.edits, key=lambda e: (e.start, e.end))
             blocked = tuple((map_offset(edits, s), map_offset(edits, e, end=True)) for s, e in ctx.blocked)
@@ -48,11 +48,12 @@ def verify_fixes(checker: Any, pending: list, has_tags: bool, has_parse: bool) -
     texts = [v[2] for v in variants]
     parsed = nlp.pipe(texts, disable=checker._skip) if checker._skip else nlp.pipe(texts)
     for (p, f, _, blocked), new_doc in zip(variants, parsed):
-        ctx, findings, occurrences = pending[p]
+        ctx, findings, notes = pending[p]
         new_ctx = SegmentContext(new_doc, ctx.kind, checker.lexicon, checker.options, blocked, has_tags, has_parse)
-        after, new_occurrences = checker._run_rules(new_ctx)
+        after, new_notes = checker._run_rules(new_ctx)
+        occurrences = [o for code, items in notes if code == "A101" for o in items]
         known = {o.key for o in occurrences}
-        brought = sum(1 for o in new_occurrences if o.key not in known and not o.explained)
+        brought = sum(1 for code, items in new_notes if code == "A101" for o in items if o.key not in known and not o.explained)
         if not enabled("A101", "afkorting"):
             brought = 0
         before = [x for x in findings if enabled(x.rule, x.category)]

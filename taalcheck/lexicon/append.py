@@ -21,6 +21,22 @@ from taalcheck.lexicon.wordlists import (
 )
 
 
+def _jargon_table(target: pathlib.Path, display: str) -> _Table:
+    """The jargon list at ``target`` (a new, empty one if missing), with every jargon column in its header."""
+    if target.exists():
+        table = _read_table(target, display)
+        kind = _detect_kind(table.header, display)
+        if kind != "jargon":
+            raise WordListError(display, 1, "Dit is geen jargonlijst. Kies een bestand met de kolommen woord en alternatieven.")
+        read_list(target)  # refuse to touch a broken file
+    else:
+        table = _Table(list(JARGON_HEADER), [], ",", False, "\n")
+    for name in JARGON_HEADER:
+        if name not in table.header:
+            table.header.append(name)
+    return table
+
+
 def append_entry(
     path: "str | os.PathLike[str]",
     woord: str,
@@ -45,18 +61,8 @@ def append_entry(
         raise WordListError(display, 0, "Het woord is leeg.")
     if meldingen < 0:
         raise WordListError(display, 0, "Het aantal meldingen kan niet negatief zijn.")
-    if target.exists():
-        table = _read_table(target, display)
-        kind = _detect_kind(table.header, display)
-        if kind != "jargon":
-            raise WordListError(display, 1, "Dit is geen jargonlijst. Kies een bestand met de kolommen woord en alternatieven.")
-        read_list(target)  # refuse to touch a broken file
-    else:
-        table = _Table(list(JARGON_HEADER), [], ",", False, "\n")
+    table = _jargon_table(target, display)
     header = table.header
-    for name in JARGON_HEADER:
-        if name not in header:
-            header.append(name)
     rows = [(row + [""] * len(header))[: max(len(header), len(row))] for row in table.rows]
     rows = [row[: len(header)] if not any(c.strip() for c in row[len(header):]) else row for row in rows]
     col = {name: i for i, name in enumerate(header)}

@@ -32,7 +32,7 @@ def is_transparent_compound(word: str, threshold: float = 3.0, depth: int = 2) -
         head, tail = word[:i], word[i:]
         if zipf(tail) < threshold:
             continue
-        for link in ("",) + LINKS:
+        for link in ("", *LINKS):
             left = head[: -len(link)] if link and head.endswith(link) else (head if not link else None)
             if not left or len(left) < 3:
                 continue

@@ -200,7 +200,7 @@ def _cells(row: list[str], header: Sequence[str], display: str, rownum: int) -> 
             display, rownum,
             f"Deze rij heeft {len(row)} cellen, maar er zijn {len(header)} kolommen.",
         )
-    return {name: cell.strip() for name, cell in zip(header, row) if name}
+    return {name: cell.strip() for name, cell in zip(header, row, strict=False) if name}
 
 
 def _parse_veilig(value: str, display: str, rownum: int) -> bool:
@@ -320,6 +320,18 @@ def _fingerprint(paths: Iterable["str | os.PathLike[str]"]) -> tuple[tuple[str, 
     return tuple(result)
 
 
+Fingerprint = tuple[tuple[tuple[str, int, int], ...], tuple[tuple[str, int, int], ...]]
+
+
+def fingerprint(extra: Sequence["str | os.PathLike[str]"] = ()) -> Fingerprint:
+    """What identifies the lists in use now: every file with its modification time and size.
+
+    Cheap (a ``stat`` per file): long-lived checkers ask it before each check
+    and load the lists again only when it changed.
+    """
+    return _fingerprint([shipped_dir()]), _fingerprint(extra)
+
+
 def load_wordlists(extra: Sequence["str | os.PathLike[str]"] = ()) -> WordLists:
     """The shipped lists plus organisation lists (files or folders of CSV).
 
@@ -327,7 +339,12 @@ def load_wordlists(extra: Sequence["str | os.PathLike[str]"] = ()) -> WordLists:
     word (and an extra abbreviation a shipped one); extra allowed words are
     added. Results are cached per set of files and their modification times.
     """
-    return _load(_fingerprint([shipped_dir()]), _fingerprint(extra))
+    return load_fingerprinted(fingerprint(extra))
+
+
+def load_fingerprinted(print_: Fingerprint) -> WordLists:
+    """The lists a ``fingerprint`` describes (cached per fingerprint)."""
+    return _load(*print_)
 
 
 @functools.lru_cache(maxsize=16)
@@ -340,10 +357,10 @@ def _load(shipped: tuple[tuple[str, int, int], ...], extra: tuple[tuple[str, int
     for group in (shipped, extra):
         for path, _mtime, _size in group:
             kind, data = read_list(path)
-            if kind == "toegestaan":
-                toegestaan.update(data)  # type: ignore[arg-type]
+            if isinstance(data, frozenset):  # the allowed words
+                toegestaan.update(data)
                 continue
-            for entry in data:  # type: ignore[union-attr]
+            for entry in data:
                 k = key(entry.woord, kind)
                 if kind in ("afkortingen", "vaktermen"):
                     (afkortingen if kind == "afkortingen" else vaktermen)[k] = entry

@@ -48,7 +48,7 @@ def _datum(value: str | None, name: str) -> dt.datetime | None:
     try:
         day = dt.date.fromisoformat(value)
     except ValueError:
-        raise click.BadParameter("Schrijf de datum als JJJJ-MM-DD, bijvoorbeeld 2026-01-31.", param_hint=name)
+        raise click.BadParameter("Schrijf de datum als JJJJ-MM-DD, bijvoorbeeld 2026-01-31.", param_hint=name) from None
     return dt.datetime(day.year, day.month, day.day, tzinfo=local_tz())
 
 
@@ -56,15 +56,44 @@ def _toon_tijd(iso: str) -> str:
     return dt.datetime.fromisoformat(iso).astimezone(local_tz()).strftime("%Y-%m-%d %H:%M")
 
 
+class MeldpuntFout(click.ClickException):
+    """A plain Dutch error of at most two lines; exit code 2 (a usage error, DESIGN.md)."""
+
+    exit_code = 2
+
+
 def _open(db: str | None) -> Store:
     try:
         return Store(db)
-    except Exception as exc:  # connection or migration problem: say it plainly
-        raise click.ClickException(f"De database kan niet worden geopend: {exc}")
+    except Exception as exc:  # connection or migration problem: say it plainly, in one line
+        raise MeldpuntFout(db_error_message(db, exc)) from None
+
+
+def db_error_message(db: str | None, exc: BaseException) -> str:
+    """One Dutch line for a database that cannot be opened; a password in the URL is never shown."""
+    from sqlalchemy.exc import ArgumentError, DatabaseError, NoSuchModuleError, OperationalError
+
+    shown = _hide_password(db or "")
+    if isinstance(exc, (ArgumentError, NoSuchModuleError)) or "Can't load plugin" in str(exc):
+        return (
+            f"'{shown}' is geen database die taalcheck kent. Geef een pad naar een SQLite-bestand "
+            "of een adres als postgresql+psycopg://gebruiker@server/database."
+        )
+    if isinstance(exc, ModuleNotFoundError):
+        return f"Voor deze database mist een onderdeel ({exc.name}). Installeer: pip install \"taalcheck[postgres]\"."
+    if isinstance(exc, DatabaseError) and "not a database" in str(exc):
+        return f"'{shown}' is geen database, of de database is kapot."
+    if isinstance(exc, OperationalError):
+        return f"De database '{shown}' kan niet worden geopend. Klopt het adres, en draait de database?"
+    return f"De database '{shown}' kan niet worden geopend ({type(exc).__name__})."
+
+
+def _hide_password(url: str) -> str:
+    return re.sub(r"(://[^:/@]*:)[^@/]*@", r"\1***@", url)
 
 
 def _fail(message: str) -> None:
-    raise click.ClickException(message)
+    raise MeldpuntFout(message)
 
 
 db_option = click.option("--db", "db", metavar="URL", default=None, help=DB_HELP)
@@ -122,11 +151,15 @@ def lijst(status, organisatie, van, tot, limiet, as_json, db) -> None:
     if not rows:
         click.echo("Geen meldingen gevonden.")
         return
+    click.echo(f"{'nummer':<8}  {'datum':<16}  {'status':<12} {'antwoord?':<9} {'organisatie':<24} woord")
     for row in rows:
         datum = _toon_tijd(row["aangemaakt"])
         org = row["organisatie"] or "-"
-        click.echo(f"{row['id'][:8]}  {datum}  {row['status']:<12} {org:<24} {row['woord']}")
+        antwoord = "ja " if row.get("heeft_contact") else "-  "
+        click.echo(f"{row['id'][:8]}  {datum}  {row['status']:<12} {antwoord:<9} {org:<24} {row['woord']}")
     click.echo(f"{total} meldingen." if total != 1 else "1 melding.")
+    if any(row.get("heeft_contact") for row in rows):
+        click.echo("antwoord? ja: de lezer wil een antwoord. Zijn gegevens ziet u met: taalcheck meldpunt contact NUMMER")
 
 
 @meldpunt.command("top")
@@ -153,14 +186,17 @@ def top(limiet, status, organisatie, lijsten, as_json, db) -> None:
         click.echo("Nog geen meldingen.")
         return
     for row in rows:
-        if result["woordenlijst_fout"]:
+        if row.get("overgenomen_in"):
+            lijstnaam = "overgenomen in " + ", ".join(row["overgenomen_in"])
+        elif result["woordenlijst_fout"]:
             lijstnaam = "lijsten niet gelezen"
         elif row["in_woordenlijst"]:
             lijstnaam = f"staat al in lijst {row['in_woordenlijst']}"
         else:
             lijstnaam = "staat nog in geen lijst"
         per_org = ", ".join(f"{org or 'onbekend'}: {n}" for org, n in row["per_organisatie"].items())
-        click.echo(f"{row['aantal']:>5}  {row['woord']}  ({per_org}; {lijstnaam})")
+        ook = f"; ook als: {', '.join(row['varianten'])}" if row.get("varianten") else ""
+        click.echo(f"{row['aantal']:>5}  {row['woord']}  ({per_org}; {lijstnaam}{ook})")
 
 
 @meldpunt.command("export")
@@ -189,12 +225,15 @@ def export(fmt, output, excel, status, organisatie, van, tot, db) -> None:
 
 @meldpunt.command("status")
 @click.argument("melding_id")
-@click.argument("nieuwe_status", type=click.Choice(STATUSSEN))
+@click.argument("nieuwe_status", type=click.Choice(STATUSSEN), metavar="STATUS")
 @click.option("--notitie", help="Waarom de status verandert.")
 @click.option("--door", help="Wie de status verandert.")
 @db_option
 def status(melding_id, nieuwe_status, notitie, door, db) -> None:
-    """Geef een melding een nieuwe status."""
+    """Geef een melding een nieuwe status.
+
+    STATUS is nieuw, bekeken, overgenomen, afgewezen of doorgestuurd.
+    """
     try:
         melding = _open(db).set_status(melding_id, nieuwe_status, notitie=notitie, door=door)
     except (MeldingNietGevonden, OngeldigeStatus) as exc:
@@ -240,12 +279,34 @@ def opschonen(ouder_dan, db) -> None:
     try:
         duur = parse_duur(ouder_dan)
     except ValueError as exc:
-        raise click.BadParameter(str(exc), param_hint="--ouder-dan")
+        raise click.BadParameter(str(exc), param_hint="--ouder-dan") from exc
     result = _open(db).purge(duur)
     click.echo(
         f"Klaar. Contactgegevens verwijderd bij {result['contactgegevens']} meldingen. "
         f"Zin, toelichting en kenmerk gewist bij {result['meldingen']} meldingen."
     )
+
+
+@meldpunt.command("contact")
+@click.argument("melding_id")
+@db_option
+def contact(melding_id, db) -> None:
+    """Toon de contactgegevens van één melding, om de lezer te antwoorden.
+
+    Alleen voor beheerders. Gebruik de gegevens alleen om te antwoorden.
+    """
+    store = _open(db)
+    try:
+        gegevens = store.contact(melding_id)
+        melding = store.get(melding_id)
+    except MeldingNietGevonden as exc:
+        _fail(str(exc))
+    if gegevens is None:
+        click.echo(f"Melding {melding['id'][:8]} heeft geen contactgegevens. De lezer vroeg niet om een antwoord.")
+        return
+    click.echo(f"Melding {melding['id'][:8]} over '{melding['woord']}'. De lezer wil een antwoord.")
+    for label, key in (("Naam", "naam"), ("E-mail", "email"), ("Telefoon", "telefoon")):
+        click.echo(f"{label + ':':<10}{gegevens.get(key) or '-'}")
 
 
 @meldpunt.command("contact-verwijderen")
@@ -276,8 +337,11 @@ def serve(host, port, rate_limit, log_level, db) -> None:
     try:
         parse_rate(rate_limit)
     except ValueError as exc:
-        raise click.BadParameter(str(exc), param_hint="--rate-limit")
-    app = create_app(db, rate_limit=rate_limit)
+        raise click.BadParameter(str(exc), param_hint="--rate-limit") from exc
+    try:
+        app = create_app(db, rate_limit=rate_limit)
+    except Exception as exc:  # the database cannot be opened: one Dutch line, no traceback
+        raise MeldpuntFout(db_error_message(db, exc)) from None
     if not app.state.admin_token:
         click.echo("Let op: TAALCHECK_ADMIN_TOKEN is niet gezet. Het beheer via de API staat uit.", err=True)
     elif len(app.state.admin_token) < 16:

@@ -1,6 +1,7 @@
 """Export meldingen as CSV or JSON for analysis in Excel or other tools.
 
-Contact details are never exported. CSV cells that a spreadsheet would run
+Contact details are never exported; the column ``heeft_contact`` only says
+whether the reader asked for an answer (``meldpunt contact ID`` shows how). CSV cells that a spreadsheet would run
 as a formula (starting with = + - @ or a tab) get a leading apostrophe,
 because a citizen's text must never become a formula on an adviser's PC.
 """
@@ -11,7 +12,7 @@ import csv
 import io
 import json
 
-COLUMNS = ("id", "aangemaakt", "woord", "zin", "kenmerk", "organisatie", "toelichting", "kanaal", "status")
+COLUMNS = ("id", "aangemaakt", "woord", "zin", "kenmerk", "organisatie", "toelichting", "kanaal", "status", "heeft_contact")
 FORMATS = ("csv", "json")
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
@@ -19,6 +20,8 @@ _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 def _safe_cell(value) -> str:
     if value is None:
         return ""
+    if isinstance(value, bool):
+        return "ja" if value else "nee"
     text = str(value)
     if text.startswith(_FORMULA_START):
         return "'" + text

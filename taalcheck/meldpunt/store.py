@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import re
 from collections import defaultdict
 
 from sqlalchemy import delete, func, select, update
@@ -31,6 +32,39 @@ class MeldingNietGevonden(LookupError):
 
 class OngeldigeStatus(ValueError):
     pass
+
+
+# The number a citizen gets on the thank-you page: the first 32 bits of the
+# melding's id, written with characters that cannot be mixed up when read
+# aloud or typed over from paper: no 0/O/D/Q, 1/I/L, 2/Z, 5/S, 8/B, G, U/V.
+RECEIPT_ALPHABET = "34679ACEFHJKMNPRTWXY"
+RECEIPT_LENGTH = 8
+
+
+def receipt_code(melding_id: str) -> str:
+    """'KM7C-XA3P' for a melding id; `Store.get` and the CLI accept it as the melding's number."""
+    number = int(melding_id.replace("-", "")[:8], 16)
+    base = len(RECEIPT_ALPHABET)
+    chars = []
+    for _ in range(RECEIPT_LENGTH):
+        number, digit = divmod(number, base)
+        chars.append(RECEIPT_ALPHABET[digit])
+    code = "".join(reversed(chars))
+    return f"{code[:4]}-{code[4:]}"
+
+
+def receipt_prefix(code: str) -> str | None:
+    """The id prefix (8 hex digits) of a receipt code, or None when ``code`` is no receipt code.
+
+    Spaces, dashes and small letters are fine: 'km7c xa3p'.
+    """
+    clean = re.sub(r"[\s-]", "", code or "").upper()
+    if len(clean) != RECEIPT_LENGTH or any(ch not in RECEIPT_ALPHABET for ch in clean):
+        return None
+    number = 0
+    for ch in clean:
+        number = number * len(RECEIPT_ALPHABET) + RECEIPT_ALPHABET.index(ch)
+    return f"{number:08x}" if number < 2**32 else None
 
 
 def normalise_word(woord: str) -> str:
@@ -211,41 +245,64 @@ class Store:
             conditions.append(Melding.aangemaakt < _as_utc(tot))
         with self._sessions() as session:
             total = session.scalar(select(func.count()).select_from(Melding).where(*conditions)) or 0
-            query = select(Melding).where(*conditions).order_by(Melding.aangemaakt.desc(), Melding.id).offset(offset)
+            query = (
+                select(Melding)
+                .where(*conditions)
+                .order_by(Melding.aangemaakt.desc(), Melding.id)
+                .offset(offset)
+                .options(selectinload(Melding.contact))
+            )
             if limit is not None:
                 query = query.limit(limit)
-            rows = [m.to_dict() for m in session.scalars(query)]
+            # heeft_contact: the reader asked for an answer (the details themselves stay out of lists)
+            rows = [{**m.to_dict(), "heeft_contact": m.contact is not None} for m in session.scalars(query)]
         return rows, total
 
     def count_word(self, woord: str) -> int:
         with self._sessions() as session:
             return session.scalar(select(func.count()).where(Melding.woord_norm == normalise_word(woord))) or 0
 
-    def top(self, *, limit: int = 20, status: str | None = None, organisatie: str | None = None) -> list[dict]:
-        """Most-reported words with their count per organisation."""
+    def top(self, *, limit: int | None = 20, status: str | None = None, organisatie: str | None = None) -> list[dict]:
+        """Most-reported words (as stored, lower case) with their count per organisation and per status.
+
+        ``limit=None`` gives all words (``meldpunt top`` merges variants first).
+        """
         conditions = []
         if status:
             conditions.append(Melding.status == status)
         if organisatie:
             conditions.append(func.lower(Melding.organisatie) == organisatie.lower())
         query = (
-            select(Melding.woord_norm, Melding.organisatie, func.count())
+            select(Melding.woord_norm, Melding.organisatie, Melding.status, func.count())
             .where(*conditions)
-            .group_by(Melding.woord_norm, Melding.organisatie)
+            .group_by(Melding.woord_norm, Melding.organisatie, Melding.status)
         )
         per_word: dict[str, dict[str, int]] = defaultdict(dict)
+        per_status: dict[str, dict[str, int]] = defaultdict(dict)
         with self._sessions() as session:
-            for woord, org, n in session.execute(query):
+            for woord, org, melding_status, n in session.execute(query):
                 per_word[woord][org or ""] = per_word[woord].get(org or "", 0) + n
+                per_status[woord][melding_status] = per_status[woord].get(melding_status, 0) + n
         ranked = sorted(per_word.items(), key=lambda item: (-sum(item[1].values()), item[0]))
         return [
             {
                 "woord": woord,
                 "aantal": sum(orgs.values()),
                 "per_organisatie": dict(sorted(orgs.items(), key=lambda kv: (-kv[1], kv[0]))),
+                "per_status": dict(sorted(per_status[woord].items())),
             }
             for woord, orgs in ranked[:limit]
         ]
+
+    def notes_for_status(self, status: str) -> list[tuple[str, str]]:
+        """(word, note) of every change to ``status`` that has a note; `overnemen` names its list there."""
+        query = (
+            select(Melding.woord_norm, StatusWijziging.notitie)
+            .join(StatusWijziging, StatusWijziging.melding_id == Melding.id)
+            .where(StatusWijziging.naar_status == status, StatusWijziging.notitie.is_not(None))
+        )
+        with self._sessions() as session:
+            return [(woord, notitie) for woord, notitie in session.execute(query)]
 
     # -- helpers -----------------------------------------------------------
 
@@ -264,4 +321,12 @@ class Store:
                 return found[0]
             if len(found) > 1:
                 raise MeldingNietGevonden(f"Meer dan één melding begint met '{ref}'. Geef het hele nummer.")
+        prefix = receipt_prefix(ref)  # the number on the citizen's thank-you page
+        if prefix is not None:
+            query = select(Melding).where(Melding.id.startswith(prefix)).options(*options).limit(2)
+            found = session.scalars(query).all()
+            if len(found) == 1:
+                return found[0]
+            if len(found) > 1:
+                raise MeldingNietGevonden(f"Meer dan één melding hoort bij '{ref}'. Geef het hele nummer.")
         raise MeldingNietGevonden(f"Geen melding gevonden met nummer '{ref}'.")

@@ -14,6 +14,7 @@ from fastapi.responses import HTMLResponse, Response
 from starlette.concurrency import run_in_threadpool
 
 from taalcheck.meldpunt.models import MAX_LENGTE
+from taalcheck.meldpunt.store import receipt_code
 from taalcheck.meldpunt.validation import CONTACT_FIELDS, TEXT_FIELDS, Ongeldig, validate
 
 router = APIRouter(include_in_schema=False)
@@ -23,6 +24,19 @@ PREFILL = ("woord", "zin", "kenmerk", "organisatie")
 FORM_KANALEN = ("web", "sticker")  # a QR code on a letter or sticker sets kanaal=sticker
 # Order of fields on the page, for the error summary.
 FIELD_ORDER = ("woord", "zin", "toelichting", "organisatie", "kenmerk", "naam", "email", "telefoon", "toestemming")
+# Short names of the fields, so each line of the error summary says which field it is about.
+FIELD_NAMES = {
+    "woord": "Het woord",
+    "zin": "De zin",
+    "toelichting": "Wat u dacht",
+    "organisatie": "Van wie de brief kwam",
+    "kenmerk": "Kenmerk van de brief",
+    "naam": "Uw naam",
+    "email": "Uw e-mailadres",
+    "telefoon": "Uw telefoonnummer",
+    "toestemming": "Toestemming",
+    "kanaal": "Kanaal",
+}
 
 
 def client_id(request: Request) -> str:
@@ -73,7 +87,7 @@ def _form(request: Request, values: dict, fouten: dict | None = None, melding: s
         {
             "waarden": values,
             "fouten": fouten,
-            "fouten_lijst": ordered,
+            "fouten_lijst": [(f, FIELD_NAMES.get(f, f.capitalize()), m) for f, m in ordered],
             "eerste_fout": ordered[0][0] if ordered else "",
             "melding": melding,
         },
@@ -138,7 +152,7 @@ async def versturen(request: Request) -> HTMLResponse:
         return _form(request, values, fouten=exc.fouten, status=422)
 
     melding, _created = await run_in_threadpool(state.store.add, data, client=client_fingerprint(request))
-    return _render(request, "bedankt.html", {"nummer": melding["id"][:8].upper(), "woord": melding["woord"]})
+    return _render(request, "bedankt.html", {"nummer": receipt_code(melding["id"]), "woord": melding["woord"]})
 
 
 def _form_key(token: str) -> str:

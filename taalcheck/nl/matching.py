@@ -129,7 +129,7 @@ _SHORT_VOWEL_END = re.compile(r"(?:^|[^aeiou])([aeou])([^aeiouyj])$")
 
 
 @lru_cache(maxsize=65536)
-def noun_singulars(lower: str) -> tuple[str, ...]:
+def noun_singulars(lower: str) -> tuple[str, ...]:  # noqa: C901 - rewritten under issue 15 (detection); split after that merge
     """Singular forms a Dutch plural or diminutive may come from, without a dictionary.
 
     'keukentafelgesprekken' -> 'keukentafelgesprek', 'aanvragen' -> 'aanvraag'

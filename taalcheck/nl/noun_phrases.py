@@ -50,7 +50,7 @@ def _edit(token: Any, replacement: str) -> Edit:
     return Edit(token.idx, token.idx + len(token.text), match_case(token.text, replacement))
 
 
-def replace_noun(doc: Any, i: int, end: int, source: Forms, target: Forms) -> tuple[list[Edit], bool] | None:
+def replace_noun(doc: Any, i: int, end: int, source: Forms, target: Forms) -> tuple[list[Edit], bool] | None:  # noqa: C901 - one decision table of Dutch noun forms; splitting scatters it (issue 17 reworks it)
     """'de beschikking' -> 'de beslissing', 'deze aanvang' -> 'dit begin', 'na dagtekening' -> 'na de datum'."""
     span = doc[i:end]
     slots = source.surfaces().get(" ".join(span.text.lower().split()), set())

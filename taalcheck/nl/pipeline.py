@@ -9,7 +9,8 @@ and a parse are a bonus the rules use when they are there.
 
 from __future__ import annotations
 
-from functools import lru_cache
+import threading
+import weakref
 from importlib import resources
 from pathlib import Path
 from typing import Any
@@ -46,10 +47,39 @@ def build(model: str | Path | None = None) -> Any:
     return nlp
 
 
-@lru_cache(maxsize=4)
+_SHARED: dict[str | None, Any] = {}
+_SHARED_GUARD = threading.Lock()
+
+
 def shared(model: str | None = None) -> Any:
-    """One pipeline per process (per model path): loading is the slow part."""
-    return build(model)
+    """One pipeline per process (per model path): loading is the slow part.
+
+    Built under a lock, so threads that start at once share one pipeline.
+    """
+    nlp = _SHARED.get(model)
+    if nlp is None:
+        with _SHARED_GUARD:
+            nlp = _SHARED.get(model)
+            if nlp is None:
+                nlp = _SHARED[model] = build(model)
+    return nlp
+
+
+_LOCKS: "weakref.WeakKeyDictionary[Any, threading.RLock]" = weakref.WeakKeyDictionary()
+_LOCKS_GUARD = threading.Lock()
+
+
+def lock_for(nlp: Any) -> threading.RLock:
+    """One lock per pipeline: spaCy's string store and memory zones are not safe across threads.
+
+    Two threads that run the same pipeline at once make one thread's memory zone
+    free strings the other still reads (spaCy's KeyError E018).
+    """
+    with _LOCKS_GUARD:
+        lock = _LOCKS.get(nlp)
+        if lock is None:
+            lock = _LOCKS[nlp] = threading.RLock()
+        return lock
 
 
 def has_parser(nlp: Any) -> bool:

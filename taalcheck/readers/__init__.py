@@ -164,12 +164,21 @@ def _excluded(path: Path, exclude_globs: Sequence[str]) -> bool:
     return any(fnmatch(text, g) or fnmatch(path.name, g) or fnmatch(text, f"*/{g}") for g in exclude_globs)
 
 
-def iter_files(paths: Iterable[str | Path], exclude_globs: Sequence[str] = ()) -> Iterator[Path]:
+# Letters in these formats turn up in letter folders, but taalcheck cannot read
+# them yet. A folder walk reports them as skipped instead of passing them by.
+UNREADABLE_SUFFIXES = frozenset({".pdf", ".doc", ".rtf", ".wpd", ".pages", ".dot", ".dotx", ".ott"})
+
+
+def iter_files(
+    paths: Iterable[str | Path], exclude_globs: Sequence[str] = (), skipped: list[Path] | None = None
+) -> Iterator[Path]:
     """Files to check: named files as given, directories walked for known extensions.
 
     Walking is sorted and skips hidden directories, version control,
     node_modules, virtual environments and symlinked folders (no loops). A file named directly is always
     yielded (read_file refuses it with a clear message if it is unknown).
+    Letters in a folder that taalcheck cannot read (PDF, old Word) go into
+    ``skipped``, when given.
     """
     for raw in paths:
         path = Path(raw)
@@ -177,10 +186,10 @@ def iter_files(paths: Iterable[str | Path], exclude_globs: Sequence[str] = ()) -
             if not _excluded(path, exclude_globs):
                 yield path
             continue
-        yield from _walk(path, exclude_globs)
+        yield from _walk(path, exclude_globs, skipped)
 
 
-def _walk(directory: Path, exclude_globs: Sequence[str]) -> Iterator[Path]:
+def _walk(directory: Path, exclude_globs: Sequence[str], skipped: list[Path] | None = None) -> Iterator[Path]:
     try:
         entries = sorted(directory.iterdir(), key=lambda p: p.name)
     except OSError:
@@ -191,6 +200,9 @@ def _walk(directory: Path, exclude_globs: Sequence[str]) -> Iterator[Path]:
         if entry.is_dir():
             if entry.is_symlink() or entry.name.startswith(".") or entry.name in SKIP_DIRS or _is_venv(entry):
                 continue
-            yield from _walk(entry, exclude_globs)
-        elif entry.is_file() and not entry.name.startswith("~$") and reader_for(entry) is not None:
-            yield entry
+            yield from _walk(entry, exclude_globs, skipped)
+        elif entry.is_file() and not entry.name.startswith("~$"):
+            if reader_for(entry) is not None:
+                yield entry
+            elif skipped is not None and entry.suffix.lower() in UNREADABLE_SUFFIXES:
+                skipped.append(entry)

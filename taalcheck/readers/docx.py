@@ -18,6 +18,8 @@ _MERGEFIELD = re.compile(r"MERGEFIELD\s+(?:\"([^\"]+)\"|(\S+))", re.IGNORECASE)
 _SKIP = {W + "pPr", W + "rPr", W + "del", W + "delText", W + "instrText", W + "sectPr", W + "tblPr"}
 _HEADER_REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/header"
 _FOOTER_REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/footer"
+_COMMENTS_REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/comments"
+_COMMENT_MARKS = {W + "commentRangeStart": "start", W + "commentRangeEnd": "end", W + "commentReference": "end"}
 
 
 class _Paragraph:
@@ -27,6 +29,7 @@ class _Paragraph:
         self.parts: list[str] = []
         self.length = 0
         self.fields: list[tuple[int, int]] = []
+        self.comment_marks: list[tuple[str, str]] = []  # (comment id, "start" | "end")
         self._stack: list[dict] = []
 
     def emit(self, text: str) -> None:
@@ -51,6 +54,8 @@ class _Paragraph:
             self.emit("\n")
         elif tag == W + "noBreakHyphen":
             self.emit("-")
+        elif tag in _COMMENT_MARKS:
+            self.comment_marks.append((el.get(W + "id") or "", _COMMENT_MARKS[tag]))
         elif tag == W + "fldChar":
             self._fld_char(el.get(W + "fldCharType"))
         elif tag == W + "instrText":
@@ -91,6 +96,8 @@ def _add_paragraph(segments: Segments, el, label) -> None:
     para.walk(el)
     text = para.text
     segments.add(text, label(text) if callable(label) else label, para.fields)
+    for comment_id, kind in para.comment_marks:
+        segments.comment_mark(comment_id, kind)
 
 
 def _add_table(segments: Segments, table_el, label_prefix: str | None, numbering: Numbering) -> None:
@@ -156,4 +163,22 @@ def read_docx(data: bytes, path: str, placeholders: Sequence[str] = ()) -> Docum
     for reltype, _, part in parts:
         if reltype == _FOOTER_REL:
             _add_blocks(segments, part.element, "voettekst", numbering)
+    segments.comments = _comment_texts(word)
     return segments.document(path, placeholders, notes=[])
+
+
+def _comment_texts(word) -> dict[str, str]:
+    """Comment id -> its text: a Word comment 'taalcheck: negeer W101' suppresses what it covers."""
+    from lxml import etree
+
+    texts: dict[str, str] = {}
+    for rel in word.part.rels.values():
+        if rel.reltype != _COMMENTS_REL or rel.is_external:
+            continue
+        try:
+            root = etree.fromstring(rel.target_part.blob)
+        except etree.XMLSyntaxError:
+            continue  # a broken comments part hides nothing
+        for comment in root.iter(W + "comment"):
+            texts[comment.get(W + "id") or ""] = " ".join(t.text or "" for t in comment.iter(W + "t"))
+    return texts

@@ -24,7 +24,10 @@ MAIL_MERGE_PATTERNS: tuple[str, ...] = (
 )
 
 _SUPPRESS = re.compile(r"taalcheck\s*:\s*negeer\b([^\n]*)", re.IGNORECASE)
-_CODE = re.compile(r"^(?:[A-Za-z]\d{3}|[a-z][a-z-]*)$")
+_WORD = re.compile(r"[^\s,]+")
+_RULE_CODE = re.compile(r"^[A-Za-z]\d{3}$")
+# A reason may follow the codes after a dash: "taalcheck: negeer W101 -- citaat".
+_REASON = frozenset({"-", "--", "\u2013", "\u2014"})
 
 
 @lru_cache(maxsize=64)
@@ -69,16 +72,46 @@ def _next_line(text: str, end: int) -> int:
 
 
 def parse_codes(body: str) -> frozenset[str] | None:
-    """Codes from ``taalcheck: negeer W101 jargon``; None when no such comment."""
-    match = _SUPPRESS.search(body)
+    """Codes from ``taalcheck: negeer W101 jargon``; None when no such comment.
+
+    Every word counts, also one that is no rule code or category: the checker
+    reports such a word (rule T101) instead of letting it hide everything.
+    """
+    words = code_words(body, 0, len(body))
+    return None if words is None else frozenset(word for word, _, _ in words)
+
+
+def code_words(text: str, start: int, end: int) -> tuple[tuple[str, int, int], ...] | None:
+    """(code, start, end) for each code in a suppression comment in ``text[start:end]``.
+
+    Codes are normalised: rule codes in capitals (W101), categories in small
+    letters (jargon). Words without a letter or digit ("-->", "#}") end nothing
+    and are skipped; a lone dash starts the reason, which is not read.
+    """
+    match = _SUPPRESS.search(text, start, end)
     if not match:
         return None
-    words = (w.strip(".;:!?()") for w in re.split(r"[\s,]+", match.group(1).strip()))
-    return frozenset(w for w in words if w and _CODE.match(w))
+    out = []
+    for word in _WORD.finditer(text, match.start(1), match.end(1)):
+        raw = word.group()
+        if raw in _REASON:
+            break
+        stripped = raw.strip(".;:!?()")
+        if not any(ch.isalnum() for ch in stripped):
+            continue
+        offset = word.start() + raw.index(stripped)
+        code = stripped.upper() if _RULE_CODE.match(stripped) else stripped.lower()
+        out.append((code, offset, offset + len(stripped)))
+    return tuple(out)
 
 
 def suppression_for_comment(
-    text: str, start: int, end: int, codes: frozenset[str], breaks: Iterable[int] = ()
+    text: str,
+    start: int,
+    end: int,
+    codes: frozenset[str],
+    breaks: Iterable[int] = (),
+    words: tuple[tuple[str, int, int], ...] = (),
 ) -> Suppression:
     """A trailing comment covers its own line; one alone on a line covers the next block.
 
@@ -89,7 +122,7 @@ def suppression_for_comment(
     line_start, _ = line_bounds(text, start)
     _, line_end = line_bounds(text, end)
     if text[line_start:start].strip() or text[end:line_end].strip():
-        return Suppression(line_start, line_end, codes)
+        return Suppression(line_start, line_end, codes, words)
     # Next block: from the next non-blank line up to the next blank line.
     pos = _next_line(text, line_end)
     while pos < len(text):
@@ -109,7 +142,7 @@ def suppression_for_comment(
             break
         block_end = le
         pos = _next_line(text, le)
-    return Suppression(block_start, block_end, codes)
+    return Suppression(block_start, block_end, codes, words)
 
 
 class LinePositions:
@@ -169,9 +202,10 @@ class Marks:
         Call after the breaks of the surrounding blocks are known.
         """
         self.mask(start, end)
-        codes = parse_codes(body)
-        if codes is not None:
-            self.suppressions.append(suppression_for_comment(self.text, start, end, codes, self.breaks))
+        words = code_words(self.text, start, end)
+        if words is not None:
+            codes = frozenset(word for word, _, _ in words)
+            self.suppressions.append(suppression_for_comment(self.text, start, end, codes, self.breaks, words))
 
     def find_placeholders(self, patterns: Sequence[str] = ()) -> None:
         """Mark mail-merge fields and configured patterns in the unmasked text."""

@@ -13,8 +13,8 @@ from bisect import bisect_right
 from dataclasses import dataclass, field
 from typing import Sequence
 
-from taalcheck.core.document import Document
-from taalcheck.readers.marks import Marks
+from taalcheck.core.document import Document, Suppression
+from taalcheck.readers.marks import Marks, parse_codes
 
 # Letters are small; a larger unpacked size points at a zip bomb.
 MAX_UNPACKED_BYTES = 200 * 1024 * 1024
@@ -44,6 +44,9 @@ class Segments:
     labels: list[str] = field(default_factory=list)
     placeholders: list[tuple[int, int]] = field(default_factory=list)
     length: int = 0
+    # Word comments: id -> (first paragraph, last paragraph) they cover, and id -> comment text
+    comment_spans: dict[str, list[int]] = field(default_factory=dict)
+    comments: dict[str, str] = field(default_factory=dict)
 
     def add(self, text: str, label: str, fields: Sequence[tuple[int, int]] = ()) -> None:
         """Add one paragraph; ``fields`` are placeholder spans relative to ``text``."""
@@ -54,6 +57,15 @@ class Segments:
         self.parts.append(text)
         self.placeholders.extend((self.length + s, self.length + e) for s, e in fields)
         self.length += len(text)
+
+    def comment_mark(self, comment_id: str, kind: str) -> None:
+        """The last added paragraph holds the start or the end of a comment's range."""
+        here = len(self.parts) - 1
+        span = self.comment_spans.setdefault(comment_id, [here, here])
+        if kind == "start":
+            span[0] = here
+        else:
+            span[1] = max(span[1], here)
 
     def locate(self, offset: int) -> str | None:
         if not self.starts:
@@ -67,6 +79,10 @@ class Segments:
             marks.placeholder(start, end)
         for start in self.starts:
             marks.brk(start)
+        for comment_id, (first, last) in self.comment_spans.items():
+            codes = parse_codes(self.comments.get(comment_id, ""))
+            if codes is not None:
+                marks.suppressions.append(Suppression(self.starts[first], self.starts[last] + len(self.parts[last]), codes))
         doc = marks.document(path, patterns, notes=notes, writable=False, encoding="utf-8", newline="\n")
         doc.position = None
         doc.locate = self.locate

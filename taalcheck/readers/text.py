@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from typing import Sequence
 
 from taalcheck.core.document import Document
@@ -45,9 +46,20 @@ def detect_newline(text: str) -> str | None:
     return None
 
 
+# "# taalcheck: negeer W101" in a plain-text letter: a comment to the end of its line.
+_COMMENT = re.compile(r"#[ \t]*taalcheck[ \t]*:[ \t]*negeer\b[^\r\n]*", re.IGNORECASE)
+
+
 def read_text(data: bytes, path: str, placeholders: Sequence[str] = ()) -> Document:
-    """Plain text; mail-merge fields and configured patterns become placeholders."""
+    """Plain text; mail-merge fields and configured patterns become placeholders.
+
+    A line ``# taalcheck: negeer W101`` is not part of the letter: alone on a
+    line it suppresses the next paragraph, after text only its own line.
+    """
     from taalcheck.readers.marks import Marks
 
     text, encoding, notes = decode(data, path)
-    return Marks(text).document(path, placeholders, notes=notes, encoding=encoding, newline=detect_newline(text))
+    marks = Marks(text)
+    for match in _COMMENT.finditer(text):
+        marks.comment(match.start(), match.end(), match.group())
+    return marks.document(path, placeholders, notes=notes, encoding=encoding, newline=detect_newline(text))

@@ -4,7 +4,7 @@ A safe fix promises the same meaning and the same sentence structure. The
 checker applies each safe fix to its own segment, analyses the edited
 segment again and asks the questions below. A fix that fails one of them is
 no longer safe: it becomes a proposal, and the answer is kept as its reason
-(``Finding.fix_reason``, ``fix.reden`` in JSON).
+(``Fix.reason``, ``fix.reden`` in JSON).
 
 - The edit touches no data: postcodes, company forms, names of laws and
   account holders, dates, amounts, reference numbers, IBANs, licence plates,
@@ -344,7 +344,7 @@ def verify(
 
 def _repeated(text: str, edits: Sequence[Edit]) -> str | None:
     """A new word that the sentence already has elsewhere ('geven wij u de kans uw zienswijze te geven')."""
-    rest = apply_edits(text, [Edit(e.start, e.end, " ", e.safe) for e in edits]).lower()
+    rest = apply_edits(text, [Edit(e.start, e.end, " ") for e in edits]).lower()
     others = set(re.findall(r"[^\W\d_]+", rest))
     old = set(re.findall(r"[^\W\d_]+", " ".join(text[e.start : e.end] for e in edits).lower()))
     for edit in edits:
@@ -372,9 +372,7 @@ def downgraded(finding: Finding, reason: str) -> Finding:
     """The same finding, its fix now a proposal with ``reason``."""
     from dataclasses import replace
 
-    fix = replace(finding.fix, safe=False) if finding.fix is not None else None
-    extra = tuple(replace(e, safe=False) for e in finding.extra_edits)
-    return replace(finding, fix=fix, extra_edits=extra, fix_reason=reason)
+    return replace(finding, fix=finding.fix.proposal(reason)) if finding.fix is not None else finding
 
 
 def edited_text(text: str, finding: Finding) -> str:

@@ -10,14 +10,16 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
-from typing import Iterable
+from functools import lru_cache
+from typing import Any, Iterable
 
-from taalcheck.core.findings import Edit, Finding
+from taalcheck.core.findings import Edit, Finding, Fix
 from taalcheck.core.text import match_case
 from taalcheck.lexicon.wordlists import Entry
-from taalcheck.nl.word_classes import AMBIGUOUS_ABBREVIATIONS, DETERMINERS, FOREIGN_WORDS, PRONOUNS
+from taalcheck.nl.word_classes import DETERMINERS, PRONOUNS
+from taalcheck.rewrites.expansions import unsafe_expansion
 from taalcheck.rewrites.verify import data_spans
-from taalcheck.rules.base import Rule, SegmentContext
+from taalcheck.rules.base import Category, DocumentContext, Rule, SegmentContext
 
 ROMAN = re.compile(r"^(?=[IVXLC])M*(C[MD]|D?C{0,3})(X[CL]|L?X{0,3})(I[XV]|V?I{0,3})$")
 DOTTED_UNKNOWN = re.compile(r"(?<![\w.])(?:[A-Za-z]{1,3}\.){2,}(?![\w])")
@@ -28,9 +30,9 @@ POSTCODE_LETTERS = re.compile(r"\d{4}\s?$")
 TUSSENVOEGSELS = frozenset({"de", "van", "der", "den", "ten", "ter", "te", "el", "la", "le", "du", "op", "in", "'t"})
 DOMAIN_ENDINGS = frozenset({"nl", "com", "org", "eu", "net", "be", "info", "gov", "nu"})
 # Data an abbreviation may stand in: the letters of a postcode, a company form, an account holder's name.
-DATA_KINDS = frozenset({"postcode", "bedrijfsnaam", "bedrijfsvorm", "naam", "e-mailadres", "webadres", "IBAN", "kenteken", "kenmerk"})
-# A label before its data ('IBAN NL91 ABNA ...', 'BSN 123456782'): the reader sees what it is.
-DATA_AFTER = re.compile(r"\s*(?::\s*)?(?:[A-Z]{2}\d{2}\s?[A-Z0-9]{4}|\d{5,}|\d{2,4}[ .]\d{2,})")
+DATA_KINDS = frozenset({"postcode", "bedrijfsnaam", "bedrijfsvorm", "naam", "e-mailadres", "webadres", "IBAN", "kenteken", "kenmerk", "adres"})
+# A label line ('Onderwerp: ...'): like the letterhead, no place for an explanation in brackets.
+LABEL_LINE = re.compile(r"[ \t]*[A-Z][A-Za-z ]{1,30}:")
 REFERENCE_LABEL = re.compile(r"^\s*(?:ons |uw )?(?:kenmerk|zaaknummer|dossiernummer|referentie|nummer|factuurnummer|klantnummer|relatienummer|beschikkingsnummer|registratienummer)\b", re.I)
 
 
@@ -60,18 +62,6 @@ def _in_code(text: str, start: int, end: int) -> bool:
     return "@" in chunk or "://" in chunk or chunk.lower().startswith("www.")
 
 
-def _common_start(text: str, start: int, end: int, kind: str) -> bool:
-    """'Uw CV', 'De BV': a capitalised article or pronoun before the form is no company name."""
-    if kind != "bedrijfsnaam":
-        return False
-    words = text[start:end].split()[:-1]
-    return all(w.lower() in DETERMINERS or w.lower() in PRONOUNS for w in words)
-
-
-def _real(found: dict) -> list:
-    return sorted((o for o in found.values() if o.key), key=lambda o: o.start)
-
-
 @dataclass(frozen=True)
 class Occurrence:
     start: int  # relative to the segment
@@ -80,6 +70,36 @@ class Occurrence:
     key: str  # what identifies the abbreviation across the text
     entry: Entry | None
     explained: bool
+    # the expansion is itself on the jargon list ('in verband met'); its one safe plain word, if any
+    jargon: bool = False
+    plain: str = ""
+
+
+@lru_cache(maxsize=16)
+def _jargon_table(lexicon: Any) -> dict[str, tuple[str, bool]]:
+    """jargon word -> (its one plain alternative or '', safe) for the lexicon's lists."""
+    return {e.woord.lower(): (e.alternatieven[0] if len(e.alternatieven) == 1 else "", e.veilig) for e in lexicon.lists.jargon}
+
+
+def _with_jargon(occ: "Occurrence", lexicon: Any) -> "Occurrence":
+    if occ.entry is None or not occ.entry.alternatieven:
+        return occ
+    found = _jargon_table(lexicon).get(occ.entry.alternatieven[0].lower())
+    if found is None:
+        return occ
+    return replace(occ, jargon=True, plain=found[0] if found[1] else "")
+
+
+def _common_start(text: str, start: int, end: int, kind: str) -> bool:
+    """'Uw CV', 'De BV': a capitalised article or pronoun before the form is no company name."""
+    if kind != "bedrijfsnaam":
+        return False
+    words = text[start:end].split()[:-1]
+    return all(w.lower() in DETERMINERS or w.lower() in PRONOUNS for w in words)
+
+
+def _real(found: dict, lexicon: Any) -> list:
+    return sorted((_with_jargon(o, lexicon) for o in found.values() if o.key), key=lambda o: o.start)
 
 
 def _explained(text: str, start: int, end: int) -> bool:
@@ -151,9 +171,20 @@ class Abbreviation(Rule):
     category = "afkorting"
     severity = "warning"
     title = "Afkorting niet uitgelegd"
+    priority = 40
+    category_info = Category("Afkortingen", "afkorting", "afkorting die niet is uitgelegd")
 
-    def check(self, ctx: SegmentContext) -> Iterable[Finding]:
-        return ()  # findings come from resolve(), over the whole text
+    document_level = True
+
+    def check_document(self, doc: DocumentContext) -> list[Finding]:
+        """The first use of each abbreviation not explained at or before it (also A102)."""
+        occurrences = ((note.offset, note.item) for note in doc.notes)
+        # the letterhead and label lines ('Onderwerp: ...'); a bullet in the body is a sentence
+        lines = [
+            (seg.start, seg.end) for seg in doc.segments
+            if seg.kind == "regel" and (seg.start < doc.body_start or LABEL_LINE.match(doc.text, seg.start))
+        ]
+        return self.resolve(occurrences, doc.text, doc.sender_end, lines)
 
     def collect(self, ctx: SegmentContext) -> list[Occurrence]:
         text = ctx.text
@@ -183,7 +214,7 @@ class Abbreviation(Rule):
                 entry = table[surface.lower() if fold else surface]
                 found[m.start()] = Occurrence(m.start(), m.end(), m.group(), entry.woord.lower(), entry, _explained(text, m.start(), m.end()))
         if ctx.kind == "regel" and text.isupper():
-            return _real(found)
+            return _real(found, lexicon)
         for pattern in (DOTTED_UNKNOWN, CAPS_UNKNOWN, VOWELLESS_UNKNOWN):
             for m in pattern.finditer(text):
                 s, e = m.start(), m.end()
@@ -192,7 +223,7 @@ class Abbreviation(Rule):
                 if ctx.is_blocked(s, e) or _in_code(text, s, e) or not self._plausible_unknown(ctx, s, e):
                     continue
                 found[s] = Occurrence(s, e, m.group(), m.group().lower().rstrip("."), None, _explained(text, s, e))
-        return _real(found)
+        return _real(found, lexicon)
 
     @staticmethod
     def _plausible_unknown(ctx: SegmentContext, start: int, end: int) -> bool:
@@ -214,8 +245,7 @@ class Abbreviation(Rule):
         return True
 
     def resolve(
-        self, occurrences: Iterable[tuple[int, Occurrence]], text: str, sender_end: int = 0, flagged: dict | None = None,
-        lines: Iterable[tuple[int, int]] = (),
+        self, occurrences: Iterable[tuple[int, Occurrence]], text: str, sender_end: int = 0, lines: Iterable[tuple[int, int]] = ()
     ) -> list[Finding]:
         """``occurrences``: (segment offset, occurrence) in text order.
 
@@ -226,7 +256,6 @@ class Abbreviation(Rule):
         seen: set[str] = set()
         findings: list[Finding] = []
         lines = list(lines)
-        flagged = flagged or {}
         for offset, occ in occurrences:
             if offset + occ.start < sender_end:
                 seen.add(occ.key)
@@ -238,81 +267,57 @@ class Abbreviation(Rule):
                 continue
             start, end = offset + occ.start, offset + occ.end
             finding = self._finding(text, start, end, occ)
-            finding = self._plain(text, finding, occ, flagged)
-            reason = None if finding.fix_reason == "" else self._unsafe(text, start, end, occ, flagged, any(a <= start < b for a, b in lines))
-            finding = replace(finding, fix_reason=None)
+            plain = self._plain(text, finding, occ)
+            if plain is not None:
+                findings.append(plain)
+                continue
+            full = occ.entry.alternatieven[0] if occ.entry and occ.entry.alternatieven else ""
+            reason = unsafe_expansion(text, start, end, occ.surface, full, occ.jargon, any(a <= start < b for a, b in lines))
             if reason and finding.fix is not None:
                 finding = self._advice(finding, occ, reason)
             findings.append(finding)
         return findings
 
     @staticmethod
-    def _plain(text: str, finding: Finding, occ: Occurrence, flagged: dict) -> Finding:
-        """A dotted abbreviation whose expansion is jargon takes that jargon's safe plain word.
+    def _plain(text: str, finding: Finding, occ: Occurrence) -> Finding | None:
+        """A dotted abbreviation whose expansion is jargon takes that jargon's one safe plain word.
 
-        't.n.v.' -> 'op naam van' (not 'ten name van'), 't.z.t.' -> 'later'; 'd.d.'
-        before a date, after a noun -> 'van'. ``fix_reason`` "" marks the fix as proven.
+        't.n.v.' -> 'op naam van' (not 'ten name van'), 't.z.t.' -> 'later';
+        'd.d.' before a date, after a noun -> 'van'. None: no plain word here.
         """
         if finding.fix is None or "." not in occ.surface or occ.entry is None:
-            return finding
+            return None
         full = (occ.entry.alternatieven[0] if occ.entry.alternatieven else "").lower()
-        plain = None
-        entry = flagged.get(full)
-        if entry is not None and entry[1] and entry[0]:
-            plain = entry[0]
-        elif full == "de dato":
+        plain = occ.plain or None
+        if full == "de dato":
             before = re.findall(r"[^\W\d_]+", text[: finding.start])[-1:]
             participle = bool(before) and before[0].startswith("ge") and before[0].endswith(("d", "t"))
             if re.match(r"\s+\d", text[finding.end :]) and before and before[0].islower() and not participle:
                 plain = "van"  # 'uw brief d.d. 3 maart' -> 'uw brief van 3 maart'
         if plain is None:
-            return finding
-        surface = occ.surface
-        capital = surface[:1].isupper()
-        replacement = plain[:1].upper() + plain[1:] if capital else plain
+            return None
+        replacement = plain[:1].upper() + plain[1:] if occ.surface[:1].isupper() else plain
         return replace(
-            finding, fix=Edit(finding.start, finding.end, replacement, safe=True), suggestions=(replacement,),
-            message=f"'{surface}' is een afkorting. Schrijf: '{replacement}'.", fix_reason="",
+            finding, fix=Fix.of([Edit(finding.start, finding.end, replacement)], safe=True), suggestions=(replacement,),
+            message=f"'{occ.surface}' is een afkorting. Schrijf: '{replacement}'.",
         )
 
     @staticmethod
-    def _unsafe(text: str, start: int, end: int, occ: Occurrence, flagged: dict, on_line: bool) -> str | None:
-        """Why writing this abbreviation out is no safe fix, or None."""
-        full = (occ.entry.alternatieven[0] if occ.entry and occ.entry.alternatieven else "").lower()
-        words = set(re.findall(r"[^\W\d_]+", full))
-        if occ.surface.lower() in AMBIGUOUS_ABBREVIATIONS:
-            return f"'{occ.surface}' kan meer betekenen; kies zelf het woord dat past"
-        if words & FOREIGN_WORDS:
-            return f"'{full}' is geen Nederlands; schrijf een gewoon woord"
-        if full in flagged:
-            return f"'{full}' is zelf ambtelijke taal"
-        if DATA_AFTER.match(text[end:]):
-            return f"'{occ.surface}' staat voor gegevens en zegt de lezer wat die zijn"
-        if text[end : end + 1] in ("-", "'", "’"):
-            return f"'{occ.surface}' staat in een samengesteld woord; de uitleg tussen haakjes past daar niet goed"
-        if on_line:
-            return f"'{occ.surface}' staat in een losse regel (kop of adres); schrijf de uitleg in de brief zelf"
-        return None
-
-    @staticmethod
     def _advice(finding: Finding, occ: Occurrence, reason: str) -> Finding:
-        """No automatic change: the advice of the list (the plain words), and the reason."""
+        """Advice without a change (the plain words of the list), or a proposal with its reason."""
         advice = occ.entry.uitleg if occ.entry and occ.entry.uitleg else finding.message
-        plain = re.findall(r"'([^']+)'", advice)
-        suggestions = tuple(plain) or finding.suggestions
-        message = f"'{occ.surface}' is een afkorting. {advice}".strip()
-        if "meer betekenen" in reason:
-            suggestions = tuple(plain)
-        if "zelf ambtelijke taal" in reason or "geen Nederlands" in reason or "meer betekenen" in reason or "staat voor gegevens" in reason:
-            return replace(finding, message=message, suggestions=suggestions, fix=None, extra_edits=(), fix_reason=reason)
-        fix = replace(finding.fix, safe=False) if finding.fix is not None else None
-        return replace(finding, fix=fix, extra_edits=tuple(replace(e, safe=False) for e in finding.extra_edits), fix_reason=reason)
+        plain = tuple(re.findall(r"'([^']+)'", advice))
+        if "samengesteld" in reason or "losse regel" in reason:
+            return replace(finding, fix=finding.fix.proposal(reason) if finding.fix is not None else None)
+        message = f"'{occ.surface}' is een afkorting. {advice} ({reason}.)".strip()
+        suggestions = plain if plain or "meer betekenen" in reason else finding.suggestions
+        return replace(finding, message=message, suggestions=suggestions, fix=None)
 
     def _finding(self, text: str, start: int, end: int, occ: Occurrence) -> Finding:
         surface = occ.surface
         if occ.entry is None:
             return Finding(
-                rule="A102", category=self.category, severity="info", start=start, end=end, text=surface,
+                rule=UnknownAbbreviation.code, category=self.category, severity="info", start=start, end=end, text=surface,
                 message=f"'{surface}' lijkt een afkorting. Schrijf de eerste keer voluit wat het betekent.",
             )
         full = occ.entry.alternatieven[0] if occ.entry.alternatieven else ""
@@ -323,19 +328,18 @@ class Abbreviation(Rule):
         else:
             before = text[:start].rstrip()
             sentence_start = start == 0 or before[-1:] in ("!", "?", "") or before.endswith(".") and not re.search(r"\.\w+\.$", before)
-            capital = full[:1].upper() + full[1:]
-            replacement = f"{capital if sentence_start else full} ({surface})"
+            replacement = f"{full[:1].upper() + full[1:] if sentence_start else full} ({surface})"
             suggestion = replacement
             message = f"'{surface}' is een afkorting. Schrijf de eerste keer voluit: '{full} ({surface})'."
         if occ.entry.uitleg:
             message += f" {occ.entry.uitleg}"
-        fix: Edit | None = Edit(start, end, replacement, safe=True)
+        fix = Fix.of([Edit(start, end, replacement)], safe=True)
         attached = re.match(r"(?:[-'’][\w-]*)+", text[end:])
         tail = _compound_tail(text[end:])
         if attached and tail == len(attached.group()) and "." not in surface:
             # "WOZ-waarde": writing out inside the word breaks it; the full name follows the word
             word_end = end + tail
-            fix = Edit(word_end, word_end, f" ({full})", safe=True)
+            fix = Fix.of([Edit(word_end, word_end, f" ({full})")], safe=True)
             suggestion = f"{text[start:word_end]} ({full})"
             message = f"'{surface}' is een afkorting. Zet de eerste keer de volledige naam erachter: '{suggestion}'."
             if occ.entry.uitleg:
@@ -355,7 +359,7 @@ class UnknownAbbreviation(Rule):
 
     Wat het doet
     Zoekt woorden met punten (a.s.a.p.) en korte woorden in hoofdletters
-    (ILT, KNMI) die de tekst niet uitlegt. Namen in hoofdletters die iedereen
+    (LVNL, ATR) die de tekst niet uitlegt. Namen in hoofdletters die iedereen
     kent, staan in de lijst 'toegestaan' en worden niet gevonden.
 
     Waarom is dit lastig voor lezers?
@@ -363,10 +367,10 @@ class UnknownAbbreviation(Rule):
     die de schrijver heel gewoon vindt, kan de lezer onbekend zijn.
 
     Voorbeeld
-    Uw melding is doorgestuurd naar de ILT.
+    Uw melding is doorgestuurd naar de LVNL.
 
     Beter
-    Wij hebben uw melding doorgestuurd naar de Inspectie Leefomgeving en Transport (ILT).
+    Wij hebben uw melding doorgestuurd naar de Luchtverkeersleiding Nederland (LVNL).
 
     Veiligheid van de aanpassing
     taalcheck weet niet wat deze afkorting betekent. Er is geen aanpassing;
@@ -377,6 +381,6 @@ class UnknownAbbreviation(Rule):
     category = "afkorting"
     severity = "info"
     title = "Onbekende afkorting"
+    priority = 41
 
-    def check(self, ctx: SegmentContext) -> Iterable[Finding]:
-        return ()  # made by Abbreviation.resolve
+    # Its findings are made by Abbreviation.check_document, which knows both kinds.

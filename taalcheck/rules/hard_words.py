@@ -7,7 +7,7 @@ from typing import Any, Iterable
 from taalcheck.core.findings import Finding
 from taalcheck.lexicon.frequency import is_transparent_compound, zipf
 from taalcheck.nl.tokens import is_name
-from taalcheck.rules.base import Rule, SegmentContext, list_matches
+from taalcheck.rules.base import Category, Rule, SegmentContext, list_matches
 
 RARE = 2.5  # Zipf: fewer than about 3 in 10 million words
 
@@ -41,6 +41,9 @@ class HardWord(Rule):
     category = "moeilijk-woord"
     severity = "info"
     title = "Moeilijk woord"
+    priority = 50
+    category_info = Category("Moeilijke woorden", "moeilijk woord", "woord dat veel lezers niet kennen")
+    metric = "moeilijke_woorden"
 
     def check(self, ctx: SegmentContext) -> Iterable[Finding]:
         yield from self._terms(ctx)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import Iterable
 
-from taalcheck.core.findings import Edit, Finding
+from taalcheck.core.findings import Edit, Finding, Fix
 from taalcheck.core.text import match_case
 from taalcheck.nl import noun_phrases
 from taalcheck.nl.clauses import clause_bounds, clause_is_te_infinitive
@@ -23,8 +23,7 @@ from taalcheck.nl.word_classes import (
     ZIJN_TO_MOETEN,
 )
 from taalcheck.rewrites import words as rewrite
-from taalcheck.rewrites.words import with_safety
-from taalcheck.rules.base import Rule, SegmentContext, list_matches
+from taalcheck.rules.base import Category, Rule, SegmentContext, list_matches
 
 
 class Jargon(Rule):
@@ -62,6 +61,9 @@ class Jargon(Rule):
     category = "jargon"
     severity = "warning"
     title = "Ambtelijk woord"
+    priority = 30
+    category_info = Category("Ambtelijke woorden", "ambtelijk woord", "woord dat bijna alleen de overheid gebruikt")
+    metric = "ambtelijke_woorden"
 
     def check(self, ctx: SegmentContext) -> Iterable[Finding]:
         for match, span in list_matches(ctx, ctx.lexicon.jargon, ctx.lexicon.separable):
@@ -72,23 +74,19 @@ class Jargon(Rule):
             if entry.meldingen:
                 lezers = "lezer meldde" if entry.meldingen == 1 else "lezers meldden"
                 message += f" {entry.meldingen} {lezers} dit woord."
-            fix, extra = self._fix(ctx, match, span)
+            fix = self._fix(ctx, match, span)
             reason = _not_safe_here(ctx.doc, match, span) if fix is not None and fix.safe else None
-            found = self.finding(ctx, start, end, message, entry.alternatieven, fix, extra)
-            if reason:
-                found = replace(
-                    found, fix=replace(fix, safe=False), extra_edits=tuple(replace(e, safe=False) for e in extra), fix_reason=reason
-                )
-            yield found
+            yield self.finding(ctx, start, end, message, entry.alternatieven, fix.proposal(reason) if reason else fix)
 
-    def _fix(self, ctx: SegmentContext, match, span) -> tuple[Edit | None, list[Edit]]:
+    def _fix(self, ctx: SegmentContext, match, span) -> Fix | None:  # noqa: C901 - the order of the special cases is the rule; issue 17 reworks the fixes
         """The rewrite: inflection, word order and capitals kept (see taalcheck.rewrites.words)."""
         entry = match.entry
-        grammatical = self._by_grammar(ctx, match, span)
+        grammatical = self._by_grammar(ctx, match)
         if grammatical is not None:
-            return grammatical
+            edits, certain = grammatical
+            return None if ctx.blocks_any(edits) else Fix.of(edits, certain)
         if not entry.alternatieven:
-            return None, []
+            return None
         alternative = entry.alternatieven[0]
         words = entry.woord.lower().split()
         if len(words) == 2 and words[1] == "te" and words[0] == "dienen" and match.extra_tokens:
@@ -96,9 +94,9 @@ class Jargon(Rule):
         if words == ["gehouden", "te"] and match.extra_tokens:
             return self._gehouden_te(ctx, match)
         if words == ["wensen"] and not match.extra_tokens:
-            modal = self._wensen_te(ctx, match, span)
-            if modal is not None:
-                return modal
+            te = _later_te(ctx.doc, match)
+            if te is not None:
+                return self._wensen_te(ctx, match, span, te)
         if match.extra_tokens and _te_between(ctx.doc, match):
             # 'uw zienswijze kenbaar te maken': one contiguous te-infinitive after all
             match = replace(match, end=match.extra_tokens[0] + 1, extra_tokens=())
@@ -107,47 +105,39 @@ class Jargon(Rule):
             if phrase is not None:
                 edits, certain = phrase
                 if ctx.blocks_any(edits):
-                    return None, []
-                return with_safety(edits, certain and entry.veilig)
+                    return None
+                return Fix.of(edits, certain and entry.veilig)
         if match.extra_tokens:
             if len(words) != 1 or len(match.extra_tokens) != 1:
-                return None, []  # a split phrase ("komt u in aanmerking"): rewriting needs a human
+                return None  # a split phrase ("komt u in aanmerking"): rewriting needs a human
             result = rewrite.replace_split_verb(ctx.doc, match.start, match.extra_tokens[0], entry.woord, alternative, ctx.has_tags)
         elif words[0] == "mocht":
             result = rewrite.replace_modal_condition(ctx.doc, match.start, match.end, alternative)
         else:
             result = rewrite.replace_word(ctx.doc, match.start, match.end, entry.woord, alternative, ctx.has_tags)
         if result is None:
-            return None, []
+            return None
         edits, certain = result
         if ctx.blocks_any(edits):
-            return None, []
+            return None
         if alternative.lower() in CLAUSE_CONJUNCTIONS and clause_is_te_infinitive(ctx.doc, match.start):
             certain = False  # 'alvorens een besluit te nemen': 'voordat' needs a subject and a verb
-        return with_safety(edits, certain and (entry.veilig or _safe_here(ctx.doc, match.end, entry.veilig_als)))
+        return Fix.of(edits, certain and (entry.veilig or _safe_here(ctx.doc, match.end, entry.veilig_als)))
 
-    def _by_grammar(self, ctx: SegmentContext, match, span) -> tuple[Edit | None, list[Edit]] | None:
+    @staticmethod
+    def _by_grammar(ctx: SegmentContext, match) -> tuple[list[Edit], bool] | None:
         """Rewrites the grammar decides, not the list: 'welke' -> die/dat, 'de betreffende' -> die."""
         if match.extra_tokens or match.end - match.start != 1:
             return None
-        result = noun_phrases.relative_welke(ctx.doc, match.start) or noun_phrases.pointing_word(ctx.doc, match.start)
-        if result is None:
-            return None
-        edits, certain = result
-        if ctx.blocks_any(edits):
-            return None, []
-        return with_safety(edits, certain)
+        return noun_phrases.relative_welke(ctx.doc, match.start) or noun_phrases.pointing_word(ctx.doc, match.start)
 
-    def _dienen_te(self, ctx: SegmentContext, match, span) -> tuple[Edit | None, list[Edit]]:
+    def _dienen_te(self, ctx: SegmentContext, match, span) -> Fix | None:
         """'U dient het formulier in te vullen' -> 'U moet het formulier invullen'."""
         return self._modal_te(ctx, match, span, DIENEN_TO_MOETEN.get(span.text.lower()), match.extra_tokens[0])
 
-    def _wensen_te(self, ctx: SegmentContext, match, span) -> tuple[Edit | None, list[Edit]] | None:
-        """'Als u stukken wenst in te dienen' -> 'Als u stukken wilt indienen'; None without a later 'te'."""
+    def _wensen_te(self, ctx: SegmentContext, match, span, te: int) -> Fix | None:
+        """'Als u stukken wenst in te dienen' -> 'Als u stukken wilt indienen'."""
         doc = ctx.doc
-        te = next((t.i for t in doc[match.end : match.end + 12] if t.lower_ == "te"), None)
-        if te is None or te + 1 >= len(doc) or not doc[te + 1].lower_.endswith("n"):
-            return None
         word = span.text.lower()
         form = WENSEN_TO_WILLEN.get(word)
         if word == "wenst":
@@ -157,7 +147,7 @@ class Jargon(Rule):
             form = "wilt" if pronouns == {"u"} else "wil" if pronouns and pronouns <= {"hij", "zij", "ze", "men"} else None
         return self._modal_te(ctx, match, span, form, te)
 
-    def _gehouden_te(self, ctx: SegmentContext, match) -> tuple[Edit | None, list[Edit]]:
+    def _gehouden_te(self, ctx: SegmentContext, match) -> Fix | None:
         """'bent u gehouden dit te melden' -> 'moet u dit melden': 'zijn' becomes 'moeten', 'gehouden' goes.
 
         Only when the finite 'zijn' comes first ('dat u gehouden bent ... te
@@ -168,30 +158,31 @@ class Jargon(Rule):
         first, _ = clause_bounds(doc, match.start)
         finite = [t for t in doc[first : match.start] if t.lower_ in ZIJN_TO_MOETEN]
         if len(finite) != 1:
-            return None, []
+            return None
         verb = finite[0]
-        main, extra = self._modal_te(ctx, match, doc[verb.i : verb.i + 1], ZIJN_TO_MOETEN[verb.lower_], match.extra_tokens[0])
-        if main is None:
-            return None, []
-        drop = Edit(gehouden.idx, gehouden.idx + len(gehouden.text) + len(gehouden.whitespace_), "", safe=main.safe)
+        modal = self._modal_te(ctx, match, doc[verb.i : verb.i + 1], ZIJN_TO_MOETEN[verb.lower_], match.extra_tokens[0])
+        if modal is None:
+            return None
+        drop = Edit(gehouden.idx, gehouden.idx + len(gehouden.text) + len(gehouden.whitespace_), "")
         if ctx.blocks_any([drop]):
-            return None, []
-        return main, [drop, *extra]
+            return None
+        main, *extra = modal.edits
+        return Fix((main, drop, *extra), modal.applicability)
 
-    def _modal_te(self, ctx: SegmentContext, match, span, form: str | None, te_index: int) -> tuple[Edit | None, list[Edit]]:
+    def _modal_te(self, ctx: SegmentContext, match, span, form: str | None, te_index: int) -> Fix | None:
         """The verb becomes a modal ('moet', 'wilt') and its 'te' goes; a particle joins its verb again."""
         doc = ctx.doc
         te = doc[te_index]
         if form is None or ctx.is_blocked(te.idx, te.idx + len(te.text)):
-            return None, []
+            return None
         between = doc[span.end : te.i]
         # 'om 9 uur' is a time; 'om vast te stellen' a purpose
         purpose = [t for t in between if t.lower_ == "om" and not (t.i + 1 < len(doc) and doc[t.i + 1].like_num)]
         if purpose or (span.end < len(doc) and doc[span.end].lower_ in ("als", "voor", "tot")):
-            return None, []  # 'Het onderzoek dient om vast te stellen ...': dienen is 'bedoeld zijn', not 'moeten'
+            return None  # 'Het onderzoek dient om vast te stellen ...': dienen is 'bedoeld zijn', not 'moeten'
         # 'als werkzoekende' and 'op die datum' (a preposition, an article) do not open a clause
         if any(t.text in CLAUSE_PUNCT or t.lower_ in SUBORDINATORS | COORDINATORS | {"om"} and t.pos_ not in ("ADP", "DET") for t in between):
-            return None, []  # 'Dit dient als bewijs en u hoeft niets te doen': another clause's 'te'
+            return None  # 'Dit dient als bewijs en u hoeft niets te doen': another clause's 'te'
         safe = match.entry.veilig
         start, end = te.idx, te.idx + len(te.text) + len(te.whitespace_)
         previous = doc[te.i - 1] if te.i > 0 else None
@@ -204,15 +195,15 @@ class Jargon(Rule):
             # 'plaats te vinden' -> 'plaatsvinden', 'deel te nemen' -> 'deelnemen'
             start, end = previous.idx + len(previous.text), te.idx + len(te.text) + len(te.whitespace_)
         if ctx.is_blocked(start, end):
-            return None, []
-        extra = [Edit(start, end, "", safe=safe)]
+            return None
+        edits = [Edit(span.start_char, span.end_char, match_case(span.text, form)), Edit(start, end, "")]
         for later in _coordinated_te(doc, te.i):
             # 'in te vullen en terug te sturen' -> 'invullen en terugsturen': every 'te' of the row goes
-            edit = _drop_te(doc, later)
-            if edit is None or ctx.is_blocked(edit[0], edit[1]):
-                return None, []
-            extra.append(Edit(edit[0], edit[1], "", safe=safe))
-        return Edit(span.start_char, span.end_char, match_case(span.text, form), safe=safe), extra
+            cut = _drop_te(doc, later)
+            if cut is None or ctx.is_blocked(*cut):
+                return None
+            edits.append(Edit(cut[0], cut[1], ""))
+        return Fix.of(edits, safe)
 
 
 def _one_word(first: str, verb: str) -> bool:
@@ -272,6 +263,14 @@ def _not_safe_here(doc, match, span) -> str | None:
         if addressed and "u" not in subjects and not any(t.lower_ == "te" for t in doc[match.end : last]):
             return "hier is 'wensen' een wens ('Wij wensen u sterkte'); 'willen' betekent dan iets anders"
     return None
+
+
+def _later_te(doc, match) -> int | None:
+    """The 'te' of 'wenst ... in te dienen' within twelve words, before an infinitive."""
+    te = next((t.i for t in doc[match.end : match.end + 12] if t.lower_ == "te"), None)
+    if te is None or te + 1 >= len(doc) or not doc[te + 1].lower_.endswith("n"):
+        return None
+    return te
 
 
 def _te_between(doc, match) -> bool:

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from typing import Any, Iterable
 
-from taalcheck.core.findings import Edit, Finding
+from taalcheck.core.findings import Edit, Finding, Fix
 from taalcheck.nl.tokens import is_tagged_name
-from taalcheck.rewrites.words import replace_word, with_safety
-from taalcheck.rules.base import Rule, SegmentContext, list_matches
+from taalcheck.rewrites.words import replace_word
+from taalcheck.rules.base import Category, Rule, SegmentContext, list_matches
 
 
 class Misleading(Rule):
@@ -40,20 +40,21 @@ class Misleading(Rule):
     category = "misleidend"
     severity = "warning"
     title = "Misleidend woord"
+    priority = 20
+    category_info = Category("Misleidende woorden", "misleidend woord", "woord dat lezers anders begrijpen")
 
     def check(self, ctx: SegmentContext) -> Iterable[Finding]:
         for match, span in list_matches(ctx, ctx.lexicon.misleading, accept=lambda span: self._sense_fits(ctx, span)):
             start, end, entry = span.start_char, span.end_char, match.entry
             message = f"'{span.text}' kan verkeerd begrepen worden. {entry.uitleg}".strip()
-            fix, extra = self._fix(ctx, match, span)
-            yield self.finding(ctx, start, end, message, entry.alternatieven, fix, extra)
+            yield self.finding(ctx, start, end, message, entry.alternatieven, self._fix(ctx, match, span))
 
     @staticmethod
-    def _fix(ctx: SegmentContext, match: Any, span: Any) -> tuple[Edit | None, list[Edit]]:
+    def _fix(ctx: SegmentContext, match: Any, span: Any) -> Fix | None:
         """A proposal (unsafe): the plain word in the same form, else an explanation in brackets."""
         entry = match.entry
         if match.extra_tokens:
-            return None, []
+            return None
         result = None
         if entry.alternatieven and len(entry.alternatieven[0].split()) <= 2:
             # a short plain word fits the sentence; a longer phrase rarely does, so it goes in brackets
@@ -64,11 +65,11 @@ class Misleading(Rule):
             explanation = _explanation(entry)
             following = ctx.text[span.end_char :].lstrip()
             if not explanation or following.startswith("("):
-                return None, []  # already explained here
+                return None  # already explained here
             edits = [Edit(span.end_char, span.end_char, f" ({explanation})")]
         if ctx.blocks_any(edits):
-            return None, []
-        return with_safety(edits, False)
+            return None
+        return Fix.of(edits, safe=False)
 
     @staticmethod
     def _sense_fits(ctx: SegmentContext, span: Any) -> bool:

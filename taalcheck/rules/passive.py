@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from typing import Any, Iterable
 
-from taalcheck.core.findings import Edit, Finding
+from taalcheck.core.findings import Finding, Fix
 from taalcheck.nl.matching import dictionary_lemma
 from taalcheck.nl.word_classes import (
     CLAUSE_STARTERS,
@@ -18,7 +18,7 @@ from taalcheck.nl.word_classes import (
     WORDEN,
     ZIJN,
 )
-from taalcheck.rules.base import Rule, SegmentContext
+from taalcheck.rules.base import Category, Rule, SegmentContext
 
 # Verbs whose perfect tense takes "zijn": "is gegaan" is not passive.
 ZIJN_VERBS = frozenset(
@@ -157,6 +157,8 @@ class Passive(Rule):
     category = "passief"
     severity = "info"
     title = "Lijdende vorm"
+    priority = 60
+    category_info = Category("Lijdende vorm", "lijdende vorm", "niet duidelijk wie iets doet")
 
     def check(self, ctx: SegmentContext) -> Iterable[Finding]:
         doc = ctx.doc
@@ -173,11 +175,12 @@ class Passive(Rule):
             yield self.finding(ctx, start, end, self._message(), self._suggestions(doc, aux, participle, ctx.has_tags), self._fix(ctx, aux, participle))
 
     @staticmethod
-    def _fix(ctx: SegmentContext, aux: Any, participle: Any) -> Edit | None:
+    def _fix(ctx: SegmentContext, aux: Any, participle: Any) -> Fix | None:
         """An active sentence when 'door ...' names who does it (a proposal, unsafe)."""
         from taalcheck.rewrites.proposals import passive_to_active
 
-        return ctx.unblocked(passive_to_active(ctx.doc, aux, participle))
+        edit = ctx.unblocked(passive_to_active(ctx.doc, aux, participle))
+        return Fix.of([edit] if edit else [], safe=False)
 
     @staticmethod
     def _message() -> str:

@@ -24,10 +24,37 @@ import taalcheck.meldpunt
 from taalcheck.meldpunt.store import Store
 
 PG_ENV = "TAALCHECK_TEST_POSTGRES_URL"
+# A fresh clone's `pytest` uses a local PostgreSQL here when it answers (as
+# `.ci/run` sets it up); TAALCHECK_TEST_POSTGRES_URL picks another one, and
+# TAALCHECK_TEST_POSTGRES_URL=uit switches the PostgreSQL tests off.
+DEFAULT_PG_URL = "postgresql+psycopg://postgres@127.0.0.1:5432/test"
+_pg_probe: dict[str, str | None] = {}
+
+
+def postgres_base_url() -> str | None:
+    """The PostgreSQL to test against, or None (then the tests skip with a message)."""
+    given = os.environ.get(PG_ENV, "").strip()
+    if given.lower() in ("uit", "off", "0", "nee"):
+        return None
+    if given:
+        return given
+    if "url" not in _pg_probe:
+        _pg_probe["url"] = DEFAULT_PG_URL if _answers(DEFAULT_PG_URL) else None
+    return _pg_probe["url"]
+
+
+def _answers(url: str) -> bool:
+    try:
+        import psycopg
+
+        psycopg.connect(make_url(url).set(drivername="postgresql").render_as_string(hide_password=False), connect_timeout=2).close()
+        return True
+    except Exception:
+        return False
 
 
 def _postgres_url(schema: str) -> str:
-    base = make_url(os.environ[PG_ENV])
+    base = make_url(postgres_base_url())
     return base.update_query_dict({"options": f"-csearch_path={schema}"}).render_as_string(hide_password=False)
 
 
@@ -37,10 +64,12 @@ def db_url(request, tmp_path):
     if request.param == "sqlite":
         yield f"sqlite:///{tmp_path / 'meldpunt.sqlite3'}"
         return
-    if not os.environ.get(PG_ENV):
-        pytest.skip(f"PostgreSQL-test overgeslagen: zet {PG_ENV}, bv. postgresql+psycopg://postgres@127.0.0.1:5432/test")
+    if postgres_base_url() is None:
+        pytest.skip(
+            f"PostgreSQL-test overgeslagen: geen PostgreSQL op {DEFAULT_PG_URL}. Start PostgreSQL, of zet {PG_ENV} op een andere database."
+        )
     schema = "meldpunt_test_" + secrets.token_hex(6)
-    admin = create_engine(os.environ[PG_ENV])
+    admin = create_engine(postgres_base_url())
     with admin.begin() as conn:
         conn.execute(text(f'CREATE SCHEMA "{schema}"'))
     try:
@@ -92,7 +121,7 @@ class Server:
         env["PYTHONPATH"] = os.pathsep.join(filter(None, [str(package_root), env.get("PYTHONPATH")]))
         env["TAALCHECK_ADMIN_TOKEN"] = ADMIN_TOKEN
         env["TAALCHECK_SECRET"] = self.secret
-        cmd = _serve_command() + ["--host", "127.0.0.1", "--port", str(self.port), "--db", self.db_url]
+        cmd = [*_serve_command(), "--host", "127.0.0.1", "--port", str(self.port), "--db", self.db_url]
         cmd += ["--rate-limit", self.rate_limit]
         self._log = tempfile.TemporaryFile()
         self.proc = subprocess.Popen(cmd, env=env, stdout=subprocess.DEVNULL, stderr=self._log)

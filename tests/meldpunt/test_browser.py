@@ -65,7 +65,7 @@ def test_citizen_reports_a_word_on_a_phone(browser, shared_server, admin_token):
         page.keyboard.press("Enter")
     assert page.title().startswith("Bedankt voor uw melding")
     number = page.locator(".nummer strong").inner_text()
-    assert len(number) == 8
+    assert len(number) == 9 and number[4] == "-"  # receipt code: two groups of four
     page.screenshot(path=str(OUTPUT / "meldpunt-bedankt.png"), full_page=True)
     # No script errors and no CSP violations; the only failed load is the
     # form with mistakes, which is answered with status 422 on purpose.

@@ -51,9 +51,9 @@ def test_melden_lijst_status(run):
 
 def test_errors_are_plain_dutch(run):
     result = run("melden", "--woord", " ", ok=False)
-    assert result.exit_code == 1 and "Vul het woord in dat u niet snapt." in result.output
+    assert result.exit_code == 2 and "Vul het woord in dat u niet snapt." in result.output
     result = run("status", "12345678", "bekeken", ok=False)
-    assert result.exit_code == 1 and "Geen melding gevonden" in result.output
+    assert result.exit_code == 2 and "Geen melding gevonden" in result.output
     result = run("lijst", "--van", "31-01-2026", ok=False)
     assert result.exit_code == 2 and "JJJJ-MM-DD" in result.output
     result = run("opschonen", "--ouder-dan", "een jaar", ok=False)
@@ -101,7 +101,8 @@ def test_overnemen_adds_word_with_count(run, tmp_path):
     lijst = tmp_path / "gemeente-a.csv"
 
     top = json.loads(run("top", "--json").output)["woorden"]
-    assert top[0]["woord"] == "voorzieningen" and top[0]["aantal"] == 3
+    assert top[0]["woord"] == "voorziening" and top[0]["aantal"] == 3  # the plural counts as its singular
+    assert top[0]["varianten"] == ["voorzieningen"]
     assert top[0]["per_organisatie"] == {"Gemeente A": 2, "Gemeente B": 1}
 
     out = run("overnemen", ids[0][:8], "--alternatief", "hulp", "--alternatief", "hulpmiddelen",
@@ -110,7 +111,7 @@ def test_overnemen_adds_word_with_count(run, tmp_path):
 
     kind, entries = wordlists.read_list(lijst)
     assert kind == "jargon"
-    entry = next(e for e in entries if e.woord == "voorzieningen")
+    entry = next(e for e in entries if e.woord == "voorziening")  # a list holds the singular
     assert entry.meldingen == 3 and entry.alternatieven == ("hulp", "hulpmiddelen") and entry.bron == "meldpunt"
     statuses = json.loads(run("lijst", "--json").output)["meldingen"]
     assert {m["woord"].lower(): m["status"] for m in statuses} == {"voorzieningen": "overgenomen", "thans": "nieuw"}

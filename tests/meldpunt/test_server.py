@@ -65,7 +65,7 @@ def test_form_submit_stores_once_and_thanks(client, server):
               "organisatie": "Provincie Z", "website": ""}
     r = client.post("/", data=fields)
     assert r.status_code == 200 and "Bedankt voor uw melding" in r.text
-    number = re.search(r"Uw nummer: <strong>([0-9A-F]{8})</strong>", r.text).group(1)
+    number = re.search(r"Uw nummer: <strong>([3-9A-Y]{4}-[3-9A-Y]{4})</strong>", r.text).group(1)
     again = client.post("/", data=fields)  # double click / reload: same form token
     assert again.status_code == 200
     assert _count(client, server) == before + 1
@@ -235,5 +235,5 @@ def test_qr_link_sets_channel_sticker(client, server):
     assert 'name="kanaal" value="sticker"' in page.text
     assert 'value="' + "w" * 200 + '"' in page.text  # prefill cut to the field limit
     r = client.post("/", data={"csrf_token": _token(page.text), "woord": "beschikking", "kanaal": "sticker"})
-    number = re.search(r"Uw nummer: <strong>([0-9A-F]{8})</strong>", r.text).group(1)
+    number = re.search(r"Uw nummer: <strong>([3-9A-Y]{4}-[3-9A-Y]{4})</strong>", r.text).group(1)
     assert client.get(f"/api/meldingen/{number}", headers=server.admin).json()["kanaal"] == "sticker"

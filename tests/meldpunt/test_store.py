@@ -119,7 +119,7 @@ def test_top_counts_per_organisation(store):
     for i, (org, word) in enumerate(reports):
         store.add(melding(woord=word, organisatie=org), client=f"lezer{i}")
     top = store.top()
-    assert top[0] == {"woord": "middels", "aantal": 3, "per_organisatie": {"A": 2, "B": 1}}
+    assert top[0] == {"woord": "middels", "aantal": 3, "per_organisatie": {"A": 2, "B": 1}, "per_status": {"nieuw": 3}}
     assert {t["woord"] for t in top[1:]} == {"verstrekken", "thans"}
     assert store.top(organisatie="b")[0]["aantal"] == 1
     assert store.count_word("MIDDELS") == 3

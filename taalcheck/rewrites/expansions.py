@@ -1,0 +1,38 @@
+"""When writing out an abbreviation is no safe fix (issue 17).
+
+An abbreviation is written out in the plain words a reader knows. The
+expansion in the list is not always such words: 'de dato' is Latin, 's'il
+vous plaît' French, 'in verband met' is jargon itself, and 'p.p.' means 'per
+persoon' in one letter and 'namens' in another. Inside a compound
+('WOZ-waarde') the explanation in brackets reads as the compound's meaning,
+before data ('IBAN NL91 ...') the abbreviation is the label a reader needs,
+and a letterhead or label line has no room for it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from taalcheck.nl.word_classes import AMBIGUOUS_ABBREVIATIONS, FOREIGN_WORDS
+
+# A label before its data ('IBAN NL91 ABNA ...', 'BSN 123456782'): the reader sees what it is.
+DATA_AFTER = re.compile(r"\s*(?::\s*)?(?:[A-Z]{2}\d{2}\s?[A-Z0-9]{4}|\d{5,}|\d{2,4}[ .]\d{2,})")
+
+
+def unsafe_expansion(text: str, start: int, end: int, surface: str, full: str, jargon: bool, on_line: bool) -> str | None:
+    """Why writing ``text[start:end]`` out as ``full`` is no safe fix, in Dutch; None when it is safe."""
+    full = full.lower()
+    words = set(re.findall(r"[^\W\d_]+", full))
+    if surface.lower() in AMBIGUOUS_ABBREVIATIONS:
+        return f"'{surface}' kan meer betekenen; kies zelf het woord dat past"
+    if words & FOREIGN_WORDS:
+        return f"'{full}' is geen Nederlands; schrijf een gewoon woord"
+    if jargon:
+        return f"'{full}' is zelf ambtelijke taal"
+    if DATA_AFTER.match(text[end:]):
+        return f"'{surface}' staat voor gegevens en zegt de lezer wat die zijn"
+    if text[end : end + 1] in ("-", "'", "’"):
+        return f"'{surface}' staat in een samengesteld woord; de uitleg tussen haakjes past daar niet goed"
+    if on_line:
+        return f"'{surface}' staat in een losse regel (kop of adres); schrijf de uitleg in de brief zelf"
+    return None
