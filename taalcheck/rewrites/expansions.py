@@ -16,7 +16,7 @@ import re
 from taalcheck.nl.word_classes import AMBIGUOUS_ABBREVIATIONS, FOREIGN_WORDS
 
 # A label before its data ('IBAN NL91 ABNA ...', 'BSN 123456782'): the reader sees what it is.
-DATA_AFTER = re.compile(r"\s*(?::\s*)?(?:[A-Z]{2}\d{2}\s?[A-Z0-9]{4}|\d{5,}|\d{2,4}[ .]\d{2,})")
+DATA_AFTER = re.compile(r"\s*(?::\s*)?(?:[A-Z]{2}\d{2}\s?[A-Z0-9]{4}|\d{5,}|\d{2,4}[ .]\d{2,}|(?=[A-Z]*\d)[A-Z0-9]{6,11}\b)")
 
 
 def unsafe_expansion(text: str, start: int, end: int, surface: str, full: str, jargon: bool, on_line: bool) -> str | None:

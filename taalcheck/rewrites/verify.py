@@ -111,10 +111,25 @@ def data_hit(edits: Iterable[Edit], spans: Sequence[tuple[int, int, str]], text:
 
 # -- the checks on the analysed sentence -----------------------------------------------
 
-def _separable(particle: str, verb_lemma: str) -> bool:
-    """Is particle + verb a separable verb of the inflection table ('mede' + 'delen')?"""
+def _separable(particle: str, verb_lemma: str, verb_form: str = "") -> bool:
+    """Is particle + verb a separable verb of the inflection table ('mede' + 'delen', or 'mede' + 'deelden')?"""
     entry = load_forms().get(particle + verb_lemma)
-    return entry is not None and entry.kind == "werkwoord" and entry.tail == particle
+    if entry is not None and entry.kind == "werkwoord" and entry.tail == particle:
+        return True
+    return bool(verb_form) and verb_form in _split_heads().get(particle, ())
+
+
+@lru_cache(maxsize=1)
+def _split_heads() -> dict[str, frozenset[str]]:
+    """particle -> the finite heads of its separable verbs ('mede' -> 'deel', 'deelt', 'deelde', 'deelden')."""
+    heads: dict[str, set[str]] = {}
+    for entry in load_forms().values():
+        if entry.kind == "werkwoord" and entry.tail:
+            for slot in ("stam", "t", "ovt_ev", "ovt_mv"):
+                head, _, tail = entry.forms.get(slot, "").partition(" ")
+                if tail == entry.tail:
+                    heads.setdefault(tail, set()).add(head)
+    return {k: frozenset(v) for k, v in heads.items()}
 
 
 def _covered(token: Any, edits: Sequence[Edit]) -> bool:
@@ -135,7 +150,7 @@ def separable_split(doc: Any, edits: Sequence[Edit]) -> str | None:
             if verb.i == token.i or verb.pos_ not in ("VERB", "AUX"):
                 continue
             lemma = verb.lemma_.lower()
-            if _separable(token.lower_, lemma) and not _covered(verb, edits):
+            if _separable(token.lower_, lemma, verb.lower_) and not _covered(verb, edits):
                 return f"'{token.text}' hoort bij het werkwoord '{token.lower_}{lemma}'; alleen het hele werkwoord mag anders"
         if token.pos_ in ("VERB", "AUX"):
             for child in token.children:

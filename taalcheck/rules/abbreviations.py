@@ -180,9 +180,10 @@ class Abbreviation(Rule):
         """The first use of each abbreviation not explained at or before it (also A102)."""
         occurrences = ((note.offset, note.item) for note in doc.notes)
         # the letterhead and label lines ('Onderwerp: ...'); a bullet in the body is a sentence
+        body_start = doc.body_start if any(seg.kind == "zin" for seg in doc.segments) else len(doc.text)
         lines = [
             (seg.start, seg.end) for seg in doc.segments
-            if seg.kind == "regel" and (seg.start < doc.body_start or LABEL_LINE.match(doc.text, seg.start))
+            if seg.kind == "regel" and (seg.start < body_start or LABEL_LINE.match(doc.text, seg.start))
         ]
         return self.resolve(occurrences, doc.text, doc.sender_end, lines)
 

@@ -16,6 +16,7 @@ from taalcheck.nl.word_classes import (
     COORDINATORS,
     DIENEN_TO_MOETEN,
     ELLIPTIC_AFTER_IF,
+    VERB_PREFIX_WORDS,
     PARTICLES,
     PERSONS,
     SUBORDINATORS,
@@ -210,7 +211,7 @@ def _one_word(first: str, verb: str) -> bool:
     """'plaats' + 'vinden' is one verb ('plaatsvinden'): a common word written together."""
     from taalcheck.lexicon.frequency import zipf
 
-    return bool(verb) and first.isalpha() and verb.isalpha() and zipf(first + verb) >= 2.5 and first + verb not in ("devinden",)
+    return first in VERB_PREFIX_WORDS and verb.isalpha() and zipf(first + verb) >= 1.5
 
 
 def _coordinated_te(doc, te_index: int) -> list[int]:
