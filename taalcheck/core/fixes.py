@@ -279,12 +279,14 @@ def fix_until_stable(
     protected: Sequence[Span] = (),
     passes: int = 4,
     whole_segment: Collection[str] = (),
+    applied: list | None = None,
 ) -> tuple[str, list[Finding]]:
     """Apply fixes pass by pass; a fix that brings in a new finding is left out.
 
     ``recheck(old_text, new_text, applied_edits)`` checks the new text (the
     caller shifts its placeholders with ``map_offset``). Returns the final text and
-    its findings.
+    its findings. ``applied`` (a list) receives (text before the pass, finding)
+    for every fix that stays (for an audit).
     """
     rejected: set[tuple] = set()
     for _ in range(passes * 4):
@@ -301,6 +303,8 @@ def fix_until_stable(
         if bad:
             rejected.update(_fix_key(f, text) for f in bad)
             continue
+        if applied is not None:
+            applied.extend((text, finding) for finding, _ in chosen)
         text, findings, passes = new_text, after, passes - 1
         protected = [(map_offset(edits, s), map_offset(edits, e, end=True)) for s, e in protected]
     return text, list(findings)

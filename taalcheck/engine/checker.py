@@ -342,6 +342,9 @@ class Checker:
             from taalcheck.engine.verification import too_long
 
             findings = [too_long(f, text, segs, self.options.max_zinlengte) if f.rule == "A101" else f for f in findings]
+        from taalcheck.engine.verification import no_fixes_in_letterhead
+
+        findings = no_fixes_in_letterhead(findings, segs)
         whole = registry.whole_segment_codes()
         findings = [f for f in findings if self._keep(doc, f, whole)]
         if doc.placeholders or doc.masked:  # a fix never touches a placeholder or markup

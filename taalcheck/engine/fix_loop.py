@@ -34,7 +34,9 @@ def shifted_document(document: Any, edits: Sequence[Edit], text: str) -> Any:
     )
 
 
-def fix_document(document: Any, checker: Any, safe_only: bool = True, report: Any = None, passes: int = 4) -> tuple[str, Any]:
+def fix_document(
+    document: Any, checker: Any, safe_only: bool = True, report: Any = None, passes: int = 4, applied: list | None = None
+) -> tuple[str, Any]:
     """Apply fixes until nothing changes; a fix that would add a new finding is left out.
 
     Returns (fixed text, report of the fixed text). Placeholders and markup
@@ -52,7 +54,7 @@ def fix_document(document: Any, checker: Any, safe_only: bool = True, report: An
 
     protected = [*document.placeholders, *document.masked]
     whole_segment = whole_segment_codes()
-    text, _ = fix_until_stable(document.text, first.findings, recheck, safe_only, protected, passes, whole_segment)
+    text, _ = fix_until_stable(document.text, first.findings, recheck, safe_only, protected, passes, whole_segment, applied)
     return text, states[text][1]
 
 

@@ -75,3 +75,12 @@ def too_long(finding: Finding, text: str, segs: list, limit: int) -> Finding:
     if before <= limit < before + added:
         return verify.downgraded(finding, f"de zin wordt dan langer dan {limit} woorden")
     return finding
+
+
+def no_fixes_in_letterhead(findings: list[Finding], segs: list[Segment]) -> list[Finding]:
+    """Letterhead and address lines (standalone lines before the first sentence) are data: no fix there."""
+    body = next((seg.start for seg in segs if seg.kind == "zin"), None)
+    if body is None:
+        return findings
+    head = [(seg.start, seg.end) for seg in segs if seg.kind == "regel" and seg.end <= body]
+    return [replace(f, fix=None) if f.fix is not None and any(s <= f.start < e for s, e in head) else f for f in findings]

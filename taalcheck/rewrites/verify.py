@@ -113,9 +113,10 @@ def data_hit(edits: Iterable[Edit], spans: Sequence[tuple[int, int, str]], text:
 
 def _separable(particle: str, verb_lemma: str, verb_form: str = "") -> bool:
     """Is particle + verb a separable verb of the inflection table ('mede' + 'delen', or 'mede' + 'deelden')?"""
-    entry = load_forms().get(particle + verb_lemma)
-    if entry is not None and entry.kind == "werkwoord" and entry.tail == particle:
-        return True
+    for candidate in (verb_lemma, verb_form):
+        entry = load_forms().get(particle + candidate) if candidate else None
+        if entry is not None and entry.kind == "werkwoord" and entry.tail == particle:
+            return True  # 'mede' + 'delen' (the infinitive, whatever the lemmatiser says)
     return bool(verb_form) and verb_form in _split_heads().get(particle, ())
 
 
@@ -147,8 +148,8 @@ def separable_split(doc: Any, edits: Sequence[Edit]) -> str | None:
     for token in touched:
         alone = any(e.start == token.idx and e.end == token.idx + len(token.text) for e in edits)
         for verb in doc if alone else ():
-            if verb.i == token.i or verb.pos_ not in ("VERB", "AUX"):
-                continue
+            if verb.i == token.i or verb.is_punct:
+                continue  # any word class: the parser may take 'delen' in 'mede te delen' for a noun
             lemma = verb.lemma_.lower()
             if _separable(token.lower_, lemma, verb.lower_) and not _covered(verb, edits):
                 return f"'{token.text}' hoort bij het werkwoord '{token.lower_}{lemma}'; alleen het hele werkwoord mag anders"

@@ -211,6 +211,11 @@ def _one_word(first: str, verb: str) -> bool:
     """'plaats' + 'vinden' is one verb ('plaatsvinden'): a common word written together."""
     from taalcheck.lexicon.frequency import zipf
 
+    from taalcheck.nl.inflection import load_forms
+
+    known = load_forms().get(first + verb)
+    if known is not None and known.kind == "werkwoord" and known.tail == first:
+        return True  # 'mede te delen' -> 'mededelen'
     return first in VERB_PREFIX_WORDS and verb.isalpha() and zipf(first + verb) >= 1.5
 
 
