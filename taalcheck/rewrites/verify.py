@@ -111,26 +111,26 @@ def data_hit(edits: Iterable[Edit], spans: Sequence[tuple[int, int, str]], text:
 
 # -- the checks on the analysed sentence -----------------------------------------------
 
-def _separable(particle: str, verb_lemma: str, verb_form: str = "") -> bool:
-    """Is particle + verb a separable verb of the inflection table ('mede' + 'delen', or 'mede' + 'deelden')?"""
+def _separable(particle: str, verb_lemma: str, verb_form: str = "") -> str | None:
+    """The separable verb of the inflection table that particle + verb make ('mede' + 'delen', 'mede' + 'deelden')."""
     for candidate in (verb_lemma, verb_form):
         entry = load_forms().get(particle + candidate) if candidate else None
         if entry is not None and entry.kind == "werkwoord" and entry.tail == particle:
-            return True  # 'mede' + 'delen' (the infinitive, whatever the lemmatiser says)
-    return bool(verb_form) and verb_form in _split_heads().get(particle, ())
+            return entry.lemma  # 'mede' + 'delen' (the infinitive, whatever the lemmatiser says)
+    return _split_heads().get(particle, {}).get(verb_form) if verb_form else None
 
 
 @lru_cache(maxsize=1)
-def _split_heads() -> dict[str, frozenset[str]]:
-    """particle -> the finite heads of its separable verbs ('mede' -> 'deel', 'deelt', 'deelde', 'deelden')."""
-    heads: dict[str, set[str]] = {}
+def _split_heads() -> dict[str, dict[str, str]]:
+    """particle -> finite head -> its separable verb ('mede' -> 'deelden' -> 'mededelen')."""
+    heads: dict[str, dict[str, str]] = {}
     for entry in load_forms().values():
         if entry.kind == "werkwoord" and entry.tail:
             for slot in ("stam", "t", "ovt_ev", "ovt_mv"):
                 head, _, tail = entry.forms.get(slot, "").partition(" ")
                 if tail == entry.tail:
-                    heads.setdefault(tail, set()).add(head)
-    return {k: frozenset(v) for k, v in heads.items()}
+                    heads.setdefault(tail, {})[head] = entry.lemma
+    return heads
 
 
 def _covered(token: Any, edits: Sequence[Edit]) -> bool:
@@ -150,12 +150,12 @@ def separable_split(doc: Any, edits: Sequence[Edit]) -> str | None:
         for verb in doc if alone else ():
             if verb.i == token.i or verb.is_punct:
                 continue  # any word class: the parser may take 'delen' in 'mede te delen' for a noun
-            lemma = verb.lemma_.lower()
-            if _separable(token.lower_, lemma, verb.lower_) and not _covered(verb, edits):
-                return f"'{token.text}' hoort bij het werkwoord '{token.lower_}{lemma}'; alleen het hele werkwoord mag anders"
+            whole = _separable(token.lower_, verb.lemma_.lower(), verb.lower_)
+            if whole and not _covered(verb, edits):
+                return f"'{token.text}' hoort bij het werkwoord '{whole}'; alleen het hele werkwoord mag anders"
         if token.pos_ in ("VERB", "AUX"):
             for child in token.children:
-                if child.dep_ == "compound:prt" and not _covered(child, edits) and _separable(child.lower_, token.lemma_.lower()):
+                if child.dep_ == "compound:prt" and not _covered(child, edits) and _separable(child.lower_, token.lemma_.lower(), token.lower_):
                     if child.i > token.i:
                         return f"'{child.text}' blijft achter, maar het werkwoord '{child.lower_}{token.lemma_.lower()}' is vervangen"
     return None
