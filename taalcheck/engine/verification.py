@@ -17,7 +17,7 @@ from typing import Any
 
 from taalcheck.core.findings import Finding
 from taalcheck.core.fixes import map_offset
-from taalcheck.rewrites import verify
+from taalcheck.rewrites import proposal_checks, verify
 from taalcheck.rules.base import SegmentContext
 
 _WORDS = re.compile(r"[^\W_][\w'’-]*")
@@ -42,6 +42,7 @@ def verify_fixes(checker: Any, pending: list, has_tags: bool, has_parse: bool) -
             edits = sorted(finding.edits, key=lambda e: (e.start, e.end))
             blocked = tuple((map_offset(edits, s), map_offset(edits, e, end=True)) for s, e in ctx.blocked)
             variants.append((p, f, verify.edited_text(ctx.text, finding), blocked))
+    _check_proposals(checker, pending)
     if not variants:
         return
     nlp = checker.nlp
@@ -84,3 +85,32 @@ def no_fixes_in_letterhead(findings: list[Finding], segs: list[Segment]) -> list
         return findings
     head = [(seg.start, seg.end) for seg in segs if seg.kind == "regel" and seg.end <= body]
     return [replace(f, fix=None) if f.fix is not None and any(s <= f.start < e for s, e in head) else f for f in findings]
+
+
+def _check_proposals(checker: Any, pending: list) -> None:
+    """Proposals worth reading: a split gives full main-clause sentences; a verb for a noun needs its actor.
+
+    A proposal that fails loses its edit and stays advice: a wrong rewrite
+    costs the writer more than none.
+    """
+    todo = []  # (pending index, finding index, edited text)
+    for p, (ctx, findings, _) in enumerate(pending):
+        for f, finding in enumerate(findings):
+            if finding.fix is None or finding.fix.safe:
+                continue
+            if finding.category == "nominalisatie":
+                reason = proposal_checks.new_actor(ctx.text, finding.edits)
+                if reason:
+                    findings[f] = replace(finding, fix=None, message=f"{finding.message} ({reason}.)")
+            elif finding.category == "lange-zin":
+                todo.append((p, f, verify.edited_text(ctx.text, finding)))
+    if not todo:
+        return
+    nlp = checker.nlp
+    texts = [t[2] for t in todo]
+    parsed = nlp.pipe(texts, disable=checker._skip) if checker._skip else nlp.pipe(texts)
+    for (p, f, _), new_doc in zip(todo, parsed):
+        findings = pending[p][1]
+        reason = proposal_checks.split_sentences_ok(new_doc)
+        if reason:
+            findings[f] = replace(findings[f], fix=None, message=f"{findings[f].message} (Geen voorstel: {reason}.)")

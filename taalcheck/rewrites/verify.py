@@ -31,7 +31,14 @@ from typing import Any, Iterable, Sequence
 from taalcheck.core.findings import Edit, Finding
 from taalcheck.core.fixes import apply_edits, map_offset, replaced_regions
 from taalcheck.nl.inflection import load_forms
-from taalcheck.nl.word_classes import AUXILIARIES, AUXILIARY_INFINITIVES, DIENEN_TO_MOETEN, MODALS, PERSONS, WENSEN_TO_WILLEN
+from taalcheck.nl.word_classes import (
+    AUXILIARIES,
+    AUXILIARY_INFINITIVES,
+    DIENEN_TO_MOETEN,
+    MODALS,
+    PERSONS,
+    WENSEN_TO_WILLEN,
+)
 
 # -- data that is never edited ---------------------------------------------------------
 
