@@ -1,7 +1,7 @@
 """Audit the fixes: every changed sentence, before and after, for a person to judge.
 
-    python benchmarks/audit.py corpus/brieven                 # review/audit.jsonl + review/audit.md
-    python benchmarks/audit.py MAP --uit review/blind         # another folder, another place
+    python benchmarks/audit.py corpus/brieven                 # benchmarks/audit/brieven.jsonl + .md
+    python benchmarks/audit.py MAP --uit /tmp/blind           # another folder, another place
 
 For each letter (.txt, .md) the fix loop runs twice, as ``--fix`` and as
 ``--fix --unsafe-fixes`` do (``taalcheck.rewrite``). Every fix that stays in the
@@ -34,10 +34,12 @@ def _sentence(text: str, start: int, end: int) -> tuple[int, int]:
     """The segment (sentence or line) of ``text`` around [start, end)."""
     from taalcheck.nl.segment import segments
 
-    for seg in segments(text):
-        if seg.start <= start < max(seg.end, start + 1) or seg.start < end <= seg.end:
-            return seg.start, max(seg.end, end)
-    return start, end
+    segs = segments(text)
+    first = next((seg for seg in segs if seg.start <= start < seg.end or start == seg.end), None)
+    last = next((seg for seg in segs if seg.start < end <= seg.end), first)
+    if first is None:
+        return start, end
+    return first.start, max(last.end if last else first.end, end)
 
 
 def edits_of(path: Path, text: str, checker) -> list[dict]:
@@ -95,7 +97,7 @@ def count_judged(path: Path) -> dict:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("map", nargs="?", default=str(ROOT / "corpus" / "brieven"))
-    parser.add_argument("--uit", default=str(ROOT / "review" / "audit"), help="basename for .jsonl and .md")
+    parser.add_argument("--uit", help="basename for .jsonl and .md (default: benchmarks/audit/<folder>)")
     parser.add_argument("--tel", help="count the judged classes of an audit .jsonl")
     args = parser.parse_args(argv)
     if args.tel:
@@ -110,7 +112,7 @@ def main(argv: list[str] | None = None) -> int:
         rows += edits_of(path, path.read_text(encoding="utf-8"), checker)
     counts = {"brieven": len(letters), "veilig": sum(r["soort"] == "veilig" for r in rows),
               "voorstel": sum(r["soort"] == "voorstel" for r in rows)}
-    out = Path(args.uit)
+    out = Path(args.uit) if args.uit else ROOT / "benchmarks" / "audit" / Path(args.map).resolve().name
     out.parent.mkdir(parents=True, exist_ok=True)
     out.with_suffix(".jsonl").write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows), encoding="utf-8")
     out.with_suffix(".md").write_text(markdown(rows, counts), encoding="utf-8")
