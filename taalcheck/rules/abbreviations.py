@@ -160,11 +160,13 @@ class Abbreviation(Rule):
     Wij hebben uw aanvraag voor de Wet maatschappelijke ondersteuning (Wmo) ontvangen. U vroeg hulp omdat u gaat verhuizen.
 
     Veiligheid van de aanpassing
-    Een afkorting met punten (i.v.m.) wordt met --fix voluit geschreven. Bij
-    een naam (Wmo) zet --fix de volledige naam ervoor en de afkorting
-    erachter tussen haakjes. Staat de afkorting in een samengesteld woord
-    (WOZ-waarde), dan komt de volledige naam tussen haakjes na dat woord.
-    Dat verandert de betekenis niet.
+    Een afkorting met punten (z.s.m.) wordt met --fix voluit geschreven, in
+    gewone woorden (t.n.v. wordt 'op naam van'). Bij een naam (Wmo) zet --fix
+    de volledige naam ervoor en de afkorting erachter tussen haakjes. Is de
+    uitleg Latijn, Frans of zelf ambtelijk (i.v.m.), dan is er alleen advies.
+    In een samengesteld woord (WOZ-waarde), voor gegevens (IBAN NL91 ...) en
+    in een kopregel is de uitleg een voorstel. Postcodes, bedrijfsnamen en
+    namen blijven altijd zoals ze zijn.
     """
 
     code = "A101"
