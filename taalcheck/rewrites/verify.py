@@ -18,8 +18,7 @@ no longer safe: it becomes a proposal, and the answer is kept as its reason
   after a new modal in a coordinated clause.
 - No new finding of any kind appears in the segment.
 
-Text outside the edits is byte-identical by construction (edits replace
-their own span only); ``outside_identical`` proves it for a given result.
+Text outside the edits stays byte-identical; ``outside_identical`` proves it.
 """
 
 from __future__ import annotations
@@ -261,11 +260,9 @@ def head_class(tokens: Sequence[Any]) -> str | None:
     return _CLASS.get(heads[0].pos_, heads[0].pos_)
 
 
-_CLASS = {
-    "VERB": "werkwoord", "AUX": "werkwoord", "NOUN": "naamwoord", "PROPN": "naamwoord", "PRON": "naamwoord",
-    "ADJ": "bijwoord", "ADV": "bijwoord", "ADP": "voorzetsel", "SCONJ": "voegwoord", "CCONJ": "voegwoord",
-    "DET": "lidwoord", "NUM": "naamwoord",
-}
+_CLASS = {"VERB": "werkwoord", "AUX": "werkwoord", "NOUN": "naamwoord", "PROPN": "naamwoord", "PRON": "naamwoord",
+          "ADJ": "bijwoord", "ADV": "bijwoord", "ADP": "voorzetsel", "SCONJ": "voegwoord", "CCONJ": "voegwoord",
+          "DET": "lidwoord", "NUM": "naamwoord"}
 # classes a plain word may take for a stiff one: 'middels' (ADP) -> 'met', 'derhalve' (ADV) -> 'daarom'
 _INTERCHANGEABLE = [{"bijwoord", "voorzetsel", "voegwoord"}, {"lidwoord", "naamwoord"}]
 
