@@ -212,7 +212,7 @@ def introduced(
     # a split long sentence may leave a part that is still long: that is no new problem
     fixed = {id(finding) for finding, _ in chosen if finding.rule not in whole_segment}
     moved = [
-        (old.category, map_offset(all_edits, old.start), map_offset(all_edits, old.end, end=True))
+        (old.category, _map_start(all_edits, regions, old.start), map_offset(all_edits, old.end, end=True))
         for old in before
         if id(old) not in fixed
     ]
@@ -246,6 +246,18 @@ def introduced(
         if best is not None and all(b is not best for b in bad):
             bad.append(best)
     return bad
+
+
+def _map_start(edits: Sequence[Edit], regions: dict, offset: int) -> int:
+    """Like ``map_offset``, but an offset inside a replaced span maps to the start of its replacement.
+
+    'zitting' (misleidend) inside 'ter zitting' (jargon, fixed to 'op de zitting') is
+    the same finding as 'zitting' in the new words: its span must overlap them.
+    """
+    for edit in edits:
+        if edit.start < offset < edit.end:
+            return regions[(edit.start, edit.end, edit.replacement)][0]
+    return map_offset(edits, offset)
 
 
 def _unpaired(moved: Sequence[tuple[str, int, int]], after: Sequence[Finding]) -> list[Finding]:
