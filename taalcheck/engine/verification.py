@@ -48,7 +48,7 @@ def verify_fixes(checker: Any, pending: list, has_tags: bool, has_parse: bool) -
     nlp = checker.nlp
     texts = [v[2] for v in variants]
     parsed = nlp.pipe(texts, disable=checker._skip) if checker._skip else nlp.pipe(texts)
-    for (p, f, _, blocked), new_doc in zip(variants, parsed):
+    for (p, f, _, blocked), new_doc in zip(variants, parsed, strict=True):
         ctx, findings, notes = pending[p]
         new_ctx = SegmentContext(new_doc, ctx.kind, checker.lexicon, checker.options, blocked, has_tags, has_parse)
         after, new_notes = checker._run_rules(new_ctx)
@@ -78,7 +78,7 @@ def too_long(finding: Finding, text: str, segs: list, limit: int) -> Finding:
     return finding
 
 
-def no_fixes_in_letterhead(findings: list[Finding], segs: list[Segment]) -> list[Finding]:
+def no_fixes_in_letterhead(findings: list[Finding], segs: list[Any]) -> list[Finding]:
     """Letterhead and address lines (standalone lines before the first sentence) are data: no fix there."""
     body = next((seg.start for seg in segs if seg.kind == "zin"), None)
     if body is None:
@@ -109,7 +109,7 @@ def _check_proposals(checker: Any, pending: list) -> None:
     nlp = checker.nlp
     texts = [t[2] for t in todo]
     parsed = nlp.pipe(texts, disable=checker._skip) if checker._skip else nlp.pipe(texts)
-    for (p, f, _), new_doc in zip(todo, parsed):
+    for (p, f, _), new_doc in zip(todo, parsed, strict=True):
         findings = pending[p][1]
         reason = proposal_checks.split_sentences_ok(new_doc)
         if reason:

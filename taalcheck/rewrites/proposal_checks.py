@@ -10,7 +10,8 @@ aanvraag beoordeelt'), nor lose 'niet'. A proposal that fails becomes advice.
 from __future__ import annotations
 
 import re
-from typing import Any, Sequence
+from collections.abc import Sequence
+from typing import Any
 
 from taalcheck.core.findings import Edit
 from taalcheck.nl.word_classes import PARTICLES, PERSONS, RELATIVES, SUBORDINATORS
@@ -49,8 +50,8 @@ def split_sentences_ok(doc: Any) -> str | None:
         first = words[0].lower_
         finite = [
             t for k, t in enumerate(words)
-            if t.lower_ in forms or "Fin" in t.morph.get("VerbForm") and t.pos_ in ("VERB", "AUX")
-            or t.pos_ in ("VERB", "AUX") and k + 1 < len(words) and words[k + 1].lower_ in PERSONS  # 'Dan sturen wij'
+            if t.lower_ in forms or ("Fin" in t.morph.get("VerbForm") and t.pos_ in ("VERB", "AUX"))
+            or (t.pos_ in ("VERB", "AUX") and k + 1 < len(words) and words[k + 1].lower_ in PERSONS)  # 'Dan sturen wij'
         ]
         demonstrative = len(words) > 1 and finite and finite[0].i == words[1].i  # 'Dat is omdat ...'
         if first in SUBORDINATORS_AND_RELATIVES and not demonstrative:

@@ -24,8 +24,9 @@ Text outside the edits stays byte-identical; ``outside_identical`` proves it.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable, Sequence
 from functools import lru_cache
-from typing import Any, Iterable, Sequence
+from typing import Any
 
 from taalcheck.core.findings import Edit, Finding
 from taalcheck.core.fixes import apply_edits, map_offset, replaced_regions
@@ -38,82 +39,7 @@ from taalcheck.nl.word_classes import (
     PERSONS,
     WENSEN_TO_WILLEN,
 )
-
-# -- data that is never edited ---------------------------------------------------------
-
-_MONTHS = "januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december"
-COMPANY_FORMS = r"B\.V\.|N\.V\.|V\.O\.F\.|C\.V\.|BV|NV|VOF|CV|U\.A\.|Stichting|Vereniging"
-DATA_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
-    ("e-mailadres", re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")),
-    ("webadres", re.compile(r"(?:https?://|www\.)\S+|\b[\w-]+(?:\.[\w-]+)*\.(?:nl|com|org|eu|net|be|info|gov|nu)(?:/\S*)?\b")),
-    ("IBAN", re.compile(r"\b[A-Z]{2}\d{2}(?:\s?[A-Z0-9]{4}){3,7}(?:\s?[A-Z0-9]{1,3})?\b")),
-    ("postcode", re.compile(r"\b\d{4}\s?[A-Z]{2}\b")),
-    # 'Postbus 15, 1000 AA Amsterdam', 'Prins Clauslaan 60, 2595 BW Den Haag': one address, commas and all
-    ("adres", re.compile(r"(?:Postbus|(?:[A-Z][\w.'’-]*\s+){1,3})\s*\d{1,5}\s?[a-zA-Z]?,\s*\d{4}\s?[A-Z]{2}\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?")),
-    ("kenteken", re.compile(r"\b(?:[A-Z]{1,3}-\d{1,3}-[A-Z]{1,3}|\d{1,3}-[A-Z]{1,3}-\d{1,3}|[A-Z]{2}-\d{2}-\d{2}|\d{2}-\d{2}-[A-Z]{2}|[A-Z]{2}-[A-Z]{2}-\d{2}|\d{2}-[A-Z]{2}-[A-Z]{2})\b")),
-    ("datum", re.compile(rf"\b\d{{1,2}}[-/.]\d{{1,2}}[-/.]\d{{2,4}}\b|\b\d{{1,2}}\s+(?:{_MONTHS})(?:\s+\d{{4}})?\b", re.I)),
-    ("bedrag", re.compile(r"(?:€|EUR)\s?\d[\d.,]*(?:,-|,–)?|\b\d[\d.]*,\d{2}\s?(?:euro)\b", re.I)),
-    ("kenmerk", re.compile(r"\b(?=[A-Za-z0-9/-]*\d)[A-Za-z0-9]+(?:[/-][A-Za-z0-9]+)+\b|\b\d{5,}\b")),
-    ("bedrijfsnaam", re.compile(rf"(?:\b[A-Z][\w&'’-]*\s+)+(?:{COMPANY_FORMS})(?![\w])")),
-    ("bedrijfsvorm", re.compile(rf"(?<![\w.])(?:B\.V\.|N\.V\.|V\.O\.F\.|C\.V\.)(?![\w])")),
-    # 'Algemene wet inzake rijksbelastingen', 'Wet op de zorgtoeslag': the title is a name
-    ("wetsnaam", re.compile(r"\b(?:[A-Z]\w*\s+wet|Wet|[A-Z]\w*wet)\s+(?:inzake|op|tot|betreffende|houdende|van)\s+(?:de\s+|het\s+)?[\w-]+")),
-    # the name on an account or a letter: 't.n.v. CJIB Leeuwarden', 't.a.v. de heer Jansen'
-    ("naam", re.compile(r"(?:t\.n\.v\.|t\.a\.v\.|ten name van|op naam van|ter attentie van)\s+((?:[A-Z][\w.'’-]*|de|van|der|den|heer|mevrouw)(?:\s+(?:[A-Z][\w.'’-]*|de|van|der|den))*)", re.I)),
-)
-LINE_DATA = re.compile(
-    r"^\s*(?:postbus|bezoekadres|postadres|telefoon|tel\.|fax|e-mail|iban|kvk|btw|bsn|kenmerk|ons kenmerk|uw kenmerk|"
-    r"datum|dossiernummer|zaaknummer|referentie|factuurnummer|klantnummer|relatienummer|behandeld door)\b",
-    re.I,
-)
-
-
-def data_spans(text: str) -> list[tuple[int, int, str]]:
-    """(start, end, kind) of every piece of data in ``text`` that a fix must leave alone."""
-    spans: list[tuple[int, int, str]] = []
-    for kind, pattern in DATA_PATTERNS:
-        for m in pattern.finditer(text):
-            if kind == "naam":
-                if m.group(1) and any(c.isupper() for c in m.group(1)):
-                    spans.append((m.start(1), m.end(1), kind))
-                continue
-            spans.append((m.start(), m.end(), kind))
-    # letterhead and address lines: a line that holds a label, a postcode or a street and number
-    offset = 0
-    for line in text.splitlines(keepends=True):
-        bare = line.strip()
-        if bare and (LINE_DATA.match(bare) or _address_line(bare)):
-            spans.append((offset, offset + len(line.rstrip("\r\n")), "adresregel"))
-        offset += len(line)
-    return spans
-
-
-_STREET = re.compile(r"^[A-Z][\w.'’ -]{1,40}\s\d{1,5}(?:\s?[a-zA-Z]|\s?-\s?\d+)?$")
-_POSTCODE_LINE = re.compile(r"^\d{4}\s?[A-Z]{2}\s+[A-Z][\w'’ -]+$")
-
-
-def _address_line(line: str) -> bool:
-    return bool(_STREET.match(line) or _POSTCODE_LINE.match(line))
-
-
-def data_hit(edits: Iterable[Edit], spans: Sequence[tuple[int, int, str]], text: str = "") -> str | None:
-    """The kind of data an edit changes, or None.
-
-    A rewrite of a whole sentence may carry a piece of data along unchanged
-    ('per 1 januari' in a passive turned active): the data lies wholly inside
-    the edit and stands in the new words as it was.
-    """
-    for edit in edits:
-        for start, end, kind in spans:
-            if edit.start == edit.end:
-                if start < edit.start < end:
-                    return kind
-            elif edit.start < end and start < edit.end:
-                carried = text and edit.start <= start and end <= edit.end and text[start:end] in edit.replacement
-                if not carried:
-                    return kind
-    return None
-
+from taalcheck.rewrites.data import data_hit, data_spans
 
 # -- the checks on the analysed sentence -----------------------------------------------
 
@@ -234,7 +160,7 @@ _CLAUSE_END = re.compile(r"[.;:!?]|\b(?:dat|omdat|zodat|waarna|die|wat)\b")
 
 def dangling_te(new_text: str, edits: Sequence[Edit], regions: Sequence[tuple[int, int]]) -> str | None:
     """'U moet zich melden ... en uw cv mee te nemen': a new modal, and a coordinated 'te' stays."""
-    for edit, (start, end) in zip(sorted(edits, key=lambda e: (e.start, e.end)), regions):
+    for edit, (_, end) in zip(sorted(edits, key=lambda e: (e.start, e.end)), regions, strict=True):
         if edit.replacement.lower() not in MODALS:
             continue
         rest = new_text[end:]
@@ -243,7 +169,7 @@ def dangling_te(new_text: str, edits: Sequence[Edit], regions: Sequence[tuple[in
         words = re.findall(r"[\w'’]+|,", clause.lower())
         stops = PERSONS | _finite_forms() | set(DIENEN_TO_MOETEN) | MODALS
         for k, word in enumerate(words):
-            if word in PERSONS or k and word in stops and words[k - 1] in ("en", "of", ",", "maar"):
+            if word in PERSONS or (k and word in stops and words[k - 1] in ("en", "of", ",", "maar")):
                 break  # 'en u dient ervoor te zorgen', ', dienen deze ...': another clause with its own verb
             if word == "te" and k + 1 < len(words) and not {"om", "zonder", "door"} & set(words[:k]):
                 if "en" in words[:k] or "of" in words[:k] or "," in words[:k]:
@@ -269,7 +195,7 @@ _INTERCHANGEABLE = [{"bijwoord", "voorzetsel", "voegwoord"}, {"lidwoord", "naamw
 
 def role_changed(old_doc: Any, new_doc: Any, edits: Sequence[Edit], regions: Sequence[tuple[int, int]]) -> str | None:
     """The new words do a different job in the sentence than the old ones."""
-    for edit, (start, end) in zip(sorted(edits, key=lambda e: (e.start, e.end)), regions):
+    for edit, (start, end) in zip(sorted(edits, key=lambda e: (e.start, e.end)), regions, strict=True):
         if edit.start == edit.end or start == end:
             continue
         old = [t for t in old_doc if not t.is_space and t.idx < edit.end and edit.start < t.idx + len(t.text)]
@@ -349,6 +275,9 @@ def verify(
         reason = check()
         if reason:
             return reason
+    bare = _bare_attributive(old_doc, edits)
+    if bare:
+        return f"'{bare}' staat voor een zelfstandig naamwoord en moet dan op -e eindigen"
     repeated = _repeated(text, edits)
     if repeated:
         return f"'{repeated}' staat dan twee keer in de zin"
@@ -359,6 +288,18 @@ def verify(
         return f"de nieuwe tekst geeft een nieuwe opmerking: '{extra[0].text}' ({extra[0].category})"
     if new_abbreviations:
         return "de nieuwe tekst bevat een afkorting zonder uitleg"
+    return None
+
+
+def _bare_attributive(doc: Any, edits: Sequence[Edit]) -> str | None:
+    """'te weinig geheven belasting' -> 'gevraagd belasting': a new participle before its noun needs -e."""
+    for edit in edits:
+        old = [t for t in _touched(doc, [edit])]
+        new = edit.replacement.split()
+        if len(old) == 1 and len(new) == 1 and new[0].endswith(("d", "t")) and not old[0].lower_.endswith(("d", "t")):
+            head = old[0].head
+            if head.i == old[0].i + 1 and head.pos_ in ("NOUN", "PROPN") and old[0].dep_ in ("amod", "acl"):
+                return new[0]
     return None
 
 
@@ -381,7 +322,7 @@ def outside_identical(old: str, new: str, edits: Sequence[Edit]) -> bool:
         return False
     regions = replaced_regions(edits)
     cursor_old = cursor_new = 0
-    for edit, (start, end) in zip(edits, regions):
+    for edit, (start, end) in zip(edits, regions, strict=True):
         if old[cursor_old : edit.start] != new[cursor_new:start]:
             return False
         cursor_old, cursor_new = edit.end, end

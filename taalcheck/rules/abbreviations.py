@@ -204,18 +204,8 @@ class Abbreviation(Rule):
             (folded, lexicon.abbreviations_folded, True),
             (shouted, lexicon.abbreviations_upper, False),
         ):
-            if pattern is None:
-                continue
-            for m in pattern.finditer(text):
-                if ctx.is_blocked(m.start(), m.end()) or m.start() in found or _in_code(text, m.start(), m.end()):
-                    continue
-                if any(s < m.end() and m.start() < e for s, e in data):
-                    continue
-                surface = m.group()
-                if fold and sum(c.isupper() for c in surface) > 1 and surface != table[surface.lower()].woord:
-                    continue  # "B.V." (a company) is not "b.v." (bijvoorbeeld)
-                entry = table[surface.lower() if fold else surface]
-                found[m.start()] = Occurrence(m.start(), m.end(), m.group(), entry.woord.lower(), entry, _explained(text, m.start(), m.end()))
+            if pattern is not None:
+                self._known(ctx, pattern, table, fold, data, found)
         if ctx.kind == "regel" and text.isupper():
             return _real(found, lexicon)
         for pattern in (DOTTED_UNKNOWN, CAPS_UNKNOWN, VOWELLESS_UNKNOWN):
@@ -227,6 +217,21 @@ class Abbreviation(Rule):
                     continue
                 found[s] = Occurrence(s, e, m.group(), m.group().lower().rstrip("."), None, _explained(text, s, e))
         return _real(found, lexicon)
+
+    @staticmethod
+    def _known(ctx: SegmentContext, pattern: Any, table: dict, fold: bool, data: list, found: dict) -> None:
+        """The listed abbreviations of one pattern, outside data and placeholders, into ``found``."""
+        text = ctx.text
+        for m in pattern.finditer(text):
+            if ctx.is_blocked(m.start(), m.end()) or m.start() in found or _in_code(text, m.start(), m.end()):
+                continue
+            if any(s < m.end() and m.start() < e for s, e in data):
+                continue
+            surface = m.group()
+            if fold and sum(c.isupper() for c in surface) > 1 and surface != table[surface.lower()].woord:
+                continue  # "B.V." (a company) is not "b.v." (bijvoorbeeld)
+            entry = table[surface.lower() if fold else surface]
+            found[m.start()] = Occurrence(m.start(), m.end(), m.group(), entry.woord.lower(), entry, _explained(text, m.start(), m.end()))
 
     @staticmethod
     def _plausible_unknown(ctx: SegmentContext, start: int, end: int) -> bool:
