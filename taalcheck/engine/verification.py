@@ -103,7 +103,11 @@ def _check_proposals(checker: Any, pending: list) -> None:
                 if reason:
                     findings[f] = replace(finding, fix=None, message=f"{finding.message} ({reason}.)")
             elif finding.category == "lange-zin":
-                todo.append((p, f, verify.edited_text(ctx.text, finding)))
+                reason = proposal_checks.split_inside_clause(ctx.text, finding.edits)
+                if reason:
+                    findings[f] = replace(finding, fix=None, message=f"{finding.message} (Geen voorstel: {reason}.)")
+                else:
+                    todo.append((p, f, verify.edited_text(ctx.text, finding)))
     if not todo:
         return
     nlp = checker.nlp

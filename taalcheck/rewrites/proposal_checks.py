@@ -78,3 +78,19 @@ def _sentences(doc: Any) -> list[Any]:
             start = t.i + 1
     out.append(doc[start:])
     return [s for s in out if s.text.strip()]
+
+
+_OPENERS = re.compile(r"\b(?:dat|omdat|als|indien|wanneer|zodat|nadat|voordat|terwijl|doordat|zodra|totdat|tenzij|hoewel|of)\b", re.I)
+
+
+def split_inside_clause(text: str, edits: Sequence[Edit]) -> str | None:
+    """A cut at 'en'/'of' after a subordinate clause opened in the same sentence ('dat u, als u ... maakt. De ...').
+
+    Where the coordinator joins two parts of a subordinate clause, neither half
+    is a main clause: no proposal.
+    """
+    for edit in edits:
+        removed = text[edit.start : edit.end].lower()
+        if re.search(r"\b(?:en|of|maar)\b", removed) and _OPENERS.search(text[: edit.start]):
+            return "de zin wordt geknipt binnen een bijzin"
+    return None
