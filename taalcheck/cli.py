@@ -143,6 +143,7 @@ class LazyGroup(click.Group):
         "meldpunt": "taalcheck.meldpunt.cli:meldpunt",
         "serve": "taalcheck.meldpunt.cli:serve",
         "herschrijf": "taalcheck.rewrite_cli:herschrijf",
+        "uitleg": "taalcheck.uitleg.cli:uitleg",
     }
 
     def main(self, *args, standalone_mode: bool = True, **kwargs):  # type: ignore[override]

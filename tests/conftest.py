@@ -14,6 +14,18 @@ SHARED = REPO.parent / "shared"
 CORPUS = REPO / "corpus"
 
 
+def _hypothesis_outside_the_checkout() -> None:
+    """Hypothesis keeps examples and caches in ./.hypothesis by default; tests write only to temporary folders."""
+    import tempfile
+
+    from hypothesis.configuration import set_hypothesis_home_dir
+
+    set_hypothesis_home_dir(Path(tempfile.gettempdir()) / "taalcheck-hypothesis")
+
+
+_hypothesis_outside_the_checkout()
+
+
 def taalcheck_command() -> list[str]:
     """The installed console script (next to this Python), else `python -m taalcheck`."""
     script = Path(sys.executable).parent / "taalcheck"

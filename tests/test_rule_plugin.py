@@ -1,63 +1,27 @@
 """A new rule is one class plus one registration line, and every output shows it.
 
-The rule below lives in this file only. ``register`` is the one line that
+The rule lives in one file (``tests/plugins/zebra_rule.py``). ``register`` is the one line that
 adds it; after that the CLI (text, JSON, SARIF, HTML), ``taalcheck regels``
 and the LanguageTool API ``/v2/check`` know it without any other change.
 """
 
 from __future__ import annotations
 
+import importlib
 import json
-import re
+import sys
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
 
-from taalcheck.core.findings import Edit, Finding, Fix
-from taalcheck.rules.base import Category, DocumentContext, Note, Rule, SegmentContext
+from taalcheck.rules.base import Rule
 
-LETTER = "Geachte heer,\n\nWij sturen u een zebra. De zebra staat in de tuin.\n"
-
-
-class Zebra(Rule):
-    """Vindt het woord 'zebra' (een regel alleen voor deze test).
-
-    Wat het doet
-    Zoekt het woord 'zebra'.
-
-    Waarom is dit lastig voor lezers?
-    Het is een voorbeeld.
-
-    Voorbeeld
-    Wij sturen u een zebra.
-
-    Beter
-    Wij sturen u een paard.
-
-    Veiligheid van de aanpassing
-    De aanpassing is veilig.
-    """
-
-    code = "T901"
-    category = "testwoord"
-    title = "Testwoord"
-    priority = 5
-    category_info = Category("Testwoorden", "testwoord", "woord dat alleen de test zoekt")
-    document_level = True
-
-    def check(self, ctx: SegmentContext) -> Iterator[Finding]:
-        for m in re.finditer(r"\bzebra\b", ctx.text):
-            yield self.finding(ctx, m.start(), m.end(), "Schrijf 'paard'.", ("paard",), Fix.of([Edit(m.start(), m.end(), "paard")], safe=True))
-
-    def collect(self, ctx: SegmentContext) -> list[int]:
-        return [m.start() for m in re.finditer(r"\bzebra\b", ctx.text)]
-
-    def check_document(self, doc: DocumentContext) -> Iterator[Finding]:
-        notes: list[Note] = list(doc.notes)
-        if len(notes) > 1:  # a document-level remark at the last use
-            at = notes[-1].offset + notes[-1].item
-            yield Finding(self.code, self.category, "info", at, at + 5, doc.text[at : at + 5], f"'zebra' staat {len(notes)} keer in de brief.")
+# Worker processes (--jobs) find the plugin module the same way: spawn copies sys.path.
+sys.path.insert(0, str(Path(__file__).parent / "plugins"))
+_plugin = importlib.import_module("zebra_rule")
+LETTER, Zebra = _plugin.LETTER, _plugin.Zebra
 
 
 @pytest.fixture
@@ -141,3 +105,11 @@ def test_unregistering_leaves_no_trace(tmp_path):
         unregister("T901")
     assert "T901" not in RULES
     assert taalcheck.check(LETTER).to_dict() == before
+
+
+@pytest.mark.slow  # starts two worker processes
+def test_a_registered_rule_also_runs_in_worker_processes(zebra, tmp_path):
+    for name in ("a.txt", "b.txt"):
+        (tmp_path / name).write_text(LETTER, encoding="utf-8")
+    data = json.loads(_run("check", str(tmp_path / "a.txt"), str(tmp_path / "b.txt"), "--jobs", "2", "--format", "json", "--select", "T901"))
+    assert [len(f["findings"]) for f in data["files"]] == [3, 3]

@@ -18,19 +18,26 @@ from contextlib import contextmanager
 from concurrent.futures.process import BrokenProcessPool
 from itertools import islice
 from multiprocessing import get_context
-from typing import Iterable, Iterator
+from typing import TYPE_CHECKING, Iterable, Iterator
 
 from taalcheck.core.document import Document
 from taalcheck.core.options import CheckOptions
 from taalcheck.core.report import Report
 
+if TYPE_CHECKING:  # pragma: no cover
+    from taalcheck.rules.base import Rule
+
 _WORKER = None
 
 
-def _init(options: CheckOptions, cache: bool, model: str | None) -> None:
+def _init(options: CheckOptions, cache: bool, model: str | None, added: tuple[Rule, ...] = ()) -> None:
     global _WORKER
     from taalcheck.engine.checker import Checker
+    from taalcheck.rules import RULES, register
 
+    for rule in added:  # rules registered in the parent process run here too
+        if rule.code not in RULES:
+            register(rule)
     _WORKER = Checker(options, model=model, cache=cache)
     _ = _WORKER.nlp  # load now, so a broken model fails at start-up, not halfway
 
@@ -81,9 +88,12 @@ def check_parallel(
     Documents travel to the workers by pickle, so their ``position`` and
     ``locate`` must be picklable (module-level classes or functions, no lambdas).
     """
+    from taalcheck.rules import added_rules
+
     iterator = iter(texts)
     window = n_process * 4
-    executor = ProcessPoolExecutor(n_process, mp_context=get_context("spawn"), initializer=_init, initargs=(options, cache, model))
+    initargs = (options, cache, model, added_rules())
+    executor = ProcessPoolExecutor(n_process, mp_context=get_context("spawn"), initializer=_init, initargs=initargs)
     with executor:
         while True:
             batches = [b for b in (list(islice(iterator, batch_size)) for _ in range(window)) if b]

@@ -12,6 +12,7 @@ as new: ``rewrite(select=[...])`` judges by the same findings it fixes.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import replace
 from typing import Any
 
@@ -57,6 +58,7 @@ def verify_fixes(checker: Any, pending: list, has_tags: bool, has_parse: bool) -
         brought = sum(1 for code, items in new_notes if code == "A101" for o in items if o.key not in known and not o.explained)
         if not enabled("A101", "afkorting"):
             brought = 0
+        brought += _new_pending(notes, new_notes)
         before = [x for x in findings if enabled(x.rule, x.category)]
         after = [x for x in after if enabled(x.rule, x.category)]
         reason = verify.verify(ctx.doc, new_doc, findings[f], before, after, brought)
@@ -118,3 +120,16 @@ def _check_proposals(checker: Any, pending: list) -> None:
         reason = proposal_checks.split_sentences_ok(new_doc)
         if reason:
             findings[f] = replace(findings[f], fix=None, message=f"{findings[f].message} (Geen voorstel: {reason}.)")
+
+
+def _pending_words(notes: Any) -> Counter:
+    """Words a document-level rule may still flag (a sense the letter's domain decides)."""
+    return Counter(
+        getattr(item.entry, "woord", "") for code, items in notes if code != "A101" for item in items if hasattr(item, "entry")
+    )
+
+
+def _new_pending(notes: Any, new_notes: Any) -> int:
+    """Words the edit brings in that a document-level rule may flag ('betekent' in a letter about debt)."""
+    before, after = _pending_words(notes), _pending_words(new_notes)
+    return sum((after - before).values())

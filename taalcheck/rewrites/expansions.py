@@ -12,7 +12,10 @@ and a letterhead or label line has no room for it.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
+from typing import Any
 
+from taalcheck.core.findings import Edit, Finding, Fix
 from taalcheck.nl.word_classes import AMBIGUOUS_ABBREVIATIONS, FOREIGN_WORDS
 
 # A label before its data ('IBAN NL91 ABNA ...', 'BSN 123456782'): the reader sees what it is.
@@ -36,3 +39,38 @@ def unsafe_expansion(text: str, start: int, end: int, surface: str, full: str, j
     if on_line:
         return f"'{surface}' staat in een losse regel (kop of adres); schrijf de uitleg in de brief zelf"
     return None
+
+
+def plain_fix(text: str, finding: Finding, surface: str, entry: Any, plain: str) -> Finding | None:
+    """A dotted abbreviation whose expansion is jargon takes that jargon's one safe plain word.
+
+    't.n.v.' -> 'op naam van' (not 'ten name van'), 't.z.t.' -> 'later';
+    'd.d.' before a date, after a noun -> 'van'. None: no plain word here.
+    """
+    if finding.fix is None or "." not in surface or entry is None:
+        return None
+    full = (entry.alternatieven[0] if entry.alternatieven else "").lower()
+    word = plain or None
+    if full == "de dato":
+        before = re.findall(r"[^\W\d_]+", text[: finding.start])[-1:]
+        participle = bool(before) and before[0].startswith("ge") and before[0].endswith(("d", "t"))
+        if re.match(r"\s+\d", text[finding.end :]) and before and before[0].islower() and not participle:
+            word = "van"  # 'uw brief d.d. 3 maart' -> 'uw brief van 3 maart'
+    if word is None:
+        return None
+    replacement = word[:1].upper() + word[1:] if surface[:1].isupper() else word
+    return replace(
+        finding, fix=Fix.of([Edit(finding.start, finding.end, replacement)], safe=True), suggestions=(replacement,),
+        message=f"'{surface}' is een afkorting. Schrijf: '{replacement}'.",
+    )
+
+
+def advice(finding: Finding, surface: str, entry: Any, reason: str) -> Finding:
+    """Advice without a change (the plain words of the list), or a proposal with its reason."""
+    text = entry.uitleg if entry is not None and entry.uitleg else finding.message
+    plain = tuple(re.findall(r"'([^']+)'", text))
+    if "samengesteld" in reason or "losse regel" in reason:
+        return replace(finding, fix=finding.fix.proposal(reason) if finding.fix is not None else None)
+    message = f"'{surface}' is een afkorting. {text} ({reason}.)".strip()
+    suggestions = plain if plain or "meer betekenen" in reason else finding.suggestions
+    return replace(finding, message=message, suggestions=suggestions, fix=None)

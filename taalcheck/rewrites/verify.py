@@ -287,7 +287,7 @@ def verify(
     if extra:
         return f"de nieuwe tekst geeft een nieuwe opmerking: '{extra[0].text}' ({extra[0].category})"
     if new_abbreviations:
-        return "de nieuwe tekst bevat een afkorting zonder uitleg"
+        return "de nieuwe tekst bevat een afkorting zonder uitleg, of een woord dat in deze brief misleidend kan zijn"
     return None
 
 

@@ -74,6 +74,11 @@ def unregister(code: str) -> None:
     _rebuild()
 
 
+def added_rules() -> tuple[Rule, ...]:
+    """The rules added with ``register`` beyond the built-in ones (worker processes register them too)."""
+    return tuple(rule for rule in _registered if rule not in BUILTIN)
+
+
 def categories() -> dict[str, Category]:
     """category -> how it is shown, in rule order; each from the first rule that describes it."""
     out: dict[str, Category] = {}
@@ -139,6 +144,7 @@ __all__ = [
     "RULES",
     "Category",
     "Rule",
+    "added_rules",
     "categories",
     "check_codes",
     "codes_with_metric",

@@ -16,8 +16,9 @@ from typing import Any, Iterable
 from taalcheck.core.findings import Edit, Finding, Fix
 from taalcheck.core.text import match_case
 from taalcheck.lexicon.wordlists import Entry
-from taalcheck.nl.word_classes import DETERMINERS, PRONOUNS
-from taalcheck.rewrites.expansions import unsafe_expansion
+from taalcheck.nl.segment import PHONE
+from taalcheck.nl.word_classes import COMPANY_FORMS, CONTACT_LABELS, DETERMINERS, PREPOSITIONS, PRONOUNS
+from taalcheck.rewrites.expansions import advice, plain_fix, unsafe_expansion
 from taalcheck.rewrites.verify import data_spans
 from taalcheck.rules.base import Category, DocumentContext, Rule, SegmentContext
 
@@ -34,6 +35,21 @@ DATA_KINDS = frozenset({"postcode", "bedrijfsnaam", "bedrijfsvorm", "naam", "e-m
 # A label line ('Onderwerp: ...'): like the letterhead, no place for an explanation in brackets.
 LABEL_LINE = re.compile(r"[ \t]*[A-Z][A-Za-z ]{1,30}:")
 REFERENCE_LABEL = re.compile(r"^\s*(?:ons |uw )?(?:kenmerk|zaaknummer|dossiernummer|referentie|nummer|factuurnummer|klantnummer|relatienummer|beschikkingsnummer|registratienummer)\b", re.I)
+
+
+PHONE_AFTER = re.compile(rf"\s*:?\s*{PHONE}(?!\d)")
+NAME_BEFORE = re.compile(r"([A-Z][\w'’&-]*)[,]?\s+$")
+
+
+def _letterhead(text: str, start: int, end: int) -> bool:
+    """Part of an address block: 'Jansen B.V.' (a company's legal form), 'tel. 020-1234567', '1234 AB'."""
+    surface = text[start:end].lower()
+    name = NAME_BEFORE.search(text[:start])
+    if surface in COMPANY_FORMS and name and name.group(1).lower() not in DETERMINERS | PREPOSITIONS:
+        return True  # 'Bakkerij Jansen B.V.'; 'uw CV' and 'De BV moet' are no company name
+    if surface in CONTACT_LABELS and PHONE_AFTER.match(text[end:]):
+        return True
+    return bool(POSTCODE_LETTERS.search(text[:start])) and len(surface) == 2 and surface.isalpha()
 
 
 def _chunk_around(text: str, start: int, end: int) -> str:
@@ -99,7 +115,7 @@ def _common_start(text: str, start: int, end: int, kind: str) -> bool:
 
 
 def _real(found: dict, lexicon: Any) -> list:
-    return sorted((_with_jargon(o, lexicon) for o in found.values() if o.key), key=lambda o: o.start)
+    return sorted((_with_jargon(o, lexicon) for o in found.values() if o and o.key), key=lambda o: o.start)
 
 
 def _explained(text: str, start: int, end: int) -> bool:
@@ -146,7 +162,10 @@ class Abbreviation(Rule):
     'Wmo'. Ook onbekende afkortingen worden gevonden: woorden met punten
     (a.s.a.p.) en korte woorden in hoofdletters. Staat de volledige naam
     ervoor of erachter tussen haakjes, dan is de afkorting uitgelegd.
-    Alleen het eerste gebruik telt.
+    Alleen het eerste gebruik telt. 'ivm' zonder punten is ook 'i.v.m.'.
+    Delen van een briefhoofd zijn geen afkorting: de letters van een
+    postcode ('1234 AB'), de rechtsvorm achter een bedrijfsnaam ('Jansen
+    B.V.') en 'tel.' voor een telefoonnummer.
 
     Waarom is dit lastig voor lezers?
     Een afkorting is een raadsel voor wie haar niet kent. De lezer moet
@@ -195,7 +214,7 @@ class Abbreviation(Rule):
         if REFERENCE_LABEL.match(text):
             return []
         exact, folded, shouted = lexicon.abbreviation_patterns
-        found: dict[int, Occurrence] = {}
+        found: dict[int, Occurrence | None] = {}  # None: a letterhead part, never an abbreviation
         data = [(s, e) for s, e, kind in data_spans(text) if kind in DATA_KINDS and not _common_start(text, s, e, kind)]
         for s, e in data:
             found[s] = Occurrence(s, e, "", "", None, True)  # a placeholder: nothing inside counts
@@ -206,26 +225,33 @@ class Abbreviation(Rule):
         ):
             if pattern is not None:
                 self._known(ctx, pattern, table, fold, data, found)
-        if ctx.kind == "regel" and text.isupper():
-            return _real(found, lexicon)
+        if not (ctx.kind == "regel" and text.isupper()):
+            self._collect_unknown(ctx, found)
+        return _real(found, lexicon)
+
+    def _collect_unknown(self, ctx: SegmentContext, found: dict[int, Occurrence | None]) -> None:
+        """Words that look like an abbreviation but are in no list (A102), where no known one stands."""
+        text = ctx.text
         for pattern in (DOTTED_UNKNOWN, CAPS_UNKNOWN, VOWELLESS_UNKNOWN):
             for m in pattern.finditer(text):
                 s, e = m.start(), m.end()
-                if any(o.start <= s < o.end or s <= o.start < e for o in found.values()):
+                if s in found or any(o and (o.start <= s < o.end or s <= o.start < e) for o in found.values()):
                     continue
-                if ctx.is_blocked(s, e) or _in_code(text, s, e) or not self._plausible_unknown(ctx, s, e):
+                if ctx.is_blocked(s, e) or _in_code(text, s, e) or _letterhead(text, s, e) or not self._plausible_unknown(ctx, s, e):
                     continue
                 found[s] = Occurrence(s, e, m.group(), m.group().lower().rstrip("."), None, _explained(text, s, e))
-        return _real(found, lexicon)
 
     @staticmethod
     def _known(ctx: SegmentContext, pattern: Any, table: dict, fold: bool, data: list, found: dict) -> None:
-        """The listed abbreviations of one pattern, outside data and placeholders, into ``found``."""
+        """The listed abbreviations of one pattern, outside data, placeholders and the letterhead, into ``found``."""
         text = ctx.text
         for m in pattern.finditer(text):
             if ctx.is_blocked(m.start(), m.end()) or m.start() in found or _in_code(text, m.start(), m.end()):
                 continue
             if any(s < m.end() and m.start() < e for s, e in data):
+                continue
+            if _letterhead(text, m.start(), m.end()):
+                found[m.start()] = None  # claimed: no unknown abbreviation here either
                 continue
             surface = m.group()
             if fold and sum(c.isupper() for c in surface) > 1 and surface != table[surface.lower()].woord:
@@ -275,51 +301,16 @@ class Abbreviation(Rule):
                 continue
             start, end = offset + occ.start, offset + occ.end
             finding = self._finding(text, start, end, occ)
-            plain = self._plain(text, finding, occ)
+            plain = plain_fix(text, finding, occ.surface, occ.entry, occ.plain)
             if plain is not None:
                 findings.append(plain)
                 continue
             full = occ.entry.alternatieven[0] if occ.entry and occ.entry.alternatieven else ""
             reason = unsafe_expansion(text, start, end, occ.surface, full, occ.jargon, any(a <= start < b for a, b in lines))
             if reason and finding.fix is not None:
-                finding = self._advice(finding, occ, reason)
+                finding = advice(finding, occ.surface, occ.entry, reason)
             findings.append(finding)
         return findings
-
-    @staticmethod
-    def _plain(text: str, finding: Finding, occ: Occurrence) -> Finding | None:
-        """A dotted abbreviation whose expansion is jargon takes that jargon's one safe plain word.
-
-        't.n.v.' -> 'op naam van' (not 'ten name van'), 't.z.t.' -> 'later';
-        'd.d.' before a date, after a noun -> 'van'. None: no plain word here.
-        """
-        if finding.fix is None or "." not in occ.surface or occ.entry is None:
-            return None
-        full = (occ.entry.alternatieven[0] if occ.entry.alternatieven else "").lower()
-        plain = occ.plain or None
-        if full == "de dato":
-            before = re.findall(r"[^\W\d_]+", text[: finding.start])[-1:]
-            participle = bool(before) and before[0].startswith("ge") and before[0].endswith(("d", "t"))
-            if re.match(r"\s+\d", text[finding.end :]) and before and before[0].islower() and not participle:
-                plain = "van"  # 'uw brief d.d. 3 maart' -> 'uw brief van 3 maart'
-        if plain is None:
-            return None
-        replacement = plain[:1].upper() + plain[1:] if occ.surface[:1].isupper() else plain
-        return replace(
-            finding, fix=Fix.of([Edit(finding.start, finding.end, replacement)], safe=True), suggestions=(replacement,),
-            message=f"'{occ.surface}' is een afkorting. Schrijf: '{replacement}'.",
-        )
-
-    @staticmethod
-    def _advice(finding: Finding, occ: Occurrence, reason: str) -> Finding:
-        """Advice without a change (the plain words of the list), or a proposal with its reason."""
-        advice = occ.entry.uitleg if occ.entry and occ.entry.uitleg else finding.message
-        plain = tuple(re.findall(r"'([^']+)'", advice))
-        if "samengesteld" in reason or "losse regel" in reason:
-            return replace(finding, fix=finding.fix.proposal(reason) if finding.fix is not None else None)
-        message = f"'{occ.surface}' is een afkorting. {advice} ({reason}.)".strip()
-        suggestions = plain if plain or "meer betekenen" in reason else finding.suggestions
-        return replace(finding, message=message, suggestions=suggestions, fix=None)
 
     def _finding(self, text: str, start: int, end: int, occ: Occurrence) -> Finding:
         surface = occ.surface

@@ -60,6 +60,9 @@ class SegmentContext:
     has_parse: bool = False
     # spans (relative) already claimed by earlier rules, so later rules skip them
     claimed: list[tuple[int, int]] = field(default_factory=list)
+    # findings that wait for the whole letter: plain data with ``rule`` and ``shifted(offset)``
+    # that a rule's ``collect`` hands on to its ``check_document``
+    deferred: list[Any] = field(default_factory=list)
 
     @property
     def text(self) -> str:
@@ -205,6 +208,13 @@ class Rule:
         )
 
 
+@dataclass(frozen=True)
+class LetterSignals:
+    """What the engine knows about the whole letter when it resolves deferred findings."""
+
+    domains: frozenset[str] = frozenset()  # see taalcheck.nl.senses.document_domains
+
+
 def _dedent(text: str) -> str:
     import textwrap
 
@@ -251,20 +261,21 @@ def _cue_in_clause(entry: Any, span: Any) -> bool:
 
 
 def list_matches(
-    ctx: SegmentContext, index: Any, separable: Any = None, accept: Callable[[Any], bool] | None = None
+    ctx: SegmentContext, index: Any, separable: Any = None, accept: Callable[[Any], bool] | None = None,
+    keys: Any = None,
 ) -> Iterable[tuple[Any, Any]]:
     """(match, span) for each word-list entry in the segment whose context fits.
 
     Skips placeholders, words an earlier rule already flagged, entries whose
     cue words say another sense is meant, and spans ``accept`` turns down;
-    claims what it yields.
+    claims what it yields. ``keys``: the tokens' match keys, when not ``ctx.token_keys``.
     """
     from taalcheck.nl.matching import cues_allow, find_phrases
 
     doc = ctx.doc
     if ctx.kind == "regel" and SALUTATION.match(ctx.text):
         return  # "Geachte heer", "Hoogachtend": conventions every reader knows
-    matches = find_phrases(doc, index, separable, ctx.has_parse, ctx.token_keys)
+    matches = find_phrases(doc, index, separable, ctx.has_parse, keys or ctx.token_keys)
     if not matches:
         return
     keys = ctx.key_set
@@ -278,8 +289,8 @@ def list_matches(
             continue  # "voldoen aan de voorwaarden" is not "betalen"
         if ctx.has_parse and match.entry.wel_als and not _cue_in_clause(match.entry, span):
             continue  # "afsluiten" is misleading only when its own object is an insurance
-        if is_name(span[0]) and match.entry.woord.islower():
-            continue  # "Verenigde Staten", "Stichting Vooruit": a name, not the word
+        if is_name(span[0]) and match.entry.woord.islower() and getattr(match.entry, "betekenissen", None) is None:
+            continue  # "Verenigde Staten", "Stichting Vooruit": a name, not the word (a sense word's context decides)
         if len(span) == 1 and "Int" in span[0].morph.get("PronType"):
             continue  # "welke" in a question is not the stiff relative pronoun
         if accept is not None and not accept(span):

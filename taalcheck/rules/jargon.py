@@ -8,7 +8,9 @@ from typing import Iterable
 from taalcheck.core.findings import Edit, Finding, Fix
 from taalcheck.core.text import match_case
 from taalcheck.nl import noun_phrases
-from taalcheck.nl.clauses import clause_bounds, clause_is_te_infinitive
+from taalcheck.nl.archaic import archaic_forms
+from taalcheck.nl.clauses import clause_bounds, clause_is_te_infinitive, is_wish
+from taalcheck.nl.matching import dictionary_lemma
 from taalcheck.nl.noun_phrases import is_question_word
 from taalcheck.nl.word_classes import (
     CLAUSE_CONJUNCTIONS,
@@ -27,6 +29,18 @@ from taalcheck.rewrites import words as rewrite
 from taalcheck.rules.base import Category, Rule, SegmentContext, list_matches
 
 
+# What to write instead of an old case form, by its kind (see taalcheck.nl.archaic).
+ARCHAIC_ADVICE = {
+    "ter": ("Schrijf het gewoon, bijvoorbeeld met 'voor', 'om te' of 'bij'.", ("voor", "om te", "bij")),
+    "genitief": ("'Des te beter' wordt 'nog beter', 'een der redenen' wordt 'een van de redenen'.", ("van de", "nog")),
+    "datief": ("Schrijf 'hierin' of 'hierbij', of laat het weg.", ("hierin", "hierbij")),
+    "voornaamwoord": ("Schrijf 'wat', 'dat', 'die' of 'het'.", ("wat", "dat", "die", "het")),
+    "halve": ("Schrijf bijvoorbeeld 'voor de volledigheid', 'voor de zekerheid' of 'daarom'.", ("voor de", "daarom")),
+    "wege": ("Zeg wie het doet: 'door de gemeente', 'namens mij'.", ("door", "namens")),
+    "zijds": ("Schrijf 'van mijn kant' of 'van onze kant'.", ("van mijn kant", "van onze kant")),
+}
+
+
 class Jargon(Rule):
     """Vindt ambtelijke woorden en uitdrukkingen uit de woordenlijst.
 
@@ -35,6 +49,13 @@ class Jargon(Rule):
     uitdrukkingen als 'ten behoeve van' of 'dienen te'. Ook vervoegde vormen
     worden gevonden: 'verstrekt' en 'verstrekte' horen bij 'verstrekken'.
     Een organisatie kan eigen woorden toevoegen in een eigen woordenlijst.
+    Ook oude naamvallen die niet in de lijst staan, worden gevonden aan hun
+    vorm: 'ter' of 'ten' voor een zelfstandig naamwoord ('ter
+    voorbereiding'), 'des' en 'der' ('des te beter', 'een der redenen'),
+    'dezer dagen', 'in dezen', 'hetwelk', en woorden op -halve, -wege en
+    -zijds ('volledigheidshalve', 'van gemeentewege', 'mijnerzijds'). Namen
+    ('Ter Apel', 'Van der Berg') en vaste woorden die iedereen kent ('ten
+    eerste', 'ter wereld') niet.
 
     Waarom is dit lastig voor lezers?
     Deze woorden komen bijna alleen in brieven van de overheid voor. Veel
@@ -71,6 +92,12 @@ class Jargon(Rule):
             start, end, entry = span.start_char, span.end_char, match.entry
             if entry.woord.lower() == "welke" and is_question_word(ctx.doc, match.start):
                 continue  # 'welke functies u kunt doen' asks; only a relative 'welke' is stiff
+            if span.text.lower() == entry.woord.lower() and _verb_entry(entry) and noun_phrases.is_plural_noun(ctx.doc, match.start):
+                continue  # 'twee nieuwe berichten' are messages, not the verb 'berichten'
+            if span.text.isupper() and span.text in ctx.lexicon.abbreviations:
+                continue  # a known abbreviation in capitals is the abbreviation, not the plain word
+            if entry.woord.lower() == "wensen" and is_wish(ctx.doc, match.start):
+                continue  # 'wij wensen u fijne feestdagen' wishes well; only 'wenst u te ...' is stiff
             message = f"'{span.text}' is ambtelijke taal. {entry.uitleg}".strip()
             if entry.meldingen:
                 lezers = "lezer meldde" if entry.meldingen == 1 else "lezers meldden"
@@ -78,6 +105,23 @@ class Jargon(Rule):
             fix = self._fix(ctx, match, span)
             reason = _not_safe_here(ctx.doc, match, span) if fix is not None and fix.safe else None
             yield self.finding(ctx, start, end, message, entry.alternatieven, fix.proposal(reason) if reason else fix)
+        yield from self._archaic(ctx)
+
+    def _archaic(self, ctx: SegmentContext) -> Iterable[Finding]:
+        """Old case forms the list does not name ('ter voorbereiding', 'des te', 'volledigheidshalve').
+
+        See taalcheck.nl.archaic. A list entry that covers the same words
+        ('ter inzage') was found first and wins: no double finding.
+        """
+        doc = ctx.doc
+        for form in archaic_forms(doc):
+            span = doc[form.start : form.end]
+            start, end = span.start_char, span.end_char
+            if ctx.is_blocked(start, end) or ctx.is_claimed(start, end):
+                continue
+            ctx.claim(start, end)
+            advice, suggestions = ARCHAIC_ADVICE[form.kind]
+            yield self.finding(ctx, start, end, f"'{span.text}' is een ouderwetse vorm. {advice}", suggestions)
 
     def _fix(self, ctx: SegmentContext, match, span) -> Fix | None:  # noqa: C901 - the order of the special cases is the rule; issue 17 reworks the fixes
         """The rewrite: inflection, word order and capitals kept (see taalcheck.rewrites.words)."""
@@ -277,6 +321,20 @@ def _later_te(doc, match) -> int | None:
     if te is None or te + 1 >= len(doc) or not doc[te + 1].lower_.endswith("n"):
         return None
     return te
+
+
+def _verb_entry(entry) -> bool:
+    """A one-word entry that is a verb's infinitive: it ends in -en and every alternative ends in an infinitive.
+
+    'berichten' (laten weten) and 'verzoeken' (vragen) are verbs;
+    'werkzaamheden' (werk) and 'gronden' (redenen: its lemma is 'reden')
+    are nouns.
+    """
+    woord = entry.woord.lower()
+    if " " in woord or len(woord) <= 4 or not woord.endswith("en") or not entry.alternatieven:
+        return False
+    lasts = [alternative.split()[-1].lower() for alternative in entry.alternatieven]
+    return all(last.endswith("en") and dictionary_lemma(last) == last for last in lasts)
 
 
 def _te_between(doc, match) -> bool:
