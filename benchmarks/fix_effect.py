@@ -70,7 +70,7 @@ def measure(safe_only: bool = True, folder: Path = ROOT / "corpus" / "brieven") 
         after_counts += a
         grown += [f"{path.name}: {c} {b[c]} -> {a[c]}" for c in a if a[c] > b[c]]
         for f in after.findings:
-            if f.category == "jargon" and f.fix is not None and not all(e.safe for e in f.edits):
+            if f.category == "jargon" and f.fix is not None and not f.fix.safe:
                 entry = lexicon_entry(lexicon, f)
                 if entry is not None and not veilig.get(entry, True):
                     blocked[entry] += 1

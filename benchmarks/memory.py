@@ -18,8 +18,8 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from letters import letters  # noqa: E402
-from measure import peak_rss_mb, rss_mb  # noqa: E402
+from letters import letters
+from measure import peak_rss_mb, rss_mb
 
 
 def main(argv: list[str] | None = None) -> int:

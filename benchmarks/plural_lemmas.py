@@ -55,12 +55,12 @@ def measure() -> tuple[int, list[tuple[str, str]], list[tuple[str, str, str, str
     nouns = set()
     nlp = taalcheck.load()
     words = sorted({e.woord.lower() for kind in ("jargon", "misleidend", "vaktermen") for e in getattr(lists, kind) if e.woord.isalpha()})
-    for doc, word in zip(nlp.pipe(f"Wij hebben de {w} gezien." for w in words), words):
+    for doc, word in zip(nlp.pipe(f"Wij hebben de {w} gezien." for w in words), words, strict=True):
         if any(t.lower_ == word and t.pos_ == "NOUN" for t in doc):
             nouns.add(word)
     cases = [(n, f) for n in sorted(nouns) for f in plural_forms(n)]
     misses = []
-    for doc, (noun, form) in zip(nlp.pipe(f"Wij sturen u de {form} morgen toe." for _, form in cases), cases):
+    for doc, (noun, form) in zip(nlp.pipe(f"Wij sturen u de {form} morgen toe." for _, form in cases), cases, strict=True):
         token = next(t for t in doc if t.lower_ == form.split("'")[0] or t.lower_ == form)
         if noun not in token_keys(token):
             misses.append((noun, form, token.lemma_, token.pos_))

@@ -13,7 +13,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any, Iterable, Iterator
 
 from taalcheck.core.document import Document
-from taalcheck.core.findings import Edit, Finding
+from taalcheck.core.findings import Edit, Finding, Fix
 from taalcheck.core.options import CheckOptions
 from taalcheck.core.report import Report
 
@@ -22,7 +22,7 @@ if TYPE_CHECKING:  # pragma: no cover
 
 __version__ = "0.1.0"
 __all__ = [
-    "check", "check_many", "rewrite", "load", "Checker", "CheckOptions", "Document", "Report", "Finding", "Edit",
+    "check", "check_many", "rewrite", "load", "Checker", "CheckOptions", "Document", "Report", "Finding", "Edit", "Fix",
     "load_config",
 ]
 

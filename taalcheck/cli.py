@@ -6,9 +6,10 @@ Imports of spaCy and the rules happen inside the commands, so that
 
 from __future__ import annotations
 
+import logging
 import re
 import sys
-from typing import Sequence
+from typing import Any, ClassVar, Sequence
 
 import click
 
@@ -138,10 +139,11 @@ def _dutch_help_option(command: click.Command) -> click.Command:
 class LazyGroup(click.Group):
     """Loads subcommands from other modules only when they are used."""
 
-    lazy = {
+    lazy: ClassVar[dict[str, str]] = {
         "meldpunt": "taalcheck.meldpunt.cli:meldpunt",
         "serve": "taalcheck.meldpunt.cli:serve",
         "herschrijf": "taalcheck.rewrite_cli:herschrijf",
+        "uitleg": "taalcheck.uitleg.cli:uitleg",
     }
 
     def main(self, *args, standalone_mode: bool = True, **kwargs):  # type: ignore[override]
@@ -201,6 +203,31 @@ def main() -> None:
     """taalcheck: controleer brieven op begrijpelijke taal (B1)."""
 
 
+class _StderrHandler(logging.StreamHandler):
+    """Writes to the standard error of the moment (click's test runner swaps it)."""
+
+    def __init__(self) -> None:
+        super().__init__(sys.stderr)
+
+    @property  # type: ignore[override]
+    def stream(self) -> Any:
+        return sys.stderr
+
+    @stream.setter
+    def stream(self, value: Any) -> None:
+        pass
+
+
+def setup_logging(verbose: bool) -> None:
+    """Messages of the ``taalcheck.*`` loggers on standard error: warnings, or everything with --verbose."""
+    logger = logging.getLogger("taalcheck")
+    if not any(isinstance(handler, _StderrHandler) for handler in logger.handlers):
+        handler = _StderrHandler()
+        handler.setFormatter(logging.Formatter("%(levelname)s %(name)s: %(message)s"))
+        logger.addHandler(handler)
+    logger.setLevel(logging.DEBUG if verbose else logging.WARNING)
+
+
 def _split_codes(values: Sequence[str], option: str) -> list[str]:
     """Codes and categories of --select or --ignore; one that does not exist is a usage error."""
     from taalcheck.rules import check_codes
@@ -225,10 +252,12 @@ def _split_codes(values: Sequence[str], option: str) -> list[str]:
 @click.option("--diff", is_flag=True, help="Laat de verbeteringen zien als diff; schrijf niets.")
 @click.option("--output", "-o", type=click.Path(path_type=str), default=None, help="Schrijf het resultaat naar dit bestand.")
 @click.option("--jobs", "-j", type=click.IntRange(min=1), default=1, show_default=True, help="Aantal processen.")
-def check(paths, output_format, select, ignore, max_zinlengte, woordenlijsten, config_file, fix, unsafe_fixes, diff, output, jobs) -> None:
+@click.option("--verbose", "-v", is_flag=True, help="Toon ook wat taalcheck doet, en de details van fouten.")
+def check(paths, output_format, select, ignore, max_zinlengte, woordenlijsten, config_file, fix, unsafe_fixes, diff, output, jobs, verbose) -> None:
     """Controleer brieven. BESTANDEN: bestanden, mappen of - voor standaardinvoer."""
     from taalcheck.run import CheckRun
 
+    setup_logging(verbose)
     run = CheckRun(
         select=_split_codes(select, "--select"),
         ignore=_split_codes(ignore, "--ignore"),
@@ -237,7 +266,9 @@ def check(paths, output_format, select, ignore, max_zinlengte, woordenlijsten, c
         config_file=config_file,
         jobs=jobs,
     )
-    code = run.execute(list(paths) or ["-"], output_format=output_format, output=output, fix=fix, unsafe=unsafe_fixes, diff=diff)
+    code = run.execute(
+        list(paths) or ["-"], output_format=output_format, output=output, fix=fix, unsafe=unsafe_fixes, diff=diff, verbose=verbose
+    )
     sys.exit(code)
 
 

@@ -45,15 +45,6 @@ LANGUAGES = {
 }
 AUTO = "auto"
 
-CATEGORY_NAMES = {
-    "lange-zin": "Lange zinnen",
-    "jargon": "Ambtelijke woorden",
-    "afkorting": "Afkortingen",
-    "misleidend": "Misleidende woorden",
-    "moeilijk-woord": "Moeilijke woorden",
-    "passief": "Lijdende vorm",
-    "nominalisatie": "Naamwoordstijl",
-}
 
 
 class ApiError(Exception):
@@ -69,7 +60,7 @@ def parse_data(data: str) -> AnnotatedText:
     try:
         parsed = json.loads(data)
     except ValueError:
-        raise ApiError(400, "Kan de JSON in 'data' niet lezen. (Could not parse JSON from 'data' parameter)")
+        raise ApiError(400, "Kan de JSON in 'data' niet lezen. (Could not parse JSON from 'data' parameter)") from None
     if not isinstance(parsed, dict) or ("text" in parsed) == ("annotation" in parsed):
         raise ApiError(400, "In 'data' hoort 'text' of 'annotation', niet allebei. ('data' key in JSON requires 'text' or 'annotation' key)")
     if "text" in parsed:
@@ -155,7 +146,7 @@ def parse_request(params: Mapping[str, str], max_chars: int = MAX_TEXT_CHARS) ->
     try:
         text.original.encode("utf-8")
     except UnicodeEncodeError:
-        raise ApiError(400, "De tekst bevat ongeldige tekens (losse surrogaten). (Text contains lone surrogates)")
+        raise ApiError(400, "De tekst bevat ongeldige tekens (losse surrogaten). (Text contains lone surrogates)") from None
     if len(text.original) > max_chars:
         raise ApiError(
             413,
@@ -216,10 +207,11 @@ def build_match(
     replacement: tuple[int, int, str] | None = None,
 ) -> dict[str, Any]:
     """One LanguageTool match; ``replacement`` is (start, end, text) of the safe fix, in plain offsets."""
-    from taalcheck.rules import RULES
+    from taalcheck.rules import RULES, categories
 
     rule = RULES.get(finding.rule)
     title = rule.title if rule is not None else finding.category
+    shown = categories().get(finding.category)
     start, end = (replacement[0], replacement[1]) if replacement else (finding.start, finding.end)
     o_start, o_end = annotated.to_original(start, end)
     u_start, u_end = offsets.to_utf16(o_start), offsets.to_utf16(o_end)
@@ -238,7 +230,7 @@ def build_match(
             "id": finding.rule,
             "description": title,
             "issueType": "style",
-            "category": {"id": category_id(finding.category), "name": CATEGORY_NAMES.get(finding.category, title)},
+            "category": {"id": category_id(finding.category), "name": shown.name if shown else title},
         },
         "ignoreForIncompleteSentence": False,
         "contextForSureMatch": 0,
@@ -281,7 +273,7 @@ def safe_replacements(text: str, fixed: str, findings: Sequence[Finding]) -> dic
             merged.append([start, end, i, regions])
     result = {}
     for start, end, i, regions in merged:
-        local = [Edit(r.start - start, r.end - start, r.replacement, True) for r in regions]
+        local = [Edit(r.start - start, r.end - start, r.replacement) for r in regions]
         result[i] = (start, end, apply_edits(text[start:end], local))
     return result
 
@@ -294,7 +286,7 @@ def _owner(region: Edit, findings: Sequence[Finding]) -> int | None:
 
     best, best_key = None, None
     for i, f in enumerate(findings):
-        by_fix = max((overlap(e.start, e.end) for e in f.edits if e.safe), default=0)
+        by_fix = max((overlap(e.start, e.end) for e in f.edits), default=0) if f.fix is not None and f.fix.safe else 0
         key = (by_fix > 0, by_fix, overlap(f.start, f.end), -abs(f.start - region.start))
         if best_key is None or key > best_key:
             best, best_key = i, key

@@ -8,25 +8,40 @@ table built from ``report.metrics``.
 from __future__ import annotations
 
 import sys
-from typing import Any
+from typing import Any, Callable
 
 import click
 
 EXIT_OK, EXIT_ERROR = 0, 2
 
-ROWS = (
+Row = tuple[str, Callable[[dict[str, Any]], Any]]
+
+FIRST_ROWS: tuple[Row, ...] = (
     ("Gemiddelde zinslengte (woorden)", lambda m: m.get("gemiddelde_zinslengte", 0.0)),
     ("Lange zinnen", lambda m: round(m.get("aandeel_lange_zinnen", 0.0) * m.get("zinnen", 0))),
-    ("Ambtelijke woorden", lambda m: m.get("bevindingen_per_categorie", {}).get("jargon", 0)),
-    ("Afkortingen zonder uitleg", lambda m: m.get("bevindingen_per_categorie", {}).get("afkorting", 0)),
+)
+LAST_ROWS: tuple[Row, ...] = (
     ("Flesch-Douma", lambda m: m.get("flesch_douma", 0.0)),
     ("Geschat niveau", lambda m: m.get("niveau", "onbekend")),
 )
 
 
+def _category_rows() -> list[Row]:
+    """One row per category of words from the rules registry (long sentences have their own row)."""
+    from taalcheck.rules import RULES, categories
+
+    whole = {rule.category for rule in RULES.values() if rule.whole_segment}
+
+    def count(category: str) -> Callable[[dict[str, Any]], Any]:
+        return lambda m: m.get("bevindingen_per_categorie", {}).get(category, 0)
+
+    return [(shown.name, count(category)) for category, shown in categories().items() if category not in whole]
+
+
 def comparison(before: dict[str, Any], after: dict[str, Any]) -> list[tuple[str, str, str]]:
     """(what, before, after) rows for the table."""
-    return [(label, _show(get(before)), _show(get(after))) for label, get in ROWS]
+    rows = [*FIRST_ROWS, *_category_rows(), *LAST_ROWS]
+    return [(label, _show(get(before)), _show(get(after))) for label, get in rows]
 
 
 def _show(value: Any) -> str:

@@ -7,10 +7,12 @@ a file that could not be read.
 
 from __future__ import annotations
 
+import logging
 import sys
+from collections import deque
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Iterator
+from typing import Any, Iterable, Iterator
 
 import click
 
@@ -21,6 +23,8 @@ from taalcheck.core.options import CheckOptions
 EXIT_OK, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
 FAIL_SEVERITIES = ("warning", "error")
 
+
+logger = logging.getLogger(__name__)
 
 @dataclass
 class CheckRun:
@@ -88,7 +92,8 @@ class CheckRun:
             if str(exc) not in self.errors:
                 self.errors.append(str(exc))
         except Exception as exc:  # a reader bug must not stop the other files
-            self.errors.append(f"{path}: dit bestand kon niet gelezen worden ({type(exc).__name__}).")
+            logger.debug("Lezer faalde op %s", path, exc_info=True)
+            self.errors.append(f"{path}: dit bestand kon niet gelezen worden ({type(exc).__name__}). Met --verbose ziet u waarom.")
 
     def _walk(self, root: Path, skipped: list[Path]) -> Iterator[Path]:
         from taalcheck.readers import iter_files
@@ -124,7 +129,9 @@ class CheckRun:
 
     # -- the run --------------------------------------------------------------
 
-    def execute(self, paths: list[str], output_format: str, output: str | None, fix: bool, unsafe: bool, diff: bool) -> int:
+    def execute(
+        self, paths: list[str], output_format: str, output: str | None, fix: bool, unsafe: bool, diff: bool, verbose: bool = False
+    ) -> int:
         from taalcheck.reporters import get_renderer
 
         try:
@@ -138,7 +145,7 @@ class CheckRun:
                 return EXIT_ERROR
             raise
         if fix or diff:
-            self._apply_fixes(reports, unsafe=unsafe, write=fix and not diff)
+            self._apply_fixes(reports, unsafe=unsafe, write=fix and not diff, verbose=verbose)
             if fix and not diff:
                 reports = list(self._check_all([r.path for r in reports if r.path and r.path != "-"])) or reports
         renderer = get_renderer(output_format)
@@ -174,7 +181,6 @@ class CheckRun:
 
     def _check_all(self, paths: list[str]) -> Iterator[Report]:
         """Files with the same options go through check_many together (batched, --jobs processes)."""
-        from collections import deque
         from itertools import groupby
 
         targets = list(self.targets(paths))
@@ -186,13 +192,7 @@ class CheckRun:
         parallel = self.jobs > 1 and len(targets) > 1
         for options, group in groupby(planned, key=lambda item: item[2]):
             pulled: deque = deque()
-
-            def documents(group=group, pulled=pulled) -> Iterator[Document]:
-                for display, document, _ in group:
-                    pulled.append((display, document))
-                    yield document
-
-            for report in self._checked(options, documents(), parallel):
+            for report in self._checked(options, _pulling(group, pulled), parallel):
                 display, document = pulled.popleft()
                 self.documents[display] = document
                 report.path = display
@@ -219,7 +219,7 @@ class CheckRun:
 
         return progress(targets, total=len(targets), enabled=sys.stderr.isatty() and len(targets) > 1)
 
-    def _apply_fixes(self, reports: list[Report], unsafe: bool, write: bool) -> None:
+    def _apply_fixes(self, reports: list[Report], unsafe: bool, write: bool, verbose: bool = False) -> None:
         """Write (or, with --diff, show) the fixes; placeholders and markup stay as they are.
 
         Fixes are applied pass by pass and checked again: a fix that would
@@ -243,6 +243,8 @@ class CheckRun:
                     )
                 continue
             fixed, _ = fix_document(document, self._checker(options), safe_only=not unsafe, report=report)
+            if not write and verbose:
+                _explain_proposals(report, path, unsafe)
             if fixed == report.text:
                 continue
             if not write:
@@ -251,3 +253,19 @@ class CheckRun:
             message = write_back(self.documents.get(path), path, fixed)
             if message:
                 self.errors.append(message)
+
+
+def _explain_proposals(report: Report, path: str, unsafe: bool) -> None:
+    """--diff --verbose: why a fix is a proposal and not safe (the checker's verification)."""
+    for f in report.findings:
+        if f.fix is not None and f.fix.reason:
+            wanneer = "in de diff" if unsafe else "alleen met --unsafe-fixes"
+            new = " + ".join(repr(e.replacement) for e in f.fix.edits)
+            click.echo(f"# {path}:{f.line}:{f.column}: {f.rule} '{f.text}' -> {new} is een voorstel ({wanneer}): {f.fix.reason}")
+
+
+def _pulling(group: Iterable[tuple[str, Document, Any]], pulled: deque[tuple[str, Document]]) -> Iterator[Document]:
+    """The documents of one group, each noted in ``pulled`` (with its name) as it is handed out."""
+    for display, document, _ in group:
+        pulled.append((display, document))
+        yield document

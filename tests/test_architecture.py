@@ -25,6 +25,7 @@ def lint_imports() -> str:
     return found
 
 
+@pytest.mark.slow
 def test_import_linter_contract_is_kept():
     env = dict(os.environ, PYTHONPATH=str(REPO) + os.pathsep + os.environ.get("PYTHONPATH", ""))
     result = subprocess.run(

@@ -132,6 +132,7 @@ def matrix(tmp_path_factory):
     return {"code": result.returncode, "out": out, "err": err, "seconds": seconds, "rss_mb": rss_mb}
 
 
+@pytest.mark.slow
 def test_the_run_goes_on_after_every_bad_file(matrix):
     assert matrix["code"] == 2
     assert "Traceback" not in matrix["err"] + matrix["out"]
@@ -164,27 +165,32 @@ EXPECTED = [
 ]
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("name, line", EXPECTED, ids=[name for name, _ in EXPECTED])
 def test_bad_file_gets_one_clear_line(matrix, name, line):
     assert lines_with(matrix["out"], f" {name}: ") == [line]
 
 
+@pytest.mark.slow
 def test_invalid_utf8_is_still_checked(matrix):
     assert "oud.txt:1:1: W101 [jargon]" in matrix["out"]
 
 
+@pytest.mark.slow
 def test_a_200000_word_sentence_finishes_and_is_a_long_sentence(matrix):
     found = lines_with(matrix["out"], "zin.txt:")
     assert found and all(" Z101 [lange-zin] " in line for line in found), found[:3]
     assert found[0].startswith("zin.txt:1:1: Z101 [lange-zin] waarschuwing: Deze zin heeft ")
 
 
+@pytest.mark.slow
 def test_deeply_nested_html_is_checked(matrix):
     assert lines_with(matrix["out"], "diep.html:") == [
         f"diep.html:1:{5 * DEPTH + 1}: W101 [jargon] waarschuwing: 'Indien' is ambtelijke taal. Ouderwets woord voor 'als'. Veel lezers kennen het niet."
     ]
 
 
+@pytest.mark.slow
 def test_jinja_syntax_error_is_a_note_with_its_line_and_the_text_is_still_checked(matrix):
     [note] = lines_with(matrix["out"], "let op: fout.txt.j2")
     assert note.startswith("let op: fout.txt.j2: fout in de sjabloon op regel 6: ") and "De tekst is wel gecontroleerd." in note
@@ -232,6 +238,7 @@ def test_the_raised_limit_lets_the_file_through(monkeypatch, tmp_path):
     assert read_file(path).text.startswith("Middels")
 
 
+@pytest.mark.slow
 def test_long_sentence_time_grows_linearly():
     """Loose sanity check only (4x the words, under 8x the CPU time); real figures live in benchmarks/.
 

@@ -49,6 +49,7 @@ def dicts(reports) -> list[dict]:
     return [r.to_dict() for r in reports]
 
 
+@pytest.mark.slow
 def test_cache_on_and_off_give_identical_reports_on_the_corpus(corpus, nlp):
     cached = dicts(Checker(nlp=nlp, cache=True).check_many(corpus, batch_size=4))
     uncached = dicts(Checker(nlp=nlp, cache=False).check_many(corpus))
@@ -56,6 +57,7 @@ def test_cache_on_and_off_give_identical_reports_on_the_corpus(corpus, nlp):
     assert sum(len(r["findings"]) for r in cached) > 0  # the comparison is about something
 
 
+@pytest.mark.slow
 def test_cache_on_and_off_identical_on_generated_letters_also_with_eviction(nlp):
     texts = _generated(60, variations=12)  # 5 templates x 12: most sentences repeat
     uncached = dicts(Checker(nlp=nlp, cache=False).check_many(texts))
@@ -134,6 +136,7 @@ def test_check_many_streams_in_input_order():
     assert [r.text for r in [first, *rest]] == texts
 
 
+@pytest.mark.slow
 def test_two_processes_give_the_same_reports_as_one(corpus):
     texts = corpus[:3] + _generated(5, variations=1)
     one = dicts(taalcheck.check_many(texts, batch_size=2))
@@ -141,6 +144,7 @@ def test_two_processes_give_the_same_reports_as_one(corpus):
     assert two == one
 
 
+@pytest.mark.slow
 def test_cli_jobs_two_gives_the_same_json_as_one(corpus, tmp_path):
     import json
 
@@ -166,4 +170,4 @@ def test_new_letters_do_not_grow_the_vocabulary(nlp):
     fresh = [f"{text}\nKenmerk: XY/{n * 7919}/{n}\nMevrouw Q. Zwxlqvist{n}\n" for n, text in enumerate(_generated(15, variations=3))]
     reports = list(checker.check_many(fresh))
     assert len(nlp.vocab.strings) == before
-    assert all(r.text == t for r, t in zip(reports, fresh))
+    assert all(r.text == t for r, t in zip(reports, fresh, strict=True))

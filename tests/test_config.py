@@ -68,7 +68,7 @@ def test_unknown_key_suggests_the_right_one(tmp_path):
     with pytest.raises(ConfigError) as info:
         load_config(write(tmp_path / "taalcheck.toml", "max_zin = 12\n"))
     assert str(info.value) == "taalcheck.toml: onbekende instelling 'max_zin'. Bedoelt u 'max-zinlengte'?"
-    with pytest.raises(ConfigError, match="onbekende instelling 'kleur'. Mogelijk zijn: select"):
+    with pytest.raises(ConfigError, match=r"onbekende instelling 'kleur'\. Mogelijk zijn: select"):
         load_config(write(tmp_path / "taalcheck.toml", "kleur = 'rood'\n"))
 
 

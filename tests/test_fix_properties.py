@@ -6,10 +6,12 @@ properties run on letters built from Dutch sentence parts, jargon included.
 
 from __future__ import annotations
 
+from itertools import pairwise
+
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from taalcheck.core.findings import Edit, Finding
+from taalcheck.core.findings import APPLICABILITIES, Edit, Finding, Fix
 from taalcheck.core.fixes import apply_edits, apply_findings, map_offset, select_edits, select_fixes
 
 WORDS = st.text(alphabet="abcdeéf .,\n", min_size=0, max_size=60)
@@ -25,8 +27,9 @@ def text_and_findings(draw):
         for _ in range(draw(st.integers(1, 3))):
             start = draw(st.integers(0, n))
             end = draw(st.integers(start, min(n, start + 8)))
-            edits.append(Edit(start, end, draw(st.text(alphabet="XYZ ", max_size=5)), draw(st.booleans())))
-        findings.append(Finding("W101", "jargon", "warning", edits[0].start, edits[0].end, "", "m", fix=edits[0], extra_edits=tuple(edits[1:])))
+            edits.append(Edit(start, end, draw(st.text(alphabet="XYZ ", max_size=5))))
+        fix = Fix(tuple(edits), draw(st.sampled_from(APPLICABILITIES)))
+        findings.append(Finding("W101", "jargon", "warning", edits[0].start, edits[0].end, "", "m", fix=fix))
     protected = []
     if n and draw(st.booleans()):
         start = draw(st.integers(0, n - 1))
@@ -42,11 +45,12 @@ def test_selected_edits_are_valid_and_do_not_overlap(case, safe_only):
     assert all(0 <= e.start <= e.end <= len(text) for e in edits)
     spans = [(e.start, e.end) for e in edits]
     assert spans == sorted(spans)
-    for (a_start, a_end), (b_start, b_end) in zip(spans, spans[1:]):
+    for (a_start, a_end), (b_start, b_end) in pairwise(spans):
         assert a_end <= b_start
         assert not (a_start == a_end == b_start == b_end)
     if safe_only:
-        assert all(e.safe for e in edits)
+        safe_edits = {e for f in findings if f.fix is not None and f.fix.safe for e in f.edits}
+        assert all(e in safe_edits for e in edits)
     # a finding's edits are all chosen or none
     chosen = select_fixes(findings, safe_only, protected, len(text))
     assert all(edits_of == f.edits for f, edits_of in chosen)

@@ -8,12 +8,13 @@ the edited spans.
 from __future__ import annotations
 
 import random
+from itertools import pairwise
 from pathlib import Path
 
 import pytest
 
 from taalcheck.core.document import Document
-from taalcheck.core.findings import Edit, Finding
+from taalcheck.core.findings import Edit, Finding, Fix
 from taalcheck.core.report import Report
 from taalcheck.core.fixes import (
     apply_edits,
@@ -32,16 +33,21 @@ from taalcheck.writer import write_back
 CORPUS = Path(__file__).resolve().parents[1] / "corpus" / "brieven"
 
 
+def edit(start, end, replacement, safe=False):
+    """An edit with the safety its fix gets (a finding's fix is safe when all its edits are)."""
+    return Edit(start, end, replacement), safe
+
+
 def finding(start, end, *edits, rule="W101", category="jargon", text=""):
-    main, *extra = edits or (None,)
-    return Finding(rule, category, "warning", start, end, text, "m", fix=main, extra_edits=tuple(extra))
+    fix = Fix(tuple(e for e, _ in edits), "veilig" if all(safe for _, safe in edits) else "voorstel") if edits else None
+    return Finding(rule, category, "warning", start, end, text, "m", fix=fix)
 
 
 def test_overlapping_fixes_first_start_wins_and_order_does_not_matter():
     text = "aaaa bbbb cccc"
-    a = finding(0, 9, Edit(0, 9, "X", True), rule="W101")
-    b = finding(5, 9, Edit(5, 9, "Y", True), rule="A101")
-    c = finding(10, 14, Edit(10, 14, "Z", True))
+    a = finding(0, 9, edit(0, 9, "X", True), rule="W101")
+    b = finding(5, 9, edit(5, 9, "Y", True), rule="A101")
+    c = finding(10, 14, edit(10, 14, "Z", True))
     results = set()
     for seed in range(10):
         items = [a, b, c]
@@ -52,27 +58,27 @@ def test_overlapping_fixes_first_start_wins_and_order_does_not_matter():
 
 def test_same_start_safe_beats_unsafe_then_rule_code():
     text = "woord"
-    unsafe = finding(0, 5, Edit(0, 5, "onveilig", False), rule="A101")
-    safe = finding(0, 5, Edit(0, 5, "veilig", True), rule="W101")
+    unsafe = finding(0, 5, edit(0, 5, "onveilig", False), rule="A101")
+    safe = finding(0, 5, edit(0, 5, "veilig", True), rule="W101")
     assert apply_findings(text, [unsafe, safe], safe_only=False) == "veilig"
-    first = finding(0, 5, Edit(0, 5, "een", True), rule="A101")
-    second = finding(0, 5, Edit(0, 5, "twee", True), rule="W101")
+    first = finding(0, 5, edit(0, 5, "een", True), rule="A101")
+    second = finding(0, 5, edit(0, 5, "twee", True), rule="W101")
     assert apply_findings(text, [second, first]) == "een"
 
 
 def test_edits_of_one_finding_go_together():
     text = "U dient dit te doen."
-    dienen = finding(2, 7, Edit(2, 7, "moet", True), Edit(12, 15, "", True))
-    blocker = finding(12, 14, Edit(12, 14, "XX", True), rule="A101")
+    dienen = finding(2, 7, edit(2, 7, "moet", True), edit(12, 15, "", True))
+    blocker = finding(12, 14, edit(12, 14, "XX", True), rule="A101")
     # 'dienen' starts first, so it wins and the blocker waits
     assert apply_findings(text, [blocker, dienen]) == "U moet dit doen."
-    early = finding(0, 1, Edit(0, 8, "Wij ", True), rule="A101")
+    early = finding(0, 1, edit(0, 8, "Wij ", True), rule="A101")
     assert apply_findings(text, [dienen, early]) == "Wij dit te doen."
 
 
-def test_safe_only_skips_a_finding_with_any_unsafe_edit():
+def test_safe_only_skips_a_proposal_with_all_its_edits():
     text = "a b"
-    mixed = finding(0, 1, Edit(0, 1, "x", True), Edit(2, 3, "y", False))
+    mixed = finding(0, 1, edit(0, 1, "x", True), edit(2, 3, "y", False))
     assert apply_findings(text, [mixed]) == text
     assert apply_findings(text, [mixed], safe_only=False) == "x y"
 
@@ -80,40 +86,40 @@ def test_safe_only_skips_a_finding_with_any_unsafe_edit():
 def test_protected_spans_are_never_touched_including_extra_edits():
     text = "Indien {{ naam }} te laat is"
     placeholder = (7, 17)
-    main_ok_extra_bad = finding(0, 6, Edit(0, 6, "Als", True), Edit(15, 20, "", True))
+    main_ok_extra_bad = finding(0, 6, edit(0, 6, "Als", True), edit(15, 20, "", True))
     assert apply_findings(text, [main_ok_extra_bad], protected=[placeholder]) == text
-    only_main = finding(0, 6, Edit(0, 6, "Als", True))
+    only_main = finding(0, 6, edit(0, 6, "Als", True))
     assert apply_findings(text, [only_main], protected=[placeholder]) == "Als {{ naam }} te laat is"
     # an insertion right at the border of a placeholder is fine, inside it is not
-    border = finding(17, 17, Edit(17, 17, "!", True))
-    inside = finding(10, 10, Edit(10, 10, "!", True))
+    border = finding(17, 17, edit(17, 17, "!", True))
+    inside = finding(10, 10, edit(10, 10, "!", True))
     assert apply_findings(text, [border], protected=[placeholder]) == "Indien {{ naam }}! te laat is"
     assert apply_findings(text, [inside], protected=[placeholder]) == text
 
 
 def test_drop_protected_keeps_the_finding_without_its_fix():
-    f = finding(0, 6, Edit(0, 6, "Als", True), Edit(8, 9, "", True))
+    f = finding(0, 6, edit(0, 6, "Als", True), edit(8, 9, "", True))
     [kept] = drop_protected([f], 20, [(7, 10)])
-    assert kept.fix is None and kept.extra_edits == () and kept.start == 0
+    assert kept.fix is None and kept.edits == () and kept.start == 0
 
 
 def test_out_of_range_edits_are_dropped():
     text = "kort"
-    bad = finding(0, 4, Edit(2, 10, "x", True))
+    bad = finding(0, 4, edit(2, 10, "x", True))
     assert apply_findings(text, [bad]) == text
 
 
 def test_select_edits_gives_sorted_non_overlapping_edits():
-    fs = [finding(i, i + 3, Edit(i, i + 3, str(i), True)) for i in (6, 0, 2, 4, 9)]
+    fs = [finding(i, i + 3, edit(i, i + 3, str(i), True)) for i in (6, 0, 2, 4, 9)]
     edits = select_edits(fs, text_length=20)
     spans = [(e.start, e.end) for e in edits]
     assert spans == sorted(spans)
-    assert all(a[1] <= b[0] for a, b in zip(spans, spans[1:]))
+    assert all(a[1] <= b[0] for a, b in pairwise(spans))
 
 
 def test_map_offset_and_regions():
     text = "Indien u belt, dient u te wachten."
-    edits = [Edit(0, 6, "Als", True), Edit(15, 20, "moet", True), Edit(23, 26, "", True)]
+    edits = [Edit(0, 6, "Als"), Edit(15, 20, "moet"), Edit(23, 26, "")]
     new = apply_edits(text, edits)
     assert new == "Als u belt, moet u wachten."
     for offset in (7, 8, 13, 21, 26, 33):
@@ -123,7 +129,7 @@ def test_map_offset_and_regions():
 
 def test_introduced_finds_a_fix_that_brings_a_new_finding():
     text = "Zie d.d. 1 mei."
-    before = [finding(4, 8, Edit(4, 8, "de dato", True), rule="A101", category="afkorting", text="d.d.")]
+    before = [finding(4, 8, edit(4, 8, "de dato", True), rule="A101", category="afkorting", text="d.d.")]
     chosen = select_fixes(before, text_length=len(text))
     after_text = apply_edits(text, [e for _, es in chosen for e in es])
     after = [finding(4, 11, rule="W101", category="jargon", text=after_text[4:11])]
@@ -133,8 +139,8 @@ def test_introduced_finds_a_fix_that_brings_a_new_finding():
 
 def test_fix_until_stable_leaves_out_a_fix_that_brings_a_new_finding():
     text = "Zie d.d. 1 mei. Indien nodig."
-    bad = finding(4, 8, Edit(4, 8, "de dato", True), rule="A101", category="afkorting", text="d.d.")
-    good = finding(16, 22, Edit(16, 22, "Als", True), text="Indien")
+    bad = finding(4, 8, edit(4, 8, "de dato", True), rule="A101", category="afkorting", text="d.d.")
+    good = finding(16, 22, edit(16, 22, "Als", True), text="Indien")
 
     def recheck(old, new, edits):
         out = []
@@ -143,7 +149,7 @@ def test_fix_until_stable_leaves_out_a_fix_that_brings_a_new_finding():
             out.append(finding(at, at + 7, text="de dato"))
         if "d.d." in new:
             at = new.index("d.d.")
-            out.append(finding(at, at + 4, Edit(at, at + 4, "de dato", True), rule="A101", category="afkorting", text="d.d."))
+            out.append(finding(at, at + 4, edit(at, at + 4, "de dato", True), rule="A101", category="afkorting", text="d.d."))
         return out
 
     fixed, remaining = fix_until_stable(text, [bad, good], recheck)
@@ -158,7 +164,7 @@ def test_unified_diff_marks_a_missing_last_line_end():
 
 
 def test_report_fixed_text_safe_by_default():
-    report = Report("Indien nodig.", [finding(0, 6, Edit(0, 6, "Als", True)), finding(7, 12, Edit(7, 12, "X", False))])
+    report = Report("Indien nodig.", [finding(0, 6, edit(0, 6, "Als", True)), finding(7, 12, edit(7, 12, "X", False))])
     assert report.fixed_text() == "Als nodig."
     assert report.fixed_text(safe_only=False) == "Als X."
 
@@ -216,24 +222,27 @@ def _count(report, category):
     return sum(1 for f in report.findings if f.category == category)
 
 
+@pytest.mark.slow
 def test_corpus_fixes_bring_no_new_finding(corpus_results):
     for name, _, before, _, after, _ in corpus_results:
         for category in {f.category for f in after.findings}:
             assert _count(after, category) <= _count(before, category), f"{name}: meer '{category}' na de verbeteringen"
 
 
+@pytest.mark.slow
 def test_corpus_safe_fixes_remove_what_they_target(corpus_results):
     targeted = fixed = 0
     for _, _, before, _, after, _ in corpus_results:
         left = {(f.category, f.text.lower()) for f in after.findings}
         for f in before.findings:
-            if f.category in ("jargon", "afkorting") and f.fix is not None and all(e.safe for e in f.edits):
+            if f.category in ("jargon", "afkorting") and f.fix is not None and f.fix.safe:
                 targeted += 1
                 fixed += (f.category, f.text.lower()) not in left
     assert targeted > 0
     assert fixed / targeted >= 0.8, f"{fixed} van {targeted} veilige verbeteringen toegepast"
 
 
+@pytest.mark.slow
 def test_corpus_safe_fixes_remove_four_fifths_of_jargon_and_abbreviations(corpus_results):
     """The issue's gate: of all jargon and afkorting findings, safe fixes remove at least 80%."""
     before = after = 0
@@ -244,6 +253,7 @@ def test_corpus_safe_fixes_remove_four_fifths_of_jargon_and_abbreviations(corpus
     assert (before - after) / before >= 0.8, f"{before - after} van {before} opmerkingen weg"
 
 
+@pytest.mark.slow
 def test_corpus_changes_nothing_outside_the_edited_spans(corpus_results):
     import re
 
@@ -262,6 +272,7 @@ def test_corpus_changes_nothing_outside_the_edited_spans(corpus_results):
     assert changed > 0
 
 
+@pytest.mark.slow
 def test_corpus_rewrite_is_stable(corpus_results):
     import taalcheck
 
@@ -271,7 +282,7 @@ def test_corpus_rewrite_is_stable(corpus_results):
 
 def test_a_new_finding_near_a_fix_is_blamed_on_it_a_far_one_is_not():
     text = "Mocht u van mening zijn dat het niet klopt, bel dan." + " x" * 200
-    fix = finding(0, 7, Edit(0, 7, "Als", False), text="Mocht u")
+    fix = finding(0, 7, edit(0, 7, "Als", False), text="Mocht u")
     chosen = select_fixes([fix], safe_only=False, text_length=len(text))
     near = finding(15, 40, rule="G101", category="passief")
     far = finding(380, 390, rule="G101", category="passief")

@@ -22,7 +22,7 @@ from taalcheck.languagetool import (
 from taalcheck.languagetool_text import AnnotatedText, Utf16Map, utf16_len
 
 # Letters, spaces and characters outside the BMP (two UTF-16 units each).
-MIXED = st.text(alphabet=st.sampled_from(list("ab é\n") + ["😀", "𝔘", "👍", "\U0001F3FD", "\U0010FFFF", "中"]), max_size=40)
+MIXED = st.text(alphabet=st.sampled_from([*"ab é\n", "😀", "𝔘", "👍", "\U0001F3FD", "\U0010FFFF", "中"]), max_size=40)
 
 
 def reference_utf16(text: str, offset: int) -> int:

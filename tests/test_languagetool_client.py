@@ -16,7 +16,9 @@ import pytest
 
 language_tool_python = pytest.importorskip("language_tool_python", reason="language-tool-python is niet geïnstalleerd")
 
-import taalcheck  # noqa: E402
+import taalcheck  # noqa: E402 - after importorskip: without the client the module is skipped first
+
+pytestmark = pytest.mark.slow  # starts a taalcheck server process
 
 LETTER = (
     "Geachte mevrouw De Vries,\n\n"

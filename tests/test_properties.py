@@ -60,12 +60,14 @@ def assert_findings_consistent(report, text: str) -> None:
             assert 0 <= edit.start <= edit.end <= len(text), f
 
 
+@pytest.mark.slow  # the whole pipeline on 150 random texts: a fuzz run
 @SETTINGS
 @given(text=TEXT)
 def test_check_never_raises_and_findings_point_at_their_text(text):
     assert_findings_consistent(taalcheck.check(text), text)
 
 
+@pytest.mark.slow  # the whole pipeline on 150 random texts: a fuzz run
 @SETTINGS
 @given(text=TEXT)
 def test_rewriting_twice_equals_once(text):
@@ -89,6 +91,7 @@ def _with_placeholders(parts: list[tuple[str, bool]]) -> tuple[Document, list[st
 PARTS = st.lists(st.tuples(PIECE.map(lambda p: p + " "), st.booleans()), max_size=40)
 
 
+@pytest.mark.slow  # the whole pipeline on 150 random texts: a fuzz run
 @SETTINGS
 @given(parts=PARTS)
 def test_placeholders_survive_checking_and_fixing(parts):

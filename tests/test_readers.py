@@ -116,7 +116,8 @@ def test_reader_table_picks_the_longest_extension():
     assert reader_for("a.html.j2") is READERS[".html.j2"]
     assert reader_for("A.HTML") is READERS[".html"]
     assert reader_for("a.md.j2") is READERS[".md.j2"]
-    assert reader_for("a.pdf") is None
+    assert reader_for("a.PDF") is READERS[".pdf"]
+    assert reader_for("a.xlsx") is None
 
 
 # --- HTML --------------------------------------------------------------------
@@ -198,10 +199,10 @@ def test_binary_and_unknown_files_are_refused_in_dutch(tmp_path):
     binary.write_bytes(b"\x00\x01\x02PK")
     with pytest.raises(ReadError, match="geen tekstbestand"):
         read_file(binary)
-    pdf = tmp_path / "brief.pdf"
-    pdf.write_bytes(b"%PDF-1.4")
-    with pytest.raises(ReadError, match=r"brief\.pdf: dit soort bestand kan taalcheck niet lezen\. Wel: .*\.docx"):
-        read_file(pdf)
+    sheet = tmp_path / "brief.xlsx"
+    sheet.write_bytes(b"PK\x03\x04")
+    with pytest.raises(ReadError, match=r"brief\.xlsx: dit soort bestand kan taalcheck niet lezen\. Wel: .*\.docx.*\.pdf"):
+        read_file(sheet)
     with pytest.raises(ReadError, match="bestaat niet"):
         read_file(tmp_path / "weg.txt")
 
@@ -290,7 +291,7 @@ def test_odt_letter(tmp_path):
 
 
 def test_iter_files_walks_sorted_known_files_and_skips_tool_folders(tmp_path):
-    for name in ("b.md", "a.txt", "c.pdf", "sub/d.html.j2", ".verborgen/e.txt", "node_modules/f.md",
+    for name in ("b.md", "a.txt", "c.xlsx", "c.jpg", "sub/d.html.j2", ".verborgen/e.txt", "node_modules/f.md",
                  "omgeving/g.txt", ".git/h.txt", "concept/i.txt", "~$j.docx"):
         target = tmp_path / name
         target.parent.mkdir(parents=True, exist_ok=True)
@@ -299,8 +300,9 @@ def test_iter_files_walks_sorted_known_files_and_skips_tool_folders(tmp_path):
     (tmp_path / "sub" / "lus").symlink_to(tmp_path, target_is_directory=True)
     found = [p.relative_to(tmp_path).as_posix() for p in iter_files([tmp_path], exclude_globs=["concept"])]
     assert found == ["a.txt", "b.md", "sub/d.html.j2"]
-    # a file named directly is always yielded; read_file explains what is wrong
-    assert list(iter_files([tmp_path / "c.pdf"])) == [tmp_path / "c.pdf"]
+    # a file named directly is always yielded; read_file explains what is wrong. Photos only when named.
+    assert list(iter_files([tmp_path / "c.xlsx"])) == [tmp_path / "c.xlsx"]
+    assert list(iter_files([tmp_path / "c.jpg"])) == [tmp_path / "c.jpg"]
 
 
 # --- With the checker: placeholders never inside a finding ---------------------

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from taalcheck.core.findings import Edit, Finding
+from taalcheck.core.findings import Edit, Finding, Fix
 
 from taalcheck.core.report import Report
 from taalcheck.reporters import FORMATS, get_renderer
@@ -32,7 +32,7 @@ def _finding(rule, category, severity, needle, message, suggestions=(), safe_fix
     end = LETTER.index(end_needle, start) + len(end_needle) if end_needle else start + len(needle)
     line = LETTER.count("\n", 0, start) + 1
     column = start - (LETTER.rfind("\n", 0, start) + 1) + 1
-    fix = Edit(start, end, safe_fix, safe=True) if safe_fix else None
+    fix = Fix.of([Edit(start, end, safe_fix)], safe=True) if safe_fix else None
     return Finding(rule, category, severity, start, end, LETTER[start:end], message, tuple(suggestions), fix, line, column)
 
 
@@ -67,7 +67,7 @@ def test_sarif_validates_against_the_official_schema():
         pytest.skip(f"SARIF-schema niet gevonden op {SCHEMA} (map ../shared ontbreekt)")
     jsonschema = pytest.importorskip("jsonschema")
     word_report = Report("Middels dit.", [Finding("W101", "jargon", "warning", 0, 7, "Middels", "Ambtelijk.", ("met",),
-                                                   Edit(0, 7, "Met", True), 1, 1, location="tabel 1, rij 2, cel 1")],
+                                                   Fix.of([Edit(0, 7, "Met")], safe=True), 1, 1, location="tabel 1, rij 2, cel 1")],
                          {}, "brief.docx")
     output = get_renderer("sarif")([sample_report(), word_report], ["kapot.docx: dit is geen geldig Word-bestand."])
     data = json.loads(output)

@@ -16,6 +16,8 @@ import pytest
 
 import taalcheck
 
+pytestmark = pytest.mark.slow  # checks the whole corpora (brieven and toets)
+
 REPO = Path(__file__).resolve().parents[1]
 SNAPSHOT = REPO / "tests" / "snapshots" / "corpus.json"
 FOLDERS = (REPO / "corpus" / "brieven", REPO / "corpus" / "toets" / "brieven")
@@ -25,8 +27,8 @@ def letters() -> list[Path]:
     return sorted(p for folder in FOLDERS for p in folder.glob("*.txt"))
 
 
-def edit_data(edit: taalcheck.Edit) -> list:
-    return [edit.start, edit.end, edit.replacement, edit.safe]
+def edit_data(edit: taalcheck.Edit, safe: bool) -> list:
+    return [edit.start, edit.end, edit.replacement, safe]
 
 
 def finding_data(f: taalcheck.Finding) -> dict:
@@ -38,8 +40,8 @@ def finding_data(f: taalcheck.Finding) -> dict:
         "text": f.text,
         "message": f.message,
         "suggestions": list(f.suggestions),
-        "fix": edit_data(f.fix) if f.fix is not None else None,
-        "extra": [edit_data(e) for e in f.extra_edits],
+        "fix": edit_data(f.edits[0], f.fix.safe) if f.fix is not None else None,
+        "extra": [edit_data(e, f.fix.safe) for e in f.edits[1:]] if f.fix is not None else [],
     }
 
 

@@ -16,6 +16,8 @@ import pytest
 
 import taalcheck
 
+pytestmark = pytest.mark.slow  # starts new Python processes to measure start-up
+
 PACKAGE_ROOT = str(Path(taalcheck.__file__).resolve().parent.parent)
 HEAVY = ("spacy", "thinc", "wordfreq", "textstat", "simplemma", "numpy", "nltk")
 

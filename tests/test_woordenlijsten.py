@@ -17,7 +17,7 @@ from taalcheck.lexicon import wordlists
 from taalcheck.lexicon.append import append_entry
 from taalcheck.lexicon.wordlists import Entry, WordListError, load_wordlists, read_list, shipped_dir
 
-MINIMUM = {"jargon": 320, "afkortingen": 160, "misleidend": 45, "vaktermen": 100}
+MINIMUM = {"jargon": 320, "afkortingen": 160, "misleidend": 45, "vaktermen": 100, "betekenissen": 120}
 
 
 @pytest.fixture(scope="module")
@@ -34,14 +34,15 @@ def _jargon_keys(lists) -> set[str]:
 
 def test_shipped_files_are_found():
     folder = shipped_dir()
-    for name in ("jargon.csv", "afkortingen.csv", "misleidend.csv", "toegestaan.csv", "vaktermen.csv", "README.md"):
+    for name in ("jargon.csv", "afkortingen.csv", "misleidend.csv", "betekenissen.csv", "toegestaan.csv", "vaktermen.csv", "README.md"):
         assert (folder / name).is_file(), f"{name} ontbreekt in {folder}"
 
 
 def test_each_file_has_the_expected_kind():
     folder = shipped_dir()
     expected = {"jargon.csv": "jargon", "afkortingen.csv": "afkortingen",
-                "misleidend.csv": "misleidend", "toegestaan.csv": "toegestaan", "vaktermen.csv": "vaktermen"}
+                "misleidend.csv": "misleidend", "toegestaan.csv": "toegestaan", "vaktermen.csv": "vaktermen",
+                "betekenissen.csv": "betekenissen"}
     for name, kind in expected.items():
         assert read_list(folder / name)[0] == kind
 
@@ -209,16 +210,31 @@ def test_known_safe_and_unsafe_examples(lists):
 
 def test_jargon_niet_als_cues(lists):
     by_word = {e.woord: e for e in lists.jargon}
-    assert "voorwaarde" in by_word["voldoen"].niet_als
     assert "?" in by_word["welke"].niet_als
+    # 'voldoen' has senses too (paying is official, meeting conditions everyday); readers know it,
+    # so it stays a jargon word with its cues
+    assert "voorwaarde" in by_word["voldoen"].niet_als
+    senses = {s.betekenis: s for e in lists.betekenissen if e.woord == "voldoen" for s in e.senses}
+    assert any(x.value == "voorwaarden" for s in senses.values() if not s.officieel for x in s.signalen)
     assert any(e.niet_als for e in lists.jargon) and not any(e.wel_als for e in lists.jargon)
 
 
 def test_misleidend_examples(lists):
-    by_word = {e.woord: e for e in lists.misleidend}
-    assert "rechtbank" in by_word["beroep"].wel_als and "kapper" in by_word["beroep"].niet_als
-    assert "ketel" in by_word["cv"].niet_als
-    assert "verzekering" in by_word["afsluiten"].wel_als
+    """Misleading words with senses: the signals of each sense come from betekenissen.csv."""
+    by_word = {e.woord: e for e in lists.betekenissen}
+
+    def signals(word, officieel):
+        return {(x.kind, x.value) for s in by_word[word].senses if s.officieel == officieel for x in s.signalen}
+
+    assert ("lemma", "rechtbank") in signals("beroep", True) and ("lemma", "kapper") in signals("beroep", False)
+    assert ("samen", "ketel") in signals("cv", False)
+    assert ("obj", "verzekering") in signals("afsluiten", True)
+    # every sense word is also a misleidend entry, found by the same matching as the other lists
+    misleidend = {e.woord: e for e in lists.misleidend}
+    assert all(misleidend[w].betekenissen is by_word[w] for w in by_word if by_word[w].reported)
+    # 'melden = nee': readers know the official sense (bezwaar maken); its jargon entry, if any, stays
+    assert "bezwaar" not in misleidend and not by_word["bezwaar"].reported
+    assert "beschikking" in {e.woord for e in lists.jargon}
 
 
 # --- the loader on broken and unusual files ------------------------------------
@@ -392,7 +408,9 @@ def test_veilig_als_cue_makes_the_fix_safe_there_only(tmp_path):
     (folder / "jargon-eigen.csv").write_text(
         "woord,alternatieven,uitleg,veilig,bron,veilig_als\nop grond van,volgens,Stijf.,nee,x,artikel | -wet\n", encoding="utf-8"
     )
-    rewrite = lambda text: taalcheck.rewrite(text, select=["jargon"], woordenlijsten=[str(folder)])  # noqa: E731
+    def rewrite(text):
+        return taalcheck.rewrite(text, select=["jargon"], woordenlijsten=[str(folder)])
+
     assert rewrite("Op grond van artikel 4 krijgt u geld.") == "Volgens artikel 4 krijgt u geld."
     assert rewrite("Op grond van de Participatiewet krijgt u geld.") == "Volgens de Participatiewet krijgt u geld."
     assert rewrite("Op grond van uw ziekte krijgt u geld.") == "Op grond van uw ziekte krijgt u geld."

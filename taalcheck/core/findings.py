@@ -7,26 +7,88 @@ meldpunt can use them without loading the NLP pipeline.
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
-from typing import Any
+from typing import Any, Iterable
 
 SEVERITIES = ("info", "warning", "error")
 
 
 @dataclass(frozen=True)
 class Edit:
-    """Replace ``text[start:end]`` by ``replacement``.
-
-    ``safe`` edits keep meaning and grammar and are applied by ``--fix``;
-    unsafe ones are proposals for a human and need ``--unsafe-fixes``.
-    """
+    """Replace ``text[start:end]`` by ``replacement`` (one part of a ``Fix``)."""
 
     start: int
     end: int
     replacement: str
-    safe: bool = False
+
+    def shifted(self, offset: int) -> "Edit":
+        return Edit(self.start + offset, self.end + offset, self.replacement)
+
+    def to_dict(self, safe: bool) -> dict[str, Any]:
+        return {"start": self.start, "end": self.end, "replacement": self.replacement, "safe": safe}
+
+
+# How sure a fix is, as ruff's applicability:
+#   "veilig"   keeps meaning and grammar; ``--fix`` applies it.
+#   "voorstel" a proposal a person reads first; only ``--unsafe-fixes`` applies it.
+# Advice that is no edit at all (ruff's "display only") is a finding's ``suggestions``.
+SAFE, PROPOSAL = "veilig", "voorstel"
+APPLICABILITIES = (SAFE, PROPOSAL)
+
+
+@dataclass(frozen=True)
+class Fix:
+    """The change that solves one finding: edits that go together or not at all."""
+
+    edits: tuple[Edit, ...]
+    applicability: str = PROPOSAL
+    # Why this fix is a proposal and not safe (the checker's verification), in Dutch: JSON ``fix.reden``.
+    reason: str | None = None
+
+    def __post_init__(self) -> None:
+        if not self.edits:
+            raise ValueError("A Fix needs at least one edit.")
+        if self.applicability not in APPLICABILITIES:
+            raise ValueError(f"Unknown applicability {self.applicability!r}; use one of {APPLICABILITIES}.")
+
+    @classmethod
+    def of(cls, edits: Iterable[Edit], safe: bool) -> "Fix | None":
+        """A fix of these edits (None without edits), safe or a proposal."""
+        edits = tuple(edits)
+        return cls(edits, SAFE if safe else PROPOSAL) if edits else None
+
+    @property
+    def safe(self) -> bool:
+        return self.applicability == SAFE
+
+    # The first edit is the main one: where the fix starts, what a reader sees replaced.
+    @property
+    def start(self) -> int:
+        return self.edits[0].start
+
+    @property
+    def end(self) -> int:
+        return self.edits[0].end
+
+    @property
+    def replacement(self) -> str:
+        return self.edits[0].replacement
+
+    def shifted(self, offset: int) -> "Fix":
+        return replace(self, edits=tuple(e.shifted(offset) for e in self.edits))
 
     def to_dict(self) -> dict[str, Any]:
-        return {"start": self.start, "end": self.end, "replacement": self.replacement, "safe": self.safe}
+        """The JSON contract: the first edit, and further edits under ``extra``."""
+        first, *rest = self.edits
+        data = first.to_dict(self.safe)
+        if rest:
+            data["extra"] = [e.to_dict(self.safe) for e in rest]
+        if self.reason:
+            data["reden"] = self.reason
+        return data
+
+    def proposal(self, reason: str) -> "Fix":
+        """The same edits as a proposal, with the reason it is not safe."""
+        return replace(self, applicability=PROPOSAL, reason=reason)
 
 
 @dataclass(frozen=True)
@@ -41,12 +103,9 @@ class Finding:
     text: str
     message: str
     suggestions: tuple[str, ...] = ()
-    fix: Edit | None = None
+    fix: Fix | None = None
     line: int = 0
     column: int = 0
-    # Extra edits that belong to the same fix (for example removing "te"
-    # when "dient ... te" becomes "moet ..."). Applied together with ``fix``.
-    extra_edits: tuple[Edit, ...] = ()
     # Free-form location for formats without lines (Word: "alinea 3").
     location: str | None = None
 
@@ -55,26 +114,13 @@ class Finding:
 
     def shifted(self, offset: int) -> "Finding":
         """The same finding with all offsets moved by ``offset``."""
-
-        def move(edit: Edit | None) -> Edit | None:
-            if edit is None:
-                return None
-            return replace(edit, start=edit.start + offset, end=edit.end + offset)
-
-        return replace(
-            self,
-            start=self.start + offset,
-            end=self.end + offset,
-            fix=move(self.fix),
-            extra_edits=tuple(move(e) for e in self.extra_edits),
-        )
+        fix = self.fix.shifted(offset) if self.fix is not None else None
+        return replace(self, start=self.start + offset, end=self.end + offset, fix=fix)
 
     @property
     def edits(self) -> tuple[Edit, ...]:
         """All edits of this finding's fix, main edit first."""
-        if self.fix is None:
-            return ()
-        return (self.fix, *self.extra_edits)
+        return self.fix.edits if self.fix is not None else ()
 
     def to_dict(self) -> dict[str, Any]:
         data: dict[str, Any] = {
@@ -91,8 +137,6 @@ class Finding:
         }
         if self.fix is not None:
             data["fix"] = self.fix.to_dict()
-            if self.extra_edits:
-                data["fix"]["extra"] = [e.to_dict() for e in self.extra_edits]
         if self.location:
             data["location"] = self.location
         return data

@@ -14,7 +14,7 @@ from __future__ import annotations
 import difflib
 import re
 from dataclasses import replace
-from typing import Callable, Iterable, Sequence
+from typing import Callable, Collection, Iterable, Sequence
 
 from taalcheck.core.findings import Edit, Finding
 from taalcheck.core.spans import Span, clash, overlaps
@@ -56,7 +56,7 @@ def drop_protected(findings: Iterable[Finding], text_length: int, protected: Seq
     out = []
     for finding in findings:
         if finding.fix is not None and not usable(finding, text_length, protected):
-            finding = replace(finding, fix=None, extra_edits=())
+            finding = replace(finding, fix=None)
         out.append(finding)
     return out
 
@@ -76,13 +76,14 @@ def select_fixes(
     """(finding, its edits) chosen for one pass, in text order of their first edit."""
     candidates = []
     for finding in findings:
-        edits = finding.edits
-        if not edits or (safe_only and not all(e.safe for e in edits)):
+        fix = finding.fix
+        if fix is None or (safe_only and not fix.safe):
             continue
+        edits = fix.edits
         limit = text_length if text_length is not None else max(e.end for e in edits)
         if not usable(finding, limit, protected):
             continue
-        unsafe = not all(e.safe for e in edits)
+        unsafe = not fix.safe
         size = sum(e.end - e.start for e in edits)
         candidates.append((min(e.start for e in edits), unsafe, finding.rule, size, edits, finding))
     candidates.sort(key=lambda c: (c[0], c[1], c[2], c[3], tuple((e.start, e.end, e.replacement) for e in c[4])))
@@ -146,7 +147,7 @@ def diff_edits(before: str, after: str) -> list[Edit]:
         a_starts.append(a_starts[-1] + len(token))
     matcher = difflib.SequenceMatcher(None, a_tokens, b_tokens, autojunk=False)
     return [
-        Edit(a_starts[i1], a_starts[i2], "".join(b_tokens[j1:j2]), True)
+        Edit(a_starts[i1], a_starts[i2], "".join(b_tokens[j1:j2]))
         for tag, i1, i2, j1, j2 in matcher.get_opcodes()
         if tag != "equal"
     ]
@@ -192,7 +193,10 @@ def _fix_key(finding: Finding, text: str) -> tuple:
 
 
 def introduced(
-    before: Sequence[Finding], chosen: Sequence[tuple[Finding, tuple[Edit, ...]]], after: Sequence[Finding]
+    before: Sequence[Finding],
+    chosen: Sequence[tuple[Finding, tuple[Edit, ...]]],
+    after: Sequence[Finding],
+    whole_segment: Collection[str] = (),
 ) -> list[Finding]:
     """The chosen findings whose fix brought a new finding into the text.
 
@@ -200,13 +204,15 @@ def introduced(
     one to one with the new findings of their category (same span first,
     then overlapping). A new finding without a partner that touches a
     replacement is new: 'd.d.' written out as 'de dato' is jargon again.
+    ``whole_segment``: codes of rules that flag whole sentences; a part of a
+    split sentence that is still flagged is no new problem.
     """
     all_edits = sorted((e for _, edits in chosen for e in edits), key=lambda e: (e.start, e.end))
-    regions = dict(zip(((e.start, e.end, e.replacement) for e in all_edits), replaced_regions(all_edits)))
+    regions = dict(zip(((e.start, e.end, e.replacement) for e in all_edits), replaced_regions(all_edits), strict=True))
     # a split long sentence may leave a part that is still long: that is no new problem
-    fixed = {id(finding) for finding, _ in chosen if finding.category != "lange-zin"}
+    fixed = {id(finding) for finding, _ in chosen if finding.rule not in whole_segment}
     moved = [
-        (old.category, map_offset(all_edits, old.start), map_offset(all_edits, old.end, end=True))
+        (old.category, _map_start(all_edits, regions, old.start), map_offset(all_edits, old.end, end=True))
         for old in before
         if id(old) not in fixed
     ]
@@ -242,10 +248,22 @@ def introduced(
     return bad
 
 
+def _map_start(edits: Sequence[Edit], regions: dict, offset: int) -> int:
+    """Like ``map_offset``, but an offset inside a replaced span maps to the start of its replacement.
+
+    'zitting' (misleidend) inside 'ter zitting' (jargon, fixed to 'op de zitting') is
+    the same finding as 'zitting' in the new words: its span must overlap them.
+    """
+    for edit in edits:
+        if edit.start < offset < edit.end:
+            return regions[(edit.start, edit.end, edit.replacement)][0]
+    return map_offset(edits, offset)
+
+
 def _unpaired(moved: Sequence[tuple[str, int, int]], after: Sequence[Finding]) -> list[Finding]:
     """The new findings that no old finding of the same category accounts for."""
     free = list(moved)
-    left = []
+    left: list[Finding] = []
     for exact in (True, False):
         still = []
         for new in (after if exact else left):
@@ -272,12 +290,15 @@ def fix_until_stable(
     safe_only: bool = True,
     protected: Sequence[Span] = (),
     passes: int = 4,
+    whole_segment: Collection[str] = (),
+    applied: list | None = None,
 ) -> tuple[str, list[Finding]]:
     """Apply fixes pass by pass; a fix that brings in a new finding is left out.
 
     ``recheck(old_text, new_text, applied_edits)`` checks the new text (the
     caller shifts its placeholders with ``map_offset``). Returns the final text and
-    its findings.
+    its findings. ``applied`` (a list) receives (text before the pass, finding)
+    for every fix that stays (for an audit).
     """
     rejected: set[tuple] = set()
     for _ in range(passes * 4):
@@ -290,10 +311,12 @@ def fix_until_stable(
         if new_text == text:
             break
         after = list(recheck(text, new_text, edits))
-        bad = introduced(findings, chosen, after)
+        bad = introduced(findings, chosen, after, whole_segment)
         if bad:
             rejected.update(_fix_key(f, text) for f in bad)
             continue
+        if applied is not None:
+            applied.extend((text, finding) for finding, _ in chosen)
         text, findings, passes = new_text, after, passes - 1
         protected = [(map_offset(edits, s), map_offset(edits, e, end=True)) for s, e in protected]
     return text, list(findings)

@@ -6,7 +6,7 @@ Hashable, so they can key the sentence cache and the loaded word lists.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, Iterable
 
 DEFAULT_MAX_ZINLENGTE = 20
 
@@ -34,8 +34,15 @@ class CheckOptions:
         return options or cls.build(**kwargs)
 
     @classmethod
-    def build(cls, select=None, ignore=None, max_zinlengte=None, woordenlijsten=(), placeholders=()) -> "CheckOptions":
-        def codes(values) -> frozenset[str]:
+    def build(
+        cls,
+        select: Iterable[str] | None = None,
+        ignore: Iterable[str] | None = None,
+        max_zinlengte: int | str | None = None,
+        woordenlijsten: Iterable[Any] | None = (),
+        placeholders: Iterable[str] | None = (),
+    ) -> "CheckOptions":
+        def codes(values: Iterable[str] | None) -> frozenset[str]:
             out: set[str] = set()
             for value in values or ():
                 out.update(part.strip() for part in str(value).split(",") if part.strip())

@@ -4,13 +4,16 @@ Every adapter (library, CLI, pre-commit hook, spaCy component, web API)
 calls this. A text is split into segments (sentences and standalone lines);
 each distinct segment is analysed by the spaCy pipeline and the sentence
 rules once and the result is kept in a bounded cache, because generated
-letters repeat most of their sentences. The only document-level rule
-(afkorting: explained at or before the first use) runs over the cached
-per-segment results, so results with and without the cache are identical.
+letters repeat most of their sentences. Document-level rules (afkorting:
+explained at or before the first use) run over the notes they collected per
+segment, which are cached too, so results with and without the cache are
+identical. The engine knows rules only through the protocol in
+``taalcheck.rules.base`` and the registry in ``taalcheck.rules``.
 """
 
 from __future__ import annotations
 
+import logging
 import re
 from collections import OrderedDict
 from contextlib import nullcontext
@@ -28,9 +31,10 @@ from taalcheck.core.spans import overlaps
 from taalcheck.core.text import line_starts, position
 from taalcheck.engine.metrics import SegmentStats, document_metrics, segment_stats
 from taalcheck.nl.segment import Segment, segments
-from taalcheck.rules import RULES
-from taalcheck.rules.abbreviations import Abbreviation, Occurrence
-from taalcheck.rules.base import SegmentContext
+from taalcheck import rules as registry
+from taalcheck.rules.base import DocumentContext, Note, SegmentContext
+
+logger = logging.getLogger(__name__)
 
 DEFAULT_CACHE_SIZE = 50_000
 # Longer segments are cut into pieces for the pipeline (a 200,000-word "sentence").
@@ -38,6 +42,8 @@ MAX_SEGMENT_CHARS = 5_000
 # Characters per spaCy batch: the model's memory grows with the whole batch
 # (256 pieces of 5,000 characters took 5.6 GB; 64,000 characters stay near 0.5 GB).
 BATCH_CHARS = 64_000
+# Segments whose safe fixes are verified together (their edited copies go through the pipeline in one batch).
+VERIFY_BATCH = 256
 
 
 @dataclass(frozen=True)
@@ -45,16 +51,29 @@ class SegmentResult:
     """What one segment yields, independent of where it stands in the text."""
 
     findings: tuple[Finding, ...]
-    abbreviations: tuple[Occurrence, ...]
+    # (rule code, what the rule's ``collect`` noted) for each document-level rule
+    notes: tuple[tuple[str, tuple[Any, ...]], ...]
     stats: SegmentStats
 
 
+def lexicon_key(woordenlijsten: Sequence[str]) -> Any:
+    """The word lists' fingerprint (files, modification times, sizes): cheap, one ``stat`` per file."""
+    from taalcheck.lexicon.wordlists import fingerprint
+
+    return fingerprint(woordenlijsten)
+
+
 @lru_cache(maxsize=16)
-def lexicon_for(woordenlijsten: tuple[str, ...]) -> Any:
-    from taalcheck.lexicon.wordlists import load_wordlists
+def lexicon_for_key(key: Any) -> Any:
+    from taalcheck.lexicon.wordlists import load_fingerprinted
     from taalcheck.nl.matching import Lexicon
 
-    return Lexicon(load_wordlists(woordenlijsten))
+    return Lexicon(load_fingerprinted(key))
+
+
+def lexicon_for(woordenlijsten: Sequence[str]) -> Any:
+    """The matching tables for the shipped lists plus ``woordenlijsten``, as the files are now."""
+    return lexicon_for_key(lexicon_key(woordenlijsten))
 
 
 def as_document(source: str | Document, path: str | None = None) -> Document:
@@ -134,11 +153,12 @@ class Checker:
         # components of ``nlp`` not to run on segments (the taalcheck component itself)
         self._skip = list(skip)
         self._model = model
-        self.lexicon = lexicon_for(self.options.woordenlijsten)
+        self._lexicon_key = lexicon_key(self.options.woordenlijsten)
+        self.lexicon = lexicon_for_key(self._lexicon_key)
         self.cache_enabled = cache
         self.cache_size = cache_size
         self._cache: OrderedDict[tuple, SegmentResult] = OrderedDict()
-        self._abbreviation_rule: Abbreviation = RULES["A101"]  # type: ignore[assignment]
+        self._rules_version = registry.version
 
     @property
     def nlp(self) -> Any:
@@ -176,11 +196,28 @@ class Checker:
 
     # -- internals ----------------------------------------------------------
 
+    def refresh(self) -> None:
+        """Notice an edited word list or a newly registered rule; cached results then go.
+
+        Called before every check: a ``stat`` per word list, no reading.
+        """
+        key = lexicon_key(self.options.woordenlijsten)
+        if key != self._lexicon_key:
+            logger.info("Een woordenlijst is veranderd; de lijsten worden opnieuw gelezen.")
+            self.lexicon = lexicon_for_key(key)
+            self._lexicon_key = key
+            self._cache.clear()
+        if self._rules_version != registry.version:
+            logger.info("De lijst van regels is veranderd; eerdere uitkomsten vervallen.")
+            self._cache.clear()
+            self._rules_version = registry.version
+
     def _check_batch(self, docs: list[Document]) -> list[Report]:
         """Safe from threads: one batch at a time per pipeline (the cache is guarded with it)."""
         from taalcheck.nl import pipeline
 
         with pipeline.lock_for(self.nlp):
+            self.refresh()
             return self._check_batch_locked(docs)
 
     def _check_batch_locked(self, docs: list[Document]) -> list[Report]:
@@ -233,7 +270,7 @@ class Checker:
 
     def _analyse(self, keys: list[tuple]) -> dict[tuple, SegmentResult]:
         out: dict[tuple, SegmentResult] = {}
-        for key, result in zip(keys, self._analyse_each(keys)):
+        for key, result in zip(keys, self._analyse_each(keys), strict=True):
             out[key] = result
             self._store(key, result)
         return out
@@ -257,55 +294,84 @@ class Checker:
         zone = _memory_zone(nlp) if not self._skip else nullcontext()
         docs = nlp.pipe(texts, batch_size=batch_size, disable=self._skip) if self._skip else nlp.pipe(texts, batch_size=batch_size)
         with zone:
-            for key, spacy_doc in zip(keys, docs):
+            pending: list[tuple[Any, list[Finding], tuple]] = []
+            for key, spacy_doc in zip(keys, docs, strict=True):
                 _, kind, blocked = key
                 ctx = SegmentContext(spacy_doc, kind, self.lexicon, self.options, blocked, has_tags, has_parse)
-                findings: list[Finding] = []
-                for rule in RULES.values():
-                    findings.extend(rule.check(ctx))
-                occurrences = tuple(self._abbreviation_rule.collect(ctx))
-                out.append(SegmentResult(tuple(findings), occurrences, segment_stats(ctx, findings)))
+                findings, notes = self._run_rules(ctx)
+                pending.append((ctx, findings, notes))
+                if len(pending) >= VERIFY_BATCH:
+                    out.extend(self._verified(pending, has_tags, has_parse))
+                    pending = []
+            out.extend(self._verified(pending, has_tags, has_parse))
         return out
+
+    def _run_rules(self, ctx: SegmentContext) -> tuple[list[Finding], tuple]:
+        """The findings of every rule, and the notes of the document-level rules."""
+        findings: list[Finding] = []
+        notes = []
+        for rule in registry.RULES.values():
+            findings.extend(rule.check(ctx))
+            if rule.document_level:
+                notes.append((rule.code, tuple(rule.collect(ctx))))
+        return findings, tuple(notes)
+
+    def _verified(self, pending: list, has_tags: bool, has_parse: bool) -> list[SegmentResult]:
+        """Results whose fixes passed verification (see ``engine.verification``)."""
+        from taalcheck.engine.verification import verify_fixes
+
+        verify_fixes(self, pending, has_tags, has_parse)
+        return [SegmentResult(tuple(findings), notes, segment_stats(ctx, findings)) for ctx, findings, notes in pending]
 
     def _assemble(self, doc: Document, segs: list[Segment], results: list[SegmentResult]) -> Report:
         text = doc.text
         findings: list[Finding] = []
-        for seg, result in zip(segs, results):
+        for seg, result in zip(segs, results, strict=True):
             findings.extend(f.shifted(seg.start) for f in result.findings)
-        occurrences = ((seg.start, occ) for seg, result in zip(segs, results) for occ in result.abbreviations)
-        body_start = next((seg.start for seg in segs if seg.kind == "zin"), 0)
-        findings.extend(self._abbreviation_rule.resolve(occurrences, text, _sender_end(text, segs, body_start)))
-        findings.extend(RULES["T101"].resolve(doc))  # a code in 'taalcheck: negeer' that does not exist
-        findings = [f for f in findings if self._keep(doc, f)]
+        for rule in registry.RULES.values():
+            if rule.document_level:
+                notes = [
+                    Note(seg.start, item)
+                    for seg, result in zip(segs, results, strict=True)
+                    for code, items in result.notes
+                    if code == rule.code
+                    for item in items
+                ]
+                findings.extend(rule.check_document(DocumentContext(text, segs, notes, doc.suppressions)))
+        if any(f.rule == "A101" and f.fix is not None and f.fix.safe for f in findings):
+            from taalcheck.engine.verification import too_long
+
+            findings = [too_long(f, text, segs, self.options.max_zinlengte) if f.rule == "A101" else f for f in findings]
+        from taalcheck.engine.verification import no_fixes_in_letterhead
+
+        findings = no_fixes_in_letterhead(findings, segs)
+        whole = registry.whole_segment_codes()
+        findings = [f for f in findings if self._keep(doc, f, whole)]
         if doc.placeholders or doc.masked:  # a fix never touches a placeholder or markup
             from taalcheck.core.fixes import drop_protected
 
             findings = drop_protected(findings, len(text), [*doc.placeholders, *doc.masked])
         findings.sort(key=lambda f: (f.start, f.end, f.rule))
-        starts = line_starts(text) if doc.position is None else None
+        starts = line_starts(text) if doc.position is None else []
         placed = []
         for f in findings:
             line, column = doc.position(f.start) if doc.position else position(starts, f.start)
             location = doc.locate(f.start) if doc.locate else None
             placed.append(_place(f, text, line, column, location))
         metrics = document_metrics(segs, results, placed)
-        return Report(text=text, findings=placed, metrics=metrics, path=doc.path, notes=list(doc.notes))
+        report = Report(text=text, findings=placed, metrics=metrics, path=doc.path, notes=list(doc.notes))
+        from taalcheck.engine.fix_loop import Refix
 
-    def _keep(self, doc: Document, finding: Finding) -> bool:
+        report.fixer = Refix(self, doc, report)
+        return report
+
+    def _keep(self, doc: Document, finding: Finding, whole_segment: frozenset[str]) -> bool:
         if not self.options.enabled(finding.rule, finding.category):
             return False
         for start, end in (*doc.placeholders, *doc.masked):
-            if overlaps((finding.start, finding.end), (start, end)) and finding.category not in ("lange-zin", "instelling"):
+            if overlaps((finding.start, finding.end), (start, end)) and finding.rule not in whole_segment:
                 return False
         return not any(s.covers(finding.start, finding.end, finding.rule, finding.category) for s in doc.suppressions)
-
-
-def _sender_end(text: str, segs: list[Segment], body_start: int) -> int:
-    """End of the sender block: the first paragraph of standalone lines, before the body."""
-    if not segs or segs[0].kind != "regel" or segs[0].start >= body_start:
-        return 0
-    blank = re.search(r"\n[ \t]*\r?\n", text[segs[0].start : body_start])
-    return segs[0].start + blank.start() if blank else 0
 
 
 def _memory_zone(nlp: Any) -> Any:
@@ -316,10 +382,7 @@ def _memory_zone(nlp: Any) -> Any:
 def _place(finding: Finding, text: str, line: int, column: int, location: str | None) -> Finding:
     from dataclasses import replace
 
-    fix, extra = finding.fix, finding.extra_edits
-    return replace(
-        finding, text=text[finding.start : finding.end], line=line, column=column, location=location, fix=fix, extra_edits=extra
-    )
+    return replace(finding, text=text[finding.start : finding.end], line=line, column=column, location=location)
 
 
 _SHARED: dict[tuple, Checker] = {}

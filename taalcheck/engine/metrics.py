@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Any, Sequence
 
 from taalcheck.nl.readability import flesch_douma, syllables
 from taalcheck.nl.tokens import is_word
+from taalcheck.rules import codes_with_metric
 
 if TYPE_CHECKING:  # pragma: no cover
     from taalcheck.core.findings import Finding
@@ -36,12 +37,13 @@ class SegmentStats:
 
 def segment_stats(ctx: "SegmentContext", findings: Sequence["Finding"]) -> SegmentStats:
     words = [t.lower_ for t in ctx.doc if is_word(t)]
+    long_codes, hard_codes = codes_with_metric("lange_zinnen"), codes_with_metric("moeilijke_woorden")
     return SegmentStats(
         words=len(words),
         syllables=sum(syllables(w) for w in words if any(c.isalpha() for c in w)) + sum(1 for w in words if not any(c.isalpha() for c in w)),
         is_sentence=ctx.kind == "zin",
-        is_long=any(f.category == "lange-zin" for f in findings),
-        hard_words=sum(1 for f in findings if f.category == "moeilijk-woord"),
+        is_long=any(f.rule in long_codes for f in findings),
+        hard_words=sum(1 for f in findings if f.rule in hard_codes),
     )
 
 
@@ -66,7 +68,8 @@ def document_metrics(segs: Sequence["Segment"], results: Sequence[Any], findings
         "aandeel_moeilijke_woorden": round(hard / words, 3) if words else 0.0,
         "bevindingen_per_categorie": counts,
     }
-    level, reasons = estimate_level(metrics, counts.get("jargon", 0))
+    jargon_codes = codes_with_metric("ambtelijke_woorden")
+    level, reasons = estimate_level(metrics, sum(1 for f in findings if f.rule in jargon_codes))
     metrics["niveau"] = level
     metrics["niveau_redenen"] = reasons
     return metrics

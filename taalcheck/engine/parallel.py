@@ -18,21 +18,28 @@ from contextlib import contextmanager
 from concurrent.futures.process import BrokenProcessPool
 from itertools import islice
 from multiprocessing import get_context
-from typing import Iterable, Iterator
+from typing import TYPE_CHECKING, Iterable, Iterator
 
 from taalcheck.core.document import Document
 from taalcheck.core.options import CheckOptions
 from taalcheck.core.report import Report
 
+if TYPE_CHECKING:  # pragma: no cover
+    from taalcheck.rules.base import Rule
+
 _WORKER = None
 
 
-def _init(options: CheckOptions, cache: bool, model: str | None) -> None:
+def _init(options: CheckOptions, cache: bool, model: str | None, added: tuple[Rule, ...] = ()) -> None:
     global _WORKER
     from taalcheck.engine.checker import Checker
+    from taalcheck.rules import RULES, register
 
+    for rule in added:  # rules registered in the parent process run here too
+        if rule.code not in RULES:
+            register(rule)
     _WORKER = Checker(options, model=model, cache=cache)
-    _WORKER.nlp  # load now, so a broken model fails at start-up, not halfway
+    _ = _WORKER.nlp  # load now, so a broken model fails at start-up, not halfway
 
 
 def _run(batch: list[str | Document]) -> list[Report]:
@@ -58,6 +65,16 @@ def _workers_without_callers_script() -> _Iterator[None]:
             sys.modules["__main__"] = main
 
 
+def _with_fixer(batch: list[str | Document], reports: list[Report], options: CheckOptions, cache: bool) -> Iterator[Report]:
+    """A report from a worker gets this process's fix loop back (it does not travel by pickle)."""
+    from taalcheck.engine.checker import as_document, shared_checker
+    from taalcheck.engine.fix_loop import Refix
+
+    for item, report in zip(batch, reports, strict=True):
+        report.fixer = Refix(shared_checker(options, cache), as_document(item, report.path), report)
+        yield report
+
+
 def check_parallel(
     texts: Iterable[str | Document],
     options: CheckOptions,
@@ -71,9 +88,12 @@ def check_parallel(
     Documents travel to the workers by pickle, so their ``position`` and
     ``locate`` must be picklable (module-level classes or functions, no lambdas).
     """
+    from taalcheck.rules import added_rules
+
     iterator = iter(texts)
     window = n_process * 4
-    executor = ProcessPoolExecutor(n_process, mp_context=get_context("spawn"), initializer=_init, initargs=(options, cache, model))
+    initargs = (options, cache, model, added_rules())
+    executor = ProcessPoolExecutor(n_process, mp_context=get_context("spawn"), initializer=_init, initargs=initargs)
     with executor:
         while True:
             batches = [b for b in (list(islice(iterator, batch_size)) for _ in range(window)) if b]
@@ -82,7 +102,7 @@ def check_parallel(
             try:
                 with _workers_without_callers_script():  # workers start on the first submit
                     results = executor.map(_run, batches)
-                for reports in results:
-                    yield from reports
+                for batch, reports in zip(batches, results, strict=True):
+                    yield from _with_fixer(batch, reports, options, cache)
             except BrokenProcessPool as exc:
                 raise RuntimeError("Een werkproces van taalcheck is gestopt (te weinig geheugen, of het model laadt niet).") from exc

@@ -19,6 +19,14 @@ def zipf(word: str) -> float:
     return zipf_frequency(word, "nl")
 
 
+@lru_cache(maxsize=200_000)
+def zipf_english(word: str) -> float:
+    """The same scale for English: 'king' in 'beschikking' is an English word, not a Dutch part."""
+    from wordfreq import zipf_frequency
+
+    return zipf_frequency(word, "en")
+
+
 @lru_cache(maxsize=100_000)
 def is_transparent_compound(word: str, threshold: float = 3.0, depth: int = 2) -> bool:
     """True when ``word`` splits into parts that are each common (or themselves such compounds)."""
@@ -32,7 +40,7 @@ def is_transparent_compound(word: str, threshold: float = 3.0, depth: int = 2) -
         head, tail = word[:i], word[i:]
         if zipf(tail) < threshold:
             continue
-        for link in ("",) + LINKS:
+        for link in ("", *LINKS):
             left = head[: -len(link)] if link and head.endswith(link) else (head if not link else None)
             if not left or len(left) < 3:
                 continue

@@ -59,5 +59,5 @@ def read_table(path: str | None = None) -> dict[str, FormsRow]:
             raise ValueError(f"{where}: bij '{lemma}' mag 'lidwoord' alleen de of het zijn, en 'telbaar' alleen ja of nee.")
         if gender and kind != "zelfstandig":
             raise ValueError(f"{where}: '{lemma}' is geen zelfstandig naamwoord, dus laat 'lidwoord' leeg.")
-        table[lemma] = FormsRow(lemma, kind, dict(zip(slots, values)), gender, countable != "nee")
+        table[lemma] = FormsRow(lemma, kind, dict(zip(slots, values, strict=False)), gender, countable != "nee")
     return table

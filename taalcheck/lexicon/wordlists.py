@@ -15,9 +15,12 @@ import io
 import os
 import pathlib
 from dataclasses import dataclass
-from typing import Iterable, Sequence
+from typing import Any, Iterable, Sequence
 
-KINDS = ("jargon", "afkortingen", "misleidend", "toegestaan", "vaktermen")
+from taalcheck.lexicon.files import Fingerprint, csv_files, stat_fingerprint
+from taalcheck.lexicon.senses import SENSE_COLUMNS, SenseEntry, as_misleading, build_entries
+
+KINDS = ("jargon", "afkortingen", "misleidend", "toegestaan", "vaktermen", "betekenissen")
 JARGON_HEADER = ("woord", "alternatieven", "uitleg", "veilig", "bron", "meldingen")
 
 # Columns a file of each kind must have. Optional: bron, meldingen, and
@@ -31,6 +34,7 @@ _REQUIRED = {
     "afkortingen": ("afkorting", "voluit", "uitleg"),
     "toegestaan": ("woord",),
     "vaktermen": ("vakterm", "uitleg"),
+    "betekenissen": SENSE_COLUMNS,
 }
 _ENTRY_KIND = {"jargon": "jargon", "misleidend": "misleidend", "afkortingen": "afkorting", "vaktermen": "vakterm"}
 _WORD_COLUMN = {"afkortingen": "afkorting", "vaktermen": "vakterm"}
@@ -63,6 +67,8 @@ class Entry:
     meldingen: int = 0
     file: str = ""
     row: int = 0
+    # for a word from betekenissen.csv: all its senses (a SenseEntry)
+    betekenissen: Any = None
 
 
 @dataclass(frozen=True)
@@ -74,8 +80,12 @@ class WordLists:
     # Terms a reader needs but may not know (griffierecht, zienswijze): no
     # plain swap exists, so the writer should explain them (moeilijk-woord).
     vaktermen: tuple[Entry, ...] = ()
+    # Words with an official and an everyday sense (betekenissen.csv); each is
+    # also in ``misleidend`` as an entry whose ``betekenissen`` holds the senses.
+    betekenissen: tuple[SenseEntry, ...] = ()
 
 
+@functools.lru_cache(maxsize=1)
 def shipped_dir() -> pathlib.Path:
     """The lists inside the installed package, or ``<repo>/woordenlijsten``
     when running from a checkout (the wheel copies them into the package)."""
@@ -157,6 +167,8 @@ def _read_table(path: pathlib.Path, display: str) -> _Table:
 
 def _detect_kind(header: Sequence[str], display: str) -> str:
     cols = set(header)
+    if "betekenis" in cols and "soort" in cols:
+        return "betekenissen"
     if "afkorting" in cols:
         return "afkortingen"
     if "vakterm" in cols:
@@ -200,7 +212,7 @@ def _cells(row: list[str], header: Sequence[str], display: str, rownum: int) -> 
             display, rownum,
             f"Deze rij heeft {len(row)} cellen, maar er zijn {len(header)} kolommen.",
         )
-    return {name: cell.strip() for name, cell in zip(header, row) if name}
+    return {name: cell.strip() for name, cell in zip(header, row, strict=False) if name}
 
 
 def _parse_veilig(value: str, display: str, rownum: int) -> bool:
@@ -271,13 +283,18 @@ def read_list(path: "str | os.PathLike[str]") -> tuple[str, list[Entry] | frozen
 
     Returns ``(kind, data)`` with kind one of :data:`KINDS`; data is a list of
     entries, or for ``toegestaan`` a frozenset of lowercase words. A file
-    whose first column is ``vakterm`` holds terms to explain (``vaktermen``).
+    whose first column is ``vakterm`` holds terms to explain (``vaktermen``);
+    one with the columns ``betekenis`` and ``soort`` is a sense inventory
+    (``betekenissen``: a list of :class:`SenseEntry`).
     """
     display = os.fspath(path)
     table = _read_table(pathlib.Path(path), display)
     kind = _detect_kind(table.header, display)
     _check_header(table.header, kind, display)
     word_col = _WORD_COLUMN.get(kind, "woord")
+    if kind == "betekenissen":
+        rows = [(n, cells) for n, row in enumerate(table.rows, start=2) if (cells := _cells(row, table.header, display, n))]
+        return kind, build_entries(rows, display, WordListError)  # type: ignore[return-value]
     seen: dict[str, int] = {}
     entries: list[Entry] = []
     words: set[str] = set()
@@ -302,22 +319,13 @@ def read_list(path: "str | os.PathLike[str]") -> tuple[str, list[Entry] | frozen
 # --- loading shipped + organisation lists -------------------------------------
 
 
-def _csv_files(path: pathlib.Path) -> list[pathlib.Path]:
-    return sorted(path.glob("*.csv")) if path.is_dir() else [path]
+def fingerprint(extra: Sequence["str | os.PathLike[str]"] = ()) -> Fingerprint:
+    """What identifies the lists in use now: every file with its modification time and size.
 
-
-def _fingerprint(paths: Iterable["str | os.PathLike[str]"]) -> tuple[tuple[str, int, int], ...]:
-    """Paths with their modification time and size, so an edited list is
-    read again instead of served from the cache."""
-    result = []
-    for raw in paths:
-        for file in _csv_files(pathlib.Path(raw)):
-            try:
-                st = file.stat()
-                result.append((os.fspath(file), st.st_mtime_ns, st.st_size))
-            except OSError:
-                result.append((os.fspath(file), -1, -1))
-    return tuple(result)
+    Cheap (a ``stat`` per file): long-lived checkers ask it before each check
+    and load the lists again only when it changed.
+    """
+    return stat_fingerprint([shipped_dir()]), stat_fingerprint(extra)
 
 
 def load_wordlists(extra: Sequence["str | os.PathLike[str]"] = ()) -> WordLists:
@@ -327,7 +335,12 @@ def load_wordlists(extra: Sequence["str | os.PathLike[str]"] = ()) -> WordLists:
     word (and an extra abbreviation a shipped one); extra allowed words are
     added. Results are cached per set of files and their modification times.
     """
-    return _load(_fingerprint([shipped_dir()]), _fingerprint(extra))
+    return load_fingerprinted(fingerprint(extra))
+
+
+def load_fingerprinted(print_: Fingerprint) -> WordLists:
+    """The lists a ``fingerprint`` describes (cached per fingerprint)."""
+    return _load(*print_)
 
 
 @functools.lru_cache(maxsize=16)
@@ -337,13 +350,22 @@ def _load(shipped: tuple[tuple[str, int, int], ...], extra: tuple[tuple[str, int
     afkortingen: dict[str, Entry] = {}
     vaktermen: dict[str, Entry] = {}
     toegestaan: set[str] = set()
+    senses: dict[str, SenseEntry] = {}
     for group in (shipped, extra):
-        for path, _mtime, _size in group:
-            kind, data = read_list(path)
+        tables = [read_list(path) for path, _mtime, _size in group]
+        # a sense entry wins over a jargon or misleidend entry of the same word in its own group
+        for kind, data in sorted(tables, key=lambda table: table[0] == "betekenissen"):
+            if kind == "betekenissen":
+                for sense_entry in data:  # type: ignore[union-attr]
+                    senses[key(sense_entry.woord)] = sense_entry
+                    if sense_entry.reported:  # 'melden = nee': known to readers, the other lists decide
+                        jargon.pop(key(sense_entry.woord), None)
+                        misleidend[key(sense_entry.woord)] = as_misleading(sense_entry, Entry)
+                continue
             if kind == "toegestaan":
                 toegestaan.update(data)  # type: ignore[arg-type]
                 continue
-            for entry in data:  # type: ignore[union-attr]
+            for entry in data:
                 k = key(entry.woord, kind)
                 if kind in ("afkortingen", "vaktermen"):
                     (afkortingen if kind == "afkortingen" else vaktermen)[k] = entry
@@ -357,4 +379,5 @@ def _load(shipped: tuple[tuple[str, int, int], ...], extra: tuple[tuple[str, int
         misleidend=tuple(misleidend.values()),
         toegestaan=frozenset(toegestaan),
         vaktermen=tuple(vaktermen.values()),
+        betekenissen=tuple(senses.values()),
     )

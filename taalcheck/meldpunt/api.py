@@ -147,7 +147,7 @@ async def melding(request: Request, melding_id: str) -> dict:
     try:
         return await run_in_threadpool(request.app.state.store.get, melding_id)
     except MeldingNietGevonden:
-        raise HTTPException(404, "Deze melding bestaat niet.")
+        raise HTTPException(404, "Deze melding bestaat niet.") from None
 
 
 @router.get("/{melding_id}/contact", dependencies=[Depends(require_admin)])
@@ -156,7 +156,7 @@ async def contact(request: Request, melding_id: str) -> dict:
     try:
         data = await run_in_threadpool(request.app.state.store.contact, melding_id)
     except MeldingNietGevonden:
-        raise HTTPException(404, "Deze melding bestaat niet.")
+        raise HTTPException(404, "Deze melding bestaat niet.") from None
     if data is None:
         raise HTTPException(404, "Deze melding heeft geen contactgegevens.")
     return data
@@ -167,7 +167,7 @@ async def contact_verwijderen(request: Request, melding_id: str) -> Response:
     try:
         removed = await run_in_threadpool(request.app.state.store.delete_contact, melding_id)
     except MeldingNietGevonden:
-        raise HTTPException(404, "Deze melding bestaat niet.")
+        raise HTTPException(404, "Deze melding bestaat niet.") from None
     if not removed:
         raise HTTPException(404, "Deze melding heeft geen contactgegevens.")
     return Response(status_code=204)
@@ -180,6 +180,6 @@ async def status_wijzigen(request: Request, melding_id: str, body: StatusIn) -> 
             request.app.state.store.set_status, melding_id, body.status, notitie=body.notitie, door=body.door
         )
     except MeldingNietGevonden:
-        raise HTTPException(404, "Deze melding bestaat niet.")
+        raise HTTPException(404, "Deze melding bestaat niet.") from None
     except OngeldigeStatus as exc:
-        raise HTTPException(422, str(exc))
+        raise HTTPException(422, str(exc)) from exc

@@ -12,6 +12,7 @@ import sys
 
 import click
 
+from taalcheck.meldpunt.db import db_error_message
 from taalcheck.meldpunt.export import FORMATS, render
 from taalcheck.meldpunt.models import KANALEN, STATUSSEN
 from taalcheck.meldpunt.store import MeldingNietGevonden, OngeldigeStatus, Store
@@ -48,7 +49,7 @@ def _datum(value: str | None, name: str) -> dt.datetime | None:
     try:
         day = dt.date.fromisoformat(value)
     except ValueError:
-        raise click.BadParameter("Schrijf de datum als JJJJ-MM-DD, bijvoorbeeld 2026-01-31.", param_hint=name)
+        raise click.BadParameter("Schrijf de datum als JJJJ-MM-DD, bijvoorbeeld 2026-01-31.", param_hint=name) from None
     return dt.datetime(day.year, day.month, day.day, tzinfo=local_tz())
 
 
@@ -67,29 +68,6 @@ def _open(db: str | None) -> Store:
         return Store(db)
     except Exception as exc:  # connection or migration problem: say it plainly, in one line
         raise MeldpuntFout(db_error_message(db, exc)) from None
-
-
-def db_error_message(db: str | None, exc: BaseException) -> str:
-    """One Dutch line for a database that cannot be opened; a password in the URL is never shown."""
-    from sqlalchemy.exc import ArgumentError, DatabaseError, NoSuchModuleError, OperationalError
-
-    shown = _hide_password(db or "")
-    if isinstance(exc, (ArgumentError, NoSuchModuleError)) or "Can't load plugin" in str(exc):
-        return (
-            f"'{shown}' is geen database die taalcheck kent. Geef een pad naar een SQLite-bestand "
-            "of een adres als postgresql+psycopg://gebruiker@server/database."
-        )
-    if isinstance(exc, ModuleNotFoundError):
-        return f"Voor deze database mist een onderdeel ({exc.name}). Installeer: pip install \"taalcheck[postgres]\"."
-    if isinstance(exc, DatabaseError) and "not a database" in str(exc):
-        return f"'{shown}' is geen database, of de database is kapot."
-    if isinstance(exc, OperationalError):
-        return f"De database '{shown}' kan niet worden geopend. Klopt het adres, en draait de database?"
-    return f"De database '{shown}' kan niet worden geopend ({type(exc).__name__})."
-
-
-def _hide_password(url: str) -> str:
-    return re.sub(r"(://[^:/@]*:)[^@/]*@", r"\1***@", url)
 
 
 def _fail(message: str) -> None:
@@ -251,20 +229,71 @@ def status(melding_id, nieuwe_status, notitie, door, db) -> None:
 )
 @click.option("--uitleg", default="", help="Korte uitleg voor schrijvers.")
 @click.option("--door", help="Wie het woord overneemt.")
+@click.option(
+    "--betekenis", "betekenis", help="Zet het woord in een lijst met betekenissen (zoals betekenissen.csv). "
+    "Geef hier een kort label voor de officiële betekenis. De rest vraagt taalcheck als u het niet meegeeft."
+)
+@click.option("--voor-lezers", help="Betekenissen: wat het woord hier betekent, voor de lezer van de brief.")
+@click.option("--signaal", "signalen", multiple=True, help="Betekenissen: signaal voor de officiële betekenis. Mag vaker.")
+@click.option("--voorbeeld", help="Betekenissen: een zin met de officiële betekenis. Standaard: de gemelde zin.")
+@click.option("--alledaags", help="Betekenissen: een kort label voor de gewone betekenis.")
+@click.option("--alledaags-signaal", "alledaags_signalen", multiple=True, help="Betekenissen: signaal voor de gewone betekenis. Mag vaker.")
+@click.option("--alledaags-voorbeeld", help="Betekenissen: een zin met de gewone betekenis.")
 @db_option
-def overnemen_cmd(melding_id, alternatieven, lijst, uitleg, door, db) -> None:
-    """Zet het gemelde woord in een woordenlijst, met een gewoon alternatief."""
-    from taalcheck.meldpunt.overnemen import overnemen
+def overnemen_cmd(melding_id, alternatieven, lijst, uitleg, door, betekenis, voor_lezers, signalen, voorbeeld,
+                  alledaags, alledaags_signalen, alledaags_voorbeeld, db) -> None:
+    """Zet het gemelde woord in een woordenlijst, met een gewoon alternatief.
+
+    Met --betekenis komt het woord in een lijst met betekenissen: een
+    officiële betekenis (die taalcheck meldt) en een gewone (die taalcheck
+    nooit meldt), met signalen die laten zien welke bedoeld is.
+    """
+    from taalcheck.meldpunt.overnemen import overnemen, overnemen_betekenis
     from taalcheck.lexicon.wordlists import WordListError
 
+    store = _open(db)
     try:
-        result = overnemen(_open(db), melding_id, alternatieven=alternatieven, lijst=lijst, uitleg=uitleg, door=door)
+        if betekenis is None:
+            result = overnemen(store, melding_id, alternatieven=alternatieven, lijst=lijst, uitleg=uitleg, door=door)
+        else:
+            melding = store.get(melding_id)
+            lezers = voor_lezers or click.prompt("Wat betekent het woord hier, voor de lezer?")
+            officieel = {
+                "betekenis": betekenis,
+                "voor_lezers": lezers,
+                "uitleg": uitleg or click.prompt(
+                    "Uitleg voor de schrijver", default=_uitleg_uit_melding(melding, lezers), show_default=True
+                ),
+                "alternatieven": list(alternatieven),
+                "signalen": list(signalen) or _ask_list("Signalen voor de officiële betekenis (met | ertussen)"),
+            }
+            if voorbeeld or not melding.get("zin"):
+                officieel["voorbeeld"] = voorbeeld or click.prompt("Een zin met de officiële betekenis")
+            gewoon = {
+                "betekenis": alledaags or click.prompt("Een kort label voor de gewone betekenis"),
+                "signalen": list(alledaags_signalen) or _ask_list("Signalen voor de gewone betekenis (met | ertussen)"),
+                "voorbeeld": alledaags_voorbeeld or click.prompt("Een zin met de gewone betekenis"),
+            }
+            result = overnemen_betekenis(store, melding_id, officieel=officieel, alledaags=gewoon, lijst=lijst, door=door)
     except (MeldingNietGevonden, WordListError) as exc:
         _fail(str(exc))
     click.echo(
         f"'{result['woord']}' staat nu in {lijst} ({result['meldingen']} lezers meldden dit woord). "
         f"{result['bijgewerkt']} meldingen hebben nu status 'overgenomen'."
     )
+
+
+def _ask_list(question: str) -> list[str]:
+    return [part.strip() for part in click.prompt(question).split("|") if part.strip()]
+
+
+def _uitleg_uit_melding(melding: dict, voor_lezers: str | None) -> str:
+    """'Lezers denken aan ... Bedoeld is: ...' from what the reader thought it meant."""
+    gedacht = (melding.get("toelichting") or "").strip().rstrip(".")
+    if not gedacht:
+        return ""
+    meant = (voor_lezers or "").strip()
+    return f"Lezers denken aan {gedacht}." + (f" Bedoeld is: {meant[:1].lower()}{meant[1:]}" if meant else "")
 
 
 @meldpunt.command("opschonen")
@@ -279,7 +308,7 @@ def opschonen(ouder_dan, db) -> None:
     try:
         duur = parse_duur(ouder_dan)
     except ValueError as exc:
-        raise click.BadParameter(str(exc), param_hint="--ouder-dan")
+        raise click.BadParameter(str(exc), param_hint="--ouder-dan") from exc
     result = _open(db).purge(duur)
     click.echo(
         f"Klaar. Contactgegevens verwijderd bij {result['contactgegevens']} meldingen. "
@@ -337,7 +366,7 @@ def serve(host, port, rate_limit, log_level, db) -> None:
     try:
         parse_rate(rate_limit)
     except ValueError as exc:
-        raise click.BadParameter(str(exc), param_hint="--rate-limit")
+        raise click.BadParameter(str(exc), param_hint="--rate-limit") from exc
     try:
         app = create_app(db, rate_limit=rate_limit)
     except Exception as exc:  # the database cannot be opened: one Dutch line, no traceback

@@ -8,6 +8,7 @@ SQLAlchemy URL works too (PostgreSQL: ``postgresql+psycopg://...``).
 from __future__ import annotations
 
 import os
+import re
 import secrets
 import sqlite3
 import time
@@ -152,3 +153,26 @@ def load_secret(url: str) -> bytes:
     finally:
         tmp.unlink()
     return path.read_bytes().strip()
+
+
+def db_error_message(db: str | None, exc: BaseException) -> str:
+    """One Dutch line for a database that cannot be opened; a password in the URL is never shown."""
+    from sqlalchemy.exc import ArgumentError, DatabaseError, NoSuchModuleError, OperationalError
+
+    shown = hide_password(db or "")
+    if isinstance(exc, (ArgumentError, NoSuchModuleError)) or "Can't load plugin" in str(exc):
+        return (
+            f"'{shown}' is geen database die taalcheck kent. Geef een pad naar een SQLite-bestand "
+            "of een adres als postgresql+psycopg://gebruiker@server/database."
+        )
+    if isinstance(exc, ModuleNotFoundError):
+        return f"Voor deze database mist een onderdeel ({exc.name}). Installeer: pip install \"taalcheck[postgres]\"."
+    if isinstance(exc, DatabaseError) and "not a database" in str(exc):
+        return f"'{shown}' is geen database, of de database is kapot."
+    if isinstance(exc, OperationalError):
+        return f"De database '{shown}' kan niet worden geopend. Klopt het adres, en draait de database?"
+    return f"De database '{shown}' kan niet worden geopend ({type(exc).__name__})."
+
+
+def hide_password(url: str) -> str:
+    return re.sub(r"(://[^:/@]*:)[^@/]*@", r"\1***@", url)

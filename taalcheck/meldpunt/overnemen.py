@@ -11,11 +11,11 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 
-from taalcheck.meldpunt.store import Store
+from taalcheck.meldpunt.store import Store, normalise_word
 from taalcheck.meldpunt.varianten import normalise, variant_key
 
 # Name of a list kind as shown to people.
-LIJST_NAMEN = {"jargon": "jargon", "afkortingen": "afkortingen", "misleidend": "misleidend"}
+LIJST_NAMEN = {"jargon": "jargon", "afkortingen": "afkortingen", "misleidend": "misleidend", "betekenissen": "betekenissen"}
 
 
 NOTE = "Opgenomen in woordenlijst {lijst} met alternatief: {alternatieven}."
@@ -28,7 +28,7 @@ def _listed(extra: Sequence[str | os.PathLike[str]]) -> dict[str, str]:
 
     lists = load_wordlists(extra)
     known: dict[str, str] = {}
-    for kind in ("jargon", "afkortingen", "misleidend"):
+    for kind in ("jargon", "afkortingen", "misleidend", "betekenissen"):
         for entry in getattr(lists, kind):
             known.setdefault(normalise(entry.woord), kind)
     return known
@@ -141,6 +141,44 @@ def overnemen(
         store.set_status_for_word(row["woord"], "overgenomen", notitie=notitie, door=door) for row in variants
     )
     if melding["status"] not in ("nieuw", "bekeken") and melding["status"] != "overgenomen":
+        store.set_status(melding["id"], "overgenomen", notitie=notitie, door=door)
+        updated += 1
+    return {"woord": woord, "meldingen": count, "bijgewerkt": updated}
+
+
+def overnemen_betekenis(
+    store: Store,
+    ref: str,
+    *,
+    officieel: dict,
+    alledaags: dict,
+    lijst: str | os.PathLike[str],
+    door: str | None = None,
+) -> dict:
+    """Add the melding's word to a sense list (betekenissen.csv format) with an
+    official and an everyday sense, filled in by the adviser, and mark its open
+    meldingen as overgenomen.
+
+    ``officieel``: betekenis, voor_lezers, uitleg, alternatieven, signalen and
+    optionally voorbeeld (default: the reported sentence) and bron.
+    ``alledaags``: betekenis, signalen, voorbeeld and optionally bron.
+    Returns {"woord", "meldingen", "bijgewerkt"}.
+    """
+    from taalcheck.lexicon.append import append_senses
+
+    melding = store.get(ref)
+    woord = normalise_word(melding["woord"])
+    count = store.count_word(woord)
+    bron = f"meldpunt: {count} {'lezer' if count == 1 else 'lezers'} begrepen dit woord verkeerd"
+    official = {"soort": "officieel", "voorbeeld": melding.get("zin") or "", "bron": bron, **officieel}
+    everyday = {"soort": "alledaags", "bron": bron, **alledaags}
+    append_senses(lijst, woord, [official, everyday])
+    notitie = (
+        f"Opgenomen in {os.fspath(lijst)} met twee betekenissen: "
+        f"{official.get('betekenis', '')} (officieel) en {everyday.get('betekenis', '')} (alledaags)."
+    )
+    updated = store.set_status_for_word(woord, "overgenomen", notitie=notitie, door=door)
+    if melding["status"] not in ("nieuw", "bekeken", "overgenomen"):
         store.set_status(melding["id"], "overgenomen", notitie=notitie, door=door)
         updated += 1
     return {"woord": woord, "meldingen": count, "bijgewerkt": updated}

@@ -48,7 +48,7 @@ def elfproef(digits: str) -> bool:
     """True when a 9-digit string passes the BSN eleven test."""
     if len(digits) != 9 or not digits.isdigit() or digits == "000000000":
         return False
-    total = sum(int(d) * w for d, w in zip(digits[:8], range(9, 1, -1)))
+    total = sum(int(d) * w for d, w in zip(digits[:8], range(9, 1, -1), strict=False))
     total -= int(digits[8])
     return total % 11 == 0
 

@@ -131,6 +131,11 @@ class _BodyTooLarge(Exception):
 EDITOR_MAX_BODY_BYTES = 1_200_000
 
 
+# Routes that take a whole letter as a PDF or photo; every other route keeps its own limit.
+UPLOAD_PATHS = frozenset({"/uitleg"})
+UPLOAD_MAX_BODY_BYTES = 10 * 1000 * 1000 + 64 * 1024  # the file plus the form around it
+
+
 class BodyLimitMiddleware:
     """Answer 413 for bodies over `max_bytes`, by header or while streaming."""
 
@@ -142,8 +147,11 @@ class BodyLimitMiddleware:
     async def __call__(self, scope, receive, send):
         if scope["type"] != "http":
             return await self.app(scope, receive, send)
-        editor = scope.get("path", "").startswith("/v2/")
+        path = scope.get("path", "")
+        editor = path.startswith("/v2/")
         max_bytes = self.editor_max_bytes if editor else self.default_max_bytes
+        if path in UPLOAD_PATHS:  # a PDF or a photo of a letter (taalcheck/uitleg/web.py)
+            max_bytes = UPLOAD_MAX_BODY_BYTES
         headers = dict(scope.get("headers") or [])
         length = headers.get(b"content-length")
         if length is not None and (not length.isdigit() or int(length) > max_bytes):

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from taalcheck.nl.tokens import first_word, has_parse, has_tags
+from taalcheck.nl.tokens import first_word, has_parse, has_tags, previous_word
 from taalcheck.nl.tokens import words as word_tokens
 from taalcheck.nl.word_classes import (
     AUXILIARIES,
@@ -13,6 +13,7 @@ from taalcheck.nl.word_classes import (
     COORDINATORS,
     DETERMINERS,
     DIENEN_TO_MOETEN,
+    FIRST_PERSON,
     PERSONS,
     SENTENCE_END,
     SUBJECT_SINGULAR,
@@ -180,3 +181,27 @@ def te_removed_by_dienen(doc: Any, te_index: int) -> bool:
             later_te = [t for t in doc[token.i + 1 : te_index] if t.lower_ == "te"]
             return not later_te
     return False
+
+
+def is_wish(doc: Any, i: int) -> bool:
+    """'Wij wensen u fijne feestdagen', 'mijn wens': wishing someone well, not the stiff 'wensen' (willen).
+
+    The stiff sense wants something: 'indien u wenst te reageren', 'wenst u
+    een afspraak'. Wishing has the sender as subject ('ik', 'wij'), or the
+    particle of 'toewensen', or is the noun ('uw wensen'); a te-infinitive
+    in the clause (not one after 'om') makes it the stiff sense again.
+    """
+    start, end = clause_bounds(doc, i)
+    for token in doc[i + 1 : end]:
+        if token.lower_ == "om":
+            break
+        if token.lower_ == "te":
+            return False
+    before = previous_word(doc, i)
+    if doc[i].lower_ in ("wens", "wensen"):  # the forms the noun shares with the verb
+        if before is not None and (before.lower_ in DETERMINERS or before.pos_ == "ADJ"):
+            return True  # 'mijn wens', 'goede wensen'
+        if has_tags(doc) and doc[i].pos_ == "NOUN" and (before is None or before.lower_ not in PERSONS):
+            return True
+    words = {t.lower_ for t in doc[start:end]}
+    return "toe" in words or bool(words & FIRST_PERSON)

@@ -25,7 +25,7 @@ class Forms:
     @property
     def tail(self) -> str:
         """The part that moves in a main clause: 'terug' in 'stuur terug'."""
-        head, _, tail = self.forms.get("t", "").partition(" ")
+        _, _, tail = self.forms.get("t", "").partition(" ")
         return tail
 
     def tail_before(self) -> bool:

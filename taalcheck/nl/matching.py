@@ -11,11 +11,26 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
 from typing import Any, Iterable, Sequence
 
 from taalcheck.lexicon.wordlists import Entry, WordLists
+from taalcheck.nl.compounds import compound_head
+from taalcheck.nl.keys import (
+    compound_keys,
+    dictionary_lemma,
+    lemma_forms,
+    model_lemma,
+    noun_singulars,
+    own_keys,
+    token_keys,
+)
 from taalcheck.nl.word_classes import FUNCTION_WORDS, PRONOUNS, SEPARABLE_PARTICLES
+
+# The token keys live in taalcheck.nl.keys; callers find them here too.
+__all__ = [
+    "Lexicon", "Match", "Phrase", "compound_keys", "cues_allow", "dictionary_lemma", "find_phrases", "lemma_forms",
+    "model_lemma", "noun_singulars", "own_keys", "segment_keys", "token_keys",
+]
 
 # How far the verb of a split phrase may stand from the rest ("komt u ... in aanmerking").
 SPLIT_DISTANCE = 12
@@ -57,11 +72,20 @@ class Lexicon:
         self.misleading = self._phrase_index(lists.misleidend)
         self.terms = self._phrase_index(getattr(lists, "vaktermen", ()))
         self.separable = self._separable_index(lists.jargon)
+        self.misleading_separable = self._separable_index(lists.misleidend)
+        # single words with senses (betekenissen.csv), for compounds ('cv-ketel', 'belastingaanslag')
+        self.sense_words = {e.woord: e for e in lists.misleidend if e.betekenissen is not None and " " not in e.woord}
         self.listed_words = {
             w for entry in (*lists.jargon, *lists.misleidend) for w in _words(entry.woord)
         } | {e.woord.lower() for e in lists.afkortingen}
         self.abbreviations = {e.woord: e for e in lists.afkortingen}
         self.abbreviations_folded = {e.woord.lower(): e for e in lists.afkortingen if "." in e.woord}
+        # 'ivm', 'tbv', 'zsm': a dotted abbreviation written without its dots. Only forms without a
+        # vowel, which no Dutch word has ('ca' or 'nr.' -> 'nr' would be too close to words).
+        for entry in lists.afkortingen:
+            bare = entry.woord.replace(".", "")
+            if "." in entry.woord and entry.woord.islower() and len(bare) >= 3 and not any(c in "aeiouy" for c in bare):
+                self.abbreviations_folded.setdefault(bare, entry)
         # "WMO" written in capitals is still the "Wmo"
         self.abbreviations_upper = {
             e.woord.upper(): e for e in lists.afkortingen
@@ -107,14 +131,6 @@ class Lexicon:
         return index
 
 
-@lru_cache(maxsize=200_000)
-def dictionary_lemma(lower: str) -> str:
-    """simplemma's lemma: a second opinion next to the model's, so a wrong guess of one is covered."""
-    from simplemma import lemmatize
-
-    return lemmatize(lower, lang="nl").lower()
-
-
 def _alternation(forms: Iterable[str], flags: int) -> re.Pattern | None:
     """One regex for all abbreviations, longest first, standing alone (not inside a word)."""
     forms = sorted(forms, key=len, reverse=True)
@@ -123,92 +139,6 @@ def _alternation(forms: Iterable[str], flags: int) -> re.Pattern | None:
     body = "|".join(re.escape(form) for form in forms)
     return re.compile(rf"(?<![\w.])(?:{body})(?![\w])", flags)
 
-
-_DOUBLE_END = re.compile(r"([bdfgklmnprst])\1$")
-_SHORT_VOWEL_END = re.compile(r"(?:^|[^aeiou])([aeou])([^aeiouyj])$")
-
-
-@lru_cache(maxsize=65536)
-def noun_singulars(lower: str) -> tuple[str, ...]:
-    """Singular forms a Dutch plural or diminutive may come from, without a dictionary.
-
-    'keukentafelgesprekken' -> 'keukentafelgesprek', 'aanvragen' -> 'aanvraag'
-    (and the harmless non-word 'aanvrag'), 'brieven' -> 'brief', 'cv's' -> 'cv',
-    'indicaties' -> 'indicatie', 'briefje' -> 'brief'. Callers look the
-    candidates up in a word list, so a candidate that is no word costs nothing.
-    """
-    out: list[str] = []
-    if lower.endswith("'s") and len(lower) > 3:
-        out.append(lower[:-2])
-    elif lower.endswith("heden") and len(lower) > 7:
-        out.append(lower[:-5] + "heid")
-    elif lower.endswith("eren") and len(lower) > 6:
-        out.extend((lower[:-4], lower[:-2]))
-    elif lower.endswith("en") and len(lower) > 5:
-        stem = lower[:-2]
-        if _DOUBLE_END.search(stem):
-            out.append(stem[:-1])
-        else:
-            out.append(stem)
-            if stem.endswith("v"):
-                out.append(stem[:-1] + "f")
-            elif stem.endswith("z"):
-                out.append(stem[:-1] + "s")
-            short = _SHORT_VOWEL_END.search(stem)
-            if short:
-                base = stem[: short.start(1)] + short.group(1) * 2 + short.group(2)
-                out.append(base)
-                if base.endswith("v"):
-                    out.append(base[:-1] + "f")
-                elif base.endswith("z"):
-                    out.append(base[:-1] + "s")
-    elif lower.endswith("s") and len(lower) > 4 and lower[-2] in "eilmnr":
-        out.append(lower[:-1])
-    for suffix in ("jes", "je"):
-        if lower.endswith(suffix) and len(lower) > len(suffix) + 3:
-            stem = lower[: -len(suffix)]
-            out.append(stem)
-            if stem.endswith("et") and _DOUBLE_END.search(stem[:-2]):
-                out.append(stem[:-3])
-            elif stem.endswith(("t", "p", "k")):
-                out.append(stem[:-1])
-            break
-    return tuple(dict.fromkeys(c for c in out if c != lower and len(c) > 1))
-
-
-@lru_cache(maxsize=65536)
-def _unknown_word(lower: str) -> bool:
-    """Too rare for the tagger to know: a long compound like 'keukentafelgesprekken' it may call a verb."""
-    from taalcheck.lexicon.frequency import zipf
-
-    return zipf(lower) < 1.0
-
-
-def token_keys(token: Any) -> tuple[str, ...]:
-    """The forms a token may match an entry by: its text, the model's lemma, the dictionary lemma.
-
-    Numbers match by their text only: "acht" (eight) is not "achten".
-    """
-    lower = token.lower_
-    if not token.is_alpha or (token.like_num and token.pos_ != "VERB"):
-        if lower.endswith(("'s", "\u2019s")) and lower[:-2].isalpha():
-            return (lower, lower[:-2])  # "cv's", "data's"
-        return (lower,)
-    if token.text.isupper() and len(token.text) <= 4:
-        return (token.text,)  # "AD" in a postcode is not "ad"; capitals never match a plain word
-    lemma = (token.lemma_ or lower).lower().replace("_", "")
-    keys = [lower]
-    if lemma != lower:
-        keys.append(lemma)
-    if token.is_alpha:
-        other = dictionary_lemma(lower).replace("_", "")
-        if other not in keys:
-            keys.append(other)
-    if token.pos_ not in ("VERB", "AUX") or _unknown_word(lower):
-        # plurals and diminutives the lemmatizer missed ('keukentafelgesprekk'); a known verb
-        # ('indienen') is never read as a plural ('indien')
-        keys.extend(c for c in noun_singulars(lower) if c not in keys)
-    return tuple(keys)
 
 
 def _is_particle_at_clause_end(tokens: Sequence[Any], i: int, has_parse: bool) -> bool:
@@ -312,16 +242,28 @@ ABBREVIATION_SHAPE = re.compile(
 
 
 def segment_keys(tokens: Sequence[Any]) -> set[str]:
-    return {key for token in tokens for key in token_keys(token)}
+    """The keys of these tokens and the heads of their compounds (cue words may stand inside a compound)."""
+    return {key for token in tokens for key in (*token_keys(token), *compound_keys(token))}
 
 
-def _cue_present(cues: Iterable[str], keys: set[str], lowered: str) -> bool:
+def _cue_present(cues: Iterable[str], keys: set[str], lowered: str, in_compounds: bool = False) -> bool:
+    """Whether a cue stands in the sentence; with ``in_compounds`` also as the head of a compound.
+
+    Only ``wel_als`` cues look inside compounds: 'reisverzekering' is a
+    'verzekering'. A ``niet_als`` cue does not: 'rechtbank' is no 'bank' to sit on.
+    """
+    heads: set[str] | None = None
     for cue in cues:
         if " " in cue or "-" in cue:
             if cue in lowered:
                 return True
         elif cue in keys:
             return True
+        elif in_compounds:
+            if heads is None:  # 'reisverzekering' holds the cue 'verzekering'
+                heads = {head for key in keys if len(key) >= 7 and (head := compound_head(key))}
+            if cue in heads:
+                return True
     return False
 
 
@@ -331,6 +273,6 @@ def cues_allow(entry: Entry, keys: set[str], lowered: str) -> bool:
     other = keys - own
     if entry.niet_als and _cue_present(entry.niet_als, other, lowered):
         return False
-    if entry.wel_als and not _cue_present(entry.wel_als, other, lowered):
+    if entry.wel_als and not _cue_present(entry.wel_als, other, lowered, in_compounds=True):
         return False
     return True

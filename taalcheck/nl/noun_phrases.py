@@ -18,7 +18,16 @@ from taalcheck.core.findings import Edit
 from taalcheck.core.text import match_case
 from taalcheck.nl.inflection import Forms
 from taalcheck.nl.tokens import has_tags, next_word, previous_word
-from taalcheck.nl.word_classes import BOTH_GENDERS, DE_TO_HET, DEFINITE, HET_TO_DE, POINTING, PREPOSITIONS, RELATIVES
+from taalcheck.nl.word_classes import (
+    BOTH_GENDERS,
+    DE_TO_HET,
+    DEFINITE,
+    HET_TO_DE,
+    PLURAL_DETERMINERS,
+    POINTING,
+    PREPOSITIONS,
+    RELATIVES,
+)
 
 
 def _is_modifier(token: Any, tagged: bool) -> bool:
@@ -50,7 +59,7 @@ def _edit(token: Any, replacement: str) -> Edit:
     return Edit(token.idx, token.idx + len(token.text), match_case(token.text, replacement))
 
 
-def replace_noun(doc: Any, i: int, end: int, source: Forms, target: Forms) -> tuple[list[Edit], bool] | None:
+def replace_noun(doc: Any, i: int, end: int, source: Forms, target: Forms) -> tuple[list[Edit], bool] | None:  # noqa: C901 - one decision table of Dutch noun forms; splitting scatters it (issue 17 reworks it)
     """'de beschikking' -> 'de beslissing', 'deze aanvang' -> 'dit begin', 'na dagtekening' -> 'na de datum'."""
     span = doc[i:end]
     slots = source.surfaces().get(" ".join(span.text.lower().split()), set())
@@ -223,3 +232,18 @@ def is_question_word(doc: Any, i: int) -> bool:
     if following.pos_ == "ADJ":
         following = next_word(doc, following.i + 1)
     return following is not None and following.pos_ == "NOUN"
+
+
+def is_plural_noun(doc: Any, i: int) -> bool:
+    """'twee nieuwe berichten', 'de berichten': the plural noun, not the verb 'berichten'.
+
+    A plural determiner or a number, maybe with adjectives between, comes
+    right before it. 'het berichten' would be the verb used as a noun.
+    """
+    token = doc[i]
+    if has_tags(doc) and token.pos_ not in ("NOUN", "ADJ", "X"):
+        return False
+    k = i - 1
+    while k >= 0 and (doc[k].is_space or has_tags(doc) and doc[k].pos_ == "ADJ" and doc[k].lower_.endswith("e")):
+        k -= 1
+    return k >= 0 and (doc[k].lower_ in PLURAL_DETERMINERS or doc[k].like_num)

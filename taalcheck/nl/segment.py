@@ -14,6 +14,8 @@ import re
 from dataclasses import dataclass
 from typing import Iterable
 
+from taalcheck.nl.word_classes import COMPANY_FORMS, CONTACT_LABELS, REFERENCE_LABELS
+
 END_PUNCT = ".!?…"
 # Abbreviations after which a full stop never ends a sentence (lowercase, without final dot).
 NEVER_END = frozenset(
@@ -21,7 +23,7 @@ NEVER_END = frozenset(
     a.d b.v bijv bv ca d.d d.m.v d.w.z dhr dr drs e.a e.v ev fa i.c i.o.m i.p.v i.s.m i.v.m ing ir jl jhr
     m.b.t m.b.v m.i.v m.u.v mevr mgr mr mw n.a.v n.v.t nl nr nrs o.a o.b.v o.l.v p.a p.p prof resp
     sr st t.a.v t.b.v t.g.v t.o.v t.w t.z.t v.a vgl vs z.g.a.n z.s.m zgn art blz lid jr mln mld nr
-    tel fax ca incl excl min max bijv afd kol pag vlg etc enz
+    tel fax ca incl excl min max bijv afd kol pag vlg etc enz t.n.v o.v.v s.v.p p.m a.s i.o e.e.a
     jan feb mrt apr jun jul aug sep sept okt nov dec
     """.split()
 )
@@ -31,6 +33,26 @@ END_IF_CAPITAL = frozenset({"enz", "etc", "e.d", "e.a", "e.v", "jl"})
 BULLET = re.compile(r"^\s*(?:[-*•·–▪●○]|\d{1,2}[.)]|[a-z][.)])\s+")
 LABEL_LINE = re.compile(r"^\s*[A-Z][A-Za-z ]{1,30}:\s*\S")
 WORD = re.compile(r"\w", re.UNICODE)
+# Letterhead lines: a postcode and place ('1234 AB Utrecht'), a phone number ('tel. 020-1234567'),
+# a reference line ('Ons kenmerk 2024/12', 'Uw brief van 3 maart'). Each is a line of its own.
+POSTCODE_LINE = re.compile(r"^\s*(?:postbus\s+\d+\s*,?\s*)?\d{4}\s?[A-Z]{2}(?:\s+[A-Z][\w'’-]*)+\s*$", re.IGNORECASE)
+PHONE = r"(?:\+31[\s-]?|0)\d(?:[\s-]?\d){7,9}"
+PHONE_LINE = re.compile(rf"^\s*(?:{'|'.join(re.escape(label) for label in sorted(CONTACT_LABELS, key=len, reverse=True))})?\s*:?\s*{PHONE}\s*$", re.IGNORECASE)
+# A reference line has a colon after its label or a number in it ('Ons kenmerk 2024/12'), so a
+# sentence that happens to start with 'Datum' or 'Telefoon' is no reference line.
+REFERENCE_LINE = re.compile(
+    rf"^\s*(?:{'|'.join(re.escape(label) for label in REFERENCE_LABELS)})\b(?:\s*:\s*\S.{{0,60}}|(?=.*\d).{{1,60}})$", re.IGNORECASE
+)
+COMPANY_END = re.compile(
+    rf"[A-Z][\w'’&-]*\s+(?:{'|'.join(re.escape(form) for form in sorted(COMPANY_FORMS, key=len, reverse=True))})\s*$", re.IGNORECASE
+)
+
+
+def is_letterhead_line(line: str) -> bool:
+    """A postcode line, a phone line, a reference line, or a company name ending in its legal form."""
+    if _word_count(line) > 8:
+        return False
+    return bool(POSTCODE_LINE.match(line) or PHONE_LINE.match(line) or REFERENCE_LINE.match(line) or COMPANY_END.search(line))
 
 
 @dataclass(frozen=True)
@@ -72,14 +94,14 @@ def _ends_with(line: str, chars: str) -> bool:
 
 def _is_standalone(line: str, next_line: str | None) -> bool:
     """A line that is a unit of its own, not part of a wrapped sentence."""
-    if BULLET.match(line) or LABEL_LINE.match(line):
+    if BULLET.match(line) or LABEL_LINE.match(line) or is_letterhead_line(line):
         return True
     if _ends_with(line, END_PUNCT + ":;"):
         return True
     if next_line is None or not next_line.strip():
         return True
     first = next_line.lstrip()[:1]
-    if BULLET.match(next_line) or LABEL_LINE.match(next_line):
+    if BULLET.match(next_line) or LABEL_LINE.match(next_line) or is_letterhead_line(next_line):
         return True
     if _ends_with(line, ","):
         # "Geachte heer Jansen," or "Met vriendelijke groet," before a capital
@@ -193,4 +215,6 @@ def _segment(text: str, start: int, end: int, multi: bool) -> Segment:
         kind = "regel"
     if BULLET.match(piece) and not _ends_with(piece, END_PUNCT):
         kind = "regel"
+    if "\n" not in piece and is_letterhead_line(piece):
+        kind = "regel"  # 'Bakkerij Jansen B.V.' on a line of its own
     return Segment(start, end, kind)

@@ -55,6 +55,8 @@ SENTENCE_END = frozenset(".!?")
 
 # Personal pronouns that can be the subject of a clause.
 PERSONS = frozenset("u ik je jij hij zij ze wij we jullie men".split())
+# The sender speaking: 'ik', 'wij'.
+FIRST_PERSON = frozenset("ik wij we".split())
 # Subjects, including 'het' ('het wordt ...').
 SUBJECT_PRONOUNS = PERSONS | {"het"}
 SUBJECT_SINGULAR = frozenset("u ik je jij hij zij ze het men".split())
@@ -84,6 +86,8 @@ BOTH_GENDERS = frozenset("een geen uw mijn zijn haar hun jullie zo'n veel weinig
 DEFINITE = frozenset(DE_TO_HET) - {"welke", "elke", "iedere", "zulke"} | set(HET_TO_DE) - {"welk", "elk", "ieder", "zulk"} | {
     "uw", "mijn", "zijn", "haar", "hun", "jullie",
 }
+# Before a plural noun, never before an infinitive used as a noun ('de berichten', not 'het berichten').
+PLURAL_DETERMINERS = frozenset("de deze die alle veel enkele sommige meerdere andere beide twee drie vier vijf".split())
 # Attributive words that only point back: 'de betreffende dag' is 'die dag'.
 POINTING = frozenset(
     """betreffende desbetreffende voornoemde bovengenoemde bovenvermelde bovenstaande voormelde eerdergenoemde
@@ -100,3 +104,50 @@ PREPOSITIONS = frozenset(
 FUNCTION_WORDS = frozenset("van voor tot met op in aan bij om te door over uit naar de het een".split())
 # Words that end a noun phrase after a nominalisation ('de betaling van ...').
 NOUN_PHRASE_STOPS = frozenset("en of maar om te van voor met aan op in bij door naar tot na over uit als dan dat die".split())
+
+# -- letterhead -----------------------------------------------------------------------
+
+# Legal forms of a company after its name ('Jansen B.V.'): part of the name, not an abbreviation to explain.
+COMPANY_FORMS = frozenset("b.v. bv n.v. nv v.o.f. vof c.v. cv bvba b.a. u.a. coöp".split())
+# Labels before a phone number or address ('tel. 020-1234567'): conventions of the letterhead.
+CONTACT_LABELS = frozenset("tel. tel tel.nr. telnr. telefoon telefoonnummer fax fax. mob. mobiel tel:".split())
+# Lines of the letterhead that name a reference or date ('Ons kenmerk', 'Uw brief van').
+REFERENCE_LABELS = (
+    "kenmerk", "ons kenmerk", "uw kenmerk", "uw brief van", "uw brief d.d.", "uw referentie", "onze referentie",
+    "datum", "onderwerp", "betreft", "bijlage", "bijlagen", "behandeld door", "doorkiesnummer", "telefoon",
+    "e-mail", "zaaknummer", "dossiernummer", "klantnummer", "relatienummer", "verzenddatum", "contactpersoon",
+)
+
+# -- old case forms (naamvallen) ------------------------------------------------------
+
+# 'ter' and 'ten' (te + der/den) before a noun: 'ter inzage', 'ten laste van'.
+CASE_PREPOSITIONS = frozenset({"ter", "ten"})
+# 'ten eerste', 'ter wereld', 'ter sprake komen': old case forms every reader knows.
+EVERYDAY_CASE_PHRASES = frozenset(
+    """eerste tweede derde vierde vijfde zesde zevende achtste negende tiende laatste slotte noorden zuiden oosten
+    westen wereld sprake goede onrechte""".split()
+)
+# Old genitive and dative determiners: 'dezer dagen', 'te zijner tijd', 'des te', 'een der'.
+CASE_DETERMINERS = frozenset("des der dezer zijner harer uwer mijner onzer hunner gener welker".split())
+# After these, 'der' is part of a name ('Van der Berg').
+NAME_PARTICLES = frozenset("van von vander".split())
+# 'in dezen', 'bij dezen', 'te dezen': an old dative without a noun.
+DEZEN_PREPOSITIONS = frozenset("in bij te".split())
+# Old pronouns: 'hetwelk' (wat), 'dezelve' (die), 'zulks' (dat).
+ARCHAIC_PRONOUNS = frozenset("hetwelk dewelke hetzelve dezelve derzelver deszelfs welker zulks".split())
+# Old adverbs by their ending: 'volledigheidshalve', 'mijnentwege', 'van gemeentewege', 'mijnerzijds'.
+HALVE_STEM_ENDINGS = ("s", "ent")  # 'volledigheids-halve', 'mijnent-halve'; not 'ander-halve'
+HALVE_STEMS = frozenset({"der", "wes"})
+ZIJDS_STEMS = frozenset("dezer mijner uwer harer onzer zijner hunner".split())
+EVERYDAY_WEGE = frozenset({"vanwege", "halverwege", "onderweg", "allerwege"})
+
+# -- abbreviations ------------------------------------------------------------------------
+
+# Words of Latin or French expansions: 'de dato', 'pro memorie', 'et cetera', 's'il vous plaît'.
+FOREIGN_WORDS = frozenset("dato memorie cetera vous plaît plait forma procuratie idem circa quod vide verte casu juncto nota bene".split())
+# Abbreviations with more than one everyday meaning: 'p.p.' (per persoon, namens), 'p.m.' (per maand, pro memorie).
+AMBIGUOUS_ABBREVIATIONS = frozenset({"p.p.", "p.m.", "i.o.", "a.s."})
+# Words after 'indien' that leave out the verb: 'Indien nodig', 'indien gewenst', 'indien van toepassing'.
+ELLIPTIC_AFTER_IF = frozenset("nodig mogelijk gewenst noodzakelijk wenselijk van anders niet wel zo ja nee".split())
+# Nouns and adjectives that form one verb with the next infinitive ('plaatsvinden', 'kennisnemen', 'bekendmaken').
+VERB_PREFIX_WORDS = frozenset("plaats deel kennis gebruik zorg bekend gelijk teniet stand prijs vast goed los vrij open dicht bloot".split())

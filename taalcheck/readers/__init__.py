@@ -84,6 +84,18 @@ def _odt_reader(data: bytes, path: str, placeholders: Sequence[str]) -> Document
     return read_odt(data, path, placeholders)
 
 
+def _pdf_reader(data: bytes, path: str, placeholders: Sequence[str]) -> Document:
+    from taalcheck.readers.pdf import read_pdf
+
+    return read_pdf(data, path, placeholders)
+
+
+def _image_reader(data: bytes, path: str, placeholders: Sequence[str]) -> Document:
+    from taalcheck.readers.image import read_image_file
+
+    return read_image_file(data, path, placeholders)
+
+
 def _jinja_reader(inner: str) -> Reader:
     def read(data: bytes, path: str, placeholders: Sequence[str]) -> Document:
         from taalcheck.readers.jinja import read_jinja
@@ -92,6 +104,9 @@ def _jinja_reader(inner: str) -> Reader:
 
     return read
 
+
+# Photos and scans, read with OCR (readers/image.py).
+IMAGE_EXTENSIONS = (".jpg", ".jpeg", ".png", ".tif", ".tiff", ".webp", ".bmp", ".heic", ".heif")
 
 # extension (lowercase, longest match wins) -> reader(data, path, placeholder_patterns)
 READERS: dict[str, Reader] = {
@@ -103,6 +118,8 @@ READERS: dict[str, Reader] = {
     ".xhtml": _html_reader,
     ".docx": _docx_reader,
     ".odt": _odt_reader,
+    ".pdf": _pdf_reader,
+    **{ext: _image_reader for ext in IMAGE_EXTENSIONS},
     ".j2": _jinja_reader("text"),
     ".jinja": _jinja_reader("text"),
     ".jinja2": _jinja_reader("text"),
@@ -155,6 +172,11 @@ def read_file(path: str | Path, placeholders: Sequence[str] = ()) -> Document:
     return document
 
 
+def _named_only(path: Path) -> bool:
+    """Pictures are read (with OCR) only when named, never found by walking a folder."""
+    return path.name.lower().endswith(IMAGE_EXTENSIONS)
+
+
 def _is_venv(directory: Path) -> bool:
     return (directory / "pyvenv.cfg").is_file()
 
@@ -166,7 +188,7 @@ def _excluded(path: Path, exclude_globs: Sequence[str]) -> bool:
 
 # Letters in these formats turn up in letter folders, but taalcheck cannot read
 # them yet. A folder walk reports them as skipped instead of passing them by.
-UNREADABLE_SUFFIXES = frozenset({".pdf", ".doc", ".rtf", ".wpd", ".pages", ".dot", ".dotx", ".ott"})
+UNREADABLE_SUFFIXES = frozenset({".doc", ".rtf", ".wpd", ".pages", ".dot", ".dotx", ".ott"})
 
 
 def iter_files(
@@ -202,7 +224,7 @@ def _walk(directory: Path, exclude_globs: Sequence[str], skipped: list[Path] | N
                 continue
             yield from _walk(entry, exclude_globs, skipped)
         elif entry.is_file() and not entry.name.startswith("~$"):
-            if reader_for(entry) is not None:
+            if reader_for(entry) is not None and not _named_only(entry):
                 yield entry
             elif skipped is not None and entry.suffix.lower() in UNREADABLE_SUFFIXES:
                 skipped.append(entry)

@@ -123,7 +123,7 @@ def mark_html(marks: Marks, start: int = 0, end: int | None = None) -> None:
             marks.mask(start + s, start + e)
     # Everything outside text nodes and entities is markup.
     pos = 0
-    for s, e in keep + [(len(source), len(source))]:
+    for s, e in [*keep, (len(source), len(source))]:
         if s > pos:
             marks.mask(start + pos, start + s)
         pos = max(pos, e)

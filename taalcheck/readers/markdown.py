@@ -115,42 +115,66 @@ def mark_markdown(marks: Marks) -> list[tuple[int, int, str]]:
         if kind in ("fence", "code_block", "hr"):
             marks.mask(start, end, block=True)
         elif kind == "html_block":
-            from taalcheck.readers.html import mark_html
-
-            mark_html(marks, start, end)
-            marks.brk(start)
+            _mark_html_block(marks, start, end)
         elif kind == "heading_open":
-            content = _mask_line_prefix(marks, _quote_end(marks, start), _HEADING_MARK, True)
-            close = _HEADING_CLOSE.search(_rest_of_line(marks, content).rstrip("\r"))
-            if token.markup.startswith("#") and close:
-                marks.mask(content + close.start(), content + close.end())
-            if token.markup in ("=", "-") and last - first >= 2:
-                marks.mask(*_line_span(starts, source, last - 1, last))
-            marks.brk(end)
+            _mark_heading(marks, token.markup, source, starts, (first, last), (start, end))
         elif kind == "list_item_open":
-            content = _mask_line_prefix(marks, _quote_end(marks, start), _LIST_MARK, True)
-            task = _TASK.match(_rest_of_line(marks, content))
-            if task:
-                marks.mask(content + task.start(), content + task.end())
+            _mark_list_item(marks, start)
         elif kind == "blockquote_open":
-            for line in range(first, last):
-                _quote_end(marks, _line_span(starts, source, line, line)[0])
+            _mark_blockquote(marks, source, starts, (first, last))
         elif kind == "paragraph_open":
             marks.brk(_quote_end(marks, start))
         elif kind == "table_open":
-            for line in range(first, last):
-                ls, le = _line_span(starts, source, line, line + 1)
-                if _TABLE_RULE.match(source[ls:le].rstrip("\r\n")):
-                    marks.mask(ls, le, block=True)
-                    continue
-                for i in range(ls, le):
-                    if source[i] == "|" and (i == 0 or source[i - 1] != "\\"):
-                        marks.mask(i, i + 1, block=True)
-                _mask_inline(marks, ls, le, comments)
+            _mark_table(marks, source, starts, (first, last), comments)
         elif kind == "inline":
             _mask_inline(marks, start, end, comments)
     _mask_pattern(marks, _REF_DEF, 0, len(source), block=True)
     return comments
+
+
+def _mark_heading(marks: Marks, markup: str, source: str, starts: list[int], lines: tuple[int, int], span: tuple[int, int]) -> None:
+    """'# Kop #' loses its hashes; a setext heading loses its line of '=' or '-'."""
+    (first, last), (start, end) = lines, span
+    content = _mask_line_prefix(marks, _quote_end(marks, start), _HEADING_MARK, True)
+    close = _HEADING_CLOSE.search(_rest_of_line(marks, content).rstrip("\r"))
+    if markup.startswith("#") and close:
+        marks.mask(content + close.start(), content + close.end())
+    if markup in ("=", "-") and last - first >= 2:
+        marks.mask(*_line_span(starts, source, last - 1, last))
+    marks.brk(end)
+
+
+def _mark_table(marks: Marks, source: str, starts: list[int], lines: tuple[int, int], comments: list[tuple[int, int, str]]) -> None:
+    """A table: its rule line and its pipes are markup; the cells are prose (``source``: the text before masking)."""
+    for line in range(*lines):
+        ls, le = _line_span(starts, source, line, line + 1)
+        if _TABLE_RULE.match(source[ls:le].rstrip("\r\n")):
+            marks.mask(ls, le, block=True)
+            continue
+        for i in range(ls, le):
+            if source[i] == "|" and (i == 0 or source[i - 1] != "\\"):
+                marks.mask(i, i + 1, block=True)
+        _mask_inline(marks, ls, le, comments)
+
+
+def _mark_html_block(marks: Marks, start: int, end: int) -> None:
+    from taalcheck.readers.html import mark_html
+
+    mark_html(marks, start, end)
+    marks.brk(start)
+
+
+def _mark_blockquote(marks: Marks, source: str, starts: list[int], lines: tuple[int, int]) -> None:
+    for line in range(*lines):
+        _quote_end(marks, _line_span(starts, source, line, line)[0])
+
+
+def _mark_list_item(marks: Marks, start: int) -> None:
+    """'- ' or '1. ' and a task box '[ ]' are markup."""
+    content = _mask_line_prefix(marks, _quote_end(marks, start), _LIST_MARK, True)
+    task = _TASK.match(_rest_of_line(marks, content))
+    if task:
+        marks.mask(content + task.start(), content + task.end())
 
 
 def _quote_end(marks: Marks, line_start: int) -> int:

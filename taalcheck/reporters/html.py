@@ -18,17 +18,6 @@ from taalcheck.core.findings import Finding
 from taalcheck.core.report import Report
 from taalcheck.reporters.common import display_path
 
-# category -> (label for readers, short explanation in the legend)
-LABELS: dict[str, tuple[str, str]] = {
-    "lange-zin": ("lange zin", "zin met te veel woorden"),
-    "jargon": ("ambtelijk woord", "woord dat bijna alleen de overheid gebruikt"),
-    "afkorting": ("afkorting", "afkorting die niet is uitgelegd"),
-    "misleidend": ("misleidend woord", "woord dat lezers anders begrijpen"),
-    "moeilijk-woord": ("moeilijk woord", "woord dat veel lezers niet kennen"),
-    "passief": ("lijdende vorm", "niet duidelijk wie iets doet"),
-    "nominalisatie": ("naamwoordstijl", "werkwoord als zelfstandig naamwoord"),
-    "instelling": ("instelling", "code in 'taalcheck: negeer' die niet bestaat"),
-}
 B1_SENTENCE_LENGTH = 15
 B1_LONG_SHARE = 0.10
 
@@ -42,8 +31,15 @@ def _number(value: float, decimals: int = 1) -> str:
     return text[:-2] if text.endswith(",0") else text
 
 
+def labels() -> dict[str, tuple[str, str]]:
+    """category -> (label for readers, short explanation in the legend), from the rules registry."""
+    from taalcheck.rules import categories
+
+    return {category: (shown.label, shown.legend) for category, shown in categories().items()}
+
+
 def _label(category: str) -> str:
-    return LABELS.get(category, (category.replace("-", " "), ""))[0]
+    return labels().get(category, (category.replace("-", " "), ""))[0]
 
 
 def _css_class(category: str) -> str:
@@ -231,10 +227,11 @@ def _figures(metrics: dict[str, Any]) -> str:
 
 
 def _legend(categories: Sequence[str]) -> str:
-    shown = [c for c in LABELS if c in categories] + [c for c in categories if c not in LABELS]
+    known = labels()
+    shown = [c for c in known if c in categories] + [c for c in categories if c not in known]
     items = "".join(
         f'<li><mark class="bevinding {_css_class(c)}">{_e(_label(c))}</mark> '
-        f'<span>{_e(LABELS.get(c, ("", ""))[1])}</span></li>'
+        f'<span>{_e(known.get(c, ("", ""))[1])}</span></li>'
         for c in shown
     )
     return (

@@ -110,7 +110,7 @@ def _fix(report: Report, f: Finding, uri: str, ends: dict[int, list[int]]) -> di
             }
         )
     return {
-        "description": {"text": f"Vervang '{f.text}' door '{f.fix.replacement}'."},
+        "description": {"text": f"Vervang '{f.text}' door '{f.edits[0].replacement}'."},
         "artifactChanges": [{"artifactLocation": {"uri": uri, "uriBaseId": "%SRCROOT%"}, "replacements": replacements}],
     }
 

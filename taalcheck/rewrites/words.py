@@ -22,7 +22,7 @@ from taalcheck.nl.noun_phrases import replace_noun
 from taalcheck.nl.word_classes import AUXILIARY_INFINITIVES, PERSONS, SUBORDINATORS, THIRD_PERSON, ZIJN_TO_MOETEN
 
 
-def replace_word(
+def replace_word(  # noqa: C901 - one decision table per word kind; issue 17 (fix verification) reworks it
     doc: Any, i: int, end: int, lemma: str, alternative: str, has_tags: bool = False
 ) -> tuple[list[Edit], bool] | None:
     """Edits that put ``alternative`` in the form of ``doc[i:end]`` (lemma ``lemma``).
@@ -165,14 +165,6 @@ def replace_split_verb(doc: Any, i: int, particle_index: int, lemma: str, altern
         gap_start = previous.idx + len(previous.text)
         edits.append(Edit(gap_start, particle.idx + len(particle.text), ""))
     return edits, certain
-
-
-def with_safety(edits: Sequence[Edit], safe: bool) -> tuple[Edit | None, list[Edit]]:
-    """(main edit, extra edits) all marked ``safe``."""
-    marked = [Edit(e.start, e.end, e.replacement, safe) for e in edits]
-    if not marked:
-        return None, []
-    return marked[0], marked[1:]
 
 
 # -- "Mocht u ... zijn" -> "Als u ... bent" ------------------------------------------

@@ -9,13 +9,18 @@ was not explained at or before that point becomes a finding.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
-from typing import Iterable
+from dataclasses import dataclass, replace
+from functools import lru_cache
+from typing import Any, Iterable
 
-from taalcheck.core.findings import Edit, Finding
+from taalcheck.core.findings import Edit, Finding, Fix
 from taalcheck.core.text import match_case
 from taalcheck.lexicon.wordlists import Entry
-from taalcheck.rules.base import Rule, SegmentContext
+from taalcheck.nl.segment import PHONE
+from taalcheck.nl.word_classes import COMPANY_FORMS, CONTACT_LABELS, DETERMINERS, PREPOSITIONS, PRONOUNS
+from taalcheck.rewrites.expansions import advice, plain_fix, unsafe_expansion
+from taalcheck.rewrites.verify import data_spans
+from taalcheck.rules.base import Category, DocumentContext, Rule, SegmentContext
 
 ROMAN = re.compile(r"^(?=[IVXLC])M*(C[MD]|D?C{0,3})(X[CL]|L?X{0,3})(I[XV]|V?I{0,3})$")
 DOTTED_UNKNOWN = re.compile(r"(?<![\w.])(?:[A-Za-z]{1,3}\.){2,}(?![\w])")
@@ -25,7 +30,26 @@ VOWELLESS_UNKNOWN = re.compile(r"(?<![\w.&-])[B-DF-HJ-NP-TV-XZ][bcdfghjklmnpqrst
 POSTCODE_LETTERS = re.compile(r"\d{4}\s?$")
 TUSSENVOEGSELS = frozenset({"de", "van", "der", "den", "ten", "ter", "te", "el", "la", "le", "du", "op", "in", "'t"})
 DOMAIN_ENDINGS = frozenset({"nl", "com", "org", "eu", "net", "be", "info", "gov", "nu"})
+# Data an abbreviation may stand in: the letters of a postcode, a company form, an account holder's name.
+DATA_KINDS = frozenset({"postcode", "bedrijfsnaam", "bedrijfsvorm", "naam", "e-mailadres", "webadres", "IBAN", "kenteken", "kenmerk", "adres"})
+# A label line ('Onderwerp: ...'): like the letterhead, no place for an explanation in brackets.
+LABEL_LINE = re.compile(r"[ \t]*[A-Z][A-Za-z ]{1,30}:")
 REFERENCE_LABEL = re.compile(r"^\s*(?:ons |uw )?(?:kenmerk|zaaknummer|dossiernummer|referentie|nummer|factuurnummer|klantnummer|relatienummer|beschikkingsnummer|registratienummer)\b", re.I)
+
+
+PHONE_AFTER = re.compile(rf"\s*:?\s*{PHONE}(?!\d)")
+NAME_BEFORE = re.compile(r"([A-Z][\w'’&-]*)[,]?\s+$")
+
+
+def _letterhead(text: str, start: int, end: int) -> bool:
+    """Part of an address block: 'Jansen B.V.' (a company's legal form), 'tel. 020-1234567', '1234 AB'."""
+    surface = text[start:end].lower()
+    name = NAME_BEFORE.search(text[:start])
+    if surface in COMPANY_FORMS and name and name.group(1).lower() not in DETERMINERS | PREPOSITIONS:
+        return True  # 'Bakkerij Jansen B.V.'; 'uw CV' and 'De BV moet' are no company name
+    if surface in CONTACT_LABELS and PHONE_AFTER.match(text[end:]):
+        return True
+    return bool(POSTCODE_LETTERS.search(text[:start])) and len(surface) == 2 and surface.isalpha()
 
 
 def _chunk_around(text: str, start: int, end: int) -> str:
@@ -62,6 +86,36 @@ class Occurrence:
     key: str  # what identifies the abbreviation across the text
     entry: Entry | None
     explained: bool
+    # the expansion is itself on the jargon list ('in verband met'); its one safe plain word, if any
+    jargon: bool = False
+    plain: str = ""
+
+
+@lru_cache(maxsize=16)
+def _jargon_table(lexicon: Any) -> dict[str, tuple[str, bool]]:
+    """jargon word -> (its one plain alternative or '', safe) for the lexicon's lists."""
+    return {e.woord.lower(): (e.alternatieven[0] if len(e.alternatieven) == 1 else "", e.veilig) for e in lexicon.lists.jargon}
+
+
+def _with_jargon(occ: "Occurrence", lexicon: Any) -> "Occurrence":
+    if occ.entry is None or not occ.entry.alternatieven:
+        return occ
+    found = _jargon_table(lexicon).get(occ.entry.alternatieven[0].lower())
+    if found is None:
+        return occ
+    return replace(occ, jargon=True, plain=found[0] if found[1] else "")
+
+
+def _common_start(text: str, start: int, end: int, kind: str) -> bool:
+    """'Uw CV', 'De BV': a capitalised article or pronoun before the form is no company name."""
+    if kind != "bedrijfsnaam":
+        return False
+    words = text[start:end].split()[:-1]
+    return all(w.lower() in DETERMINERS or w.lower() in PRONOUNS for w in words)
+
+
+def _real(found: dict, lexicon: Any) -> list:
+    return sorted((_with_jargon(o, lexicon) for o in found.values() if o and o.key), key=lambda o: o.start)
 
 
 def _explained(text: str, start: int, end: int) -> bool:
@@ -108,7 +162,10 @@ class Abbreviation(Rule):
     'Wmo'. Ook onbekende afkortingen worden gevonden: woorden met punten
     (a.s.a.p.) en korte woorden in hoofdletters. Staat de volledige naam
     ervoor of erachter tussen haakjes, dan is de afkorting uitgelegd.
-    Alleen het eerste gebruik telt.
+    Alleen het eerste gebruik telt. 'ivm' zonder punten is ook 'i.v.m.'.
+    Delen van een briefhoofd zijn geen afkorting: de letters van een
+    postcode ('1234 AB'), de rechtsvorm achter een bedrijfsnaam ('Jansen
+    B.V.') en 'tel.' voor een telefoonnummer.
 
     Waarom is dit lastig voor lezers?
     Een afkorting is een raadsel voor wie haar niet kent. De lezer moet
@@ -122,20 +179,34 @@ class Abbreviation(Rule):
     Wij hebben uw aanvraag voor de Wet maatschappelijke ondersteuning (Wmo) ontvangen. U vroeg hulp omdat u gaat verhuizen.
 
     Veiligheid van de aanpassing
-    Een afkorting met punten (i.v.m.) wordt met --fix voluit geschreven. Bij
-    een naam (Wmo) zet --fix de volledige naam ervoor en de afkorting
-    erachter tussen haakjes. Staat de afkorting in een samengesteld woord
-    (WOZ-waarde), dan komt de volledige naam tussen haakjes na dat woord.
-    Dat verandert de betekenis niet.
+    Een afkorting met punten (z.s.m.) wordt met --fix voluit geschreven, in
+    gewone woorden (t.n.v. wordt 'op naam van'). Bij een naam (Wmo) zet --fix
+    de volledige naam ervoor en de afkorting erachter tussen haakjes. Is de
+    uitleg Latijn, Frans of zelf ambtelijk (i.v.m.), dan is er alleen advies.
+    In een samengesteld woord (WOZ-waarde), voor gegevens (IBAN NL91 ...) en
+    in een kopregel is de uitleg een voorstel. Postcodes, bedrijfsnamen en
+    namen blijven altijd zoals ze zijn.
     """
 
     code = "A101"
     category = "afkorting"
     severity = "warning"
     title = "Afkorting niet uitgelegd"
+    priority = 40
+    category_info = Category("Afkortingen", "afkorting", "afkorting die niet is uitgelegd")
 
-    def check(self, ctx: SegmentContext) -> Iterable[Finding]:
-        return ()  # findings come from resolve(), over the whole text
+    document_level = True
+
+    def check_document(self, doc: DocumentContext) -> list[Finding]:
+        """The first use of each abbreviation not explained at or before it (also A102)."""
+        occurrences = ((note.offset, note.item) for note in doc.notes)
+        # the letterhead and label lines ('Onderwerp: ...'); a bullet in the body is a sentence
+        body_start = doc.body_start if any(seg.kind == "zin" for seg in doc.segments) else len(doc.text)
+        lines = [
+            (seg.start, seg.end) for seg in doc.segments
+            if seg.kind == "regel" and (seg.start < body_start or LABEL_LINE.match(doc.text, seg.start))
+        ]
+        return self.resolve(occurrences, doc.text, doc.sender_end, lines)
 
     def collect(self, ctx: SegmentContext) -> list[Occurrence]:
         text = ctx.text
@@ -143,33 +214,50 @@ class Abbreviation(Rule):
         if REFERENCE_LABEL.match(text):
             return []
         exact, folded, shouted = lexicon.abbreviation_patterns
-        found: dict[int, Occurrence] = {}
+        found: dict[int, Occurrence | None] = {}  # None: a letterhead part, never an abbreviation
+        data = [(s, e) for s, e, kind in data_spans(text) if kind in DATA_KINDS and not _common_start(text, s, e, kind)]
+        for s, e in data:
+            found[s] = Occurrence(s, e, "", "", None, True)  # a placeholder: nothing inside counts
         for pattern, table, fold in (
             (exact, lexicon.abbreviations, False),
             (folded, lexicon.abbreviations_folded, True),
             (shouted, lexicon.abbreviations_upper, False),
         ):
-            if pattern is None:
-                continue
-            for m in pattern.finditer(text):
-                if ctx.is_blocked(m.start(), m.end()) or m.start() in found or _in_code(text, m.start(), m.end()):
-                    continue
-                surface = m.group()
-                if fold and sum(c.isupper() for c in surface) > 1 and surface != table[surface.lower()].woord:
-                    continue  # "B.V." (a company) is not "b.v." (bijvoorbeeld)
-                entry = table[surface.lower() if fold else surface]
-                found[m.start()] = Occurrence(m.start(), m.end(), m.group(), entry.woord.lower(), entry, _explained(text, m.start(), m.end()))
-        if ctx.kind == "regel" and text.isupper():
-            return sorted(found.values(), key=lambda o: o.start)
+            if pattern is not None:
+                self._known(ctx, pattern, table, fold, data, found)
+        if not (ctx.kind == "regel" and text.isupper()):
+            self._collect_unknown(ctx, found)
+        return _real(found, lexicon)
+
+    def _collect_unknown(self, ctx: SegmentContext, found: dict[int, Occurrence | None]) -> None:
+        """Words that look like an abbreviation but are in no list (A102), where no known one stands."""
+        text = ctx.text
         for pattern in (DOTTED_UNKNOWN, CAPS_UNKNOWN, VOWELLESS_UNKNOWN):
             for m in pattern.finditer(text):
                 s, e = m.start(), m.end()
-                if any(o.start <= s < o.end or s <= o.start < e for o in found.values()):
+                if s in found or any(o and (o.start <= s < o.end or s <= o.start < e) for o in found.values()):
                     continue
-                if ctx.is_blocked(s, e) or _in_code(text, s, e) or not self._plausible_unknown(ctx, s, e):
+                if ctx.is_blocked(s, e) or _in_code(text, s, e) or _letterhead(text, s, e) or not self._plausible_unknown(ctx, s, e):
                     continue
                 found[s] = Occurrence(s, e, m.group(), m.group().lower().rstrip("."), None, _explained(text, s, e))
-        return sorted(found.values(), key=lambda o: o.start)
+
+    @staticmethod
+    def _known(ctx: SegmentContext, pattern: Any, table: dict, fold: bool, data: list, found: dict) -> None:
+        """The listed abbreviations of one pattern, outside data, placeholders and the letterhead, into ``found``."""
+        text = ctx.text
+        for m in pattern.finditer(text):
+            if ctx.is_blocked(m.start(), m.end()) or m.start() in found or _in_code(text, m.start(), m.end()):
+                continue
+            if any(s < m.end() and m.start() < e for s, e in data):
+                continue
+            if _letterhead(text, m.start(), m.end()):
+                found[m.start()] = None  # claimed: no unknown abbreviation here either
+                continue
+            surface = m.group()
+            if fold and sum(c.isupper() for c in surface) > 1 and surface != table[surface.lower()].woord:
+                continue  # "B.V." (a company) is not "b.v." (bijvoorbeeld)
+            entry = table[surface.lower() if fold else surface]
+            found[m.start()] = Occurrence(m.start(), m.end(), m.group(), entry.woord.lower(), entry, _explained(text, m.start(), m.end()))
 
     @staticmethod
     def _plausible_unknown(ctx: SegmentContext, start: int, end: int) -> bool:
@@ -190,7 +278,9 @@ class Abbreviation(Rule):
             return True  # plural: "BSN's" is caught without the apostrophe as BSNs
         return True
 
-    def resolve(self, occurrences: Iterable[tuple[int, Occurrence]], text: str, sender_end: int = 0) -> list[Finding]:
+    def resolve(
+        self, occurrences: Iterable[tuple[int, Occurrence]], text: str, sender_end: int = 0, lines: Iterable[tuple[int, int]] = ()
+    ) -> list[Finding]:
         """``occurrences``: (segment offset, occurrence) in text order.
 
         The sender block at the top (``text[:sender_end]``) names who writes:
@@ -199,6 +289,7 @@ class Abbreviation(Rule):
         """
         seen: set[str] = set()
         findings: list[Finding] = []
+        lines = list(lines)
         for offset, occ in occurrences:
             if offset + occ.start < sender_end:
                 seen.add(occ.key)
@@ -209,14 +300,23 @@ class Abbreviation(Rule):
             if occ.explained:
                 continue
             start, end = offset + occ.start, offset + occ.end
-            findings.append(self._finding(text, start, end, occ))
+            finding = self._finding(text, start, end, occ)
+            plain = plain_fix(text, finding, occ.surface, occ.entry, occ.plain)
+            if plain is not None:
+                findings.append(plain)
+                continue
+            full = occ.entry.alternatieven[0] if occ.entry and occ.entry.alternatieven else ""
+            reason = unsafe_expansion(text, start, end, occ.surface, full, occ.jargon, any(a <= start < b for a, b in lines))
+            if reason and finding.fix is not None:
+                finding = advice(finding, occ.surface, occ.entry, reason)
+            findings.append(finding)
         return findings
 
     def _finding(self, text: str, start: int, end: int, occ: Occurrence) -> Finding:
         surface = occ.surface
         if occ.entry is None:
             return Finding(
-                rule="A102", category=self.category, severity="info", start=start, end=end, text=surface,
+                rule=UnknownAbbreviation.code, category=self.category, severity="info", start=start, end=end, text=surface,
                 message=f"'{surface}' lijkt een afkorting. Schrijf de eerste keer voluit wat het betekent.",
             )
         full = occ.entry.alternatieven[0] if occ.entry.alternatieven else ""
@@ -225,19 +325,20 @@ class Abbreviation(Rule):
             suggestion = replacement
             message = f"'{surface}' is een afkorting. Schrijf voluit: '{full}'."
         else:
-            sentence_start = start == 0 or text[:start].rstrip()[-1:] in (".", "!", "?", "")
-            replacement = f"{match_case(surface, full) if sentence_start else full} ({surface})"
+            before = text[:start].rstrip()
+            sentence_start = start == 0 or before[-1:] in ("!", "?", "") or before.endswith(".") and not re.search(r"\.\w+\.$", before)
+            replacement = f"{full[:1].upper() + full[1:] if sentence_start else full} ({surface})"
             suggestion = replacement
             message = f"'{surface}' is een afkorting. Schrijf de eerste keer voluit: '{full} ({surface})'."
         if occ.entry.uitleg:
             message += f" {occ.entry.uitleg}"
-        fix: Edit | None = Edit(start, end, replacement, safe=True)
+        fix = Fix.of([Edit(start, end, replacement)], safe=True)
         attached = re.match(r"(?:[-'’][\w-]*)+", text[end:])
         tail = _compound_tail(text[end:])
         if attached and tail == len(attached.group()) and "." not in surface:
             # "WOZ-waarde": writing out inside the word breaks it; the full name follows the word
             word_end = end + tail
-            fix = Edit(word_end, word_end, f" ({full})", safe=True)
+            fix = Fix.of([Edit(word_end, word_end, f" ({full})")], safe=True)
             suggestion = f"{text[start:word_end]} ({full})"
             message = f"'{surface}' is een afkorting. Zet de eerste keer de volledige naam erachter: '{suggestion}'."
             if occ.entry.uitleg:
@@ -257,7 +358,7 @@ class UnknownAbbreviation(Rule):
 
     Wat het doet
     Zoekt woorden met punten (a.s.a.p.) en korte woorden in hoofdletters
-    (ILT, KNMI) die de tekst niet uitlegt. Namen in hoofdletters die iedereen
+    (LVNL, ATR) die de tekst niet uitlegt. Namen in hoofdletters die iedereen
     kent, staan in de lijst 'toegestaan' en worden niet gevonden.
 
     Waarom is dit lastig voor lezers?
@@ -265,10 +366,10 @@ class UnknownAbbreviation(Rule):
     die de schrijver heel gewoon vindt, kan de lezer onbekend zijn.
 
     Voorbeeld
-    Uw melding is doorgestuurd naar de ILT.
+    Uw melding is doorgestuurd naar de LVNL.
 
     Beter
-    Wij hebben uw melding doorgestuurd naar de Inspectie Leefomgeving en Transport (ILT).
+    Wij hebben uw melding doorgestuurd naar de Luchtverkeersleiding Nederland (LVNL).
 
     Veiligheid van de aanpassing
     taalcheck weet niet wat deze afkorting betekent. Er is geen aanpassing;
@@ -279,6 +380,6 @@ class UnknownAbbreviation(Rule):
     category = "afkorting"
     severity = "info"
     title = "Onbekende afkorting"
+    priority = 41
 
-    def check(self, ctx: SegmentContext) -> Iterable[Finding]:
-        return ()  # made by Abbreviation.resolve
+    # Its findings are made by Abbreviation.check_document, which knows both kinds.

@@ -3,6 +3,16 @@
 Rules are small objects: a code that never changes, a category from
 DESIGN.md, a default severity, and a docstring with fixed sections that
 ``taalcheck regels CODE`` prints. This module does not import spaCy.
+
+The protocol the engine uses, and nothing else:
+
+- ``check(ctx)``: findings in one segment (offsets relative to the segment).
+- ``collect(ctx)``: what a document-level rule notes in one segment (plain,
+  hashable data; it is cached with the segment, like the findings).
+- ``check_document(doc)``: findings over the whole text, from the notes of
+  every segment in text order (offsets in the text).
+- ``priority``: rules run in this order (low first). A rule that runs earlier
+  claims the words it flags, so later rules skip them.
 """
 
 from __future__ import annotations
@@ -10,15 +20,18 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from functools import cached_property
-from typing import TYPE_CHECKING, Any, Callable, Iterable
+from typing import TYPE_CHECKING, Any, Callable, Iterable, Sequence
 
-from taalcheck.core.findings import Edit, Finding
+from taalcheck.core.findings import Edit, Finding, Fix
 from taalcheck.core.spans import inside, overlaps_any
 from taalcheck.nl.tokens import is_name
 
 if TYPE_CHECKING:  # pragma: no cover
     from taalcheck.core.options import CheckOptions
     from taalcheck.nl.matching import Lexicon
+
+# Readability figures a rule's findings can count towards (``Rule.metric``).
+METRICS = ("lange_zinnen", "moeilijke_woorden", "ambtelijke_woorden")
 
 DOC_SECTIONS = (
     "Wat het doet",
@@ -47,6 +60,9 @@ class SegmentContext:
     has_parse: bool = False
     # spans (relative) already claimed by earlier rules, so later rules skip them
     claimed: list[tuple[int, int]] = field(default_factory=list)
+    # findings that wait for the whole letter: plain data with ``rule`` and ``shifted(offset)``
+    # that a rule's ``collect`` hands on to its ``check_document``
+    deferred: list[Any] = field(default_factory=list)
 
     @property
     def text(self) -> str:
@@ -87,13 +103,69 @@ class SegmentContext:
         return edit
 
 
+@dataclass(frozen=True)
+class Category:
+    """How a category is shown to people (Dutch, B1)."""
+
+    name: str  # a heading over findings of this kind: "Ambtelijke woorden" (LanguageTool)
+    label: str  # one finding of this kind: "ambtelijk woord" (HTML report)
+    legend: str  # a short explanation in the HTML legend
+
+
+@dataclass(frozen=True)
+class Note:
+    """What ``Rule.collect`` noted in a segment, moved into the text (``offset`` added)."""
+
+    offset: int  # where the segment starts in the text
+    item: Any
+
+
+@dataclass
+class DocumentContext:
+    """The whole text as a document-level rule sees it."""
+
+    text: str
+    segments: Sequence[Any]  # taalcheck.nl.segment.Segment, in text order
+    notes: Sequence[Note]  # what this rule collected, in text order
+    suppressions: Sequence[Any] = ()  # the 'taalcheck: negeer' comments of the document
+
+    @cached_property
+    def body_start(self) -> int:
+        """Where the running text starts: the first sentence (not a standalone line)."""
+        return next((seg.start for seg in self.segments if seg.kind == "zin"), 0)
+
+    @cached_property
+    def sender_end(self) -> int:
+        """End of the sender block: the first paragraph of standalone lines, before the body."""
+        segs, body_start = self.segments, self.body_start
+        if not segs or segs[0].kind != "regel" or segs[0].start >= body_start:
+            return 0
+        blank = re.search(r"\n[ \t]*\r?\n", self.text[segs[0].start : body_start])
+        return segs[0].start + blank.start() if blank else 0
+
+
 class Rule:
-    """Base class. Subclasses set the class attributes and implement ``check``."""
+    """Base class. Subclasses set the class attributes and implement a hook.
+
+    ``category_info`` describes the category for readers; one rule of each
+    category must set it. ``metric`` names the readability figure the rule's
+    findings count towards (``METRICS``). ``whole_segment`` rules flag a whole
+    sentence: placeholders inside do not drop the finding, and a fix that
+    leaves a part still flagged is no new problem.
+    """
 
     code: str = ""
     category: str = ""
     severity: str = "warning"
     title: str = ""
+    priority: int = 100
+    category_info: Category | None = None
+    metric: str | None = None
+    whole_segment: bool = False
+    # Whether the rule has a document-level part (``collect``/``check_document``).
+    document_level: bool = False
+    # Findings that point into markup or a comment (an unknown code in 'taalcheck: negeer').
+    in_markup: bool = False
 
     @property
     def doc(self) -> str:
@@ -102,8 +174,17 @@ class Rule:
     def sections(self) -> dict[str, str]:
         return parse_sections(self.doc)
 
-    def check(self, ctx: SegmentContext) -> Iterable[Finding]:  # pragma: no cover - abstract
-        raise NotImplementedError
+    def check(self, ctx: SegmentContext) -> Iterable[Finding]:
+        """Findings in one segment; a rule that only works on the whole text returns none."""
+        return ()
+
+    def collect(self, ctx: SegmentContext) -> Sequence[Any]:
+        """Notes for ``check_document`` from one segment (hashable, picklable data)."""
+        return ()
+
+    def check_document(self, doc: DocumentContext) -> Iterable[Finding]:
+        """Findings over the whole text, from the notes ``collect`` made."""
+        return ()
 
     def finding(
         self,
@@ -112,8 +193,7 @@ class Rule:
         end: int,
         message: str,
         suggestions: Iterable[str] = (),
-        fix: Edit | None = None,
-        extra_edits: Iterable[Edit] = (),
+        fix: Fix | None = None,
     ) -> Finding:
         return Finding(
             rule=self.code,
@@ -125,8 +205,14 @@ class Rule:
             message=message,
             suggestions=tuple(dict.fromkeys(s for s in suggestions if s)),
             fix=fix,
-            extra_edits=tuple(extra_edits),
         )
+
+
+@dataclass(frozen=True)
+class LetterSignals:
+    """What the engine knows about the whole letter when it resolves deferred findings."""
+
+    domains: frozenset[str] = frozenset()  # see taalcheck.nl.senses.document_domains
 
 
 def _dedent(text: str) -> str:
@@ -175,20 +261,21 @@ def _cue_in_clause(entry: Any, span: Any) -> bool:
 
 
 def list_matches(
-    ctx: SegmentContext, index: Any, separable: Any = None, accept: Callable[[Any], bool] | None = None
+    ctx: SegmentContext, index: Any, separable: Any = None, accept: Callable[[Any], bool] | None = None,
+    keys: Any = None,
 ) -> Iterable[tuple[Any, Any]]:
     """(match, span) for each word-list entry in the segment whose context fits.
 
     Skips placeholders, words an earlier rule already flagged, entries whose
     cue words say another sense is meant, and spans ``accept`` turns down;
-    claims what it yields.
+    claims what it yields. ``keys``: the tokens' match keys, when not ``ctx.token_keys``.
     """
     from taalcheck.nl.matching import cues_allow, find_phrases
 
     doc = ctx.doc
     if ctx.kind == "regel" and SALUTATION.match(ctx.text):
         return  # "Geachte heer", "Hoogachtend": conventions every reader knows
-    matches = find_phrases(doc, index, separable, ctx.has_parse, ctx.token_keys)
+    matches = find_phrases(doc, index, separable, ctx.has_parse, keys or ctx.token_keys)
     if not matches:
         return
     keys = ctx.key_set
@@ -202,8 +289,8 @@ def list_matches(
             continue  # "voldoen aan de voorwaarden" is not "betalen"
         if ctx.has_parse and match.entry.wel_als and not _cue_in_clause(match.entry, span):
             continue  # "afsluiten" is misleading only when its own object is an insurance
-        if is_name(span[0]) and match.entry.woord.islower():
-            continue  # "Verenigde Staten", "Stichting Vooruit": a name, not the word
+        if is_name(span[0]) and match.entry.woord.islower() and getattr(match.entry, "betekenissen", None) is None:
+            continue  # "Verenigde Staten", "Stichting Vooruit": a name, not the word (a sense word's context decides)
         if len(span) == 1 and "Int" in span[0].morph.get("PronType"):
             continue  # "welke" in a question is not the stiff relative pronoun
         if accept is not None and not accept(span):

@@ -6,10 +6,19 @@ from typing import Any, Iterable
 
 from taalcheck.core.findings import Finding
 from taalcheck.lexicon.frequency import is_transparent_compound, zipf
+from taalcheck.nl.compounds import split_compound
+from taalcheck.nl.matching import lemma_forms
 from taalcheck.nl.tokens import is_name
-from taalcheck.rules.base import Rule, SegmentContext, list_matches
+from taalcheck.rules.base import Category, Rule, SegmentContext, list_matches
 
 RARE = 2.5  # Zipf: fewer than about 3 in 10 million words
+CLEAR_HEAD = 4.0  # a compound's head this common tells the reader what the word is
+
+
+def _clear_compound(word: str) -> bool:
+    """A compound whose head is a common word and whose modifier the splitter knows ('afsteek|tijden')."""
+    split = split_compound(word)
+    return split is not None and zipf(split[1]) >= CLEAR_HEAD
 
 
 class HardWord(Rule):
@@ -17,7 +26,8 @@ class HardWord(Rule):
 
     Wat het doet
     Kijkt hoe vaak een woord voorkomt in gewone Nederlandse tekst (wordfreq).
-    Een heel zeldzaam woord wordt gevonden. Namen, bedragen, data,
+    Het kijkt naar het hele werkwoord, niet naar de vervoegde vorm: 'opstuurt'
+    is 'opsturen', en dat kent iedereen. Een heel zeldzaam woord wordt gevonden. Namen, bedragen, data,
     kenmerken en woorden uit de lijst 'toegestaan' niet. Een samenstelling
     van gewone woorden ook niet: 'fietsenstalling' is zeldzaam, maar
     'fietsen' en 'stalling' kent iedereen.
@@ -41,6 +51,9 @@ class HardWord(Rule):
     category = "moeilijk-woord"
     severity = "info"
     title = "Moeilijk woord"
+    priority = 50
+    category_info = Category("Moeilijke woorden", "moeilijk woord", "woord dat veel lezers niet kennen")
+    metric = "moeilijke_woorden"
 
     def check(self, ctx: SegmentContext) -> Iterable[Finding]:
         yield from self._terms(ctx)
@@ -54,10 +67,10 @@ class HardWord(Rule):
             lower = token.lower_
             if lower in lexicon.allowed or lower in lexicon.listed_words:
                 continue
-            lemma = (token.lemma_ or lower).lower()
-            if max(zipf(lower), zipf(lemma)) >= RARE:
+            forms = lemma_forms(token)  # 'opstuurt' is judged as 'opsturen' and 'sturen'
+            if max(zipf(form) for form in forms) >= RARE:
                 continue
-            if is_transparent_compound(lower) or (lemma != lower and is_transparent_compound(lemma)):
+            if any(is_transparent_compound(form) or _clear_compound(form) for form in forms):
                 continue
             yield self.finding(
                 ctx, start, end,

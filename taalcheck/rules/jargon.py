@@ -5,16 +5,20 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import Iterable
 
-from taalcheck.core.findings import Edit, Finding
+from taalcheck.core.findings import Edit, Finding, Fix
 from taalcheck.core.text import match_case
 from taalcheck.nl import noun_phrases
-from taalcheck.nl.clauses import clause_bounds, clause_is_te_infinitive
+from taalcheck.nl.archaic import archaic_forms
+from taalcheck.nl.clauses import clause_bounds, clause_is_te_infinitive, is_wish
+from taalcheck.nl.matching import dictionary_lemma
 from taalcheck.nl.noun_phrases import is_question_word
 from taalcheck.nl.word_classes import (
     CLAUSE_CONJUNCTIONS,
     CLAUSE_PUNCT,
     COORDINATORS,
     DIENEN_TO_MOETEN,
+    ELLIPTIC_AFTER_IF,
+    VERB_PREFIX_WORDS,
     PARTICLES,
     PERSONS,
     SUBORDINATORS,
@@ -22,8 +26,19 @@ from taalcheck.nl.word_classes import (
     ZIJN_TO_MOETEN,
 )
 from taalcheck.rewrites import words as rewrite
-from taalcheck.rewrites.words import with_safety
-from taalcheck.rules.base import Rule, SegmentContext, list_matches
+from taalcheck.rules.base import Category, Rule, SegmentContext, list_matches
+
+
+# What to write instead of an old case form, by its kind (see taalcheck.nl.archaic).
+ARCHAIC_ADVICE = {
+    "ter": ("Schrijf het gewoon, bijvoorbeeld met 'voor', 'om te' of 'bij'.", ("voor", "om te", "bij")),
+    "genitief": ("'Des te beter' wordt 'nog beter', 'een der redenen' wordt 'een van de redenen'.", ("van de", "nog")),
+    "datief": ("Schrijf 'hierin' of 'hierbij', of laat het weg.", ("hierin", "hierbij")),
+    "voornaamwoord": ("Schrijf 'wat', 'dat', 'die' of 'het'.", ("wat", "dat", "die", "het")),
+    "halve": ("Schrijf bijvoorbeeld 'voor de volledigheid', 'voor de zekerheid' of 'daarom'.", ("voor de", "daarom")),
+    "wege": ("Zeg wie het doet: 'door de gemeente', 'namens mij'.", ("door", "namens")),
+    "zijds": ("Schrijf 'van mijn kant' of 'van onze kant'.", ("van mijn kant", "van onze kant")),
+}
 
 
 class Jargon(Rule):
@@ -34,6 +49,13 @@ class Jargon(Rule):
     uitdrukkingen als 'ten behoeve van' of 'dienen te'. Ook vervoegde vormen
     worden gevonden: 'verstrekt' en 'verstrekte' horen bij 'verstrekken'.
     Een organisatie kan eigen woorden toevoegen in een eigen woordenlijst.
+    Ook oude naamvallen die niet in de lijst staan, worden gevonden aan hun
+    vorm: 'ter' of 'ten' voor een zelfstandig naamwoord ('ter
+    voorbereiding'), 'des' en 'der' ('des te beter', 'een der redenen'),
+    'dezer dagen', 'in dezen', 'hetwelk', en woorden op -halve, -wege en
+    -zijds ('volledigheidshalve', 'van gemeentewege', 'mijnerzijds'). Namen
+    ('Ter Apel', 'Van der Berg') en vaste woorden die iedereen kent ('ten
+    eerste', 'ter wereld') niet.
 
     Waarom is dit lastig voor lezers?
     Deze woorden komen bijna alleen in brieven van de overheid voor. Veel
@@ -61,27 +83,55 @@ class Jargon(Rule):
     category = "jargon"
     severity = "warning"
     title = "Ambtelijk woord"
+    priority = 30
+    category_info = Category("Ambtelijke woorden", "ambtelijk woord", "woord dat bijna alleen de overheid gebruikt")
+    metric = "ambtelijke_woorden"
 
     def check(self, ctx: SegmentContext) -> Iterable[Finding]:
         for match, span in list_matches(ctx, ctx.lexicon.jargon, ctx.lexicon.separable):
             start, end, entry = span.start_char, span.end_char, match.entry
             if entry.woord.lower() == "welke" and is_question_word(ctx.doc, match.start):
                 continue  # 'welke functies u kunt doen' asks; only a relative 'welke' is stiff
+            if span.text.lower() == entry.woord.lower() and _verb_entry(entry) and noun_phrases.is_plural_noun(ctx.doc, match.start):
+                continue  # 'twee nieuwe berichten' are messages, not the verb 'berichten'
+            if span.text.isupper() and span.text in ctx.lexicon.abbreviations:
+                continue  # a known abbreviation in capitals is the abbreviation, not the plain word
+            if entry.woord.lower() == "wensen" and is_wish(ctx.doc, match.start):
+                continue  # 'wij wensen u fijne feestdagen' wishes well; only 'wenst u te ...' is stiff
             message = f"'{span.text}' is ambtelijke taal. {entry.uitleg}".strip()
             if entry.meldingen:
                 lezers = "lezer meldde" if entry.meldingen == 1 else "lezers meldden"
                 message += f" {entry.meldingen} {lezers} dit woord."
-            fix, extra = self._fix(ctx, match, span)
-            yield self.finding(ctx, start, end, message, entry.alternatieven, fix, extra)
+            fix = self._fix(ctx, match, span)
+            reason = _not_safe_here(ctx.doc, match, span) if fix is not None and fix.safe else None
+            yield self.finding(ctx, start, end, message, entry.alternatieven, fix.proposal(reason) if reason else fix)
+        yield from self._archaic(ctx)
 
-    def _fix(self, ctx: SegmentContext, match, span) -> tuple[Edit | None, list[Edit]]:
+    def _archaic(self, ctx: SegmentContext) -> Iterable[Finding]:
+        """Old case forms the list does not name ('ter voorbereiding', 'des te', 'volledigheidshalve').
+
+        See taalcheck.nl.archaic. A list entry that covers the same words
+        ('ter inzage') was found first and wins: no double finding.
+        """
+        doc = ctx.doc
+        for form in archaic_forms(doc):
+            span = doc[form.start : form.end]
+            start, end = span.start_char, span.end_char
+            if ctx.is_blocked(start, end) or ctx.is_claimed(start, end):
+                continue
+            ctx.claim(start, end)
+            advice, suggestions = ARCHAIC_ADVICE[form.kind]
+            yield self.finding(ctx, start, end, f"'{span.text}' is een ouderwetse vorm. {advice}", suggestions)
+
+    def _fix(self, ctx: SegmentContext, match, span) -> Fix | None:  # noqa: C901 - the order of the special cases is the rule; issue 17 reworks the fixes
         """The rewrite: inflection, word order and capitals kept (see taalcheck.rewrites.words)."""
         entry = match.entry
-        grammatical = self._by_grammar(ctx, match, span)
+        grammatical = self._by_grammar(ctx, match)
         if grammatical is not None:
-            return grammatical
+            edits, certain = grammatical
+            return None if ctx.blocks_any(edits) else Fix.of(edits, certain)
         if not entry.alternatieven:
-            return None, []
+            return None
         alternative = entry.alternatieven[0]
         words = entry.woord.lower().split()
         if len(words) == 2 and words[1] == "te" and words[0] == "dienen" and match.extra_tokens:
@@ -89,9 +139,9 @@ class Jargon(Rule):
         if words == ["gehouden", "te"] and match.extra_tokens:
             return self._gehouden_te(ctx, match)
         if words == ["wensen"] and not match.extra_tokens:
-            modal = self._wensen_te(ctx, match, span)
-            if modal is not None:
-                return modal
+            te = _later_te(ctx.doc, match)
+            if te is not None:
+                return self._wensen_te(ctx, match, span, te)
         if match.extra_tokens and _te_between(ctx.doc, match):
             # 'uw zienswijze kenbaar te maken': one contiguous te-infinitive after all
             match = replace(match, end=match.extra_tokens[0] + 1, extra_tokens=())
@@ -100,47 +150,39 @@ class Jargon(Rule):
             if phrase is not None:
                 edits, certain = phrase
                 if ctx.blocks_any(edits):
-                    return None, []
-                return with_safety(edits, certain and entry.veilig)
+                    return None
+                return Fix.of(edits, certain and entry.veilig)
         if match.extra_tokens:
             if len(words) != 1 or len(match.extra_tokens) != 1:
-                return None, []  # a split phrase ("komt u in aanmerking"): rewriting needs a human
+                return None  # a split phrase ("komt u in aanmerking"): rewriting needs a human
             result = rewrite.replace_split_verb(ctx.doc, match.start, match.extra_tokens[0], entry.woord, alternative, ctx.has_tags)
         elif words[0] == "mocht":
             result = rewrite.replace_modal_condition(ctx.doc, match.start, match.end, alternative)
         else:
             result = rewrite.replace_word(ctx.doc, match.start, match.end, entry.woord, alternative, ctx.has_tags)
         if result is None:
-            return None, []
+            return None
         edits, certain = result
         if ctx.blocks_any(edits):
-            return None, []
+            return None
         if alternative.lower() in CLAUSE_CONJUNCTIONS and clause_is_te_infinitive(ctx.doc, match.start):
             certain = False  # 'alvorens een besluit te nemen': 'voordat' needs a subject and a verb
-        return with_safety(edits, certain and (entry.veilig or _safe_here(ctx.doc, match.end, entry.veilig_als)))
+        return Fix.of(edits, certain and (entry.veilig or _safe_here(ctx.doc, match.end, entry.veilig_als)))
 
-    def _by_grammar(self, ctx: SegmentContext, match, span) -> tuple[Edit | None, list[Edit]] | None:
+    @staticmethod
+    def _by_grammar(ctx: SegmentContext, match) -> tuple[list[Edit], bool] | None:
         """Rewrites the grammar decides, not the list: 'welke' -> die/dat, 'de betreffende' -> die."""
         if match.extra_tokens or match.end - match.start != 1:
             return None
-        result = noun_phrases.relative_welke(ctx.doc, match.start) or noun_phrases.pointing_word(ctx.doc, match.start)
-        if result is None:
-            return None
-        edits, certain = result
-        if ctx.blocks_any(edits):
-            return None, []
-        return with_safety(edits, certain)
+        return noun_phrases.relative_welke(ctx.doc, match.start) or noun_phrases.pointing_word(ctx.doc, match.start)
 
-    def _dienen_te(self, ctx: SegmentContext, match, span) -> tuple[Edit | None, list[Edit]]:
+    def _dienen_te(self, ctx: SegmentContext, match, span) -> Fix | None:
         """'U dient het formulier in te vullen' -> 'U moet het formulier invullen'."""
         return self._modal_te(ctx, match, span, DIENEN_TO_MOETEN.get(span.text.lower()), match.extra_tokens[0])
 
-    def _wensen_te(self, ctx: SegmentContext, match, span) -> tuple[Edit | None, list[Edit]] | None:
-        """'Als u stukken wenst in te dienen' -> 'Als u stukken wilt indienen'; None without a later 'te'."""
+    def _wensen_te(self, ctx: SegmentContext, match, span, te: int) -> Fix | None:
+        """'Als u stukken wenst in te dienen' -> 'Als u stukken wilt indienen'."""
         doc = ctx.doc
-        te = next((t.i for t in doc[match.end : match.end + 12] if t.lower_ == "te"), None)
-        if te is None or te + 1 >= len(doc) or not doc[te + 1].lower_.endswith("n"):
-            return None
         word = span.text.lower()
         form = WENSEN_TO_WILLEN.get(word)
         if word == "wenst":
@@ -150,7 +192,7 @@ class Jargon(Rule):
             form = "wilt" if pronouns == {"u"} else "wil" if pronouns and pronouns <= {"hij", "zij", "ze", "men"} else None
         return self._modal_te(ctx, match, span, form, te)
 
-    def _gehouden_te(self, ctx: SegmentContext, match) -> tuple[Edit | None, list[Edit]]:
+    def _gehouden_te(self, ctx: SegmentContext, match) -> Fix | None:
         """'bent u gehouden dit te melden' -> 'moet u dit melden': 'zijn' becomes 'moeten', 'gehouden' goes.
 
         Only when the finite 'zijn' comes first ('dat u gehouden bent ... te
@@ -161,26 +203,31 @@ class Jargon(Rule):
         first, _ = clause_bounds(doc, match.start)
         finite = [t for t in doc[first : match.start] if t.lower_ in ZIJN_TO_MOETEN]
         if len(finite) != 1:
-            return None, []
+            return None
         verb = finite[0]
-        main, extra = self._modal_te(ctx, match, doc[verb.i : verb.i + 1], ZIJN_TO_MOETEN[verb.lower_], match.extra_tokens[0])
-        if main is None:
-            return None, []
-        drop = Edit(gehouden.idx, gehouden.idx + len(gehouden.text) + len(gehouden.whitespace_), "", safe=main.safe)
+        modal = self._modal_te(ctx, match, doc[verb.i : verb.i + 1], ZIJN_TO_MOETEN[verb.lower_], match.extra_tokens[0])
+        if modal is None:
+            return None
+        drop = Edit(gehouden.idx, gehouden.idx + len(gehouden.text) + len(gehouden.whitespace_), "")
         if ctx.blocks_any([drop]):
-            return None, []
-        return main, [drop, *extra]
+            return None
+        main, *extra = modal.edits
+        return Fix((main, drop, *extra), modal.applicability)
 
-    def _modal_te(self, ctx: SegmentContext, match, span, form: str | None, te_index: int) -> tuple[Edit | None, list[Edit]]:
+    def _modal_te(self, ctx: SegmentContext, match, span, form: str | None, te_index: int) -> Fix | None:
         """The verb becomes a modal ('moet', 'wilt') and its 'te' goes; a particle joins its verb again."""
         doc = ctx.doc
         te = doc[te_index]
         if form is None or ctx.is_blocked(te.idx, te.idx + len(te.text)):
-            return None, []
+            return None
         between = doc[span.end : te.i]
+        # 'om 9 uur' is a time; 'om vast te stellen' a purpose
+        purpose = [t for t in between if t.lower_ == "om" and not (t.i + 1 < len(doc) and doc[t.i + 1].like_num)]
+        if purpose or (span.end < len(doc) and doc[span.end].lower_ in ("als", "voor", "tot")):
+            return None  # 'Het onderzoek dient om vast te stellen ...': dienen is 'bedoeld zijn', not 'moeten'
         # 'als werkzoekende' and 'op die datum' (a preposition, an article) do not open a clause
         if any(t.text in CLAUSE_PUNCT or t.lower_ in SUBORDINATORS | COORDINATORS | {"om"} and t.pos_ not in ("ADP", "DET") for t in between):
-            return None, []  # 'Dit dient als bewijs en u hoeft niets te doen': another clause's 'te'
+            return None  # 'Dit dient als bewijs en u hoeft niets te doen': another clause's 'te'
         safe = match.entry.veilig
         start, end = te.idx, te.idx + len(te.text) + len(te.whitespace_)
         previous = doc[te.i - 1] if te.i > 0 else None
@@ -189,9 +236,105 @@ class Jargon(Rule):
             start, end = previous.idx + len(previous.text), te.idx + len(te.text) + len(te.whitespace_)
             # "er rekening mee te houden": 'mee' may belong to 'ermee'; a human checks
             safe = safe and not any(t.lower_ in ("er", "daar", "hier", "waar") for t in doc[span.start : te.i])
+        elif previous is not None and previous.whitespace_ and _one_word(previous.lower_, doc[te.i + 1].lower_ if te.i + 1 < len(doc) else ""):
+            # 'plaats te vinden' -> 'plaatsvinden', 'deel te nemen' -> 'deelnemen'
+            start, end = previous.idx + len(previous.text), te.idx + len(te.text) + len(te.whitespace_)
         if ctx.is_blocked(start, end):
-            return None, []
-        return Edit(span.start_char, span.end_char, match_case(span.text, form), safe=safe), [Edit(start, end, "", safe=safe)]
+            return None
+        edits = [Edit(span.start_char, span.end_char, match_case(span.text, form)), Edit(start, end, "")]
+        for later in _coordinated_te(doc, te.i):
+            # 'in te vullen en terug te sturen' -> 'invullen en terugsturen': every 'te' of the row goes
+            cut = _drop_te(doc, later)
+            if cut is None or ctx.is_blocked(*cut):
+                return None
+            edits.append(Edit(cut[0], cut[1], ""))
+        return Fix.of(edits, safe)
+
+
+def _one_word(first: str, verb: str) -> bool:
+    """'plaats' + 'vinden' is one verb ('plaatsvinden'): a common word written together."""
+    from taalcheck.lexicon.frequency import zipf
+
+    from taalcheck.nl.inflection import load_forms
+
+    known = load_forms().get(first + verb)
+    if known is not None and known.kind == "werkwoord" and known.tail == first:
+        return True  # 'mede te delen' -> 'mededelen'
+    return first in VERB_PREFIX_WORDS and verb.isalpha() and zipf(first + verb) >= 1.5
+
+
+def _coordinated_te(doc, te_index: int) -> list[int]:
+    """The other 'te's of a row of te-infinitives after one modal: 'te melden, ... te maken en ... te bewaren'.
+
+    Stops at the end of the clause, and gives up (no more 'te's) after 'om',
+    'zonder' or 'door', whose 'te' belongs to them.
+    """
+    out = []
+    joined = False
+    for token in doc[te_index + 2 :]:
+        low = token.lower_
+        if low in (".", ";", ":", "!", "?") or low in SUBORDINATORS - {"of"} and token.pos_ != "ADP":
+            break
+        if low in PERSONS or low in DIENEN_TO_MOETEN or "Fin" in token.morph.get("VerbForm"):
+            break  # 'en u dient ervoor te zorgen': a new clause with its own verb
+        if low in ("om", "zonder", "door", "na"):
+            break
+        if low in ("en", "of", ",", "maar"):
+            joined = True
+        elif low == "te" and joined:
+            out.append(token.i)
+            joined = False
+    return out
+
+
+def _drop_te(doc, te_index: int) -> tuple[int, int] | None:
+    """Where to cut 'te' (and the space), joining a particle to its verb again ('mee te nemen' -> 'meenemen')."""
+    te = doc[te_index]
+    if te_index + 1 >= len(doc):
+        return None
+    previous = doc[te_index - 1]
+    verb = doc[te_index + 1].lower_
+    if previous.whitespace_ and (previous.lower_ in PARTICLES or _one_word(previous.lower_, verb)):
+        return previous.idx + len(previous.text), te.idx + len(te.text) + len(te.whitespace_)
+    return te.idx, te.idx + len(te.text) + len(te.whitespace_)
+
+
+def _not_safe_here(doc, match, span) -> str | None:
+    """Why a listed swap that is safe in general is not safe in this sentence."""
+    word = match.entry.woord.lower()
+    following = doc[match.end].lower_ if match.end < len(doc) else ""
+    if word == "indien" and following in ELLIPTIC_AFTER_IF:
+        return f"'{span.text} {doc[match.end].text}' heeft geen werkwoord; schrijf bijvoorbeeld 'Als het nodig is' of 'Als u wilt'"
+    if word == "wensen":
+        head = doc[match.start]
+        subjects = {t.lower_ for t in head.children if t.dep_.startswith("nsubj")}
+        first, last = clause_bounds(doc, match.start)
+        addressed = {t.lower_ for t in doc[first:last] if t.i != match.start} & {"u", "je", "jou", "jullie"}
+        if addressed and "u" not in subjects and not any(t.lower_ == "te" for t in doc[match.end : last]):
+            return "hier is 'wensen' een wens ('Wij wensen u sterkte'); 'willen' betekent dan iets anders"
+    return None
+
+
+def _later_te(doc, match) -> int | None:
+    """The 'te' of 'wenst ... in te dienen' within twelve words, before an infinitive."""
+    te = next((t.i for t in doc[match.end : match.end + 12] if t.lower_ == "te"), None)
+    if te is None or te + 1 >= len(doc) or not doc[te + 1].lower_.endswith("n"):
+        return None
+    return te
+
+
+def _verb_entry(entry) -> bool:
+    """A one-word entry that is a verb's infinitive: it ends in -en and every alternative ends in an infinitive.
+
+    'berichten' (laten weten) and 'verzoeken' (vragen) are verbs;
+    'werkzaamheden' (werk) and 'gronden' (redenen: its lemma is 'reden')
+    are nouns.
+    """
+    woord = entry.woord.lower()
+    if " " in woord or len(woord) <= 4 or not woord.endswith("en") or not entry.alternatieven:
+        return False
+    lasts = [alternative.split()[-1].lower() for alternative in entry.alternatieven]
+    return all(last.endswith("en") and dictionary_lemma(last) == last for last in lasts)
 
 
 def _te_between(doc, match) -> bool:

@@ -2,27 +2,57 @@
 
 from __future__ import annotations
 
-from typing import Any, Iterable
+from dataclasses import dataclass, replace
+from collections import Counter
+from itertools import combinations
+from typing import Any, Iterable, Sequence
 
-from taalcheck.core.findings import Edit, Finding
+from taalcheck.core.findings import Edit, Finding, Fix
+from taalcheck.nl import senses
+from taalcheck.nl.domains import document_domains, domain_hits
 from taalcheck.nl.tokens import is_tagged_name
-from taalcheck.rewrites.words import replace_word, with_safety
-from taalcheck.rules.base import Rule, SegmentContext, list_matches
+from taalcheck.rewrites.words import replace_word
+from taalcheck.rules.base import Category, DocumentContext, LetterSignals, Rule, SegmentContext, list_matches
 
 
 class Misleading(Rule):
     """Vindt woorden die lezers anders begrijpen dan bedoeld.
 
     Wat het doet
-    Zoekt woorden die in gewone taal iets anders betekenen dan in de brief.
-    Een lijst met signaalwoorden bepaalt of de misleidende betekenis bedoeld
-    is. 'Beroep instellen' wordt gevonden, 'uw beroep: kapper' niet. 'Uw
-    cv-ketel' is geen curriculum vitae.
+    Zoekt woorden met een officiële en een gewone betekenis (de lijst
+    betekenissen.csv). Per zin kiest taalcheck welke betekenis bedoeld is.
+    Alleen de officiële betekenis wordt gemeld. Zo kiest taalcheck:
+
+    1. Het woord zelf, in elke vorm: CV, Cv en cv; keukentafelgesprekken;
+       sluit ... af en af te sluiten; een belastingaanslag. Niet: de letters
+       van een postcode (4463 CV) of een zaaknummer.
+    2. De zinsbouw. Waar gaat het woord over? Het lijdend voorwerp telt het
+       zwaarst: een reisverzekering afsluiten (officieel), de deur afsluiten
+       (gewoon). Ook het werkwoord telt: beslag leggen (officieel), tijd in
+       beslag nemen (gewoon). En de andere helft van een samenstelling:
+       cv-ketel is de verwarming.
+    3. Andere woorden in de zin. Een woord in dezelfde zin telt minder dan
+       een woord in dezelfde bijzin.
+    4. De hele brief. Gaat de brief over belasting, de rechter, de Wmo? En
+       hoe werd hetzelfde woord eerder in de brief gebruikt? Een woord heeft
+       in één brief meestal één betekenis.
+    5. Zeggen de zin en de brief niets? Dan kiest taalcheck de betekenis die in brieven het
+       meest voorkomt (de kolom 'standaard'). Bij de meeste woorden blijft
+       taalcheck dan stil.
+
+    Voorbeelden van de twee betekenissen:
+    - Stuur uw CV naar de werkcoach. (melding: een overzicht van uw werk)
+      De monteur komt uw cv-ketel nakijken. (geen melding)
+    - U moet een zorgverzekering afsluiten. (melding: een verzekering nemen)
+      De weg is afgesloten. (geen melding)
+    - Wij leggen beslag op uw loon. (melding)
+      Roer het beslag voor de pannenkoeken goed door. (geen melding)
 
     Waarom is dit lastig voor lezers?
     De lezer denkt dat hij het woord kent en leest verder. Zo kocht iemand
     een keukentafel na een brief over een 'keukentafelgesprek'. Een ander
     liet haar cv-ketel nakijken, terwijl haar cv (levensloop) gevraagd werd.
+    De melding zegt wat lezers denken en wat er bedoeld is.
 
     Voorbeeld
     Wij nodigen u uit voor een keukentafelgesprek.
@@ -40,49 +70,188 @@ class Misleading(Rule):
     category = "misleidend"
     severity = "warning"
     title = "Misleidend woord"
+    priority = 20
+    category_info = Category("Misleidende woorden", "misleidend woord", "woord dat lezers anders begrijpen")
+    document_level = True  # the letter's domain and the word's other uses decide an open sense
 
     def check(self, ctx: SegmentContext) -> Iterable[Finding]:
-        for match, span in list_matches(ctx, ctx.lexicon.misleading, accept=lambda span: self._sense_fits(ctx, span)):
-            start, end, entry = span.start_char, span.end_char, match.entry
-            message = f"'{span.text}' kan verkeerd begrepen worden. {entry.uitleg}".strip()
-            fix, extra = self._fix(ctx, match, span)
-            yield self.finding(ctx, start, end, message, entry.alternatieven, fix, extra)
+        lexicon = ctx.lexicon
+        keys = senses.sense_keys(ctx.doc, ctx.token_keys)
+        matched: set[int] = set()
+        candidates: list[tuple[Any, Any]] = []
+        for match, span in list_matches(
+            ctx, lexicon.misleading, lexicon.misleading_separable, accept=lambda span: self._sense_fits(ctx, span, lexicon), keys=keys
+        ):
+            matched.update(range(match.start, match.end))
+            if match.entry.betekenissen is None:  # an old-style list (wel_als / niet_als): the cues decided
+                message = f"'{span.text}' kan verkeerd begrepen worden. {match.entry.uitleg}".strip()
+                fix = self._fix(ctx, match, span, match.entry.alternatieven, match.entry.uitleg)
+                yield self.finding(ctx, span.start_char, span.end_char, message, match.entry.alternatieven, fix)
+                continue
+            candidates.append((senses.Candidate(match.start, match.end, match.entry, match.extra_tokens), span))
+        for candidate in senses.compound_candidates(ctx.doc, keys, lexicon.sense_words, matched):
+            span = ctx.doc[candidate.start : candidate.end]
+            if ctx.is_blocked(span.start_char, span.end_char) or ctx.is_claimed(span.start_char, span.end_char):
+                continue
+            ctx.claim(span.start_char, span.end_char)
+            candidates.append((candidate, span))
+        phrases = _jargon_phrases(ctx) if candidates else set()
+        for candidate, span in candidates:
+            if phrases.intersection(range(candidate.start, candidate.end), candidate.extra_tokens) or senses.other_verb(
+                span, candidate.entry.woord
+            ):
+                ctx.claimed.remove((span.start_char, span.end_char))
+                continue  # 'doen toekomen' is jargon as a whole; 'de afspraak is verzet' is verzetten
+            finding = self._decide(ctx, keys, candidate, span)
+            if finding is not None:
+                yield finding
 
-    @staticmethod
-    def _fix(ctx: SegmentContext, match: Any, span: Any) -> tuple[Edit | None, list[Edit]]:
-        """A proposal (unsafe): the plain word in the same form, else an explanation in brackets."""
-        entry = match.entry
-        if match.extra_tokens:
-            return None, []
-        result = None
-        if entry.alternatieven and len(entry.alternatieven[0].split()) <= 2:
-            # a short plain word fits the sentence; a longer phrase rarely does, so it goes in brackets
-            result = replace_word(ctx.doc, match.start, match.end, entry.woord, entry.alternatieven[0], ctx.has_tags)
-        if result is not None:
-            edits = result[0]
+    def _decide(self, ctx: SegmentContext, keys: Any, candidate: Any, span: Any) -> Finding | None:
+        """The finding for the official sense, now or (when the letter's domain decides) later."""
+        entry = candidate.entry.betekenissen
+        context = senses.context_of(ctx.doc, keys, candidate, ctx.has_parse)
+        scores = senses.score_senses(entry, context)
+        mentioned = frozenset().union(*scores.domains)
+        outcomes = {senses.decide(entry, scores, frozenset(d)) for d in _subsets(mentioned)}
+        if scores.evidence and len(outcomes) == 1:  # the sentence decides; it also tells the rest of the letter
+            ctx.deferred.append(SenseVote(self.code, entry.woord, None not in outcomes))
+        if outcomes == {None} and scores.evidence:
+            ctx.claimed.remove((span.start_char, span.end_char))  # an everyday word: other rules may look at it
+            return None
+        if len(outcomes) == 1 and scores.evidence:
+            sense = next(iter(outcomes))
+            return self._sense_finding(ctx, candidate, span, sense)
+        # the letter decides: other uses of the word, its domain, else the word's standaard sense
+        options = tuple(
+            (i, self._sense_finding(ctx, candidate, span, sense)) for i, sense in enumerate(entry.senses) if sense.officieel
+        )
+        ctx.deferred.append(PendingSense(self.code, entry, scores, options))
+        return None
+
+    def collect(self, ctx: SegmentContext) -> Sequence[Any]:
+        """The uses this sentence could not decide alone, and the sentence's domain words."""
+        return (*(item for item in ctx.deferred if item.rule == self.code), DomainHits(domain_hits(ctx.token_keys)))
+
+    def check_document(self, doc: DocumentContext) -> Iterable[Finding]:
+        items = [note.item.shifted(note.offset) for note in doc.notes if not isinstance(note.item, DomainHits)]
+        if not items:
+            return []
+        hits = (note.item.hits for note in doc.notes if isinstance(note.item, DomainHits))
+        return self.resolve(items, LetterSignals(domains=document_domains(hits)))
+
+    def resolve(self, items: Sequence[Any], letter: LetterSignals) -> list[Finding]:
+        """One sense per letter: a use the sentence does not decide follows the uses that are decided."""
+        votes: dict[str, Counter[bool]] = {}
+        for item in items:
+            if isinstance(item, SenseVote):
+                votes.setdefault(item.woord, Counter())[item.officieel] += 1
+        out = []
+        for item in items:
+            if not isinstance(item, PendingSense):
+                continue
+            sense = senses.decide(item.entry, item.scores, letter.domains)
+            count = votes.get(item.entry.woord)
+            if not item.scores.evidence and count and count[True] != count[False]:
+                official = count[True] > count[False]
+                sense = (sense or item.entry.default or item.entry.official[0]) if official else None
+            for i, finding in item.options:
+                if sense is not None and item.entry.senses[i] == sense:
+                    out.append(finding)
+        return out
+
+    def _sense_finding(self, ctx: SegmentContext, candidate: Any, span: Any, sense: Any) -> Finding:
+        message = f"'{span.text}' kan verkeerd begrepen worden. {sense.uitleg}".strip()
+        if candidate.partner:  # a compound: the plain word does not fit inside it
+            fix = self._bracket(ctx, span, _explanation(sense.uitleg, sense.alternatieven))
         else:
-            explanation = _explanation(entry)
-            following = ctx.text[span.end_char :].lstrip()
-            if not explanation or following.startswith("("):
-                return None, []  # already explained here
-            edits = [Edit(span.end_char, span.end_char, f" ({explanation})")]
+            fix = self._fix(ctx, candidate, span, sense.alternatieven, sense.uitleg)
+        return self.finding(ctx, span.start_char, span.end_char, message, sense.alternatieven, fix)
+
+    def _fix(self, ctx: SegmentContext, match: Any, span: Any, alternatives: Any, uitleg: str) -> Fix | None:
+        """A proposal (unsafe): the plain word in the same form, else an explanation in brackets."""
+        explanation = _explanation(uitleg, alternatives)
+        if match.extra_tokens:  # 'sluit ... af': the explanation goes after the whole verb
+            last = ctx.doc[max(match.extra_tokens) : max(match.extra_tokens) + 1]
+            return self._bracket(ctx, last, explanation)
+        result = None
+        if alternatives and len(alternatives[0].split()) <= 2:
+            # a short plain word fits the sentence; a longer phrase rarely does, so it goes in brackets
+            result = replace_word(ctx.doc, match.start, match.end, match.entry.woord, alternatives[0], ctx.has_tags)
+        if result is None:
+            return self._bracket(ctx, span, explanation)
+        edits = result[0]
         if ctx.blocks_any(edits):
-            return None, []
-        return with_safety(edits, False)
+            return None
+        return Fix.of(edits, safe=False)
 
     @staticmethod
-    def _sense_fits(ctx: SegmentContext, span: Any) -> bool:
-        """With tags: a name ("Beroep" as a street) is not the word."""
-        if not ctx.has_tags:
+    def _bracket(ctx: SegmentContext, span: Any, explanation: str) -> Fix | None:
+        following = ctx.text[span.end_char :].lstrip()
+        if not explanation or following.startswith("("):
+            return None  # already explained here
+        edits = [Edit(span.end_char, span.end_char, f" ({explanation})")]
+        if ctx.blocks_any(edits):
+            return None
+        return Fix.of(edits, safe=False)
+
+    @staticmethod
+    def _sense_fits(ctx: SegmentContext, span: Any, lexicon: Any) -> bool:
+        """With tags: a name ("Beroep" as a street) is not the word; for a sense word ("cv's",
+        which the tagger may call a name) its context decides."""
+        if not ctx.has_tags or any(k in lexicon.sense_words for k in ctx.token_keys[span.start]):
             return True
         return not all(is_tagged_name(t) for t in span)
 
 
-def _explanation(entry: Any) -> str:
+@dataclass(frozen=True)
+class DomainHits:
+    """The domain words of one sentence, for the letter's domain."""
+
+    hits: tuple[tuple[str, int], ...]
+
+
+@dataclass(frozen=True)
+class SenseVote:
+    """A sense word the sentence decided: official or everyday, for the other uses in the letter."""
+
+    rule: str
+    woord: str
+    officieel: bool
+
+    def shifted(self, offset: int) -> "SenseVote":
+        return self
+
+
+@dataclass(frozen=True)
+class PendingSense:
+    """A sense word whose sense the letter's domain decides: a finding per possible official sense."""
+
+    rule: str
+    entry: Any  # lexicon.senses.SenseEntry
+    scores: Any  # nl.senses.Scores
+    options: tuple[tuple[int, Finding], ...]
+
+    def shifted(self, offset: int) -> "PendingSense":
+        return replace(self, options=tuple((i, f.shifted(offset)) for i, f in self.options))
+
+
+def _jargon_phrases(ctx: SegmentContext) -> set[int]:
+    """Tokens of jargon phrases of more than one word in the segment ('doe ... toekomen')."""
+    from taalcheck.nl.matching import find_phrases
+
+    found = find_phrases(ctx.doc, ctx.lexicon.jargon, ctx.lexicon.separable, ctx.has_parse, ctx.token_keys)
+    return {i for m in found if len(m.entry.woord.split()) > 1 for i in (*range(m.start, m.end), *m.extra_tokens)}
+
+
+def _subsets(items: frozenset[str]) -> list[tuple[str, ...]]:
+    return [combo for n in range(len(items) + 1) for combo in combinations(sorted(items), n)]
+
+
+def _explanation(uitleg: str, alternatives: Any) -> str:
     """'... Bedoeld is: de brief met het bedrag.' -> 'de brief met het bedrag'; else the first alternative."""
     for marker in ("Bedoeld is:", "is het:"):
-        if marker in entry.uitleg:
-            text = entry.uitleg.split(marker, 1)[1].strip().rstrip(".")
+        if marker in uitleg:
+            text = uitleg.split(marker, 1)[1].strip().rstrip(".")
             if text and len(text.split()) <= 15:
                 return text
-    return entry.alternatieven[0] if entry.alternatieven else ""
+    return alternatives[0] if alternatives else ""

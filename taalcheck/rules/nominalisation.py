@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from typing import Any, Iterable
 
-from taalcheck.core.findings import Edit, Finding
+from taalcheck.core.findings import Finding, Fix
 from taalcheck.lexicon.frequency import zipf
-from taalcheck.rules.base import Rule, SegmentContext
+from taalcheck.rules.base import Category, Rule, SegmentContext
 
 # -ing nouns that are ordinary things, not actions in disguise.
 LEXICALISED = frozenset(
@@ -75,18 +75,20 @@ class Nominalisation(Rule):
     category = "nominalisatie"
     severity = "info"
     title = "Naamwoordstijl"
+    priority = 70
+    category_info = Category("Naamwoordstijl", "naamwoordstijl", "werkwoord als zelfstandig naamwoord")
 
     def check(self, ctx: SegmentContext) -> Iterable[Finding]:
         doc = ctx.doc
         words = [t for t in doc if not t.is_space]
         taken = -1
-        for i, token in enumerate(words):
+        for i in range(len(words)):
             if i <= taken:
                 continue
             found = self._infinitive_phrase(ctx, words, i) or self._ing_phrase(words, i)
             if not found:
                 continue
-            first, last, verb, noun = found
+            first, last, verb, _noun = found
             start, end = words[first].idx, words[last].idx + len(words[last].text)
             if ctx.is_blocked(start, end):
                 continue
@@ -137,11 +139,12 @@ class Nominalisation(Rule):
         return None
 
     @staticmethod
-    def _fix(ctx: SegmentContext, index: int, verb: str) -> Edit | None:
+    def _fix(ctx: SegmentContext, index: int, verb: str) -> Fix | None:
         """'voor het indienen van uw aanvraag' -> 'om uw aanvraag in te dienen' (a proposal, unsafe)."""
         from taalcheck.rewrites.proposals import nominalisation_to_verb
 
-        return ctx.unblocked(nominalisation_to_verb(ctx.doc, index, verb))
+        edit = ctx.unblocked(nominalisation_to_verb(ctx.doc, index, verb))
+        return Fix.of([edit] if edit else [], safe=False)
 
     @staticmethod
     def _infinitive(ctx: SegmentContext, token: Any) -> str | None:

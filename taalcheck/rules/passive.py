@@ -5,11 +5,12 @@ from __future__ import annotations
 import re
 from typing import Any, Iterable
 
-from taalcheck.core.findings import Edit, Finding
+from taalcheck.core.findings import Finding, Fix
 from taalcheck.nl.matching import dictionary_lemma
 from taalcheck.nl.word_classes import (
     CLAUSE_STARTERS,
     DETERMINERS,
+    MODALS,
     NOUN_PHRASE_STOPS,
     PARTICIPLE_PARTICLES,
     RELATIVES,
@@ -18,7 +19,7 @@ from taalcheck.nl.word_classes import (
     WORDEN,
     ZIJN,
 )
-from taalcheck.rules.base import Rule, SegmentContext
+from taalcheck.rules.base import Category, Rule, SegmentContext
 
 # Verbs whose perfect tense takes "zijn": "is gegaan" is not passive.
 ZIJN_VERBS = frozenset(
@@ -45,10 +46,14 @@ ADJECTIVAL = frozenset(
     """
     verplicht benodigd bestemd gevestigd gelegen verschuldigd bekend gewend gehuwd getrouwd geboren betrokken
     geïnteresseerd gerechtigd bevoegd verhinderd gescheiden geopend gesloten beschikbaar verzekerd verbonden
-    gebleken voornemens ongehinderd gehouden genoodzaakt genegen gemachtigd gedwongen
+    gebleken voornemens ongehinderd gehouden genoodzaakt genegen gemachtigd gedwongen beperkt
     """.split()
 )
 WINDOW = 20  # tokens between the auxiliary and the participle
+# The verb cluster after a participle at the end of a clause: 'beoordeeld (zal) worden',
+# 'gehuisvest kunnen worden', 'ingevuld te worden'. At most this many verbs.
+CLUSTER = 3
+CLUSTER_WORDS = MODALS | WORDEN | ZIJN | {"te", "kunnen", "moeten", "mogen", "zullen", "willen"}
 
 
 
@@ -107,6 +112,47 @@ def _zijn_passive(doc: Any, participle: Any) -> bool:
     return not dictionary_lemma(lower).endswith(ZIJN_VERB_ENDINGS)
 
 
+def participle_first(doc: Any, has_tags: bool) -> list[tuple[Any, Any]]:
+    """The verb cluster at a clause end: the participle first, then 'worden' or 'zijn'.
+
+    'dat de aanvraag beoordeeld wordt', 'De aanvraag zal binnen acht weken
+    beoordeeld worden', 'dat zij gehuisvest kunnen worden', 'om betaald te
+    worden', 'omdat het formulier niet ingevuld was'. A modal or 'te' may
+    stand between; 'zijn' counts only where it makes a passive (not 'is
+    gegaan', not 'gesloten is').
+    """
+    pairs = []
+    for token in doc:
+        if token.lower_ in WORDEN | ZIJN or not is_participle(token, has_tags):
+            continue
+        if has_tags and token.pos_ == "NOUN" or not _verb_behind(token):
+            continue  # 'in de gelegenheid worden gesteld', 'als het ontoereikend is'
+        for nxt in doc[token.i + 1 : token.i + 1 + CLUSTER]:
+            lower = nxt.lower_
+            if lower not in CLUSTER_WORDS:
+                break
+            if lower in WORDEN or lower in ZIJN and _zijn_passive(doc, token) and not _followed_by_worden(doc, nxt):
+                pairs.append((nxt, token))
+                break
+            if lower in ZIJN:
+                break
+    return pairs
+
+
+def _attributive(doc: Any, token: Any, has_tags: bool) -> bool:
+    """'Het was een bewogen jaar': a participle between an article and its noun describes the noun."""
+    if not has_tags or token.i + 1 >= len(doc) or token.i == 0:
+        return False
+    before, after = doc[token.i - 1], doc[token.i + 1]
+    return before.lower_ in ("een", "de", "het") and after.pos_ == "NOUN"
+
+
+def _verb_behind(token: Any) -> bool:
+    """The dictionary knows a verb behind the form ('beoordeeld' -> 'beoordelen'; 'ontoereikend' has none)."""
+    lower = token.lower_
+    return lower.startswith("ge") or lower.endswith("en") or lower in IRREGULAR_PARTICIPLES or dictionary_lemma(lower) != lower
+
+
 def _followed_by_worden(doc: Any, token: Any) -> bool:
     """'is ... gestuurd worden' is not a zijn-passive of its own."""
     nxt = token.i + 1
@@ -132,8 +178,12 @@ class Passive(Rule):
 
     Wat het doet
     Zoekt een vorm van 'worden' (of 'zijn') met een voltooid deelwoord:
-    'wordt verstrekt', 'werd ontvangen', 'is besloten'. Staat er 'door'
-    bij, dan noemt de suggestie wie het doet.
+    'wordt verstrekt', 'werd ontvangen', 'is besloten'. Ook als het
+    deelwoord voorop staat, in een bijzin of met 'kunnen' of 'zullen'
+    ertussen: 'dat uw aanvraag beoordeeld wordt', 'zal beoordeeld worden',
+    'gehuisvest kunnen worden', 'betaald te worden'. Een toestand ('de
+    balie is gesloten') telt niet. Staat er 'door' bij, dan noemt de
+    suggestie wie het doet.
 
     Waarom is dit lastig voor lezers?
     In de lijdende vorm staat niet wie iets doet. De lezer moet raden of hij
@@ -157,10 +207,17 @@ class Passive(Rule):
     category = "passief"
     severity = "info"
     title = "Lijdende vorm"
+    priority = 60
+    category_info = Category("Lijdende vorm", "lijdende vorm", "niet duidelijk wie iets doet")
 
     def check(self, ctx: SegmentContext) -> Iterable[Finding]:
         doc = ctx.doc
         pairs = self._without_parse(doc, ctx.has_tags)
+        taken = {part.i for _, part in pairs}
+        auxiliaries = {aux.i for aux, _ in pairs}
+        pairs += [
+            (aux, part) for aux, part in participle_first(doc, ctx.has_tags) if part.i not in taken and aux.i not in auxiliaries
+        ]
         if ctx.has_parse:  # the parse finds passives the word-order patterns miss
             seen = {aux.i for aux, _ in pairs}
             pairs += [(aux, part) for aux, part in self._with_parse(doc) if aux.i not in seen]
@@ -173,11 +230,12 @@ class Passive(Rule):
             yield self.finding(ctx, start, end, self._message(), self._suggestions(doc, aux, participle, ctx.has_tags), self._fix(ctx, aux, participle))
 
     @staticmethod
-    def _fix(ctx: SegmentContext, aux: Any, participle: Any) -> Edit | None:
+    def _fix(ctx: SegmentContext, aux: Any, participle: Any) -> Fix | None:
         """An active sentence when 'door ...' names who does it (a proposal, unsafe)."""
         from taalcheck.rewrites.proposals import passive_to_active
 
-        return ctx.unblocked(passive_to_active(ctx.doc, aux, participle))
+        edit = ctx.unblocked(passive_to_active(ctx.doc, aux, participle))
+        return Fix.of([edit] if edit else [], safe=False)
 
     @staticmethod
     def _message() -> str:
@@ -209,7 +267,7 @@ class Passive(Rule):
                     break  # the participle belongs to a new clause: "..., die heeft gewerkt"
                 if token.lower_ in WORDEN or (token.lower_ in ZIJN and token.i != aux.i):
                     break
-                if not is_participle(token, has_tags):
+                if not is_participle(token, has_tags) or _attributive(doc, token, has_tags):
                     continue
                 if lower in ZIJN and not _zijn_passive(doc, token):
                     break

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from typing import Any, Iterable
 
-from taalcheck.core.findings import Edit, Finding
+from taalcheck.core.findings import Finding, Fix
 from taalcheck.nl.tokens import is_word
-from taalcheck.rules.base import Rule, SegmentContext
+from taalcheck.rules.base import Category, Rule, SegmentContext
 
 # Words before which a sentence can be split into two.
 SPLIT_WORDS = ("en", "maar", "want", "omdat", "zodat", "waardoor", "terwijl", "doordat", "nadat", "voordat", "waarna", "waarmee", "waarbij", "indien", "als", "dan")
@@ -62,6 +62,10 @@ class LongSentence(Rule):
     category = "lange-zin"
     severity = "warning"
     title = "Lange zin"
+    priority = 10
+    category_info = Category("Lange zinnen", "lange zin", "zin met te veel woorden")
+    metric = "lange_zinnen"
+    whole_segment = True
 
     def check(self, ctx: SegmentContext) -> Iterable[Finding]:
         if ctx.kind != "zin":
@@ -71,18 +75,15 @@ class LongSentence(Rule):
         if n <= limit:
             return
         message = f"Deze zin heeft {n} woorden. Dat is meer dan {limit}. Maak er twee of meer zinnen van."
-        fix, extra = self._split_fix(ctx, limit)
-        yield self.finding(ctx, 0, len(ctx.text), message, split_suggestions(ctx), fix, extra)
+        yield self.finding(ctx, 0, len(ctx.text), message, split_suggestions(ctx), self._split_fix(ctx, limit))
 
     @staticmethod
-    def _split_fix(ctx: SegmentContext, limit: int) -> tuple[Edit | None, list[Edit]]:
+    def _split_fix(ctx: SegmentContext, limit: int) -> Fix | None:
         """A proposed split (unsafe): new sentences start with a capital and keep a subject."""
         from taalcheck.rewrites.proposals import split_sentence
 
         edits = [e for e in split_sentence(ctx.doc, split_points(ctx), limit, ctx.has_tags) if not ctx.is_blocked(e.start, max(e.end, e.start + 1))]
-        if not edits:
-            return None, []
-        return edits[0], edits[1:]
+        return Fix.of(edits, safe=False)
 
 
 def split_points(ctx: SegmentContext) -> list[int]:

@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from typing import Any, Iterable
+from typing import Iterable
 
 from taalcheck.core.findings import Finding
-from taalcheck.rules.base import Rule, SegmentContext
+from taalcheck.rules.base import Category, DocumentContext, Rule
 
 
 class UnknownSuppressionCode(Rule):
@@ -38,16 +38,21 @@ class UnknownSuppressionCode(Rule):
     category = "instelling"
     severity = "warning"
     title = "code in 'taalcheck: negeer' bestaat niet"
+    priority = 900
+    category_info = Category(
+        name="Instellingen in de tekst",
+        label="onbekende code",
+        legend="Een code in 'taalcheck: negeer' die niet bestaat. Die zet niets uit.",
+    )
+    document_level = True
+    in_markup = True
 
-    def check(self, ctx: SegmentContext) -> Iterable[Finding]:
-        return ()  # works on the whole document: see ``resolve``
-
-    def resolve(self, document: Any) -> list[Finding]:
-        """A finding on every unknown code in the suppression comments of ``document``."""
+    def check_document(self, document: DocumentContext) -> Iterable[Finding]:
+        """A finding on every unknown code in the suppression comments of the document."""
         from taalcheck.rules import unknown_code_message
 
         out = []
-        for suppression in getattr(document, "suppressions", ()):
+        for suppression in document.suppressions:
             for word, start, end in suppression.words:
                 message = unknown_code_message(word)
                 if message is None:

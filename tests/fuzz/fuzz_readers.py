@@ -88,7 +88,7 @@ def run_one(data: bytes) -> None:
 
 def as_file(data: bytes) -> tuple[str, bytes]:
     """A fuzz input as the file a user would have: (extension, bytes)."""
-    name, ext, member = MODES[data[0] % len(MODES)]
+    _, ext, member = MODES[data[0] % len(MODES)]
     return ext, wrap(member, data[1:]) if member else data[1:]
 
 
@@ -103,7 +103,7 @@ def save_regression(artifact: Path, name: str) -> Path:
 def seeds(directory: Path) -> None:
     """Starting inputs: the format fixtures and the regression files, one per mode."""
     sys.path.insert(0, str(FIXTURES))
-    from build_office import build_docx, build_odt  # noqa: E402
+    from build_office import build_docx, build_odt
 
     with tempfile.TemporaryDirectory() as tmp:
         office = {".docx": build_docx(Path(tmp) / "a.docx").read_bytes(), ".odt": build_odt(Path(tmp) / "a.odt").read_bytes()}
@@ -133,8 +133,7 @@ def main(argv: list[str] | None = None) -> int:
     import atheris
 
     with atheris.instrument_imports():
-        import taalcheck.readers  # noqa: F401
-        from taalcheck.readers import docx, html, jinja, markdown, marks, odt, office, text  # noqa: F401
+        from taalcheck.readers import docx, html, jinja, markdown, marks, odt, office, text  # noqa: F401 - imported to be instrumented
 
     corpus = Path(tempfile.mkdtemp(prefix="taalcheck-fuzz-"))
     seeds(corpus)

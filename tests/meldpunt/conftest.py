@@ -121,7 +121,7 @@ class Server:
         env["PYTHONPATH"] = os.pathsep.join(filter(None, [str(package_root), env.get("PYTHONPATH")]))
         env["TAALCHECK_ADMIN_TOKEN"] = ADMIN_TOKEN
         env["TAALCHECK_SECRET"] = self.secret
-        cmd = _serve_command() + ["--host", "127.0.0.1", "--port", str(self.port), "--db", self.db_url]
+        cmd = [*_serve_command(), "--host", "127.0.0.1", "--port", str(self.port), "--db", self.db_url]
         cmd += ["--rate-limit", self.rate_limit]
         self._log = tempfile.TemporaryFile()
         self.proc = subprocess.Popen(cmd, env=env, stdout=subprocess.DEVNULL, stderr=self._log)

@@ -161,3 +161,64 @@ def test_dates_are_dutch_days(run, db_url):
     assert json.loads(run("lijst", "--json", "--van", "2026-03-02").output)["totaal"] == 1
     assert json.loads(run("lijst", "--json", "--tot", "2026-03-01").output)["totaal"] == 0
     assert "2026-03-02 00:30" in run("lijst").output
+
+
+def test_overnemen_as_word_with_senses(run, db_url, tmp_path):
+    """A reported word can become a sense entry: an official and an everyday sense, filled in by the adviser."""
+    import taalcheck
+    from taalcheck.lexicon.wordlists import read_list
+
+    out = _melden(run, "schouw", "s1", zin="Op 3 mei vindt de schouw van uw woning plaats.", toelichting="een open haard").output
+    melding_id = out.split("Nummer: ")[1].strip()
+    lijst = tmp_path / "betekenissen-gemeente.csv"
+    out = run(
+        "overnemen", melding_id[:8], "--lijst", str(lijst), "--alternatief", "controle", "--alternatief", "inspectie",
+        "--betekenis", "controle", "--voor-lezers", "Een schouw is een controle van uw huis.",
+        "--uitleg", "Lezers denken aan een open haard. Bedoeld is: een controle van uw huis.",
+        "--signaal", "woning", "--signaal", "controle", "--signaal", "obj:woning",
+        "--alledaags", "open haard", "--alledaags-signaal", "haard", "--alledaags-signaal", "rook",
+        "--alledaags-signaal", "vegen", "--alledaags-voorbeeld", "De schouw moet elk jaar geveegd worden.",
+    ).output
+    assert "staat nu in" in out
+    kind, entries = read_list(lijst)
+    assert kind == "betekenissen" and entries[0].woord == "schouw"
+    official, everyday = entries[0].senses
+    assert official.officieel and official.voorbeeld == "Op 3 mei vindt de schouw van uw woning plaats."
+    assert "meldpunt" in official.bron and not everyday.officieel and everyday.betekenis == "open haard"
+    statuses = json.loads(run("lijst", "--json").output)["meldingen"]
+    assert statuses[0]["status"] == "overgenomen"
+    # the organisation's list works in the checker: official sense flagged, everyday sense not
+    flagged = lambda text: [f.text for f in taalcheck.check(text, woordenlijsten=[str(lijst)]).findings if f.rule == "M101"]
+    assert flagged("Wij komen op 3 mei voor de schouw van uw woning.") == ["schouw"]
+    assert flagged("De schouw moet geveegd worden, want er zit veel rook in.") == []
+
+
+def test_overnemen_senses_asks_what_is_missing_and_names_the_row(run, db_url, tmp_path):
+    from click.testing import CliRunner
+
+    from taalcheck.meldpunt.cli import meldpunt
+
+    out = _melden(run, "schouw", "s2", zin="De schouw is op 3 mei.", toelichting="een open haard").output
+    melding_id = out.split("Nummer: ")[1].strip()
+    lijst = tmp_path / "b.csv"
+    answers = "\n".join([
+        "Een controle van uw huis.",  # voor lezers
+        "",  # uitleg: the default built from the report
+        "woning | controle | inspectie",  # official signals
+        "open haard",  # everyday label
+        "haard | rook",  # everyday signals: one too few
+        "De schouw is vies.",
+    ]) + "\n"
+    result = CliRunner().invoke(
+        meldpunt, ["overnemen", melding_id, "--lijst", str(lijst), "--alternatief", "controle", "--betekenis", "controle",
+                   "--db", db_url], input=answers,
+    )
+    assert result.exit_code != 0 and f"{lijst}:3:" in result.output and "signalen" in result.output
+    assert not lijst.exists()  # nothing written
+    result = CliRunner().invoke(
+        meldpunt, ["overnemen", melding_id, "--lijst", str(lijst), "--alternatief", "controle", "--betekenis", "controle",
+                   "--db", db_url], input=answers.replace("haard | rook", "haard | rook | vegen"),
+    )
+    assert result.exit_code == 0, result.output
+    official = next(s for s in __import__("taalcheck").lexicon.wordlists.read_list(lijst)[1][0].senses if s.officieel)
+    assert official.uitleg == "Lezers denken aan een open haard. Bedoeld is: een controle van uw huis."

@@ -49,14 +49,14 @@ def default_lemma(form: str, upos: str) -> str:
     return form.lower() if form[1:] == form[1:].lower() else form
 
 
-def build_sentence(sid: str, text: str, toks: list[str], nlp, feats_lex, lemma_lex, warn,
+def build_sentence(sid: str, text: str, toks: list[str], nlp, feats_lex, lemma_lex, warn,  # noqa: C901 - one generator of training sentences, read top to bottom
                    draft=None) -> str:
     doc = nlp.make_doc(text)
     guess = draft(text) if draft is not None else None
     if len(doc) != len(toks):
         raise ValueError(f"{sid}: {len(toks)} annotated tokens, tokenizer gives {len(doc)}: {[t.text for t in doc]}")
     rows = []
-    for i, (tok, spec) in enumerate(zip(doc, toks), start=1):
+    for i, (tok, spec) in enumerate(zip(doc, toks, strict=False), start=1):
         m = TOKEN.match(spec)
         if not m:
             raise ValueError(f"{sid}: cannot read token {spec!r}")

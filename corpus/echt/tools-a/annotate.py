@@ -12,7 +12,7 @@ import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from annotations import A  # noqa: E402
+from annotations import A
 
 ROOT = Path(__file__).resolve().parent.parent
 

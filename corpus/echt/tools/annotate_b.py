@@ -23,7 +23,7 @@ HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent  # corpus/echt
 sys.path.insert(0, str(HERE))
 
-from annotations_b import LETTERS  # noqa: E402
+from annotations_b import LETTERS
 
 CATEGORIES = {"lange-zin", "jargon", "afkorting", "misleidend", "passief", "nominalisatie"}
 LIMIT = 20

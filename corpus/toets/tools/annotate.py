@@ -45,7 +45,7 @@ def locate(letter, ann):
     m = hits[ann["occ"]]
     start, end = m.start(), m.end()
     if ann["last"] is not None:
-        m2 = _pattern(ann["last"]).search(letter, end if ann["last"] != ann["first"] else end)
+        m2 = _pattern(ann["last"]).search(letter, end)
         if not m2:
             raise ValueError(f"{ann['last']!r} not found after {ann['first']!r}")
         end = m2.end()

@@ -1,0 +1,334 @@
+"""Which sense of a word is meant, read from its sentence and its letter.
+
+A word from the sense inventory (``lexicon.senses``) is looked at in its
+whole context: the parse (its object, the verb it depends on, its
+modifiers), the compounds around it (``reisverzekering`` ends in
+``verzekering``), the words of the sentence, and the letter's domain (tax,
+court, Wmo, ...). Every signal of a sense that is present adds to that
+sense's score; the official sense is meant when it scores higher than every
+everyday sense, or when nothing speaks for any sense and the word's
+``standaard`` sense is official.
+
+The letter's domain is a document-level signal (``nl.domains``): the engine
+counts domain words per segment and sums them over the letter, so a
+sentence's own analysis stays cacheable.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Any, Iterable, Sequence
+
+from taalcheck.lexicon.senses import Sense, SenseEntry
+from taalcheck.nl.word_classes import WORDEN, ZIJN
+
+# Weights of the evidence. The parse links a signal to the word itself
+# (its object, its verb, the other half of its compound); a word elsewhere in
+# the same clause counts less, one elsewhere in the sentence least.
+WEIGHT_LINKED = 3.0
+WEIGHT_VERB = 2.5  # the verb counts a little less than the object: 'uw loonstroken overleggen' with 'moet'
+WEIGHT_CLAUSE = 2.0
+WEIGHT_SENTENCE = 1.0
+WEIGHT_DOMAIN = 1.0
+
+# Dependencies that carry no meaning of their own for a word's sense.
+_EMPTY_DEPS = frozenset({"punct", "det", "case", "mark", "cc", "aux", "aux:pass", "cop", "expl", "nmod:poss", "nsubj"})
+_LINKS = ("s", "en", "e", "")
+
+
+# --- finding the word ------------------------------------------------------------
+
+
+def is_code_letters(token: Any) -> bool:
+    """'CV' in '4463 CV Goes' or '10998877 CV EXPL': letters of a postcode or a case number, not a word."""
+    if not (token.text.isupper() and token.text.isalpha() and token.i > 0):
+        return False
+    previous = token.nbor(-1)
+    following = token.nbor(1) if token.i + 1 < len(token.doc) else None
+    if previous.text.isdigit():
+        return True
+    return any(t is not None and t.text.isupper() and t.text.isalpha() and len(t.text) >= 2 for t in (previous, following))
+
+
+def sense_keys(doc: Any, keys: Sequence[tuple[str, ...]]) -> list[tuple[str, ...]]:
+    """Match keys for sense words: a word in capitals is the word too ('CV', 'Cv' and 'cv'),
+    except the letters of a postcode or a case number."""
+    out = []
+    for token, token_keys in zip(doc, keys):
+        lower = token.lower_
+        if lower not in token_keys and token.is_alpha and not is_code_letters(token):
+            token_keys = (*token_keys, lower)
+        out.append(token_keys)
+    return out
+
+
+@lru_cache(maxsize=65536)
+def compound_heads(word: str) -> tuple[str, ...]:
+    """Possible heads of a closed compound: 'reisverzekering' -> ('verzekering', 'zekering', ...)."""
+    return tuple(word[i:] for i in range(3, len(word) - 3))
+
+
+@lru_cache(maxsize=65536)
+def split_compound(word: str, head: str) -> str | None:
+    """The modifier when ``word`` is a compound ending in ``head`` ('belastingaanslag' -> 'belasting')."""
+    from taalcheck.lexicon.frequency import zipf
+
+    if "-" in word:
+        parts = word.split("-")
+        return "-".join(parts[:-1]) if parts[-1] == head and parts[0] else None
+    if len(head) < 5 or not word.endswith(head) or len(word) - len(head) < 3:
+        return None
+    left = word[: -len(head)]
+    for link in _LINKS:
+        stem = left[: -len(link)] if link else left
+        if link and not left.endswith(link):
+            continue
+        if len(stem) >= 3 and zipf(stem) >= 3.0:
+            return stem
+    return None
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """A sense word in a sentence: token indexes, its entry, and the other half of its compound."""
+
+    start: int
+    end: int
+    entry: Any  # a word-list Entry whose ``betekenissen`` holds the senses
+    extra_tokens: tuple[int, ...] = ()
+    partner: str = ""  # 'ketel' for 'cv-ketel', 'belasting' for 'belastingaanslag'
+
+
+def compound_candidates(doc: Any, keys: Sequence[tuple[str, ...]], words: dict[str, Any], taken: set[int]) -> list[Candidate]:
+    """Sense words inside compounds: 'CV-ketel', 'keukentafel-gesprek', 'belastingaanslagen'."""
+    out = []
+    for token, token_keys in zip(doc, keys):
+        if token.i in taken or not token.is_alpha and "-" not in token.text:
+            continue
+        lower = token.lower_
+        if "-" in lower:
+            joined = lower.replace("-", "")
+            if joined in words:
+                out.append(Candidate(token.i, token.i + 1, words[joined]))
+                continue
+            # the last part names the thing ('cv-ketel' is a kettle); a sense word in front only
+            # counts when its official sense names that compound ('bijstands-uitkering')
+            parts = [p for p in lower.split("-") if p]
+            for n, part in enumerate(parts):
+                partner = "-".join(p for p in parts if p != part)
+                if part in words and len(parts) > 1 and (n == len(parts) - 1 or _official_compound(words[part], partner)):
+                    out.append(Candidate(token.i, token.i + 1, words[part], partner=partner))
+                    break
+            continue
+        for key in token_keys:
+            found = next(((w, m) for w in compound_heads(key) if w in words and (m := split_compound(key, w))), None)
+            # a closed compound ('belastingaanslag', 'loonbeslag') counts when its modifier is a signal of
+            # the official sense; 'hoorzitting' or 'maatwerkvoorziening' name things of their own
+            if found and _official_modifier(words[found[0]], found[1]):
+                out.append(Candidate(token.i, token.i + 1, words[found[0]], partner=found[1]))
+                break
+    return out
+
+
+def _official_modifier(entry: Any, modifier: str) -> bool:
+    return any(
+        x.kind in ("samen", "obj", "lemma") and (modifier == x.value or modifier.endswith(x.value) and len(x.value) >= 4)
+        for s in entry.betekenissen.senses if s.officieel for x in s.signalen
+    )
+
+
+def _official_compound(entry: Any, partner: str) -> bool:
+    return any(
+        x.kind == "samen" and partner.startswith(x.value) for s in entry.betekenissen.senses if s.officieel for x in s.signalen
+    )
+
+
+def other_verb(span: Any, woord: str) -> bool:
+    """A noun of the inventory written like a form of another verb: 'de afspraak is verzet' (verzetten)."""
+    if woord.endswith("en") or " " in woord or len(span) != 1:
+        return False
+    token = span[0]
+    lemma = token.lemma_.lower().replace("_", "")
+    if token.pos_ in ("VERB", "AUX") and lemma != woord and lemma.endswith("en"):
+        return True
+    # the tagger may call the participle a noun: without an article, after 'is' or 'worden' it is a participle
+    children = list(token.children)
+    return not any(c.dep_ in ("det", "nmod:poss") for c in children) and any(
+        c.dep_ in ("cop", "aux", "aux:pass") and c.lower_ in ZIJN | WORDEN | {"worden"} for c in children
+    )
+
+
+# --- the context of a word -----------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Context:
+    linked: frozenset[str]  # lemmas of the word's object, modifiers, governed noun
+    verbs: frozenset[str]  # the verb(s) the word depends on
+    clause: frozenset[str]  # lemmas in the word's clause
+    sentence: frozenset[str]  # lemmas in the sentence
+    text: str  # the sentence, lowercase, and again as lemmas ('geen bezwaren' -> 'geen bezwaar')
+    partner: str  # the other half of a compound
+    has_object: bool = False  # a verb with an object, a participle before its noun
+
+
+def _keys_with_heads(keys: Iterable[str]) -> set[str]:
+    """Keys, the parts of hyphenated words, and the singulars a plural may come from (the tagger
+    sometimes calls a plural noun a verb: 'loonstroken')."""
+    from taalcheck.nl.matching import noun_singulars
+
+    out = set(keys)
+    for key in list(out):
+        if "-" in key:
+            out.update(p for p in key.split("-") if p)
+        out.update(noun_singulars(key))
+    return out
+
+
+def context_of(doc: Any, keys: Sequence[tuple[str, ...]], candidate: Candidate, has_parse: bool) -> Context:
+    own = set(range(candidate.start, candidate.end)) | set(candidate.extra_tokens)
+    tokens = [t for t in doc if t.i not in own and not t.is_punct and not t.is_space]
+    sentence = _keys_with_heads(k for t in tokens for k in keys[t.i])
+    linked: set[str] = set()
+    verbs: set[str] = set()
+    clause = set(sentence)
+    has_object = False
+    if has_parse:
+        word = doc[candidate.start]
+        for i in sorted(own):
+            if doc[i].dep_ != "compound:prt" and doc[i].lower_ != "te":
+                word = doc[i]
+                break
+        linked_tokens = [c for c in word.children if c.dep_ not in _EMPTY_DEPS and c.dep_ not in _CLAUSE_DEPS and c.i not in own]
+        if word.dep_ in ("nsubj:pass", "obj", "nmod", "obl", "nsubj") or word.pos_ in ("NOUN", "PROPN"):
+            head = word.head
+            verbs.update(_verb_lemmas(head))
+            if head.pos_ in ("NOUN", "PROPN") and head.i not in own:
+                linked_tokens.append(head)
+            linked_tokens.extend(c for c in head.children if c.dep_ in ("obl", "nmod", "obj") and c.i not in own and c.i != word.i)
+        else:
+            verbs.update(c.lemma_.lower() for c in word.children if c.dep_ in ("aux", "aux:pass", "cop", "xcomp"))
+            if word.dep_ in ("amod", "acl") and word.head.pos_ in ("NOUN", "PROPN"):
+                linked_tokens.append(word.head)  # 'de overgelegde stukken': what was handed over
+            if word.head.i != word.i:
+                verbs.update(_verb_lemmas(word.head))
+        for t in list(linked_tokens):
+            linked_tokens.extend(c for c in t.children if c.dep_ in ("conj", "nmod") and c.i not in own)
+        linked = _keys_with_heads(k for t in linked_tokens for k in keys[t.i])
+    if candidate.partner:  # 'loonbeslag' is beslag on loon: the modifier is what the word is about
+        linked.add(candidate.partner)
+        root = word
+        while root.dep_ not in _CLAUSE_DEPS and root.head.i != root.i:
+            root = root.head
+        clause = _keys_with_heads(k for t in _own_clause(root) if t.i not in own and not t.is_punct for k in keys[t.i])
+        has_object = any(c.dep_ in ("obj", "nsubj:pass") for c in word.children) or (
+            word.dep_ in ("amod", "acl") and word.head.pos_ in ("NOUN", "PROPN")
+        )
+    lemmas = " ".join(keys[t.i][1] if len(keys[t.i]) > 1 else t.lower_ for t in doc)
+    text = doc.text.lower() + "\n" + lemmas
+    return Context(
+        frozenset(linked), frozenset(verbs - {""}), frozenset(clause), frozenset(sentence), text, candidate.partner, has_object
+    )
+
+
+_CLAUSE_DEPS = frozenset({"ROOT", "advcl", "acl", "acl:relcl", "ccomp", "parataxis", "conj", "csubj", "xcomp"})
+
+
+def _own_clause(root: Any) -> list[Any]:
+    """The tokens of a clause without the clauses inside it ('Dit betekent [dat ... vonnis ...]')."""
+    out, stack = [], [root]
+    while stack:
+        token = stack.pop()
+        out.append(token)
+        stack.extend(c for c in token.children if c.dep_ not in _CLAUSE_DEPS or c.dep_ == "conj" and c.pos_ not in ("VERB", "AUX"))
+    return out
+
+
+def _verb_lemmas(verb: Any) -> set[str]:
+    """The lemma of a verb, and of the whole separable verb ('vraagt ... aan' -> 'aanvragen')."""
+    lemma = verb.lemma_.lower().replace("_", "")
+    out = {lemma}
+    for child in verb.children:
+        if child.dep_ == "compound:prt":
+            out.add(child.lower_ + lemma)
+    return out
+
+
+def _in(value: str, keys: frozenset[str]) -> bool:
+    """A signal word among the keys, also as the head of a compound ('verzekering' in 'reisverzekering')."""
+    if value in keys:
+        return True
+    if len(value) >= 4 and any(k.endswith(value) and len(k) > len(value) for k in keys):
+        return True
+    # also as the front of a compound ('storingsdienst' speaks of a 'storing')
+    return len(value) >= 5 and any(k.startswith(value) and len(k) >= len(value) + 4 for k in keys)
+
+
+def signal_score(sense: Sense, ctx: Context) -> float:
+    """The evidence for one sense in its sentence (without the letter's domain)."""
+    score = 0.0
+    for signal in sense.signalen:
+        kind, value = signal.kind, signal.value
+        if kind == "domein":
+            continue
+        if kind == "samen":
+            partner = ctx.partner
+            score += WEIGHT_LINKED if partner and (partner == value or partner.endswith(value) or partner.startswith(value)) else 0.0
+        elif kind == "bij":
+            score += WEIGHT_VERB if value in ctx.verbs else (WEIGHT_SENTENCE if value in ctx.sentence else 0.0)
+        elif kind == "obj":
+            if _in(value, ctx.linked):
+                score += WEIGHT_LINKED
+            elif _in(value, ctx.clause):
+                score += WEIGHT_CLAUSE
+            elif _in(value, ctx.sentence):
+                score += WEIGHT_SENTENCE
+        elif " " in value or "-" in value:
+            score += WEIGHT_CLAUSE if re.search(rf"(?<!\w){re.escape(value)}(?!\w)", ctx.text) else 0.0
+        elif _in(value, ctx.clause):
+            score += WEIGHT_CLAUSE
+        elif _in(value, ctx.sentence):
+            score += WEIGHT_SENTENCE
+        elif ctx.partner and value == ctx.partner:
+            score += WEIGHT_CLAUSE
+    return score
+
+
+@dataclass(frozen=True)
+class Scores:
+    """Per sense (in inventory order): its score from the sentence and the domains that add to it."""
+
+    base: tuple[float, ...]
+    domains: tuple[frozenset[str], ...]
+
+    def depends_on_domain(self) -> bool:
+        return any(self.domains)
+
+    @property
+    def evidence(self) -> bool:
+        """Whether the sentence itself says anything about the sense."""
+        return any(self.base)
+
+
+def score_senses(entry: SenseEntry, ctx: Context) -> Scores:
+    base = tuple(signal_score(s, ctx) for s in entry.senses)
+    if ctx.has_object and not any(x.kind == "obj" for s in entry.everyday for x in s.signalen):
+        # only the official sense takes an object ('de overlast staken', 'een pasfoto overleggen')
+        base = tuple(b + WEIGHT_SENTENCE * (s.officieel and any(x.kind == "obj" for x in s.signalen)) for b, s in zip(base, entry.senses))
+    domains = tuple(frozenset(x.value for x in s.signalen if x.kind == "domein") for s in entry.senses)
+    return Scores(base, domains)
+
+
+def decide(entry: SenseEntry, scores: Scores, domains: frozenset[str] = frozenset()) -> Sense | None:
+    """The official sense that is meant, or None when an everyday sense is meant or nothing says."""
+    totals = [b + WEIGHT_DOMAIN * len(d & domains) for b, d in zip(scores.base, scores.domains)]
+    best_official = max((t, -i) for i, (t, s) in enumerate(zip(totals, entry.senses)) if s.officieel)
+    best_everyday = max(t for t, s in zip(totals, entry.senses) if not s.officieel)
+    if best_official[0] > best_everyday:
+        return entry.senses[-best_official[1]]
+    if best_official[0] == best_everyday:  # nothing, or as much for both: the word's standaard sense
+        default = entry.default
+        return default if default is not None and default.officieel else None
+    return None

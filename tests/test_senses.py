@@ -1,0 +1,183 @@
+"""Misleading words decided by sense: the seed's three examples in many phrasings, and their look-alikes.
+
+The sentences are written for this test (not taken from the sense test set
+in corpus/betekenis/).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import taalcheck
+from taalcheck.lexicon.senses import build_entries
+from taalcheck.lexicon.wordlists import WordListError, load_wordlists, read_list
+
+CV = [
+    "Stuur uw CV voor 1 april naar de werkcoach.",
+    "Wilt u uw cv meesturen met de sollicitatiebrief?",
+    "Cv en motivatiebrief stuurt u naar ons adres.",
+    "Neem uw Cv mee naar het gesprek met de consulent.",
+    "Uw CV is nog niet compleet: de werkervaring ontbreekt.",
+    "Heeft u een CV?",
+    "- een recent CV;",
+    "Wij hebben de cv's van alle deelnemers ontvangen.",
+    "De werkcoach helpt u bij het maken van een cv.",
+    "Zet uw opleidingen en uw werkervaring in uw CV.",
+    "Wij sturen uw CV door naar de werkgever van de vacature.",
+]
+KEUKENTAFELGESPREK = [
+    "Wij nodigen u uit voor een keukentafelgesprek.",
+    "Het keukentafelgesprek is op dinsdag 3 maart om 10.00 uur.",
+    "Wilt u het keukentafelgesprek verzetten? Bel dan het Wmo-loket.",
+    "De gemeente voert keukentafelgesprekken met inwoners die hulp vragen.",
+    "- het keukentafelgesprek met de consulent;",
+    "Na het keukentafelgesprek krijgt u een verslag.",
+    "Tijdens het Keukentafelgesprek bespreken wij wat u nodig heeft.",
+    "Is er bij het keukentafelgesprek iemand bij u?",
+    "U kunt een mantelzorger meenemen naar het keukentafel-gesprek.",
+    "Een medewerker van het wijkteam komt voor een keukentafelgesprek bij u langs.",
+]
+AFSLUITEN = [
+    "U moet zelf een zorgverzekering afsluiten.",
+    "Sluit u een reisverzekering af?",
+    "Sluit een inboedelverzekering af voordat u verhuist.",
+    "Het is verstandig om een aansprakelijkheidsverzekering af te sluiten.",
+    "Wij vragen u een verzekering af te sluiten voor de scootmobiel.",
+    "Heeft u een huurcontract afgesloten? Stuur ons dan een kopie.",
+    "U heeft nog geen zorgverzekering afgesloten.",
+    "Het afsluiten van een uitvaartverzekering is niet verplicht.",
+    "- een kopie van de afgesloten arbeidsovereenkomst;",
+    "Als u een lening afsluit, kan dat gevolgen hebben voor uw uitkering.",
+    "Indien u als ondernemer voornemens bent een arbeidsongeschiktheidsverzekering af te sluiten, vragen wij u ons dat te melden.",
+]
+LOOK_ALIKES = [
+    "De monteur komt uw cv-ketel nakijken.",
+    "Uw CV-ketel krijgt elk jaar een onderhoudsbeurt.",
+    "Ons adres is Marktplein 1, 4463 CV Goes.",
+    "Stuur de brief naar Postbus 12, 1234 CV Amsterdam.",
+    "De weg is afgesloten door werkzaamheden.",
+    "Sluit de deur af als u weggaat.",
+    "Vergeet niet de voordeur af te sluiten.",
+    "Wij sluiten het water af van 9 tot 12 uur.",
+    "Wij hebben een nieuwe keukentafel gekocht.",
+    "De sleutels liggen op de keukentafel.",
+    "De straat wordt morgen afgesloten voor het verkeer.",
+]
+
+
+def _flagged(text: str) -> list[str]:
+    return [f.text for f in taalcheck.check(text).findings if f.category == "misleidend"]
+
+
+@pytest.mark.parametrize("text", CV + KEUKENTAFELGESPREK + AFSLUITEN)
+def test_seed_examples_caught_in_every_phrasing(text):
+    assert _flagged(text), text
+
+
+@pytest.mark.parametrize("text", LOOK_ALIKES)
+def test_look_alikes_never_flagged(text):
+    assert _flagged(text) == [], text
+
+
+def test_message_says_what_readers_think_and_what_is_meant():
+    finding = next(f for f in taalcheck.check("Stuur uw CV naar de werkcoach.").findings if f.category == "misleidend")
+    assert "Lezers denken aan" in finding.message and "Bedoeld is" in finding.message
+    assert finding.fix is not None and not finding.fix.safe
+
+
+def test_split_verb_gets_explanation_after_the_particle():
+    text = "Sluit een reisverzekering af als u op vakantie gaat."
+    finding = next(f for f in taalcheck.check(text).findings if f.category == "misleidend")
+    assert finding.fix is not None and text[: finding.fix.start].endswith("af") and finding.fix.replacement.startswith(" (")
+
+
+def test_everyday_sense_is_silent_and_official_sense_flagged():
+    assert _flagged("Wij leggen beslag op uw loon.") == ["beslag"]
+    assert _flagged("Roer het beslag voor de pannenkoeken goed door.") == []
+    assert _flagged("Wij staken de betaling van uw uitkering.") == ["staken"]
+    assert _flagged("Morgen staken de buschauffeurs voor een hoger loon.") == []
+
+
+def test_letter_domain_decides_when_the_sentence_does_not():
+    """A document-level signal: 'termijn' in a tax letter is an instalment; the same sentence alone says nothing."""
+    sentence = "De eerste termijn is 120 euro."
+    letter = "Dit is uw aanslag inkomstenbelasting. De Belastingdienst stuurt u deze brief. " + sentence
+    assert "termijn" not in _flagged(sentence)
+    assert "termijn" in _flagged(letter)
+    # the cache is exact: the same sentence, checked again alone, is still silent
+    assert "termijn" not in _flagged(sentence)
+
+
+def test_shipped_inventory_loads():
+    lists = load_wordlists()
+    assert len(lists.betekenissen) >= 120
+    by_word = {e.woord: e for e in lists.betekenissen}
+    assert by_word["cv"].official and by_word["cv"].everyday
+    # a sense entry M101 reports wins over a jargon entry of the same word
+    assert "bescheiden" not in {e.woord for e in lists.jargon}
+
+
+HEADER = "woord,betekenis,soort,voor_lezers,uitleg,alternatieven,signalen,voorbeeld,bron\n"
+GOOD = (
+    "aanslag,belastingbrief,officieel,Een brief van de belasting.,Lezers denken aan een aanval. Bedoeld is: de belastingbrief.,"
+    "belastingbrief,belasting | betalen | domein:belasting,Dit is uw aanslag.,Van Dale\n"
+    "aanslag,aanval,alledaags,,,,bom | dader | gewond,De aanslag was gisteren.,Van Dale\n"
+)
+
+
+def _write(tmp_path, text):
+    path = tmp_path / "betekenissen.csv"
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def test_loader_reads_a_sense_file(tmp_path):
+    kind, entries = read_list(_write(tmp_path, HEADER + GOOD))
+    assert kind == "betekenissen" and entries[0].woord == "aanslag" and len(entries[0].senses) == 2
+
+
+@pytest.mark.parametrize(
+    "broken, row, words",
+    [
+        (GOOD.replace("officieel,Een", "officeel,Een"), 2, "soort"),
+        (GOOD.replace("bom | dader | gewond", "bom | dader"), 3, "minstens 3"),
+        (GOOD.replace("domein:belasting", "domein:sport"), 2, "onderwerp"),
+        (GOOD.replace("domein:belasting", "over:belasting"), 2, "onbekend"),
+        (GOOD.replace("bom | dader", "belasting | dader"), 3, "officiële én een alledaagse"),
+        (GOOD.replace(",,,,bom", ",uitleg,,,bom"), 3, "voor_lezers"),
+        (GOOD.replace(",Van Dale\naanslag", ",taalcheck\naanslag"), 2, "bron"),
+        (GOOD.replace("aanslag,aanval,alledaags", "aanslag,belastingbrief,alledaags"), 3, "al in rij 2"),
+        (GOOD.replace("aanslag,aanval,alledaags,,,,bom", "aanslag,aanval,officieel,a,b,c,bom"), 2, "alledaagse betekenis nodig"),
+    ],
+)
+def test_loader_names_file_and_row(tmp_path, broken, row, words):
+    path = _write(tmp_path, HEADER + broken)
+    with pytest.raises(WordListError) as info:
+        read_list(path)
+    assert f"{path}:{row}:" in str(info.value) and words in str(info.value)
+
+
+def test_rows_of_a_word_stand_together():
+    rows = [
+        (2, {"woord": "a", "betekenis": "x", "soort": "alledaags", "voor_lezers": "", "uitleg": "", "alternatieven": "",
+             "signalen": "p | q | r", "voorbeeld": "v", "bron": "b"}),
+        (3, {"woord": "b", "betekenis": "x", "soort": "alledaags", "voor_lezers": "", "uitleg": "", "alternatieven": "",
+             "signalen": "p | q | r", "voorbeeld": "v", "bron": "b"}),
+        (4, {"woord": "a", "betekenis": "y", "soort": "alledaags", "voor_lezers": "", "uitleg": "", "alternatieven": "",
+             "signalen": "p | q | s", "voorbeeld": "v", "bron": "b"}),
+    ]
+    with pytest.raises(WordListError, match="f.csv:4: De rijen van 'a' staan niet onder elkaar"):
+        build_entries(rows, "f.csv", WordListError)
+
+
+def test_rule_documentation_examples_hold():
+    """'taalcheck regels M101' shows an example of each sense; they must be true."""
+    import re
+
+    from taalcheck.rules import RULES
+
+    doc = RULES["M101"].doc
+    examples = re.findall(r"^\s*-?\s*(.+?[.?]) \((melding|geen melding)", doc, flags=re.MULTILINE)
+    assert len(examples) >= 6
+    for sentence, verdict in examples:
+        assert bool(_flagged(sentence)) == (verdict == "melding"), sentence

@@ -1,0 +1,149 @@
+"""The citizens' page /uitleg: paste, PDF or photo in; summary and explained letter out; nothing kept."""
+
+from __future__ import annotations
+
+import io
+import os
+from pathlib import Path
+
+import pytest
+
+fastapi_testclient = pytest.importorskip("fastapi.testclient")
+
+MARKER = "QZXW-UNIEK-7731"
+LETTER = f"""Gemeente Lindebroek
+Postbus 80
+7411 GX Lindebroek
+
+Mevrouw R. Bakker {MARKER}
+Esstraat 19
+
+Datum: 4 mei 2026
+Onderwerp: Eigen bijdrage huishoudelijke hulp
+
+Geachte mevrouw Bakker,
+
+Ingevolge de Wmo betaalt u een eigen bijdrage. U moet in totaal € 163,50 betalen.
+Betaal dit bedrag binnen zes weken na de datum van deze brief.
+
+Heeft u vragen? Bel ons op 14 0546.
+
+Met vriendelijke groet,
+
+J. de Vries
+"""
+
+
+@pytest.fixture
+def client(tmp_path, monkeypatch):
+    from taalcheck.meldpunt.app import create_app
+
+    spool = tmp_path / "tmp"
+    spool.mkdir()
+    monkeypatch.setenv("TMPDIR", str(spool))
+    import tempfile
+
+    monkeypatch.setattr(tempfile, "tempdir", None)
+    app = create_app(db_url=f"sqlite:///{tmp_path / 'meldpunt.sqlite3'}", rate_limit="0", admin_token="x" * 32)
+    with fastapi_testclient.TestClient(app) as c:
+        c.spool = spool
+        c.db = tmp_path / "meldpunt.sqlite3"
+        yield c
+
+
+def test_form_says_the_letter_is_not_kept(client):
+    page = client.get("/uitleg")
+    assert page.status_code == 200
+    assert "Uw brief blijft niet bij ons." in page.text
+    assert 'enctype="multipart/form-data"' in page.text and "<script" not in page.text
+    css = client.get("/uitleg/uitleg.css")
+    assert css.status_code == 200 and css.headers["content-type"].startswith("text/css")
+
+
+def test_pasted_letter_is_explained_with_summary(client):
+    page = client.post("/uitleg", data={"tekst": LETTER})
+    assert page.status_code == 200, page.text
+    html = page.text
+    assert "€ 163,50" in html and "15 juni 2026" in html and "14 0546" in html
+    assert '<span class="woord">Ingevolge</span> <span class="uitleg">[= volgens of door]</span>' in html
+    assert "Wet maatschappelijke ondersteuning" in html
+    assert html.index("De brief in het kort") < html.index("De brief, met uitleg")
+    assert page.headers["cache-control"] == "no-store"
+    # "Lees voor" is our own script: the explained page allows exactly that, the form needs no script at all
+    assert page.headers["content-security-policy"].endswith("; script-src 'self'")
+    assert '<script src="/uitleg/voorlezen.js"></script>' in html and "<script>" not in html
+    assert "script-src" not in client.get("/uitleg").headers["content-security-policy"]
+    script = client.get("/uitleg/voorlezen.js")
+    assert script.status_code == 200 and "speechSynthesis" in script.text
+
+
+def test_pdf_upload(client):
+    fpdf = pytest.importorskip("fpdf") if os.environ.get("CI") != "true" else __import__("fpdf")
+    pdf = fpdf.FPDF()
+    font = Path("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf")
+    if font.exists():
+        pdf.add_font("dejavu", "", str(font))
+        pdf.set_font("dejavu", size=11)
+    else:
+        pdf.set_font("helvetica", size=11)
+    pdf.add_page()
+    pdf.multi_cell(0, 6, LETTER)
+    page = client.post("/uitleg", files={"bestand": ("mijn brief.pdf", bytes(pdf.output()), "application/pdf")})
+    assert page.status_code == 200, page.text
+    assert "€ 163,50" in page.text and "15 juni 2026" in page.text
+    assert "mijn brief" not in page.text  # the reader's file name is not used
+
+
+def test_photo_upload_and_nothing_left_behind(client):
+    from taalcheck.readers import ocr
+
+    if not ocr.available():
+        if os.environ.get("CI") == "true":
+            pytest.fail("tesseract met Nederlandse taaldata ontbreekt")
+        pytest.skip("tesseract met Nederlandse taaldata ontbreekt")
+    from PIL import Image, ImageDraw, ImageFont
+
+    font_path = Path("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf")
+    font = ImageFont.truetype(str(font_path), 30) if font_path.exists() else ImageFont.load_default(size=30)
+    lines = LETTER.splitlines()
+    image = Image.new("L", (1800, 120 + 46 * len(lines)), 255)
+    draw = ImageDraw.Draw(image)
+    for i, line in enumerate(lines):
+        draw.text((80, 60 + 46 * i), line, font=font, fill=0)
+    buffer = io.BytesIO()
+    image.rotate(2, expand=True, fillcolor=255).convert("RGB").save(buffer, format="JPEG", quality=90)
+    photo = buffer.getvalue() + b"\0" * (1_200_000)  # over the 1 MB spool size: the parser writes a temporary file
+    page = client.post("/uitleg", files={"bestand": ("foto.jpg", photo, "image/jpeg")})
+    assert page.status_code == 200, page.text
+    assert "€ 163,50" in page.text
+    assert "van een foto gelezen" in page.text
+    assert list(client.spool.iterdir()) == []  # no temporary file left
+    stored = client.db.read_bytes() if client.db.exists() else b""
+    assert MARKER.encode() not in stored
+
+
+def test_unreadable_upload_gives_plain_message(client):
+    page = client.post("/uitleg", files={"bestand": ("x.pdf", b"%PDF-1.4 rommel", "application/pdf")})
+    assert page.status_code == 422
+    assert "Dit is geen geldig pdf-bestand. Is het bestand kapot?" in page.text
+    assert "brief.pdf" not in page.text
+    empty = client.post("/uitleg", data={"tekst": "   "})
+    assert empty.status_code == 400 and "Plak de tekst van de brief" in empty.text
+
+
+def test_upload_route_has_its_own_size_limit(client):
+    big = client.post("/uitleg", files={"bestand": ("x.jpg", b"\xff\xd8\xff" + b"\0" * 11_000_000, "image/jpeg")})
+    assert big.status_code == 413
+    other = client.post("/api/meldingen", content=b"{" + b" " * 200_000 + b"}", headers={"content-type": "application/json"})
+    assert other.status_code == 413  # the rest of the app keeps its 64 kB
+
+
+def test_explaining_has_its_own_rate_limit(tmp_path):
+    from taalcheck.meldpunt.app import create_app
+    from taalcheck.uitleg.web import LETTERS_PER_MINUTE
+
+    app = create_app(db_url=f"sqlite:///{tmp_path / 'm.sqlite3'}", rate_limit="30/minute", admin_token="x" * 32)
+    with fastapi_testclient.TestClient(app) as c:
+        codes = [c.post("/uitleg", data={"tekst": "   "}).status_code for _ in range(LETTERS_PER_MINUTE + 1)]
+        assert codes[:-1] == [400] * LETTERS_PER_MINUTE and codes[-1] == 429
+        assert c.get("/").status_code == 200  # the meldpunt form is not limited by it
