@@ -266,7 +266,9 @@ def check(paths, output_format, select, ignore, max_zinlengte, woordenlijsten, c
         config_file=config_file,
         jobs=jobs,
     )
-    code = run.execute(list(paths) or ["-"], output_format=output_format, output=output, fix=fix, unsafe=unsafe_fixes, diff=diff)
+    code = run.execute(
+        list(paths) or ["-"], output_format=output_format, output=output, fix=fix, unsafe=unsafe_fixes, diff=diff, verbose=verbose
+    )
     sys.exit(code)
 
 

@@ -129,7 +129,9 @@ class CheckRun:
 
     # -- the run --------------------------------------------------------------
 
-    def execute(self, paths: list[str], output_format: str, output: str | None, fix: bool, unsafe: bool, diff: bool) -> int:
+    def execute(
+        self, paths: list[str], output_format: str, output: str | None, fix: bool, unsafe: bool, diff: bool, verbose: bool = False
+    ) -> int:
         from taalcheck.reporters import get_renderer
 
         try:
@@ -143,7 +145,7 @@ class CheckRun:
                 return EXIT_ERROR
             raise
         if fix or diff:
-            self._apply_fixes(reports, unsafe=unsafe, write=fix and not diff)
+            self._apply_fixes(reports, unsafe=unsafe, write=fix and not diff, verbose=verbose)
             if fix and not diff:
                 reports = list(self._check_all([r.path for r in reports if r.path and r.path != "-"])) or reports
         renderer = get_renderer(output_format)
@@ -217,7 +219,7 @@ class CheckRun:
 
         return progress(targets, total=len(targets), enabled=sys.stderr.isatty() and len(targets) > 1)
 
-    def _apply_fixes(self, reports: list[Report], unsafe: bool, write: bool) -> None:
+    def _apply_fixes(self, reports: list[Report], unsafe: bool, write: bool, verbose: bool = False) -> None:
         """Write (or, with --diff, show) the fixes; placeholders and markup stay as they are.
 
         Fixes are applied pass by pass and checked again: a fix that would
@@ -241,6 +243,8 @@ class CheckRun:
                     )
                 continue
             fixed, _ = fix_document(document, self._checker(options), safe_only=not unsafe, report=report)
+            if not write and verbose:
+                _explain_proposals(report, path, unsafe)
             if fixed == report.text:
                 continue
             if not write:
@@ -249,6 +253,15 @@ class CheckRun:
             message = write_back(self.documents.get(path), path, fixed)
             if message:
                 self.errors.append(message)
+
+
+def _explain_proposals(report: Report, path: str, unsafe: bool) -> None:
+    """--diff --verbose: why a fix is a proposal and not safe (the checker's verification)."""
+    for f in report.findings:
+        if f.fix is not None and f.fix.reason:
+            wanneer = "in de diff" if unsafe else "alleen met --unsafe-fixes"
+            new = " + ".join(repr(e.replacement) for e in f.fix.edits)
+            click.echo(f"# {path}:{f.line}:{f.column}: {f.rule} '{f.text}' -> {new} is een voorstel ({wanneer}): {f.fix.reason}")
 
 
 def _pulling(group: Iterable[tuple[str, Document, Any]], pulled: deque[tuple[str, Document]]) -> Iterator[Document]:

@@ -167,13 +167,14 @@ SAFE_UNCHANGED = [
 ]
 
 ABBREVIATIONS = [
-    ("Wij bellen u i.v.m. uw verhuizing.", "Wij bellen u in verband met uw verhuizing."),
-    ("I.v.m. uw verhuizing bellen wij u.", "In verband met uw verhuizing bellen wij u."),
+    # 'in verband met' is jargon itself (issue 14, problem 8): advice, no automatic change
+    ("Wij bellen u i.v.m. uw verhuizing.", "Wij bellen u i.v.m. uw verhuizing."),
+    ("I.v.m. uw verhuizing bellen wij u.", "I.v.m. uw verhuizing bellen wij u."),
     ("Uw aanvraag voor de Wmo is binnen.", "Uw aanvraag voor de Wet maatschappelijke ondersteuning (Wmo) is binnen."),
     ("Uw BSN staat op uw paspoort. Uw BSN is geheim.", "Uw burgerservicenummer (BSN) staat op uw paspoort. Uw BSN is geheim."),
     ("Uw burgerservicenummer (BSN) is geheim.", "Uw burgerservicenummer (BSN) is geheim."),
-    # in a compound the full name follows the whole word; it also counts as explained
-    ("Het Wmo-loket is open.", "Het Wmo-loket (Wet maatschappelijke ondersteuning) is open."),
+    # in a compound the full name after the whole word reads as the compound's meaning (issue 17): a proposal
+    ("Het Wmo-loket is open.", "Het Wmo-loket is open."),
     ("Het Wmo-loket (Wet maatschappelijke ondersteuning) is open.", "Het Wmo-loket (Wet maatschappelijke ondersteuning) is open."),
     ("Uw BSN's zijn geheim.", "Uw BSN's zijn geheim."),
 ]

@@ -41,6 +41,8 @@ class Fix:
 
     edits: tuple[Edit, ...]
     applicability: str = PROPOSAL
+    # Why this fix is a proposal and not safe (the checker's verification), in Dutch: JSON ``fix.reden``.
+    reason: str | None = None
 
     def __post_init__(self) -> None:
         if not self.edits:
@@ -80,7 +82,13 @@ class Fix:
         data = first.to_dict(self.safe)
         if rest:
             data["extra"] = [e.to_dict(self.safe) for e in rest]
+        if self.reason:
+            data["reden"] = self.reason
         return data
+
+    def proposal(self, reason: str) -> "Fix":
+        """The same edits as a proposal, with the reason it is not safe."""
+        return replace(self, applicability=PROPOSAL, reason=reason)
 
 
 @dataclass(frozen=True)

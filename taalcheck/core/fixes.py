@@ -212,7 +212,7 @@ def introduced(
     # a split long sentence may leave a part that is still long: that is no new problem
     fixed = {id(finding) for finding, _ in chosen if finding.rule not in whole_segment}
     moved = [
-        (old.category, map_offset(all_edits, old.start), map_offset(all_edits, old.end, end=True))
+        (old.category, _map_start(all_edits, regions, old.start), map_offset(all_edits, old.end, end=True))
         for old in before
         if id(old) not in fixed
     ]
@@ -248,6 +248,18 @@ def introduced(
     return bad
 
 
+def _map_start(edits: Sequence[Edit], regions: dict, offset: int) -> int:
+    """Like ``map_offset``, but an offset inside a replaced span maps to the start of its replacement.
+
+    'zitting' (misleidend) inside 'ter zitting' (jargon, fixed to 'op de zitting') is
+    the same finding as 'zitting' in the new words: its span must overlap them.
+    """
+    for edit in edits:
+        if edit.start < offset < edit.end:
+            return regions[(edit.start, edit.end, edit.replacement)][0]
+    return map_offset(edits, offset)
+
+
 def _unpaired(moved: Sequence[tuple[str, int, int]], after: Sequence[Finding]) -> list[Finding]:
     """The new findings that no old finding of the same category accounts for."""
     free = list(moved)
@@ -279,12 +291,14 @@ def fix_until_stable(
     protected: Sequence[Span] = (),
     passes: int = 4,
     whole_segment: Collection[str] = (),
+    applied: list | None = None,
 ) -> tuple[str, list[Finding]]:
     """Apply fixes pass by pass; a fix that brings in a new finding is left out.
 
     ``recheck(old_text, new_text, applied_edits)`` checks the new text (the
     caller shifts its placeholders with ``map_offset``). Returns the final text and
-    its findings.
+    its findings. ``applied`` (a list) receives (text before the pass, finding)
+    for every fix that stays (for an audit).
     """
     rejected: set[tuple] = set()
     for _ in range(passes * 4):
@@ -301,6 +315,8 @@ def fix_until_stable(
         if bad:
             rejected.update(_fix_key(f, text) for f in bad)
             continue
+        if applied is not None:
+            applied.extend((text, finding) for finding, _ in chosen)
         text, findings, passes = new_text, after, passes - 1
         protected = [(map_offset(edits, s), map_offset(edits, e, end=True)) for s, e in protected]
     return text, list(findings)

@@ -42,6 +42,8 @@ MAX_SEGMENT_CHARS = 5_000
 # Characters per spaCy batch: the model's memory grows with the whole batch
 # (256 pieces of 5,000 characters took 5.6 GB; 64,000 characters stay near 0.5 GB).
 BATCH_CHARS = 64_000
+# Segments whose safe fixes are verified together (their edited copies go through the pipeline in one batch).
+VERIFY_BATCH = 256
 
 
 @dataclass(frozen=True)
@@ -292,17 +294,34 @@ class Checker:
         zone = _memory_zone(nlp) if not self._skip else nullcontext()
         docs = nlp.pipe(texts, batch_size=batch_size, disable=self._skip) if self._skip else nlp.pipe(texts, batch_size=batch_size)
         with zone:
+            pending: list[tuple[Any, list[Finding], tuple]] = []
             for key, spacy_doc in zip(keys, docs, strict=True):
                 _, kind, blocked = key
                 ctx = SegmentContext(spacy_doc, kind, self.lexicon, self.options, blocked, has_tags, has_parse)
-                findings: list[Finding] = []
-                notes = []
-                for rule in registry.RULES.values():
-                    findings.extend(rule.check(ctx))
-                    if rule.document_level:
-                        notes.append((rule.code, tuple(rule.collect(ctx))))
-                out.append(SegmentResult(tuple(findings), tuple(notes), segment_stats(ctx, findings)))
+                findings, notes = self._run_rules(ctx)
+                pending.append((ctx, findings, notes))
+                if len(pending) >= VERIFY_BATCH:
+                    out.extend(self._verified(pending, has_tags, has_parse))
+                    pending = []
+            out.extend(self._verified(pending, has_tags, has_parse))
         return out
+
+    def _run_rules(self, ctx: SegmentContext) -> tuple[list[Finding], tuple]:
+        """The findings of every rule, and the notes of the document-level rules."""
+        findings: list[Finding] = []
+        notes = []
+        for rule in registry.RULES.values():
+            findings.extend(rule.check(ctx))
+            if rule.document_level:
+                notes.append((rule.code, tuple(rule.collect(ctx))))
+        return findings, tuple(notes)
+
+    def _verified(self, pending: list, has_tags: bool, has_parse: bool) -> list[SegmentResult]:
+        """Results whose fixes passed verification (see ``engine.verification``)."""
+        from taalcheck.engine.verification import verify_fixes
+
+        verify_fixes(self, pending, has_tags, has_parse)
+        return [SegmentResult(tuple(findings), notes, segment_stats(ctx, findings)) for ctx, findings, notes in pending]
 
     def _assemble(self, doc: Document, segs: list[Segment], results: list[SegmentResult]) -> Report:
         text = doc.text
@@ -319,6 +338,13 @@ class Checker:
                     for item in items
                 ]
                 findings.extend(rule.check_document(DocumentContext(text, segs, notes, doc.suppressions)))
+        if any(f.rule == "A101" and f.fix is not None and f.fix.safe for f in findings):
+            from taalcheck.engine.verification import too_long
+
+            findings = [too_long(f, text, segs, self.options.max_zinlengte) if f.rule == "A101" else f for f in findings]
+        from taalcheck.engine.verification import no_fixes_in_letterhead
+
+        findings = no_fixes_in_letterhead(findings, segs)
         whole = registry.whole_segment_codes()
         findings = [f for f in findings if self._keep(doc, f, whole)]
         if doc.placeholders or doc.masked:  # a fix never touches a placeholder or markup
@@ -333,7 +359,11 @@ class Checker:
             location = doc.locate(f.start) if doc.locate else None
             placed.append(_place(f, text, line, column, location))
         metrics = document_metrics(segs, results, placed)
-        return Report(text=text, findings=placed, metrics=metrics, path=doc.path, notes=list(doc.notes))
+        report = Report(text=text, findings=placed, metrics=metrics, path=doc.path, notes=list(doc.notes))
+        from taalcheck.engine.fix_loop import Refix
+
+        report.fixer = Refix(self, doc, report)
+        return report
 
     def _keep(self, doc: Document, finding: Finding, whole_segment: frozenset[str]) -> bool:
         if not self.options.enabled(finding.rule, finding.category):

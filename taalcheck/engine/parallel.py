@@ -65,6 +65,16 @@ def _workers_without_callers_script() -> _Iterator[None]:
             sys.modules["__main__"] = main
 
 
+def _with_fixer(batch: list[str | Document], reports: list[Report], options: CheckOptions, cache: bool) -> Iterator[Report]:
+    """A report from a worker gets this process's fix loop back (it does not travel by pickle)."""
+    from taalcheck.engine.checker import as_document, shared_checker
+    from taalcheck.engine.fix_loop import Refix
+
+    for item, report in zip(batch, reports, strict=True):
+        report.fixer = Refix(shared_checker(options, cache), as_document(item, report.path), report)
+        yield report
+
+
 def check_parallel(
     texts: Iterable[str | Document],
     options: CheckOptions,
@@ -92,7 +102,7 @@ def check_parallel(
             try:
                 with _workers_without_callers_script():  # workers start on the first submit
                     results = executor.map(_run, batches)
-                for reports in results:
-                    yield from reports
+                for batch, reports in zip(batches, results, strict=True):
+                    yield from _with_fixer(batch, reports, options, cache)
             except BrokenProcessPool as exc:
                 raise RuntimeError("Een werkproces van taalcheck is gestopt (te weinig geheugen, of het model laadt niet).") from exc

@@ -23,7 +23,7 @@ NEVER_END = frozenset(
     a.d b.v bijv bv ca d.d d.m.v d.w.z dhr dr drs e.a e.v ev fa i.c i.o.m i.p.v i.s.m i.v.m ing ir jl jhr
     m.b.t m.b.v m.i.v m.u.v mevr mgr mr mw n.a.v n.v.t nl nr nrs o.a o.b.v o.l.v p.a p.p prof resp
     sr st t.a.v t.b.v t.g.v t.o.v t.w t.z.t v.a vgl vs z.g.a.n z.s.m zgn art blz lid jr mln mld nr
-    tel fax ca incl excl min max bijv afd kol pag vlg etc enz
+    tel fax ca incl excl min max bijv afd kol pag vlg etc enz t.n.v o.v.v s.v.p p.m a.s i.o e.e.a
     jan feb mrt apr jun jul aug sep sept okt nov dec
     """.split()
 )

@@ -140,3 +140,14 @@ HALVE_STEM_ENDINGS = ("s", "ent")  # 'volledigheids-halve', 'mijnent-halve'; not
 HALVE_STEMS = frozenset({"der", "wes"})
 ZIJDS_STEMS = frozenset("dezer mijner uwer harer onzer zijner hunner".split())
 EVERYDAY_WEGE = frozenset({"vanwege", "halverwege", "onderweg", "allerwege"})
+
+# -- abbreviations ------------------------------------------------------------------------
+
+# Words of Latin or French expansions: 'de dato', 'pro memorie', 'et cetera', 's'il vous plaît'.
+FOREIGN_WORDS = frozenset("dato memorie cetera vous plaît plait forma procuratie idem circa quod vide verte casu juncto nota bene".split())
+# Abbreviations with more than one everyday meaning: 'p.p.' (per persoon, namens), 'p.m.' (per maand, pro memorie).
+AMBIGUOUS_ABBREVIATIONS = frozenset({"p.p.", "p.m.", "i.o.", "a.s."})
+# Words after 'indien' that leave out the verb: 'Indien nodig', 'indien gewenst', 'indien van toepassing'.
+ELLIPTIC_AFTER_IF = frozenset("nodig mogelijk gewenst noodzakelijk wenselijk van anders niet wel zo ja nee".split())
+# Nouns and adjectives that form one verb with the next infinitive ('plaatsvinden', 'kennisnemen', 'bekendmaken').
+VERB_PREFIX_WORDS = frozenset("plaats deel kennis gebruik zorg bekend gelijk teniet stand prijs vast goed los vrij open dicht bloot".split())

@@ -9,14 +9,17 @@ was not explained at or before that point becomes a finding.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
-from typing import Iterable
+from dataclasses import dataclass, replace
+from functools import lru_cache
+from typing import Any, Iterable
 
 from taalcheck.core.findings import Edit, Finding, Fix
 from taalcheck.core.text import match_case
-from taalcheck.nl.segment import PHONE
-from taalcheck.nl.word_classes import COMPANY_FORMS, CONTACT_LABELS, DETERMINERS, PREPOSITIONS
 from taalcheck.lexicon.wordlists import Entry
+from taalcheck.nl.segment import PHONE
+from taalcheck.nl.word_classes import COMPANY_FORMS, CONTACT_LABELS, DETERMINERS, PREPOSITIONS, PRONOUNS
+from taalcheck.rewrites.expansions import advice, plain_fix, unsafe_expansion
+from taalcheck.rewrites.verify import data_spans
 from taalcheck.rules.base import Category, DocumentContext, Rule, SegmentContext
 
 ROMAN = re.compile(r"^(?=[IVXLC])M*(C[MD]|D?C{0,3})(X[CL]|L?X{0,3})(I[XV]|V?I{0,3})$")
@@ -27,6 +30,10 @@ VOWELLESS_UNKNOWN = re.compile(r"(?<![\w.&-])[B-DF-HJ-NP-TV-XZ][bcdfghjklmnpqrst
 POSTCODE_LETTERS = re.compile(r"\d{4}\s?$")
 TUSSENVOEGSELS = frozenset({"de", "van", "der", "den", "ten", "ter", "te", "el", "la", "le", "du", "op", "in", "'t"})
 DOMAIN_ENDINGS = frozenset({"nl", "com", "org", "eu", "net", "be", "info", "gov", "nu"})
+# Data an abbreviation may stand in: the letters of a postcode, a company form, an account holder's name.
+DATA_KINDS = frozenset({"postcode", "bedrijfsnaam", "bedrijfsvorm", "naam", "e-mailadres", "webadres", "IBAN", "kenteken", "kenmerk", "adres"})
+# A label line ('Onderwerp: ...'): like the letterhead, no place for an explanation in brackets.
+LABEL_LINE = re.compile(r"[ \t]*[A-Z][A-Za-z ]{1,30}:")
 REFERENCE_LABEL = re.compile(r"^\s*(?:ons |uw )?(?:kenmerk|zaaknummer|dossiernummer|referentie|nummer|factuurnummer|klantnummer|relatienummer|beschikkingsnummer|registratienummer)\b", re.I)
 
 
@@ -79,6 +86,36 @@ class Occurrence:
     key: str  # what identifies the abbreviation across the text
     entry: Entry | None
     explained: bool
+    # the expansion is itself on the jargon list ('in verband met'); its one safe plain word, if any
+    jargon: bool = False
+    plain: str = ""
+
+
+@lru_cache(maxsize=16)
+def _jargon_table(lexicon: Any) -> dict[str, tuple[str, bool]]:
+    """jargon word -> (its one plain alternative or '', safe) for the lexicon's lists."""
+    return {e.woord.lower(): (e.alternatieven[0] if len(e.alternatieven) == 1 else "", e.veilig) for e in lexicon.lists.jargon}
+
+
+def _with_jargon(occ: "Occurrence", lexicon: Any) -> "Occurrence":
+    if occ.entry is None or not occ.entry.alternatieven:
+        return occ
+    found = _jargon_table(lexicon).get(occ.entry.alternatieven[0].lower())
+    if found is None:
+        return occ
+    return replace(occ, jargon=True, plain=found[0] if found[1] else "")
+
+
+def _common_start(text: str, start: int, end: int, kind: str) -> bool:
+    """'Uw CV', 'De BV': a capitalised article or pronoun before the form is no company name."""
+    if kind != "bedrijfsnaam":
+        return False
+    words = text[start:end].split()[:-1]
+    return all(w.lower() in DETERMINERS or w.lower() in PRONOUNS for w in words)
+
+
+def _real(found: dict, lexicon: Any) -> list:
+    return sorted((_with_jargon(o, lexicon) for o in found.values() if o and o.key), key=lambda o: o.start)
 
 
 def _explained(text: str, start: int, end: int) -> bool:
@@ -142,11 +179,13 @@ class Abbreviation(Rule):
     Wij hebben uw aanvraag voor de Wet maatschappelijke ondersteuning (Wmo) ontvangen. U vroeg hulp omdat u gaat verhuizen.
 
     Veiligheid van de aanpassing
-    Een afkorting met punten (i.v.m.) wordt met --fix voluit geschreven. Bij
-    een naam (Wmo) zet --fix de volledige naam ervoor en de afkorting
-    erachter tussen haakjes. Staat de afkorting in een samengesteld woord
-    (WOZ-waarde), dan komt de volledige naam tussen haakjes na dat woord.
-    Dat verandert de betekenis niet.
+    Een afkorting met punten (z.s.m.) wordt met --fix voluit geschreven, in
+    gewone woorden (t.n.v. wordt 'op naam van'). Bij een naam (Wmo) zet --fix
+    de volledige naam ervoor en de afkorting erachter tussen haakjes. Is de
+    uitleg Latijn, Frans of zelf ambtelijk (i.v.m.), dan is er alleen advies.
+    In een samengesteld woord (WOZ-waarde), voor gegevens (IBAN NL91 ...) en
+    in een kopregel is de uitleg een voorstel. Postcodes, bedrijfsnamen en
+    namen blijven altijd zoals ze zijn.
     """
 
     code = "A101"
@@ -161,7 +200,13 @@ class Abbreviation(Rule):
     def check_document(self, doc: DocumentContext) -> list[Finding]:
         """The first use of each abbreviation not explained at or before it (also A102)."""
         occurrences = ((note.offset, note.item) for note in doc.notes)
-        return self.resolve(occurrences, doc.text, doc.sender_end)
+        # the letterhead and label lines ('Onderwerp: ...'); a bullet in the body is a sentence
+        body_start = doc.body_start if any(seg.kind == "zin" for seg in doc.segments) else len(doc.text)
+        lines = [
+            (seg.start, seg.end) for seg in doc.segments
+            if seg.kind == "regel" and (seg.start < body_start or LABEL_LINE.match(doc.text, seg.start))
+        ]
+        return self.resolve(occurrences, doc.text, doc.sender_end, lines)
 
     def collect(self, ctx: SegmentContext) -> list[Occurrence]:
         text = ctx.text
@@ -170,27 +215,19 @@ class Abbreviation(Rule):
             return []
         exact, folded, shouted = lexicon.abbreviation_patterns
         found: dict[int, Occurrence | None] = {}  # None: a letterhead part, never an abbreviation
+        data = [(s, e) for s, e, kind in data_spans(text) if kind in DATA_KINDS and not _common_start(text, s, e, kind)]
+        for s, e in data:
+            found[s] = Occurrence(s, e, "", "", None, True)  # a placeholder: nothing inside counts
         for pattern, table, fold in (
             (exact, lexicon.abbreviations, False),
             (folded, lexicon.abbreviations_folded, True),
             (shouted, lexicon.abbreviations_upper, False),
         ):
-            if pattern is None:
-                continue
-            for m in pattern.finditer(text):
-                if ctx.is_blocked(m.start(), m.end()) or m.start() in found or _in_code(text, m.start(), m.end()):
-                    continue
-                if _letterhead(text, m.start(), m.end()):
-                    found[m.start()] = None  # claimed: no unknown abbreviation here either
-                    continue
-                surface = m.group()
-                if fold and sum(c.isupper() for c in surface) > 1 and surface != table[surface.lower()].woord:
-                    continue  # "B.V." (a company) is not "b.v." (bijvoorbeeld)
-                entry = table[surface.lower() if fold else surface]
-                found[m.start()] = Occurrence(m.start(), m.end(), m.group(), entry.woord.lower(), entry, _explained(text, m.start(), m.end()))
+            if pattern is not None:
+                self._known(ctx, pattern, table, fold, data, found)
         if not (ctx.kind == "regel" and text.isupper()):
             self._collect_unknown(ctx, found)
-        return sorted((o for o in found.values() if o), key=lambda o: o.start)
+        return _real(found, lexicon)
 
     def _collect_unknown(self, ctx: SegmentContext, found: dict[int, Occurrence | None]) -> None:
         """Words that look like an abbreviation but are in no list (A102), where no known one stands."""
@@ -203,6 +240,24 @@ class Abbreviation(Rule):
                 if ctx.is_blocked(s, e) or _in_code(text, s, e) or _letterhead(text, s, e) or not self._plausible_unknown(ctx, s, e):
                     continue
                 found[s] = Occurrence(s, e, m.group(), m.group().lower().rstrip("."), None, _explained(text, s, e))
+
+    @staticmethod
+    def _known(ctx: SegmentContext, pattern: Any, table: dict, fold: bool, data: list, found: dict) -> None:
+        """The listed abbreviations of one pattern, outside data, placeholders and the letterhead, into ``found``."""
+        text = ctx.text
+        for m in pattern.finditer(text):
+            if ctx.is_blocked(m.start(), m.end()) or m.start() in found or _in_code(text, m.start(), m.end()):
+                continue
+            if any(s < m.end() and m.start() < e for s, e in data):
+                continue
+            if _letterhead(text, m.start(), m.end()):
+                found[m.start()] = None  # claimed: no unknown abbreviation here either
+                continue
+            surface = m.group()
+            if fold and sum(c.isupper() for c in surface) > 1 and surface != table[surface.lower()].woord:
+                continue  # "B.V." (a company) is not "b.v." (bijvoorbeeld)
+            entry = table[surface.lower() if fold else surface]
+            found[m.start()] = Occurrence(m.start(), m.end(), m.group(), entry.woord.lower(), entry, _explained(text, m.start(), m.end()))
 
     @staticmethod
     def _plausible_unknown(ctx: SegmentContext, start: int, end: int) -> bool:
@@ -223,7 +278,9 @@ class Abbreviation(Rule):
             return True  # plural: "BSN's" is caught without the apostrophe as BSNs
         return True
 
-    def resolve(self, occurrences: Iterable[tuple[int, Occurrence]], text: str, sender_end: int = 0) -> list[Finding]:
+    def resolve(
+        self, occurrences: Iterable[tuple[int, Occurrence]], text: str, sender_end: int = 0, lines: Iterable[tuple[int, int]] = ()
+    ) -> list[Finding]:
         """``occurrences``: (segment offset, occurrence) in text order.
 
         The sender block at the top (``text[:sender_end]``) names who writes:
@@ -232,6 +289,7 @@ class Abbreviation(Rule):
         """
         seen: set[str] = set()
         findings: list[Finding] = []
+        lines = list(lines)
         for offset, occ in occurrences:
             if offset + occ.start < sender_end:
                 seen.add(occ.key)
@@ -242,7 +300,16 @@ class Abbreviation(Rule):
             if occ.explained:
                 continue
             start, end = offset + occ.start, offset + occ.end
-            findings.append(self._finding(text, start, end, occ))
+            finding = self._finding(text, start, end, occ)
+            plain = plain_fix(text, finding, occ.surface, occ.entry, occ.plain)
+            if plain is not None:
+                findings.append(plain)
+                continue
+            full = occ.entry.alternatieven[0] if occ.entry and occ.entry.alternatieven else ""
+            reason = unsafe_expansion(text, start, end, occ.surface, full, occ.jargon, any(a <= start < b for a, b in lines))
+            if reason and finding.fix is not None:
+                finding = advice(finding, occ.surface, occ.entry, reason)
+            findings.append(finding)
         return findings
 
     def _finding(self, text: str, start: int, end: int, occ: Occurrence) -> Finding:
@@ -258,8 +325,9 @@ class Abbreviation(Rule):
             suggestion = replacement
             message = f"'{surface}' is een afkorting. Schrijf voluit: '{full}'."
         else:
-            sentence_start = start == 0 or text[:start].rstrip()[-1:] in (".", "!", "?", "")
-            replacement = f"{match_case(surface, full) if sentence_start else full} ({surface})"
+            before = text[:start].rstrip()
+            sentence_start = start == 0 or before[-1:] in ("!", "?", "") or before.endswith(".") and not re.search(r"\.\w+\.$", before)
+            replacement = f"{full[:1].upper() + full[1:] if sentence_start else full} ({surface})"
             suggestion = replacement
             message = f"'{surface}' is een afkorting. Schrijf de eerste keer voluit: '{full} ({surface})'."
         if occ.entry.uitleg:

@@ -17,6 +17,8 @@ from taalcheck.nl.word_classes import (
     CLAUSE_PUNCT,
     COORDINATORS,
     DIENEN_TO_MOETEN,
+    ELLIPTIC_AFTER_IF,
+    VERB_PREFIX_WORDS,
     PARTICLES,
     PERSONS,
     SUBORDINATORS,
@@ -100,7 +102,9 @@ class Jargon(Rule):
             if entry.meldingen:
                 lezers = "lezer meldde" if entry.meldingen == 1 else "lezers meldden"
                 message += f" {entry.meldingen} {lezers} dit woord."
-            yield self.finding(ctx, start, end, message, entry.alternatieven, self._fix(ctx, match, span))
+            fix = self._fix(ctx, match, span)
+            reason = _not_safe_here(ctx.doc, match, span) if fix is not None and fix.safe else None
+            yield self.finding(ctx, start, end, message, entry.alternatieven, fix.proposal(reason) if reason else fix)
         yield from self._archaic(ctx)
 
     def _archaic(self, ctx: SegmentContext) -> Iterable[Finding]:
@@ -217,6 +221,10 @@ class Jargon(Rule):
         if form is None or ctx.is_blocked(te.idx, te.idx + len(te.text)):
             return None
         between = doc[span.end : te.i]
+        # 'om 9 uur' is a time; 'om vast te stellen' a purpose
+        purpose = [t for t in between if t.lower_ == "om" and not (t.i + 1 < len(doc) and doc[t.i + 1].like_num)]
+        if purpose or (span.end < len(doc) and doc[span.end].lower_ in ("als", "voor", "tot")):
+            return None  # 'Het onderzoek dient om vast te stellen ...': dienen is 'bedoeld zijn', not 'moeten'
         # 'als werkzoekende' and 'op die datum' (a preposition, an article) do not open a clause
         if any(t.text in CLAUSE_PUNCT or t.lower_ in SUBORDINATORS | COORDINATORS | {"om"} and t.pos_ not in ("ADP", "DET") for t in between):
             return None  # 'Dit dient als bewijs en u hoeft niets te doen': another clause's 'te'
@@ -228,9 +236,83 @@ class Jargon(Rule):
             start, end = previous.idx + len(previous.text), te.idx + len(te.text) + len(te.whitespace_)
             # "er rekening mee te houden": 'mee' may belong to 'ermee'; a human checks
             safe = safe and not any(t.lower_ in ("er", "daar", "hier", "waar") for t in doc[span.start : te.i])
+        elif previous is not None and previous.whitespace_ and _one_word(previous.lower_, doc[te.i + 1].lower_ if te.i + 1 < len(doc) else ""):
+            # 'plaats te vinden' -> 'plaatsvinden', 'deel te nemen' -> 'deelnemen'
+            start, end = previous.idx + len(previous.text), te.idx + len(te.text) + len(te.whitespace_)
         if ctx.is_blocked(start, end):
             return None
-        return Fix.of([Edit(span.start_char, span.end_char, match_case(span.text, form)), Edit(start, end, "")], safe)
+        edits = [Edit(span.start_char, span.end_char, match_case(span.text, form)), Edit(start, end, "")]
+        for later in _coordinated_te(doc, te.i):
+            # 'in te vullen en terug te sturen' -> 'invullen en terugsturen': every 'te' of the row goes
+            cut = _drop_te(doc, later)
+            if cut is None or ctx.is_blocked(*cut):
+                return None
+            edits.append(Edit(cut[0], cut[1], ""))
+        return Fix.of(edits, safe)
+
+
+def _one_word(first: str, verb: str) -> bool:
+    """'plaats' + 'vinden' is one verb ('plaatsvinden'): a common word written together."""
+    from taalcheck.lexicon.frequency import zipf
+
+    from taalcheck.nl.inflection import load_forms
+
+    known = load_forms().get(first + verb)
+    if known is not None and known.kind == "werkwoord" and known.tail == first:
+        return True  # 'mede te delen' -> 'mededelen'
+    return first in VERB_PREFIX_WORDS and verb.isalpha() and zipf(first + verb) >= 1.5
+
+
+def _coordinated_te(doc, te_index: int) -> list[int]:
+    """The other 'te's of a row of te-infinitives after one modal: 'te melden, ... te maken en ... te bewaren'.
+
+    Stops at the end of the clause, and gives up (no more 'te's) after 'om',
+    'zonder' or 'door', whose 'te' belongs to them.
+    """
+    out = []
+    joined = False
+    for token in doc[te_index + 2 :]:
+        low = token.lower_
+        if low in (".", ";", ":", "!", "?") or low in SUBORDINATORS - {"of"} and token.pos_ != "ADP":
+            break
+        if low in PERSONS or low in DIENEN_TO_MOETEN or "Fin" in token.morph.get("VerbForm"):
+            break  # 'en u dient ervoor te zorgen': a new clause with its own verb
+        if low in ("om", "zonder", "door", "na"):
+            break
+        if low in ("en", "of", ",", "maar"):
+            joined = True
+        elif low == "te" and joined:
+            out.append(token.i)
+            joined = False
+    return out
+
+
+def _drop_te(doc, te_index: int) -> tuple[int, int] | None:
+    """Where to cut 'te' (and the space), joining a particle to its verb again ('mee te nemen' -> 'meenemen')."""
+    te = doc[te_index]
+    if te_index + 1 >= len(doc):
+        return None
+    previous = doc[te_index - 1]
+    verb = doc[te_index + 1].lower_
+    if previous.whitespace_ and (previous.lower_ in PARTICLES or _one_word(previous.lower_, verb)):
+        return previous.idx + len(previous.text), te.idx + len(te.text) + len(te.whitespace_)
+    return te.idx, te.idx + len(te.text) + len(te.whitespace_)
+
+
+def _not_safe_here(doc, match, span) -> str | None:
+    """Why a listed swap that is safe in general is not safe in this sentence."""
+    word = match.entry.woord.lower()
+    following = doc[match.end].lower_ if match.end < len(doc) else ""
+    if word == "indien" and following in ELLIPTIC_AFTER_IF:
+        return f"'{span.text} {doc[match.end].text}' heeft geen werkwoord; schrijf bijvoorbeeld 'Als het nodig is' of 'Als u wilt'"
+    if word == "wensen":
+        head = doc[match.start]
+        subjects = {t.lower_ for t in head.children if t.dep_.startswith("nsubj")}
+        first, last = clause_bounds(doc, match.start)
+        addressed = {t.lower_ for t in doc[first:last] if t.i != match.start} & {"u", "je", "jou", "jullie"}
+        if addressed and "u" not in subjects and not any(t.lower_ == "te" for t in doc[match.end : last]):
+            return "hier is 'wensen' een wens ('Wij wensen u sterkte'); 'willen' betekent dan iets anders"
+    return None
 
 
 def _later_te(doc, match) -> int | None:

@@ -1,0 +1,135 @@
+"""Safe fixes proven before any output (issue 17).
+
+The checker hands over each batch of analysed segments. Every fix that
+touches data loses its fix (data is never edited, not even by a proposal).
+Every safe fix is applied to its own segment; all edited segments go through
+the pipeline in one batch, the rules run on them, and ``rewrites.verify``
+decides. A fix that fails becomes a proposal, with the reason in
+``Fix.reason``. Only findings of the rules the options enable count
+as new: ``rewrite(select=[...])`` judges by the same findings it fixes.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import replace
+from typing import Any
+
+from taalcheck.core.findings import Finding
+from taalcheck.core.fixes import map_offset
+from taalcheck.rewrites import proposal_checks, verify
+from taalcheck.rules.base import SegmentContext
+
+_WORDS = re.compile(r"[^\W_][\w'’-]*")
+
+
+def verify_fixes(checker: Any, pending: list, has_tags: bool, has_parse: bool) -> None:
+    """Check the fixes of ``pending`` (context, findings, occurrences) in place."""
+    enabled = checker.options.enabled
+    variants = []  # (pending index, finding index, edited text, blocked)
+    for p, (ctx, findings, _) in enumerate(pending):
+        data = None
+        for f, finding in enumerate(findings):
+            if finding.fix is None:
+                continue
+            data = verify.data_spans(ctx.text) if data is None else data
+            kind = verify.data_hit(finding.edits, data, ctx.text)
+            if kind is not None:
+                findings[f] = replace(finding, fix=None)  # data is never edited, not even by a proposal
+                continue
+            if not finding.fix.safe or not enabled(finding.rule, finding.category):
+                continue
+            edits = sorted(finding.edits, key=lambda e: (e.start, e.end))
+            blocked = tuple((map_offset(edits, s), map_offset(edits, e, end=True)) for s, e in ctx.blocked)
+            variants.append((p, f, verify.edited_text(ctx.text, finding), blocked))
+    _check_proposals(checker, pending)
+    if not variants:
+        return
+    nlp = checker.nlp
+    texts = [v[2] for v in variants]
+    parsed = nlp.pipe(texts, disable=checker._skip) if checker._skip else nlp.pipe(texts)
+    for (p, f, _, blocked), new_doc in zip(variants, parsed, strict=True):
+        ctx, findings, notes = pending[p]
+        new_ctx = SegmentContext(new_doc, ctx.kind, checker.lexicon, checker.options, blocked, has_tags, has_parse)
+        after, new_notes = checker._run_rules(new_ctx)
+        occurrences = [o for code, items in notes if code == "A101" for o in items]
+        known = {o.key for o in occurrences}
+        brought = sum(1 for code, items in new_notes if code == "A101" for o in items if o.key not in known and not o.explained)
+        if not enabled("A101", "afkorting"):
+            brought = 0
+        brought += _new_pending(notes, new_notes)
+        before = [x for x in findings if enabled(x.rule, x.category)]
+        after = [x for x in after if enabled(x.rule, x.category)]
+        reason = verify.verify(ctx.doc, new_doc, findings[f], before, after, brought)
+        if reason is not None:
+            findings[f] = verify.downgraded(findings[f], reason)
+
+
+def too_long(finding: Finding, text: str, segs: list, limit: int) -> Finding:
+    """A written-out abbreviation that makes its sentence too long is a proposal (lange-zin would be new)."""
+    if finding.fix is None or not finding.fix.safe:
+        return finding
+    seg = next((s for s in segs if s.start <= finding.start < s.end), None)
+    if seg is None or seg.kind != "zin":
+        return finding
+    before = len(_WORDS.findall(text[seg.start : seg.end]))
+    added = sum(len(_WORDS.findall(e.replacement)) - len(_WORDS.findall(text[e.start : e.end])) for e in finding.edits)
+    if before <= limit < before + added:
+        return verify.downgraded(finding, f"de zin wordt dan langer dan {limit} woorden")
+    return finding
+
+
+def no_fixes_in_letterhead(findings: list[Finding], segs: list[Any]) -> list[Finding]:
+    """Letterhead and address lines (standalone lines before the first sentence) are data: no fix there."""
+    body = next((seg.start for seg in segs if seg.kind == "zin"), None)
+    if body is None:
+        return findings
+    head = [(seg.start, seg.end) for seg in segs if seg.kind == "regel" and seg.end <= body]
+    return [replace(f, fix=None) if f.fix is not None and any(s <= f.start < e for s, e in head) else f for f in findings]
+
+
+def _check_proposals(checker: Any, pending: list) -> None:
+    """Proposals worth reading: a split gives full main-clause sentences; a verb for a noun needs its actor.
+
+    A proposal that fails loses its edit and stays advice: a wrong rewrite
+    costs the writer more than none.
+    """
+    todo = []  # (pending index, finding index, edited text)
+    for p, (ctx, findings, _) in enumerate(pending):
+        for f, finding in enumerate(findings):
+            if finding.fix is None or finding.fix.safe:
+                continue
+            if finding.category == "nominalisatie":
+                reason = proposal_checks.new_actor(ctx.text, finding.edits)
+                if reason:
+                    findings[f] = replace(finding, fix=None, message=f"{finding.message} ({reason}.)")
+            elif finding.category == "lange-zin":
+                reason = proposal_checks.split_inside_clause(ctx.text, finding.edits)
+                if reason:
+                    findings[f] = replace(finding, fix=None, message=f"{finding.message} (Geen voorstel: {reason}.)")
+                else:
+                    todo.append((p, f, verify.edited_text(ctx.text, finding)))
+    if not todo:
+        return
+    nlp = checker.nlp
+    texts = [t[2] for t in todo]
+    parsed = nlp.pipe(texts, disable=checker._skip) if checker._skip else nlp.pipe(texts)
+    for (p, f, _), new_doc in zip(todo, parsed, strict=True):
+        findings = pending[p][1]
+        reason = proposal_checks.split_sentences_ok(new_doc)
+        if reason:
+            findings[f] = replace(findings[f], fix=None, message=f"{findings[f].message} (Geen voorstel: {reason}.)")
+
+
+def _pending_words(notes: Any) -> Counter:
+    """Words a document-level rule may still flag (a sense the letter's domain decides)."""
+    return Counter(
+        getattr(item.entry, "woord", "") for code, items in notes if code != "A101" for item in items if hasattr(item, "entry")
+    )
+
+
+def _new_pending(notes: Any, new_notes: Any) -> int:
+    """Words the edit brings in that a document-level rule may flag ('betekent' in a letter about debt)."""
+    before, after = _pending_words(notes), _pending_words(new_notes)
+    return sum((after - before).values())

@@ -1,0 +1,96 @@
+"""Proposals worth reading (issue 17): checks on a proposal before anyone sees it.
+
+A sentence split must give full sentences in main-clause order (no 'Dat u
+...' or 'U geen bijstand ontvangt' on its own, no question that starts with
+a broken verb); a noun turned into a verb must not bring in an actor the
+sentence does not name ('Bij de beoordeling van uw aanvraag' is no 'Als u uw
+aanvraag beoordeelt'), nor lose 'niet'. A proposal that fails becomes advice.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from typing import Any
+
+from taalcheck.core.findings import Edit
+from taalcheck.nl.word_classes import PARTICLES, PERSONS, RELATIVES, SUBORDINATORS
+from taalcheck.rewrites.verify import _finite_forms
+
+SUBORDINATORS_AND_RELATIVES = SUBORDINATORS | RELATIVES | {"dat"}
+
+_SUBJECTS = ("u", "wij", "we", "ik", "zij", "hij")
+
+
+def new_actor(text: str, edits: Sequence[Edit]) -> str | None:
+    """A noun turned into a verb with an actor the sentence does not name ('Bij de beoordeling' -> 'Als u beoordeelt').
+
+    Also refuses a rewrite that drops 'niet' ('Bij het niet nakomen' -> 'Als u nakomt').
+    """
+    old = " ".join(text[e.start : e.end] for e in edits).lower()
+    new = " ".join(e.replacement for e in edits).lower()
+    old_words, new_words = set(re.findall(r"[^\W\d_]+", old)), re.findall(r"[^\W\d_]+", new)
+    added = [w for w in new_words if w in _SUBJECTS and w not in old_words]
+    if added:
+        return f"wie '{added[0]}' is, staat niet in de zin; taalcheck raadt niet wie het doet"
+    if "niet" in old_words and "niet" not in new_words:
+        return "'niet' zou wegvallen"
+    if old.startswith("voor ") and not any(text[e.start : e.start + 4] == "Voor" for e in edits):
+        return "'voor' hoort hier bij het woord ervoor ('gevolgen voor'); 'om ... te' verandert de betekenis"
+    return None
+
+
+def split_sentences_ok(doc: Any) -> str | None:
+    """Each sentence of a split is a full sentence in main-clause order, or why not."""
+    forms = _finite_forms()
+    for sent in _sentences(doc):
+        words = [t for t in sent if not t.is_punct and not t.is_space]
+        if len(words) < 3:
+            return f"'{sent.text.strip()}' is geen hele zin"
+        first = words[0].lower_
+        finite = [
+            t for k, t in enumerate(words)
+            if t.lower_ in forms or ("Fin" in t.morph.get("VerbForm") and t.pos_ in ("VERB", "AUX"))
+            or (t.pos_ in ("VERB", "AUX") and k + 1 < len(words) and words[k + 1].lower_ in PERSONS)  # 'Dan sturen wij'
+        ]
+        demonstrative = len(words) > 1 and finite and finite[0].i == words[1].i  # 'Dat is omdat ...'
+        if first in SUBORDINATORS_AND_RELATIVES and not demonstrative:
+            return f"'{sent.text.strip()[:40]}…' begint als bijzin"
+        if not finite:
+            return f"'{sent.text.strip()[:40]}…' heeft geen persoonsvorm"
+        position = next(i for i, t in enumerate(words) if t.i == finite[0].i)
+        if first in PERSONS and position > 1:
+            return f"'{sent.text.strip()[:40]}…' heeft de woordvolgorde van een bijzin"
+        if sent.text.rstrip().endswith("?"):
+            if position != 0 or any(first.startswith(p) and first != p and len(first) > len(p) + 3 for p in PARTICLES):
+                return f"'{sent.text.strip()[:40]}…' is geen goede vraag"
+        elif position == len(words) - 1 or position > 8:
+            return f"'{sent.text.strip()[:40]}…' heeft de woordvolgorde van een bijzin"
+    return None
+
+
+def _sentences(doc: Any) -> list[Any]:
+    """The parts of a split sentence: cut after '.', '?' or '!' followed by a capital."""
+    out, start = [], 0
+    for t in doc:
+        if t.text in (".", "?", "!") and t.i + 1 < len(doc) and doc[t.i + 1].text[:1].isupper():
+            out.append(doc[start : t.i + 1])
+            start = t.i + 1
+    out.append(doc[start:])
+    return [s for s in out if s.text.strip()]
+
+
+_OPENERS = re.compile(r"\b(?:dat|omdat|als|indien|wanneer|zodat|nadat|voordat|terwijl|doordat|zodra|totdat|tenzij|hoewel|of)\b", re.I)
+
+
+def split_inside_clause(text: str, edits: Sequence[Edit]) -> str | None:
+    """A cut at 'en'/'of' after a subordinate clause opened in the same sentence ('dat u, als u ... maakt. De ...').
+
+    Where the coordinator joins two parts of a subordinate clause, neither half
+    is a main clause: no proposal.
+    """
+    for edit in edits:
+        removed = text[edit.start : edit.end].lower()
+        if re.search(r"\b(?:en|of|maar)\b", removed) and _OPENERS.search(text[: edit.start]):
+            return "de zin wordt geknipt binnen een bijzin"
+    return None
