@@ -54,6 +54,7 @@ class SegmentResult:
     # (rule code, what the rule's ``collect`` noted) for each document-level rule
     notes: tuple[tuple[str, tuple[Any, ...]], ...]
     stats: SegmentStats
+    variants: tuple[tuple[int, Any], ...] = ()  # (finding, notes of its fixed text): a document rule may differ
 
 
 def lexicon_key(woordenlijsten: Sequence[str]) -> Any:
@@ -320,8 +321,11 @@ class Checker:
         """Results whose fixes passed verification (see ``engine.verification``)."""
         from taalcheck.engine.verification import verify_fixes
 
-        verify_fixes(self, pending, has_tags, has_parse)
-        return [SegmentResult(tuple(findings), notes, segment_stats(ctx, findings)) for ctx, findings, notes in pending]
+        variants = verify_fixes(self, pending, has_tags, has_parse)
+        mine: dict[int, list] = {}
+        for (q, i), v in variants.items():
+            mine.setdefault(q, []).append((i, v))
+        return [SegmentResult(tuple(f), notes, segment_stats(ctx, f), tuple(mine.get(p, ()))) for p, (ctx, f, notes) in enumerate(pending)]
 
     def _assemble(self, doc: Document, segs: list[Segment], results: list[SegmentResult]) -> Report:
         text = doc.text
@@ -338,13 +342,9 @@ class Checker:
                     for item in items
                 ]
                 findings.extend(rule.check_document(DocumentContext(text, segs, notes, doc.suppressions)))
-        if any(f.rule == "A101" and f.fix is not None and f.fix.safe for f in findings):
-            from taalcheck.engine.verification import too_long
-
-            findings = [too_long(f, text, segs, self.options.max_zinlengte) if f.rule == "A101" else f for f in findings]
-        from taalcheck.engine.verification import no_fixes_in_letterhead
-
-        findings = no_fixes_in_letterhead(findings, segs)
+        from taalcheck.engine import verification as check  # the letter-wide checks of the fixes (issue 17)
+        findings = [check.too_long(f, text, segs, self.options.max_zinlengte) if f.rule == "A101" else f for f in findings]
+        findings = check.no_fixes_in_letterhead(check.document_level_check(findings, segs, results, text, doc.suppressions), segs)
         whole = registry.whole_segment_codes()
         findings = [f for f in findings if self._keep(doc, f, whole)]
         if doc.placeholders or doc.masked:  # a fix never touches a placeholder or markup

@@ -24,8 +24,14 @@ from taalcheck.rules.base import SegmentContext
 _WORDS = re.compile(r"[^\W_][\w'’-]*")
 
 
-def verify_fixes(checker: Any, pending: list, has_tags: bool, has_parse: bool) -> None:
-    """Check the fixes of ``pending`` (context, findings, occurrences) in place."""
+def verify_fixes(checker: Any, pending: list, has_tags: bool, has_parse: bool) -> dict:
+    """Check the fixes of ``pending`` (context, findings, notes) in place.
+
+    Returns {(segment, finding): notes of the fixed text} for fixes that bring
+    in a word a document-level rule may flag; the checker decides those with
+    the whole letter (``document_level_check``).
+    """
+    variants_out: dict = {}
     enabled = checker.options.enabled
     variants = []  # (pending index, finding index, edited text, blocked)
     for p, (ctx, findings, _) in enumerate(pending):
@@ -45,7 +51,7 @@ def verify_fixes(checker: Any, pending: list, has_tags: bool, has_parse: bool) -
             variants.append((p, f, verify.edited_text(ctx.text, finding), blocked))
     _check_proposals(checker, pending)
     if not variants:
-        return
+        return variants_out
     nlp = checker.nlp
     texts = [v[2] for v in variants]
     parsed = nlp.pipe(texts, disable=checker._skip) if checker._skip else nlp.pipe(texts)
@@ -58,12 +64,15 @@ def verify_fixes(checker: Any, pending: list, has_tags: bool, has_parse: bool) -
         brought = sum(1 for code, items in new_notes if code == "A101" for o in items if o.key not in known and not o.explained)
         if not enabled("A101", "afkorting"):
             brought = 0
-        brought += _new_pending(notes, new_notes)
+        if _new_pending(notes, new_notes):
+            variants_out[(p, f)] = new_notes
         before = [x for x in findings if enabled(x.rule, x.category)]
         after = [x for x in after if enabled(x.rule, x.category)]
         reason = verify.verify(ctx.doc, new_doc, findings[f], before, after, brought)
         if reason is not None:
             findings[f] = verify.downgraded(findings[f], reason)
+            variants_out.pop((p, f), None)
+    return variants_out
 
 
 def too_long(finding: Finding, text: str, segs: list, limit: int) -> Finding:
@@ -133,3 +142,38 @@ def _new_pending(notes: Any, new_notes: Any) -> int:
     """Words the edit brings in that a document-level rule may flag ('betekent' in a letter about debt)."""
     before, after = _pending_words(notes), _pending_words(new_notes)
     return sum((after - before).values())
+
+
+def document_level_check(findings: list[Finding], segs: list[Any], results: list[Any], text: str, suppressions: Any) -> list[Finding]:
+    """A safe fix whose new words a document-level rule flags in this letter becomes a proposal.
+
+    'impliceert' -> 'betekent' is safe in most letters, but in a letter about
+    debt 'betekent' may be the bailiff's word: the sense rule decides with the
+    whole letter, so the fixed sentence is judged with the whole letter too.
+    """
+    from taalcheck import rules as registry
+    from taalcheck.rules.base import DocumentContext, Note
+
+    jobs = [(k, i, v) for k, result in enumerate(results) for i, v in getattr(result, "variants", ())]
+    if not jobs:
+        return findings
+    rules = [r for r in registry.RULES.values() if r.document_level and r.code != "A101"]
+
+    def run(rule: Any, swap: int | None, swapped: Any) -> Counter:
+        notes = [
+            Note(seg.start, item)
+            for k, (seg, result) in enumerate(zip(segs, results, strict=True))
+            for code, items in (swapped if k == swap else result.notes)
+            if code == rule.code
+            for item in items
+        ]
+        return Counter((f.rule, f.text.lower()) for f in rule.check_document(DocumentContext(text, segs, notes, suppressions)))
+
+    out = list(findings)
+    for k, i, variant_notes in jobs:
+        target = results[k].findings[i].shifted(segs[k].start)
+        new = [key for rule in rules for key in (run(rule, k, variant_notes) - run(rule, None, None))]
+        if new:
+            reason = f"'{new[0][1]}' kan in deze brief misleidend zijn"
+            out = [verify.downgraded(f, reason) if (f.rule, f.start, f.end, f.fix) == (target.rule, target.start, target.end, target.fix) else f for f in out]
+    return out
