@@ -81,14 +81,15 @@ def estimate_level(metrics: dict[str, Any], jargon: int) -> tuple[str, list[str]
     if metrics["zinnen"] == 0:
         return "onbekend", ["Er staan geen zinnen in de tekst."]
     if metrics["gemiddelde_zinslengte"] > B1_MAX_AVG_SENTENCE:
-        reasons.append(f"De zinnen zijn gemiddeld {metrics['gemiddelde_zinslengte']} woorden lang (voor B1: hoogstens {B1_MAX_AVG_SENTENCE:g}).")
+        average = f"{metrics['gemiddelde_zinslengte']:g}".replace(".", ",")
+        reasons.append(f"De zinnen zijn gemiddeld {average} woorden lang (voor B1: hoogstens {B1_MAX_AVG_SENTENCE:g}).")
     if metrics["aandeel_lange_zinnen"] > B1_MAX_LONG_SHARE:
         reasons.append(f"{round(metrics['aandeel_lange_zinnen'] * 100)}% van de zinnen is te lang (voor B1: hoogstens {round(B1_MAX_LONG_SHARE * 100)}%).")
     if metrics["aandeel_moeilijke_woorden"] > B1_MAX_HARD_SHARE:
         reasons.append(f"{round(metrics['aandeel_moeilijke_woorden'] * 100)}% van de woorden is moeilijk.")
     per_100 = jargon * 100 / metrics["woorden"] if metrics["woorden"] else 0
     if per_100 > 1.0:
-        reasons.append(f"Er staan {jargon} ambtelijke woorden in de tekst.")
+        reasons.append("Er staat 1 ambtelijk woord in de tekst." if jargon == 1 else f"Er staan {jargon} ambtelijke woorden in de tekst.")
     if metrics["flesch_douma"] < B1_MIN_FLESCH_DOUMA:
         reasons.append(f"De Flesch-Douma-score is {metrics['flesch_douma']} (voor B1: minstens {B1_MIN_FLESCH_DOUMA:g}).")
     if not reasons:

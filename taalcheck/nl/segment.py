@@ -37,7 +37,7 @@ WORD = re.compile(r"\w", re.UNICODE)
 # a reference line ('Ons kenmerk 2024/12', 'Uw brief van 3 maart'). Each is a line of its own.
 POSTCODE_LINE = re.compile(r"^\s*(?:postbus\s+\d+\s*,?\s*)?\d{4}\s?[A-Z]{2}(?:\s+[A-Z][\w'’-]*)+\s*$", re.IGNORECASE)
 PHONE = r"(?:\+31[\s-]?|0)\d(?:[\s-]?\d){7,9}"
-PHONE_LINE = re.compile(rf"^\s*(?:{'|'.join(re.escape(label) for label in sorted(CONTACT_LABELS, key=len, reverse=True))})?\s*:?\s*{PHONE}\s*$", re.IGNORECASE)
+PHONE_LINE = re.compile(rf"^(?:{'|'.join(re.escape(label) for label in sorted(CONTACT_LABELS, key=len, reverse=True))})?\s*(?::\s*)?{PHONE}$", re.IGNORECASE)
 # A reference line has a colon after its label or a number in it ('Ons kenmerk 2024/12'), so a
 # sentence that happens to start with 'Datum' or 'Telefoon' is no reference line.
 REFERENCE_LINE = re.compile(
@@ -48,9 +48,14 @@ COMPANY_END = re.compile(
 )
 
 
+# A letterhead line is short; longer lines are never tried (the patterns stay linear in time).
+LETTERHEAD_MAX_CHARS = 120
+
+
 def is_letterhead_line(line: str) -> bool:
     """A postcode line, a phone line, a reference line, or a company name ending in its legal form."""
-    if _word_count(line) > 8:
+    line = line.strip()
+    if not line or len(line) > LETTERHEAD_MAX_CHARS or _word_count(line) > 8:
         return False
     return bool(POSTCODE_LINE.match(line) or PHONE_LINE.match(line) or REFERENCE_LINE.match(line) or COMPANY_END.search(line))
 
