@@ -84,6 +84,7 @@ def create_app(
     app.include_router(web.router)
     app.include_router(api.router)
     app.include_router(__import__("taalcheck.languagetool", fromlist=["router"]).router)  # /v2/check for editors
+    app.include_router(__import__("taalcheck.api_check", fromlist=["router"]).router)  # /api/check for document systems
     for router in (*EXTRA_ROUTERS, *routers):
         app.include_router(router)
 
