@@ -167,6 +167,30 @@ def test_path_column_reads_files_on_the_executors(local, tmp_path):
     assert "dit soort bestand kan taalcheck niet lezen" in metrics["b"].fout
 
 
+def test_example_script_runs_with_spark_submit(local, tmp_path):
+    import subprocess
+
+    items = corpus()[:5]
+    with open(tmp_path / "brieven.jsonl", "w", encoding="utf-8") as handle:
+        for ident, text in items:
+            handle.write(json.dumps({"id": ident, "tekst": text}, ensure_ascii=False) + "\n")
+    env = dict(os.environ, PYSPARK_PYTHON=sys.executable, PYSPARK_DRIVER_PYTHON=sys.executable, SPARK_LOCAL_IP="127.0.0.1")
+    env["PYTHONPATH"] = os.pathsep.join(filter(None, [spark_cluster.package_root(), env.get("PYTHONPATH")]))
+    submit = spark_cluster.spark_home() / "bin" / "spark-submit"
+    result = subprocess.run(
+        [str(submit), "--master", "local[1]", "--conf", "spark.ui.enabled=false", str(HERE.parent / "examples" / "spark_check.py"),
+         "--invoer", str(tmp_path / "brieven.jsonl"), "--uitvoer", str(tmp_path / "uit"), "--ignore", "W201"],
+        env=env, capture_output=True, text=True, timeout=900,
+    )
+    assert result.returncode == 0, result.stderr[-3000:]
+    said = [line for line in (result.stdout + result.stderr).splitlines() if "gecontroleerd" in line]
+    assert said and said[-1].startswith("5 brieven gecontroleerd"), (said, result.stderr[-2000:])
+    reports = list(taalcheck.check_many([text for _, text in items], ignore=["W201"]))
+    saved = local.read.parquet(str(tmp_path / "uit" / "bevindingen"))
+    assert spark_findings(saved) == expected_findings(items, reports)
+    assert local.read.parquet(str(tmp_path / "uit" / "metingen")).count() == 5
+
+
 def test_local_mode_on_2000_generated_letters(local):
     assert_same_as_check_many(local, generated(2000), partitions=8)
 
