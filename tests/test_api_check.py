@@ -206,3 +206,25 @@ def test_real_server_with_a_plain_http_client(tmp_path, run_cli):
             assert http.get("/openapi.json").json()["paths"]["/api/check/batch"]["post"]
     finally:
         stop_serve(proc, log)
+
+
+def test_busy_service_answers_503_in_dutch():
+    from fastapi import FastAPI
+    from fastapi.testclient import TestClient
+
+    from taalcheck.api_check import create_router
+
+    app = FastAPI()
+    app.include_router(create_router(max_pending=0))
+    answer = TestClient(app).post("/api/check", json={"text": "Hallo."})
+    assert answer.status_code == 503 and answer.headers["retry-after"]
+    assert answer.json()["detail"].startswith("De server is druk.")
+
+
+def test_upload_names_lose_their_folders():
+    from taalcheck.api_check import RequestError, upload_name
+
+    assert upload_name("../../etc/brief.docx") == "brief.docx"
+    assert upload_name("C:\\Users\\a\\brief.md") == "brief.md"
+    with pytest.raises(RequestError):
+        upload_name("")
