@@ -60,8 +60,12 @@ def main(argv: list[str] | None = None) -> int:
     df, path_col = letters_frame(spark, args)
     if args.partities:
         df = df.repartition(args.partities)
-    options = {"select": args.select, "ignore": args.ignore, "max_zinlengte": args.max_zinlengte,
-               "woordenlijsten": args.woordenlijst}
+    options = {
+        "select": args.select,
+        "ignore": args.ignore,
+        "max_zinlengte": args.max_zinlengte,
+        "woordenlijsten": args.woordenlijst,
+    }
     columns = {"text_col": args.tekst_kolom, "id_col": args.id_kolom, "path_col": path_col}
     out = Path(args.uitvoer)
     check_dataframe(df, **columns, **options).write.mode("overwrite").parquet(str(out / "bevindingen"))

@@ -70,7 +70,7 @@ def parse_options(raw: Any, settings: ServerSettings) -> Any:
     if raw is None:
         raw = {}
     if not isinstance(raw, dict):
-        raise RequestError(400, "'options' moet een object zijn, zoals {\"select\": [\"jargon\"]}.")
+        raise RequestError(400, '\'options\' moet een object zijn, zoals {"select": ["jargon"]}.')
     unknown = sorted(set(raw) - set(OPTION_NAMES))
     if unknown:
         raise RequestError(400, f"Onbekende optie: {', '.join(unknown)}. Mogelijk zijn: {', '.join(OPTION_NAMES)}.")
@@ -94,7 +94,7 @@ def _json_object(body: bytes) -> dict[str, Any]:
     except (ValueError, UnicodeDecodeError):
         raise RequestError(400, "De JSON in het verzoek klopt niet.") from None
     if not isinstance(data, dict):
-        raise RequestError(400, "Stuur een JSON-object, zoals {\"text\": \"...\"}.")
+        raise RequestError(400, 'Stuur een JSON-object, zoals {"text": "..."}.')
     return data
 
 
@@ -117,7 +117,7 @@ def parse_single(body: bytes) -> tuple[Letter, Any]:
     data = _json_object(body)
     _only_keys(data, ("text", "options"))
     if "text" not in data:
-        raise RequestError(400, "Stuur de tekst mee als \"text\", of een bestand als \"file\" (multipart).")
+        raise RequestError(400, 'Stuur de tekst mee als "text", of een bestand als "file" (multipart).')
     return Letter(path="-", text=_text(data["text"], "'text'")), data.get("options")
 
 
@@ -127,19 +127,17 @@ def parse_batch(body: bytes) -> tuple[list[Letter], Any]:
     _only_keys(data, ("letters", "options"))
     letters = data.get("letters")
     if not isinstance(letters, list) or not letters:
-        raise RequestError(400, "Stuur de brieven als \"letters\": een lijst met {\"id\": ..., \"text\": ...}.")
+        raise RequestError(400, 'Stuur de brieven als "letters": een lijst met {"id": ..., "text": ...}.')
     if len(letters) > MAX_LETTERS:
-        raise RequestError(
-            413, f"Te veel brieven: {len(letters)}. Stuur er hoogstens {MAX_LETTERS} per keer, of 10 MB."
-        )
+        raise RequestError(413, f"Te veel brieven: {len(letters)}. Stuur er hoogstens {MAX_LETTERS} per keer, of 10 MB.")
     out = []
     for number, item in enumerate(letters, start=1):
         if not isinstance(item, dict) or "text" not in item or "id" not in item:
-            raise RequestError(400, f"Brief {number} heeft geen \"id\" en \"text\".")
+            raise RequestError(400, f'Brief {number} heeft geen "id" en "text".')
         _only_keys(item, ("id", "text"))
         ident = item["id"]
         if isinstance(ident, bool) or not isinstance(ident, (str, int)):
-            raise RequestError(400, f"Brief {number}: \"id\" moet tekst of een heel getal zijn.")
+            raise RequestError(400, f'Brief {number}: "id" moet tekst of een heel getal zijn.')
         out.append(Letter(path=str(ident), text=_text(item["text"], f"Brief {number}: 'text'"), ident=ident))
     return out, data.get("options")
 
@@ -179,11 +177,11 @@ def check_letters(letters: list[Letter], options: Any, batch: bool) -> bytes:
 
     documents = [_document(letter) for letter in letters]
     reports = list(checker_for(options).check_many(documents))
-    for letter, report in zip(letters, reports):
+    for letter, report in zip(letters, reports, strict=True):
         report.path = letter.path
     answer = document(reports)
     if batch:  # the caller's own id next to the path (the path is the id as text)
-        for letter, entry in zip(letters, answer["files"]):
+        for letter, entry in zip(letters, answer["files"], strict=True):
             entry["id"] = letter.ident
     return json.dumps(answer, ensure_ascii=False).encode("utf-8")
 
@@ -217,7 +215,7 @@ async def _read_single(request: Request) -> tuple[Letter, Any]:
         _only_keys(dict(form), ("file", "options"))
         upload = form.get("file")
         if upload is None or isinstance(upload, str):
-            raise RequestError(400, "Stuur het bestand in het veld \"file\".")
+            raise RequestError(400, 'Stuur het bestand in het veld "file".')
         raw_options = form.get("options")
         options = _json_object(raw_options.encode("utf-8")) if isinstance(raw_options, str) else None
         return Letter(path=upload_name(upload.filename), data=await upload.read()), options
@@ -236,7 +234,9 @@ def create_router(max_pending: int = MAX_PENDING) -> APIRouter:
 
     async def handle(request: Request, batch: bool) -> Response:
         if not _authorized(request):
-            return _error(401, "Niet ingelogd. Gebruik een geldige sleutel (Authorization: Bearer ...).", {"WWW-Authenticate": "Bearer"})
+            return _error(
+                401, "Niet ingelogd. Gebruik een geldige sleutel (Authorization: Bearer ...).", {"WWW-Authenticate": "Bearer"}
+            )
         if state["pending"] >= max_pending:
             return _error(503, "De server is druk. Probeer het over een paar seconden opnieuw.", {"Retry-After": "2"})
         state["pending"] += 1
@@ -278,25 +278,52 @@ def _openapi(single: bool) -> dict[str, Any]:
         },
     }
     answer = {
-        "200": {"description": "Het JSON-document van 'taalcheck check --format json'.", "content": {"application/json": {"schema": {"type": "object"}}}},
+        "200": {
+            "description": "Het JSON-document van 'taalcheck check --format json'.",
+            "content": {"application/json": {"schema": {"type": "object"}}},
+        },
         "400": {"description": "Het verzoek klopt niet (onbekende optie, regel of organisatie)."},
         "401": {"description": "Sleutel ontbreekt of klopt niet (als TAALCHECK_API_TOKEN is gezet)."},
         "413": {"description": "Te groot: meer dan 100 brieven of 10 MB."},
     }
     if single:
         content = {
-            "application/json": {"schema": {"type": "object", "required": ["text"], "additionalProperties": False,
-                                             "properties": {"text": {"type": "string"}, "options": options}}},
-            "multipart/form-data": {"schema": {"type": "object", "required": ["file"], "properties": {
-                "file": {"type": "string", "format": "binary"},
-                "options": {"type": "string", "description": "Dezelfde opties als JSON-tekst."}}}},
+            "application/json": {
+                "schema": {
+                    "type": "object",
+                    "required": ["text"],
+                    "additionalProperties": False,
+                    "properties": {"text": {"type": "string"}, "options": options},
+                }
+            },
+            "multipart/form-data": {
+                "schema": {
+                    "type": "object",
+                    "required": ["file"],
+                    "properties": {
+                        "file": {"type": "string", "format": "binary"},
+                        "options": {"type": "string", "description": "Dezelfde opties als JSON-tekst."},
+                    },
+                }
+            },
         }
     else:
-        letter = {"type": "object", "required": ["id", "text"], "additionalProperties": False,
-                  "properties": {"id": {"oneOf": [{"type": "string"}, {"type": "integer"}]}, "text": {"type": "string"}}}
-        content = {"application/json": {"schema": {"type": "object", "required": ["letters"], "additionalProperties": False,
-                                                    "properties": {"letters": {"type": "array", "items": letter, "maxItems": MAX_LETTERS},
-                                                                   "options": options}}}}
+        letter = {
+            "type": "object",
+            "required": ["id", "text"],
+            "additionalProperties": False,
+            "properties": {"id": {"oneOf": [{"type": "string"}, {"type": "integer"}]}, "text": {"type": "string"}},
+        }
+        content = {
+            "application/json": {
+                "schema": {
+                    "type": "object",
+                    "required": ["letters"],
+                    "additionalProperties": False,
+                    "properties": {"letters": {"type": "array", "items": letter, "maxItems": MAX_LETTERS}, "options": options},
+                }
+            }
+        }
     return {"requestBody": {"required": True, "content": content}, "responses": answer}
 
 

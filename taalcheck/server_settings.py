@@ -12,9 +12,10 @@ checker and its sentence cache are never used by two threads at once.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
-from typing import Any, Iterable
+from typing import Any
 
 from taalcheck.core.options import DEFAULT_MAX_ZINLENGTE, CheckOptions
 
@@ -37,13 +38,11 @@ class ServerSettings:
     source: str | None = None
 
     @classmethod
-    def from_file(cls, file: str | None) -> "ServerSettings":
+    def from_file(cls, file: str | None) -> ServerSettings:
         """Read ``file`` (raises config.ConfigError); no file: the defaults."""
         if not file:
             return cls()
-        from taalcheck.config import load_config
-
-        from taalcheck.config import ConfigError
+        from taalcheck.config import ConfigError, load_config
         from taalcheck.lexicon.wordlists import WordListError, load_wordlists
 
         cfg = load_config(file)
@@ -102,7 +101,7 @@ def parse_codes(name: str, value: Any) -> frozenset[str] | None:
     if isinstance(value, str):
         value = [value]
     if not isinstance(value, list) or not all(isinstance(item, str) for item in value):
-        raise OptionError(f"'{name}' moet een lijst met codes zijn, zoals [\"W101\", \"jargon\"].")
+        raise OptionError(f'\'{name}\' moet een lijst met codes zijn, zoals ["W101", "jargon"].')
     codes = set()
     for item in value:
         for part in item.split(","):

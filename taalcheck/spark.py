@@ -23,20 +23,39 @@ from __future__ import annotations
 import hashlib
 import os
 import tempfile
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
 from functools import partial
 from itertools import islice
 from pathlib import Path
-from typing import Any, Iterable, Iterator
+from typing import Any
 
 from taalcheck.core.options import CheckOptions
 
 FINDING_COLUMNS = (
-    "rule", "category", "severity", "start", "end", "line", "column", "text", "message", "suggestions", "fix", "location",
+    "rule",
+    "category",
+    "severity",
+    "start",
+    "end",
+    "line",
+    "column",
+    "text",
+    "message",
+    "suggestions",
+    "fix",
+    "location",
 )
 METRIC_COLUMNS = (
-    "woorden", "zinnen", "gemiddelde_zinslengte", "aandeel_lange_zinnen", "flesch_douma", "aandeel_moeilijke_woorden",
-    "bevindingen_per_categorie", "niveau", "niveau_redenen",
+    "woorden",
+    "zinnen",
+    "gemiddelde_zinslengte",
+    "aandeel_lange_zinnen",
+    "flesch_douma",
+    "aandeel_moeilijke_woorden",
+    "bevindingen_per_categorie",
+    "niveau",
+    "niveau_redenen",
 )
 
 
@@ -139,7 +158,7 @@ def checked_partition(job: Job, from_path: bool, rows: Iterable[Any]) -> Iterato
         if not batch:
             return
         docs, errors = _documents(batch, from_path)
-        for (ident, value), report, error in zip(batch, checker.check_many(docs, batch_size=len(docs)), errors):
+        for (ident, value), report, error in zip(batch, checker.check_many(docs, batch_size=len(docs)), errors, strict=True):
             yield ident, (value if from_path else None), report.to_dict(), error
 
 
@@ -156,8 +175,20 @@ def finding_rows(job: Job, item: tuple[Any, Any, dict[str, Any], str | None], wi
     for f in report["findings"]:
         fix = f.get("fix")
         fix_row = (*_edit_row(fix), [_edit_row(e) for e in fix.get("extra", [])]) if fix else None
-        values = [f["rule"], f["category"], f["severity"], f["start"], f["end"], f["line"], f["column"], f["text"],
-                  f["message"], list(f["suggestions"]), fix_row, f.get("location")]
+        values = [
+            f["rule"],
+            f["category"],
+            f["severity"],
+            f["start"],
+            f["end"],
+            f["line"],
+            f["column"],
+            f["text"],
+            f["message"],
+            list(f["suggestions"]),
+            fix_row,
+            f.get("location"),
+        ]
         rows.append((ident, *([path] if with_path else []), *values, job.version, job.lists_hash))
     return rows
 
@@ -166,9 +197,15 @@ def metrics_row(job: Job, item: tuple[Any, Any, dict[str, Any], str | None], wit
     ident, path, report, error = item
     m = report["metrics"]
     values = [
-        int(m["woorden"]), int(m["zinnen"]), float(m["gemiddelde_zinslengte"]), float(m["aandeel_lange_zinnen"]),
-        float(m["flesch_douma"]), float(m["aandeel_moeilijke_woorden"]),
-        {str(k): int(v) for k, v in m["bevindingen_per_categorie"].items()}, m["niveau"], list(m["niveau_redenen"]),
+        int(m["woorden"]),
+        int(m["zinnen"]),
+        float(m["gemiddelde_zinslengte"]),
+        float(m["aandeel_lange_zinnen"]),
+        float(m["flesch_douma"]),
+        float(m["aandeel_moeilijke_woorden"]),
+        {str(k): int(v) for k, v in m["bevindingen_per_categorie"].items()},
+        m["niveau"],
+        list(m["niveau_redenen"]),
     ]
     notes = list(report.get("notes", []))
     return (ident, *([path] if with_path else []), *values, len(report["findings"]), notes, error, job.version, job.lists_hash)
@@ -183,27 +220,45 @@ def _schema(kind: str, id_type: Any, with_path: bool) -> Any:
     head = [T.StructField("id", id_type, True)]
     if with_path:
         head.append(T.StructField("path", T.StringType(), True))
-    tail = [T.StructField("taalcheck_version", T.StringType(), False), T.StructField("woordenlijsten_hash", T.StringType(), False)]
+    tail = [
+        T.StructField("taalcheck_version", T.StringType(), False),
+        T.StructField("woordenlijsten_hash", T.StringType(), False),
+    ]
     if kind == "metrics":
         body = [
-            T.StructField("woorden", T.IntegerType()), T.StructField("zinnen", T.IntegerType()),
-            T.StructField("gemiddelde_zinslengte", T.DoubleType()), T.StructField("aandeel_lange_zinnen", T.DoubleType()),
-            T.StructField("flesch_douma", T.DoubleType()), T.StructField("aandeel_moeilijke_woorden", T.DoubleType()),
+            T.StructField("woorden", T.IntegerType()),
+            T.StructField("zinnen", T.IntegerType()),
+            T.StructField("gemiddelde_zinslengte", T.DoubleType()),
+            T.StructField("aandeel_lange_zinnen", T.DoubleType()),
+            T.StructField("flesch_douma", T.DoubleType()),
+            T.StructField("aandeel_moeilijke_woorden", T.DoubleType()),
             T.StructField("bevindingen_per_categorie", T.MapType(T.StringType(), T.IntegerType())),
-            T.StructField("niveau", T.StringType()), T.StructField("niveau_redenen", T.ArrayType(T.StringType())),
-            T.StructField("bevindingen", T.IntegerType()), T.StructField("notes", T.ArrayType(T.StringType())),
+            T.StructField("niveau", T.StringType()),
+            T.StructField("niveau_redenen", T.ArrayType(T.StringType())),
+            T.StructField("bevindingen", T.IntegerType()),
+            T.StructField("notes", T.ArrayType(T.StringType())),
             T.StructField("fout", T.StringType(), True),
         ]
         return T.StructType(head + body + tail)
-    edit = [T.StructField("start", T.IntegerType()), T.StructField("end", T.IntegerType()),
-            T.StructField("replacement", T.StringType()), T.StructField("safe", T.BooleanType())]
+    edit = [
+        T.StructField("start", T.IntegerType()),
+        T.StructField("end", T.IntegerType()),
+        T.StructField("replacement", T.StringType()),
+        T.StructField("safe", T.BooleanType()),
+    ]
     fix = T.StructType([*edit, T.StructField("extra", T.ArrayType(T.StructType(edit)))])
     body = [
-        T.StructField("rule", T.StringType()), T.StructField("category", T.StringType()), T.StructField("severity", T.StringType()),
-        T.StructField("start", T.IntegerType()), T.StructField("end", T.IntegerType()),
-        T.StructField("line", T.IntegerType()), T.StructField("column", T.IntegerType()),
-        T.StructField("text", T.StringType()), T.StructField("message", T.StringType()),
-        T.StructField("suggestions", T.ArrayType(T.StringType())), T.StructField("fix", fix, True),
+        T.StructField("rule", T.StringType()),
+        T.StructField("category", T.StringType()),
+        T.StructField("severity", T.StringType()),
+        T.StructField("start", T.IntegerType()),
+        T.StructField("end", T.IntegerType()),
+        T.StructField("line", T.IntegerType()),
+        T.StructField("column", T.IntegerType()),
+        T.StructField("text", T.StringType()),
+        T.StructField("message", T.StringType()),
+        T.StructField("suggestions", T.ArrayType(T.StringType())),
+        T.StructField("fix", fix, True),
         T.StructField("location", T.StringType(), True),
     ]
     return T.StructType(head + body + tail)

@@ -95,8 +95,13 @@ class Cluster:
         self.procs: list[subprocess.Popen] = []
 
     def _start(self, name: str, *args: str) -> None:
-        env = dict(os.environ, SPARK_HOME=str(spark_home()), SPARK_LOCAL_IP="127.0.0.1", SPARK_NO_DAEMONIZE="1",
-                   PYSPARK_PYTHON=sys.executable)
+        env = dict(
+            os.environ,
+            SPARK_HOME=str(spark_home()),
+            SPARK_LOCAL_IP="127.0.0.1",
+            SPARK_NO_DAEMONIZE="1",
+            PYSPARK_PYTHON=sys.executable,
+        )
         log = open(self.folder / f"{name}.log", "wb")
         cmd = [str(spark_home() / "bin" / "spark-class"), *args]
         # a session of its own: stop() ends the process group it started, and only that
@@ -110,14 +115,35 @@ class Cluster:
             return -1
         return sum(1 for w in data.get("workers", []) if w.get("state") == "ALIVE")
 
-    def start(self, timeout: float = 180) -> "Cluster":
-        self._start("master", "org.apache.spark.deploy.master.Master", "--host", "127.0.0.1",
-                    "--port", str(self.port), "--webui-port", str(self.ui_port))
+    def start(self, timeout: float = 180) -> Cluster:
+        self._start(
+            "master",
+            "org.apache.spark.deploy.master.Master",
+            "--host",
+            "127.0.0.1",
+            "--port",
+            str(self.port),
+            "--webui-port",
+            str(self.ui_port),
+        )
         for number in range(self.workers):
             work = self.folder / f"work{number}"
             work.mkdir()
-            self._start(f"worker{number}", "org.apache.spark.deploy.worker.Worker", self.url, "--host", "127.0.0.1",
-                        "--cores", "1", "--memory", self.memory, "--webui-port", str(free_port()), "--work-dir", str(work))
+            self._start(
+                f"worker{number}",
+                "org.apache.spark.deploy.worker.Worker",
+                self.url,
+                "--host",
+                "127.0.0.1",
+                "--cores",
+                "1",
+                "--memory",
+                self.memory,
+                "--webui-port",
+                str(free_port()),
+                "--work-dir",
+                str(work),
+            )
         deadline = time.monotonic() + timeout
         while self.alive_workers() < self.workers:
             if any(p.poll() is not None for p in self.procs) or time.monotonic() > deadline:
@@ -128,8 +154,9 @@ class Cluster:
         return self
 
     def session(self, app_name: str = "taalcheck-cluster"):
-        return session(self.url, app_name, {"spark.executor.cores": "1", "spark.cores.max": str(self.workers),
-                                            "spark.executor.memory": "1g"})
+        return session(
+            self.url, app_name, {"spark.executor.cores": "1", "spark.cores.max": str(self.workers), "spark.executor.memory": "1g"}
+        )
 
     def logs(self) -> str:
         return "\n".join(f"--- {p.name}\n{p.read_text(errors='replace')[-3000:]}" for p in sorted(self.folder.glob("*.log")))

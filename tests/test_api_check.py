@@ -91,7 +91,7 @@ def test_batch_is_one_document_a_file_per_letter(client, run_cli, tmp_path):
     data = answer.json()
     assert [entry["id"] for entry in data["files"]] == ["a-1", 2, "leeg"]
     assert [entry["path"] for entry in data["files"]] == ["a-1", "2", "leeg"]
-    for letter, entry in zip(letters, data["files"]):
+    for letter, entry in zip(letters, data["files"], strict=True):
         alone = cli_json(run_cli, tmp_path, letter["text"], "--ignore", "W201")["files"][0]
         assert {k: v for k, v in entry.items() if k not in ("id", "path")} == {k: v for k, v in alone.items() if k != "path"}
     assert data["summary"]["files"] == 3
@@ -105,13 +105,23 @@ def test_batch_is_one_document_a_file_per_letter(client, run_cli, tmp_path):
         ("/api/check", {"text": "x", "options": {"select": ["W999"]}}, 400, "onbekende regel of categorie: W999"),
         ("/api/check", {"text": "x", "options": {"ignore": "jargo"}}, 400, "onbekende regel of categorie: jargo"),
         ("/api/check", {"text": "x", "options": {"max_zinlengte": 0}}, 400, "'max_zinlengte' moet een heel getal"),
-        ("/api/check", {"text": "x", "options": {"organisatie": "zwolle"}}, 400, "De organisatie 'zwolle' kent deze server niet."),
+        (
+            "/api/check",
+            {"text": "x", "options": {"organisatie": "zwolle"}},
+            400,
+            "De organisatie 'zwolle' kent deze server niet.",
+        ),
         ("/api/check", {"text": "x", "options": {"woordenlijsten": ["/etc/passwd"]}}, 400, "Onbekende optie: woordenlijsten."),
         ("/api/check", {"tekst": "x"}, 400, "Onbekend veld: tekst."),
         ("/api/check", {"text": 3}, 400, "'text' moet tekst zijn."),
-        ("/api/check/batch", {"letters": [{"text": "x"}]}, 400, "Brief 1 heeft geen \"id\" en \"text\"."),
-        ("/api/check/batch", {"letters": []}, 400, "Stuur de brieven als \"letters\""),
-        ("/api/check/batch", {"letters": [{"id": i, "text": "x"} for i in range(MAX_LETTERS + 1)]}, 413, "Stuur er hoogstens 100 per keer"),
+        ("/api/check/batch", {"letters": [{"text": "x"}]}, 400, 'Brief 1 heeft geen "id" en "text".'),
+        ("/api/check/batch", {"letters": []}, 400, 'Stuur de brieven als "letters"'),
+        (
+            "/api/check/batch",
+            {"letters": [{"id": i, "text": "x"} for i in range(MAX_LETTERS + 1)]},
+            413,
+            "Stuur er hoogstens 100 per keer",
+        ),
     ],
 )
 def test_refusals_are_in_dutch(client, path, body, status, message):
@@ -138,7 +148,11 @@ def test_token_when_the_operator_sets_one(client, monkeypatch):
     for headers in ({}, {"Authorization": "Bearer fout"}, {"Authorization": "Basic geheim-" + "x" * 20}):
         answer = client.post("/api/check", json={"text": "Hallo."}, headers=headers)
         assert answer.status_code == 401 and "Niet ingelogd" in answer.json()["detail"]
-    answer = client.post("/api/check/batch", json={"letters": [{"id": 1, "text": "Hallo."}]}, headers={"Authorization": "Bearer geheim-" + "x" * 20})
+    answer = client.post(
+        "/api/check/batch",
+        json={"letters": [{"id": 1, "text": "Hallo."}]},
+        headers={"Authorization": "Bearer geheim-" + "x" * 20},
+    )
     assert answer.status_code == 200
 
 
@@ -148,7 +162,10 @@ def test_schema_without_outside_pages(client):
     body = schema["paths"]["/api/check"]["post"]["requestBody"]["content"]
     assert {"application/json", "multipart/form-data"} <= set(body)
     assert set(body["application/json"]["schema"]["properties"]["options"]["properties"]) == {
-        "select", "ignore", "max_zinlengte", "organisatie"
+        "select",
+        "ignore",
+        "max_zinlengte",
+        "organisatie",
     }
     assert client.get("/docs").status_code == 404  # Swagger's page needs an outside CDN: off
 
@@ -177,7 +194,9 @@ def _serve_helpers():
     """start_serve/stop_serve from the server-config tests (one way to start a real server)."""
     import importlib.util
 
-    spec = importlib.util.spec_from_file_location("server_config_tests", pathlib.Path(__file__).with_name("test_server_config.py"))
+    spec = importlib.util.spec_from_file_location(
+        "server_config_tests", pathlib.Path(__file__).with_name("test_server_config.py")
+    )
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
     return module.start_serve, module.stop_serve

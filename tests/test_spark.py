@@ -73,13 +73,29 @@ def generated(count: int) -> list[tuple[int, str]]:
 
 def expected_findings(items, reports, with_path: bool = False) -> set[tuple]:
     out = set()
-    for (ident, source), report in zip(items, reports):
+    for (ident, source), report in zip(items, reports, strict=True):
         for f in report.to_dict()["findings"]:
             fix = f.get("fix")
             fix_key = json.dumps(fix and {**fix, "extra": fix.get("extra", [])}, sort_keys=True)
             path = (source,) if with_path else ()
-            out.add((ident, *path, f["rule"], f["category"], f["severity"], f["start"], f["end"], f["line"], f["column"],
-                     f["text"], f["message"], tuple(f["suggestions"]), fix_key, f.get("location")))
+            out.add(
+                (
+                    ident,
+                    *path,
+                    f["rule"],
+                    f["category"],
+                    f["severity"],
+                    f["start"],
+                    f["end"],
+                    f["line"],
+                    f["column"],
+                    f["text"],
+                    f["message"],
+                    tuple(f["suggestions"]),
+                    fix_key,
+                    f.get("location"),
+                )
+            )
     return out
 
 
@@ -89,8 +105,24 @@ def spark_findings(df, with_path: bool = False) -> set[tuple]:
         r = row.asDict(recursive=True)
         fix_key = json.dumps(r["fix"], sort_keys=True)
         path = (r["path"],) if with_path else ()
-        out.add((r["id"], *path, r["rule"], r["category"], r["severity"], r["start"], r["end"], r["line"], r["column"],
-                 r["text"], r["message"], tuple(r["suggestions"]), fix_key, r["location"]))
+        out.add(
+            (
+                r["id"],
+                *path,
+                r["rule"],
+                r["category"],
+                r["severity"],
+                r["start"],
+                r["end"],
+                r["line"],
+                r["column"],
+                r["text"],
+                r["message"],
+                tuple(r["suggestions"]),
+                fix_key,
+                r["location"],
+            )
+        )
     return out
 
 
@@ -104,14 +136,14 @@ def assert_same_as_check_many(spark, items, partitions: int, **options) -> None:
     assert {r.taalcheck_version for r in findings.select("taalcheck_version").distinct().collect()} == {taalcheck.__version__}
     metrics = {row["id"]: row.asDict(recursive=True) for row in metrics_dataframe(df, **options).collect()}
     assert set(metrics) == {ident for ident, _ in items}  # a row per letter, also without findings
-    for (ident, _), report in zip(items, reports):
+    for (ident, _), report in zip(items, reports, strict=True):
         row = metrics[ident]
         assert {key: row[key] for key in report.metrics} == report.metrics
         assert row["bevindingen"] == len(report.findings) and row["fout"] is None
 
 
 def test_local_mode_matches_check_many_on_the_corpus(local):
-    items = corpus() + [("leeg.txt", ""), ("kort.txt", "Dank u wel.")]
+    items = [*corpus(), ("leeg.txt", ""), ("kort.txt", "Dank u wel.")]
     assert_same_as_check_many(local, items, partitions=4)
     assert_same_as_check_many(local, items[:12], partitions=3, ignore=["W201"], max_zinlengte=15)
 
@@ -178,9 +210,24 @@ def test_example_script_runs_with_spark_submit(local, tmp_path):
     env["PYTHONPATH"] = os.pathsep.join(filter(None, [spark_cluster.package_root(), env.get("PYTHONPATH")]))
     submit = spark_cluster.spark_home() / "bin" / "spark-submit"
     result = subprocess.run(
-        [str(submit), "--master", "local[1]", "--conf", "spark.ui.enabled=false", str(HERE.parent / "examples" / "spark_check.py"),
-         "--invoer", str(tmp_path / "brieven.jsonl"), "--uitvoer", str(tmp_path / "uit"), "--ignore", "W201"],
-        env=env, capture_output=True, text=True, timeout=900,
+        [
+            str(submit),
+            "--master",
+            "local[1]",
+            "--conf",
+            "spark.ui.enabled=false",
+            str(HERE.parent / "examples" / "spark_check.py"),
+            "--invoer",
+            str(tmp_path / "brieven.jsonl"),
+            "--uitvoer",
+            str(tmp_path / "uit"),
+            "--ignore",
+            "W201",
+        ],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=900,
     )
     assert result.returncode == 0, result.stderr[-3000:]
     said = [line for line in (result.stdout + result.stderr).splitlines() if "gecontroleerd" in line]
