@@ -23,7 +23,10 @@ except ModuleNotFoundError:  # Python 3.10
     import tomli as tomllib  # type: ignore[no-redef]
 
 CONFIG_NAMES = ("taalcheck.toml", ".taalcheck.toml", "pyproject.toml")
-KEYS = ("select", "ignore", "max-zinlengte", "extra-woordenlijsten", "placeholders", "exclude", "per-file-ignores")
+KEYS = (
+    "select", "ignore", "max-zinlengte", "extra-woordenlijsten", "placeholders", "exclude", "per-file-ignores", "organisaties",
+)
+_ORGANISATION_NAME = re.compile(r"[a-z0-9][a-z0-9_-]{0,63}")
 
 
 class ConfigError(Exception):
@@ -43,6 +46,8 @@ class Config:
     placeholders: tuple[str, ...] = ()
     exclude: tuple[str, ...] = ()
     per_file_ignores: tuple[tuple[str, frozenset[str]], ...] = field(default=())
+    # name -> extra word lists of that organisation (for `taalcheck serve`: a request names the organisation)
+    organisaties: tuple[tuple[str, tuple[str, ...]], ...] = field(default=())
 
     def _relative(self, path: str | Path) -> PurePosixPath | None:
         try:
@@ -137,13 +142,8 @@ def _build(file: Path, label: str, data: dict[str, Any]) -> Config:
         if isinstance(value, bool) or not isinstance(value, int) or value < 1:
             raise ConfigError(f"{label}: 'max-zinlengte' moet een heel getal vanaf 1 zijn, niet {value!r}.")
         values["max_zinlengte"] = value
-    lists = []
-    for name in _strings(label, "extra-woordenlijsten", data.get("extra-woordenlijsten", [])):
-        target = (root / name).resolve()
-        if not target.is_file():
-            raise ConfigError(f"{label}: woordenlijst '{name}' bestaat niet (gezocht in {target}).")
-        lists.append(str(target))
-    values["woordenlijsten"] = tuple(lists)
+    values["woordenlijsten"] = _lists(label, "extra-woordenlijsten", root, data.get("extra-woordenlijsten", []))
+    values["organisaties"] = _organisations(label, root, data.get("organisaties", {}))
     patterns = _strings(label, "placeholders", data.get("placeholders", []))
     for pattern in patterns:
         try:
@@ -159,6 +159,30 @@ def _build(file: Path, label: str, data: dict[str, Any]) -> Config:
         (glob, _codes(label, f"per-file-ignores.{glob}", codes)) for glob, codes in per_file.items()
     )
     return Config(path=file, root=root, **values)
+
+
+def _lists(label: str, key: str, root: Path, value: Any) -> tuple[str, ...]:
+    lists = []
+    for name in _strings(label, key, value):
+        target = (root / name).resolve()
+        if not target.is_file():
+            raise ConfigError(f"{label}: woordenlijst '{name}' bestaat niet (gezocht in {target}).")
+        lists.append(str(target))
+    return tuple(lists)
+
+
+def _organisations(label: str, root: Path, value: Any) -> tuple[tuple[str, tuple[str, ...]], ...]:
+    """``[tool.taalcheck.organisaties] zwolle = ["lijsten/zwolle.csv"]``: named extra word lists."""
+    if not isinstance(value, dict):
+        raise ConfigError(f"{label}: 'organisaties' moet een tabel zijn, zoals {{zwolle = [\"lijsten/zwolle.csv\"]}}.")
+    out = []
+    for name, lists in value.items():
+        if not _ORGANISATION_NAME.fullmatch(name):
+            raise ConfigError(
+                f"{label}: de naam '{name}' in 'organisaties' kan niet. Gebruik kleine letters, cijfers, - of _ (hoogstens 64 tekens)."
+            )
+        out.append((name, _lists(label, f"organisaties.{name}", root, lists)))
+    return tuple(out)
 
 
 def _strings(label: str, key: str, value: Any) -> list[str]:

@@ -20,7 +20,6 @@ from __future__ import annotations
 import asyncio
 import json
 from bisect import bisect_right
-from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from typing import Any, Iterable, Mapping, Sequence
 from urllib.parse import parse_qsl
@@ -318,20 +317,32 @@ def check_response(request: CheckRequest, findings: Iterable[Finding], fixed: st
     }
 
 
-def run_check(params: Mapping[str, str], max_chars: int = MAX_TEXT_CHARS) -> dict[str, Any]:
-    """Parse, check and answer; raises `ApiError` for a request LanguageTool would refuse."""
+def run_check(params: Mapping[str, str], max_chars: int = MAX_TEXT_CHARS, settings: Any = None) -> dict[str, Any]:
+    """Parse, check and answer; raises `ApiError` for a request LanguageTool would refuse.
+
+    ``settings`` (`ServerSettings`, from ``taalcheck serve --config``) choose the
+    rules, the sentence length and the word lists; the extra parameter
+    ``organisatie`` picks an organisation's lists by the name the settings give it.
+    """
     import taalcheck
+    from taalcheck.server_settings import OptionError, ServerSettings, checker_for
 
     request = parse_request(params, max_chars)
-    # Always all rules: one shared checker and cache; the request's choice filters afterwards.
-    report = taalcheck.check(request.text.plain)
-    fixed = taalcheck.rewrite(request.text.plain)
+    settings = settings or ServerSettings()
+    try:
+        options = settings.options(organisatie=params.get("organisatie") or None)
+    except OptionError as exc:
+        raise ApiError(400, str(exc)) from None
+    # The server's settings choose the checker (one per settings, with its cache); the request's choice filters afterwards.
+    report = checker_for(options).check(request.text.plain)
+    # replacements come from the same safe fixes as taalcheck.rewrite, with the same settings
+    fixed = taalcheck.rewrite(request.text.plain, options)
     return check_response(request, report.findings, fixed)
 
 
-def render_check(params: Mapping[str, str], max_chars: int = MAX_TEXT_CHARS) -> bytes:
+def render_check(params: Mapping[str, str], max_chars: int = MAX_TEXT_CHARS, settings: Any = None) -> bytes:
     """`run_check` as UTF-8 JSON, so a big answer is not serialised on the event loop."""
-    return json.dumps(run_check(params, max_chars), ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+    return json.dumps(run_check(params, max_chars, settings), ensure_ascii=False, separators=(",", ":")).encode("utf-8")
 
 
 # -- the FastAPI router ---------------------------------------------------------------
@@ -354,7 +365,9 @@ def create_router(max_chars: int = MAX_TEXT_CHARS, allow_origin: str | None = "*
     """``allow_origin``: CORS header for browser editors ("*" as LanguageTool's ``--allow-origin``; None: off).
     ``max_pending``: checks waiting or running at once; more get 503, as a busy LanguageTool answers."""
     router = APIRouter(tags=["editors"])
-    executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="taalcheck-v2")
+    from taalcheck.server_settings import check_executor
+
+    executor = check_executor()  # one thread for all checks of the server
     headers = {"Access-Control-Allow-Origin": allow_origin} if allow_origin else {}
     state = {"pending": 0, "warm": False}
 
@@ -374,7 +387,8 @@ def create_router(max_chars: int = MAX_TEXT_CHARS, allow_origin: str | None = "*
         state["warm"] = True
         state["pending"] += 1
         try:
-            body = await asyncio.get_running_loop().run_in_executor(executor, render_check, params, max_chars)
+            settings = getattr(request.app.state, "settings", None)
+            body = await asyncio.get_running_loop().run_in_executor(executor, render_check, params, max_chars, settings)
         except ApiError as exc:
             return PlainTextResponse("Error: " + exc.message, status_code=exc.status, headers=headers)
         finally:

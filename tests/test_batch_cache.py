@@ -171,3 +171,59 @@ def test_new_letters_do_not_grow_the_vocabulary(nlp):
     reports = list(checker.check_many(fresh))
     assert len(nlp.vocab.strings) == before
     assert all(r.text == t for r, t in zip(reports, fresh, strict=True))
+
+
+def test_numbers_and_initials_share_one_analysis_with_identical_reports(nlp, corpus):
+    """Letters that differ only in numbers and initials share the cache (engine.normalise, opt-in)."""
+    assert dicts(Checker(nlp=nlp, cache=True, normalise=True).check_many(corpus, batch_size=4)) == dicts(
+        Checker(nlp=nlp, cache=False).check_many(corpus)
+    )
+    texts = _generated(150, variations=30)
+    uncached = dicts(Checker(nlp=nlp, cache=False).check_many(texts))
+    checker = Checker(nlp=nlp, cache=True, normalise=True)
+    analysed: list[tuple] = []
+    original = checker._analyse_each
+
+    def counting(keys):
+        analysed.extend(keys)
+        return original(keys)
+
+    checker._analyse_each = counting
+    assert dicts(checker.check_many(texts, batch_size=16)) == uncached
+    plain = Checker(nlp=nlp, cache=True)
+    plain_analysed: list[tuple] = []
+    plain_original = plain._analyse_each
+    plain._analyse_each = lambda keys: (plain_analysed.extend(keys), plain_original(keys))[1]
+    assert dicts(plain.check_many(texts, batch_size=16)) == uncached
+    assert len(analysed) < 0.6 * len(plain_analysed)  # the numbers no longer make sentences new
+
+
+def test_a_result_that_carries_a_number_is_not_shared(nlp):
+    """Where a long sentence is split follows the parse: such a sentence is analysed as written, per letter."""
+    sentence = (
+        "Wij hebben besloten dat u het bedrag van {} euro dat wij u in het afgelopen jaar te veel hebben betaald "
+        "binnen zes weken na de datum van deze brief aan ons moet terugbetalen, omdat u geen recht had op de toeslag."
+    )
+    texts = [sentence.format(amount) for amount in ("1.234,56", "987,10", "1.234,56")]
+    checker = Checker(nlp=nlp, cache=True, normalise=True)
+    cached = dicts(checker.check_many(texts))
+    assert cached == dicts(Checker(nlp=nlp, cache=False).check_many(texts))
+    assert [f for f in cached[1]["findings"] if f["category"] == "lange-zin"]
+    assert checker._volatile.keys  # the shared key was refused, the sentence analysed as written
+    assert len(checker._cache) == 2  # the two amounts, each as written
+
+
+def test_normalise_keeps_length_and_leaves_codes_alone():
+    from taalcheck.engine.normalise import normalise
+
+    cases = {
+        "De heer J. Jansen": "De heer A. Jansen",
+        "1234 AB Lindebroek": "0000 AB Lindebroek",
+        "Kerkstraat 123b": "Kerkstraat 000b",
+        "€ 1.234,56 op 12 maart 2026": "€ 0.000,00 op 00 maart 0000",
+        "BEL/2026/123456": "BEL/0000/000000",
+        "NT2-les, COVID-19, 3D-printer, de 12de dag, 1234AB": "NT2-les, COVID-19, 3D-printer, de 12de dag, 1234AB",
+    }
+    for text, expected in cases.items():
+        assert normalise(text) == expected
+        assert len(normalise(text)) == len(text)

@@ -30,6 +30,7 @@ from taalcheck.core.report import Report
 from taalcheck.core.spans import overlaps
 from taalcheck.core.text import line_starts, position
 from taalcheck.engine.metrics import SegmentStats, document_metrics, segment_stats
+from taalcheck.engine.normalise import Volatile, carries_numbers, is_normalised, normalised_key
 from taalcheck.nl.segment import Segment, segments
 from taalcheck import rules as registry
 from taalcheck.rules.base import DocumentContext, Note, SegmentContext
@@ -148,6 +149,7 @@ class Checker:
         cache: bool = True,
         cache_size: int = DEFAULT_CACHE_SIZE,
         skip: tuple[str, ...] = (),
+        normalise: bool = False,
     ) -> None:
         self.options = options or CheckOptions()
         self._nlp = nlp
@@ -160,6 +162,9 @@ class Checker:
         self.cache_size = cache_size
         self._cache: OrderedDict[tuple, SegmentResult] = OrderedDict()
         self._rules_version = registry.version
+        # numbers normalised in the cache key and the model input (opt-in, only with the cache on; engine.normalise)
+        self.normalise = cache and normalise
+        self._volatile = Volatile()
 
     @property
     def nlp(self) -> Any:
@@ -236,23 +241,36 @@ class Checker:
                 )
                 key = (text[seg.start : seg.end], seg.kind, blocked)
                 keys.append(key)
-                if key not in pending and self._cached(key) is None:
-                    pending[key] = key
+                shared = self._shared_key(key)
+                if shared not in pending and self._cached(shared) is None:
+                    pending[shared] = shared
             plans.append((doc, segs, keys))
         if not self.cache_enabled:  # no reuse at all, not even within a batch
             flat = iter(self._analyse_each([key for _, _, keys in plans for key in keys]))
             return [self._assemble(doc, segs, [next(flat) for _ in keys]) for doc, segs, keys in plans]
         fresh = self._analyse(list(pending))
+        # segments whose shared (normalised) result carried numbers: analysed as written
+        if self.normalise:
+            exact = (k for _, _, keys in plans for k in keys if self._shared_key(k) == k and k not in fresh)
+            fresh.update(self._analyse(list(dict.fromkeys(k for k in exact if self._cached(k) is None))))
         reports = []
         for doc, segs, keys in plans:
             results = []
             for key in keys:
-                result = fresh.get(key) or self._cached(key)
+                shared = self._shared_key(key)
+                result = fresh.get(shared) or self._cached(shared) or fresh.get(key) or self._cached(key)
                 if result is None:  # cache disabled or evicted meanwhile
                     result = self._analyse([key])[key]
                 results.append(result)
             reports.append(self._assemble(doc, segs, results))
         return reports
+
+    def _shared_key(self, key: tuple) -> tuple:
+        """The cache key: numbers normalised (engine.normalise), unless that segment's result carries them."""
+        if not self.normalise:
+            return key
+        shared = normalised_key(key)
+        return key if shared in self._volatile else shared
 
     def _cached(self, key: tuple) -> SegmentResult | None:
         if not self.cache_enabled:
@@ -272,6 +290,9 @@ class Checker:
     def _analyse(self, keys: list[tuple]) -> dict[tuple, SegmentResult]:
         out: dict[tuple, SegmentResult] = {}
         for key, result in zip(keys, self._analyse_each(keys), strict=True):
+            if is_normalised(key) and carries_numbers(key, result):
+                self._volatile.add(key)
+                continue
             out[key] = result
             self._store(key, result)
         return out
@@ -297,7 +318,7 @@ class Checker:
         with zone:
             pending: list[tuple[Any, list[Finding], tuple]] = []
             for key, spacy_doc in zip(keys, docs, strict=True):
-                _, kind, blocked = key
+                kind, blocked = key[1], key[2]
                 ctx = SegmentContext(spacy_doc, kind, self.lexicon, self.options, blocked, has_tags, has_parse)
                 findings, notes = self._run_rules(ctx)
                 pending.append((ctx, findings, notes))

@@ -12,6 +12,7 @@ from contextlib import asynccontextmanager
 from http import HTTPStatus
 from collections.abc import Sequence
 from pathlib import Path
+from typing import Any
 
 from fastapi import APIRouter, FastAPI, Request
 from fastapi.exceptions import RequestValidationError
@@ -54,8 +55,12 @@ def create_app(
     rate_limit: str = "30/minute",
     admin_token: str | None = None,
     routers: Sequence[APIRouter] = (),
+    settings: Any = None,
 ) -> FastAPI:
-    """Build the app. `rate_limit`: "N/second", "N/minute", "N/hour" or "0"."""
+    """Build the app. `rate_limit`: "N/second", "N/minute", "N/hour" or "0".
+
+    `settings`: a `taalcheck.server_settings.ServerSettings` (``serve --config``) for the checks.
+    """
     from taalcheck.meldpunt import api, web
 
     url = db.resolve_db_url(db_url)
@@ -72,6 +77,7 @@ def create_app(
     app.state.csrf = CsrfTokens(db.load_secret(url))
     app.state.limiter = RateLimiter(*rate) if rate else None
     app.state.admin_token = admin_token if admin_token is not None else os.environ.get(ENV_ADMIN_TOKEN) or None
+    app.state.settings = settings
     app.state.templates = Jinja2Templates(directory=str(HERE / "templates"))
 
     app.mount("/static", StaticFiles(directory=str(HERE / "static")), name="static")
@@ -80,6 +86,7 @@ def create_app(
     app.include_router(__import__("taalcheck.languagetool", fromlist=["router"]).router)  # /v2/check for editors
     app.include_router(__import__("taalcheck.uitleg.web", fromlist=["router"]).router)  # /uitleg for citizens
     app.include_router(__import__("taalcheck.uitleg.terug", fromlist=["router"]).router)  # /uitleg/terug: send back
+    app.include_router(__import__("taalcheck.api_check", fromlist=["router"]).router)  # /api/check for document systems
     for router in (*EXTRA_ROUTERS, *routers):
         app.include_router(router)
 

@@ -365,20 +365,29 @@ _add_retour_commands()
 @click.option("--port", default=8000, show_default=True, type=click.IntRange(0, 65535))
 @click.option("--rate-limit", default="30/minute", show_default=True, help="Meldingen per bezoeker, bv. 30/minute. 0 = uit.")
 @click.option("--log-level", default="warning", show_default=True, type=click.Choice(["debug", "info", "warning", "error"]))
+@click.option("--config", "config_file", type=click.Path(path_type=str), default=None,
+              help="Instellingenbestand (taalcheck.toml of pyproject.toml), zoals bij 'taalcheck check'.")
 @db_option
-def serve(host, port, rate_limit, log_level, db) -> None:
+def serve(host, port, rate_limit, log_level, config_file, db) -> None:
     """Start het meldpunt: formulier voor lezers en de API."""
     import uvicorn
 
+    from taalcheck.config import ConfigError
     from taalcheck.meldpunt.app import create_app
     from taalcheck.meldpunt.security import parse_rate
+    from taalcheck.server_settings import ServerSettings
 
     try:
         parse_rate(rate_limit)
     except ValueError as exc:
         raise click.BadParameter(str(exc), param_hint="--rate-limit") from exc
     try:
-        app = create_app(db, rate_limit=rate_limit)
+        settings = ServerSettings.from_file(config_file)
+    except ConfigError as exc:
+        click.echo(f"fout: {exc}", err=True)
+        sys.exit(2)
+    try:
+        app = create_app(db, rate_limit=rate_limit, settings=settings)
     except Exception as exc:  # the database cannot be opened: one Dutch line, no traceback
         raise MeldpuntFout(db_error_message(db, exc)) from None
     if not app.state.admin_token:

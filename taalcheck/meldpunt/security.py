@@ -129,6 +129,9 @@ class _BodyTooLarge(Exception):
 # Editors send a whole letter to /v2/check (LanguageTool API): up to 100,000
 # characters, percent-encoded. That route has its own, larger limit.
 EDITOR_MAX_BODY_BYTES = 1_200_000
+# Document systems send letters (or a Word file) to /api/check and /api/check/batch: up to 10 MB.
+CHECK_API_PREFIX = "/api/check"
+CHECK_MAX_BODY_BYTES = 10 * 1000 * 1000
 
 
 # Routes that take a whole letter as a PDF or photo; every other route keeps its own limit.
@@ -148,10 +151,12 @@ class BodyLimitMiddleware:
         if scope["type"] != "http":
             return await self.app(scope, receive, send)
         path = scope.get("path", "")
-        editor = path.startswith("/v2/")
-        max_bytes = self.editor_max_bytes if editor else self.default_max_bytes
-        if path in UPLOAD_PATHS:  # a PDF or a photo of a letter (taalcheck/uitleg/web.py)
+        if path.startswith(CHECK_API_PREFIX):
+            max_bytes = CHECK_MAX_BODY_BYTES
+        elif path in UPLOAD_PATHS:  # a PDF or a photo of a letter (taalcheck/uitleg/web.py)
             max_bytes = UPLOAD_MAX_BODY_BYTES
+        else:
+            max_bytes = self.editor_max_bytes if path.startswith("/v2/") else self.default_max_bytes
         headers = dict(scope.get("headers") or [])
         length = headers.get(b"content-length")
         if length is not None and (not length.isdigit() or int(length) > max_bytes):
@@ -185,6 +190,11 @@ class BodyLimitMiddleware:
 async def _too_large(scope, send, max_bytes: int) -> None:
     text = f"Uw bericht is te groot. Het mag hoogstens {max_bytes // 1024} kB zijn. Maak uw tekst korter."
     path = scope.get("path", "")
+    if path.startswith(CHECK_API_PREFIX):
+        text = (
+            f"Uw verzoek is te groot. Het mag hoogstens {max_bytes // 1_000_000} MB zijn. "
+            "Verdeel de brieven over meer verzoeken."
+        )
     if path.startswith("/v2/"):  # LanguageTool clients expect plain text
         body, ctype = f"Error: {text}".encode(), b"text/plain; charset=utf-8"
     elif path.startswith("/api/"):
