@@ -19,7 +19,6 @@ from collections import OrderedDict
 from contextlib import nullcontext
 from dataclasses import dataclass
 import threading
-from functools import lru_cache
 from itertools import islice
 from typing import Any, Iterable, Iterator, Sequence
 
@@ -29,6 +28,7 @@ from taalcheck.core.options import CheckOptions
 from taalcheck.core.report import Report
 from taalcheck.core.spans import overlaps
 from taalcheck.core.text import line_starts, position
+from taalcheck.engine.lexicons import lexicon_for_key, lexicon_key
 from taalcheck.engine.metrics import SegmentStats, document_metrics, segment_stats
 from taalcheck.engine.normalise import Volatile, carries_numbers, is_normalised, normalised_key
 from taalcheck.nl.segment import Segment, segments
@@ -56,26 +56,6 @@ class SegmentResult:
     notes: tuple[tuple[str, tuple[Any, ...]], ...]
     stats: SegmentStats
     variants: tuple[tuple[int, Any], ...] = ()  # (finding, notes of its fixed text): a document rule may differ
-
-
-def lexicon_key(woordenlijsten: Sequence[str]) -> Any:
-    """The word lists' fingerprint (files, modification times, sizes): cheap, one ``stat`` per file."""
-    from taalcheck.lexicon.wordlists import fingerprint
-
-    return fingerprint(woordenlijsten)
-
-
-@lru_cache(maxsize=16)
-def lexicon_for_key(key: Any) -> Any:
-    from taalcheck.lexicon.wordlists import load_fingerprinted
-    from taalcheck.nl.matching import Lexicon
-
-    return Lexicon(load_fingerprinted(key))
-
-
-def lexicon_for(woordenlijsten: Sequence[str]) -> Any:
-    """The matching tables for the shipped lists plus ``woordenlijsten``, as the files are now."""
-    return lexicon_for_key(lexicon_key(woordenlijsten))
 
 
 def as_document(source: str | Document, path: str | None = None) -> Document:
@@ -313,7 +293,7 @@ class Checker:
         # numbers) are freed afterwards: without this the vocabulary grows
         # with every letter. Results hold plain Python data only.
         # inside another pipeline (the component) that pipeline owns the memory zone
-        zone = _memory_zone(nlp) if not self._skip else nullcontext()
+        zone = pipeline.memory_zone(nlp) if not self._skip else nullcontext()
         docs = nlp.pipe(texts, batch_size=batch_size, disable=self._skip) if self._skip else nlp.pipe(texts, batch_size=batch_size)
         with zone:
             pending: list[tuple[Any, list[Finding], tuple]] = []
@@ -393,11 +373,6 @@ class Checker:
             if overlaps((finding.start, finding.end), (start, end)) and finding.rule not in whole_segment:
                 return False
         return not any(s.covers(finding.start, finding.end, finding.rule, finding.category) for s in doc.suppressions)
-
-
-def _memory_zone(nlp: Any) -> Any:
-    zone = getattr(nlp, "memory_zone", None)
-    return zone() if zone is not None else nullcontext()
 
 
 def _place(finding: Finding, text: str, line: int, column: int, location: str | None) -> Finding:

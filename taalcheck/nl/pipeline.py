@@ -82,6 +82,14 @@ def lock_for(nlp: Any) -> threading.RLock:
         return lock
 
 
+def memory_zone(nlp: Any) -> Any:
+    """spaCy's memory zone, so strings of analysed texts are freed afterwards (a no-op on older spaCy)."""
+    from contextlib import nullcontext
+
+    zone = getattr(nlp, "memory_zone", None)
+    return zone() if zone is not None else nullcontext()
+
+
 def has_parser(nlp: Any) -> bool:
     return "parser" in nlp.pipe_names
 
