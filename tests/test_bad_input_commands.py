@@ -30,9 +30,11 @@ MELDPUNT_ARGS = {
     "opschonen": ["opschonen"],
     "contact": ["contact", "deadbeef"],
     "contact-verwijderen": ["contact-verwijderen", "deadbeef"],
+    "retour": ["retour"],
+    "beantwoord": ["beantwoord", "deadbeef"],
 }
 
-BAD_IDS = ["status", "overnemen", "contact", "contact-verwijderen"]
+BAD_IDS = ["status", "overnemen", "contact", "contact-verwijderen", "beantwoord"]
 
 
 def _cases():

@@ -48,31 +48,31 @@ def test_output_file_is_confirmed_on_stderr(tmp_path, monkeypatch):
     assert (tmp_path / "rapport.html").read_text(encoding="utf-8").startswith("<!DOCTYPE html>")
 
 
-def test_pdf_and_doc_in_a_folder_are_named_as_skipped(tmp_path, monkeypatch):
+def test_rtf_and_doc_in_a_folder_are_named_as_skipped(tmp_path, monkeypatch):
     folder = tmp_path / "brieven"
     folder.mkdir()
     (folder / "goed.txt").write_text(GOOD, encoding="utf-8")
     (folder / "oud.doc").write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\0" * 64)
-    (folder / "besluit.pdf").write_bytes(b"%PDF-1.4\n%\xe2\xe3\xcf\xd3\n")
+    (folder / "besluit.rtf").write_bytes(b"{\\rtf1\\ansi Besluit}")
     (folder / "logo.png").write_bytes(b"\x89PNG\r\n\x1a\n")
     result = _run(tmp_path, monkeypatch, "check", "brieven")
     assert result.exit_code == 0, result.output  # skipping is no error; the findings decide
     out = result.stdout
-    assert f"overgeslagen: {folder.name}/besluit.pdf: dit soort bestand kan taalcheck (nog) niet lezen." in out
+    assert f"overgeslagen: {folder.name}/besluit.rtf: dit soort bestand kan taalcheck (nog) niet lezen." in out
     assert f"overgeslagen: {folder.name}/oud.doc: dit soort bestand kan taalcheck (nog) niet lezen." in out
     assert "logo.png" not in out  # a picture is no letter
     assert "Geen opmerkingen in 1 bestand. 2 bestanden overgeslagen." in out
 
     as_json = _run(tmp_path, monkeypatch, "check", "brieven", "--format", "json")
-    assert "overgeslagen: brieven/besluit.pdf" in as_json.stderr
+    assert "overgeslagen: brieven/besluit.rtf" in as_json.stderr
 
 
 def test_only_unreadable_files_in_a_folder_are_still_named(tmp_path, monkeypatch):
-    folder = tmp_path / "pdf"
+    folder = tmp_path / "rtf"
     folder.mkdir()
-    (folder / "besluit.pdf").write_bytes(b"%PDF-1.4\n")
-    result = _run(tmp_path, monkeypatch, "check", "pdf")
-    assert "overgeslagen: pdf/besluit.pdf" in result.stdout
+    (folder / "besluit.rtf").write_bytes(b"{\\rtf1 Besluit}")
+    result = _run(tmp_path, monkeypatch, "check", "rtf")
+    assert "overgeslagen: rtf/besluit.rtf" in result.stdout
     assert "Geen opmerkingen in 0 bestanden. 1 bestand overgeslagen." in result.stdout
 
 

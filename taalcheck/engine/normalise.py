@@ -74,15 +74,26 @@ def carries_numbers(key: tuple, result: Any) -> bool:
     for finding in result.findings:
         if finding.category == "lange-zin":  # where to split follows the parse, and the parse the numbers
             return True
-        edits = [edit for edit in (finding.fix, *finding.extra_edits) if edit is not None]
-        texts = [*finding.suggestions, *(edit.replacement for edit in edits), finding.message]
+        edits = list(finding.fix.edits) if finding.fix is not None else []
+        reason = finding.fix.reason if finding.fix is not None else None  # a verification quotes the sentence
+        texts = [*finding.suggestions, *(edit.replacement for edit in edits), finding.message, reason or ""]
         if _touches(digits, finding.start, finding.end):
             return True
         if any(_DIGIT.search(text) for text in texts) or _names_normalised(key[0], texts):
             return True
         if any(_touches(digits, edit.start, max(edit.end, edit.start + 1)) for edit in edits):
             return True
-    return any(_touches(digits, occ.start, occ.end) for occ in result.abbreviations)
+    return any(_touches(digits, start, end) for start, end in _note_spans(result.notes))
+
+
+def _note_spans(notes: Any) -> Any:
+    """Where the document-level notes of a segment point: an abbreviation's use, a deferred finding."""
+    for _code, items in notes:
+        for item in items:
+            if hasattr(item, "start") and hasattr(item, "end"):
+                yield item.start, item.end
+            for _index, finding in getattr(item, "options", ()):
+                yield finding.start, finding.end
 
 
 def _names_normalised(text: str, texts: list[str]) -> bool:
