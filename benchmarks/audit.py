@@ -61,22 +61,39 @@ def edits_of(path: Path, text: str, checker) -> list[dict]:
             if key in seen:
                 continue
             seen.add(key)
-            rows.append({
-                "brief": path.name, "regel": finding.rule, "categorie": finding.category, "woorden": finding.text,
-                "soort": "veilig" if finding.fix.safe else "voorstel", "reden": finding.fix.reason or "",
-                "voor": sentence, "na": after, "oordeel": "",
-            })
+            rows.append(
+                {
+                    "brief": path.name,
+                    "regel": finding.rule,
+                    "categorie": finding.category,
+                    "woorden": finding.text,
+                    "soort": "veilig" if finding.fix.safe else "voorstel",
+                    "reden": finding.fix.reason or "",
+                    "voor": sentence,
+                    "na": after,
+                    "oordeel": "",
+                }
+            )
     return rows
 
 
 def markdown(rows: list[dict], counts: dict) -> str:
-    lines = ["# Audit van de verbeteringen", "",
-             f"{counts['brieven']} brieven, {counts['veilig']} veilige aanpassingen, {counts['voorstel']} voorstellen "
-             "(één aanpassing = één verbetering met al haar delen).", "",
-             "Oordeel per aanpassing: " + ", ".join(CLASSES) + ".", ""]
+    lines = [
+        "# Audit van de verbeteringen",
+        "",
+        f"{counts['brieven']} brieven, {counts['veilig']} veilige aanpassingen, {counts['voorstel']} voorstellen "
+        "(één aanpassing = één verbetering met al haar delen).",
+        "",
+        "Oordeel per aanpassing: " + ", ".join(CLASSES) + ".",
+        "",
+    ]
     for i, row in enumerate(rows, 1):
-        lines += [f"## {i}. {row['brief']} · {row['regel']} {row['categorie']} · {row['soort']}", "",
-                  f"- voor: {row['voor']}", f"- na: {row['na']}"]
+        lines += [
+            f"## {i}. {row['brief']} · {row['regel']} {row['categorie']} · {row['soort']}",
+            "",
+            f"- voor: {row['voor']}",
+            f"- na: {row['na']}",
+        ]
         if row["reden"]:
             lines.append(f"- waarom een voorstel: {row['reden']}")
         lines += ["- oordeel: ", ""]
@@ -110,8 +127,11 @@ def main(argv: list[str] | None = None) -> int:
     rows = []
     for path in letters:
         rows += edits_of(path, path.read_text(encoding="utf-8"), checker)
-    counts = {"brieven": len(letters), "veilig": sum(r["soort"] == "veilig" for r in rows),
-              "voorstel": sum(r["soort"] == "voorstel" for r in rows)}
+    counts = {
+        "brieven": len(letters),
+        "veilig": sum(r["soort"] == "veilig" for r in rows),
+        "voorstel": sum(r["soort"] == "voorstel" for r in rows),
+    }
     out = Path(args.uit) if args.uit else ROOT / "benchmarks" / "audit" / Path(args.map).resolve().name
     out.parent.mkdir(parents=True, exist_ok=True)
     out.with_suffix(".jsonl").write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows), encoding="utf-8")

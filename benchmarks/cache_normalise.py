@@ -22,7 +22,7 @@ HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 sys.path.insert(0, str(HERE.parent))
 
-from letters import letters  # noqa: E402
+from letters import letters
 
 
 def run(texts: list[str], nlp, **settings) -> tuple[float, float, list[dict]]:

@@ -81,8 +81,20 @@ def start_server(tmp: str) -> tuple[subprocess.Popen, str]:
     port = free_port()
     env = dict(os.environ)
     env["PYTHONPATH"] = os.pathsep.join(filter(None, [str(ROOT), env.get("PYTHONPATH")]))
-    cmd = [sys.executable, "-m", "taalcheck", "serve", "--host", "127.0.0.1", "--port", str(port),
-           "--db", str(Path(tmp) / "meldpunt.sqlite3"), "--rate-limit", "0"]
+    cmd = [
+        sys.executable,
+        "-m",
+        "taalcheck",
+        "serve",
+        "--host",
+        "127.0.0.1",
+        "--port",
+        str(port),
+        "--db",
+        str(Path(tmp) / "meldpunt.sqlite3"),
+        "--rate-limit",
+        "0",
+    ]
     proc = subprocess.Popen(cmd, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     base = f"http://127.0.0.1:{port}"
     deadline = time.monotonic() + 60
@@ -137,8 +149,10 @@ def main(argv: list[str] | None = None) -> int:
             httpx.post(base + "/v2/check", data={"text": "Warm worden.", "language": "nl"}, timeout=120)
             print(f"eerste check na start (model laden): {(time.perf_counter() - started) * 1000:.0f} ms")
             letters = pages(args.editors)
-            print(f"{args.editors} editors, elk {args.requests} checks, pauze {args.pause} s, "
-                  f"brief van gemiddeld {sum(map(len, letters)) // len(letters)} tekens")
+            print(
+                f"{args.editors} editors, elk {args.requests} checks, pauze {args.pause} s, "
+                f"brief van gemiddeld {sum(map(len, letters)) // len(letters)} tekens"
+            )
             first: list[float] = []
             typing: list[float] = []
             health: list[float] = []

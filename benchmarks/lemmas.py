@@ -24,7 +24,7 @@ GOLD = ROOT / "training" / "letters" / "letters_test.conllu"
 def sentences(path: Path):
     """(text, [(start, end, form, lemma, upos, feats)]) per sentence."""
     text, rows = None, []
-    for line in path.read_text(encoding="utf-8").splitlines() + [""]:
+    for line in [*path.read_text(encoding="utf-8").splitlines(), ""]:
         if line.startswith("# text = "):
             text = line[len("# text = ") :]
         elif line and not line.startswith("#"):
@@ -51,9 +51,9 @@ def main() -> int:
     nlp = taalcheck.load()
     groups = {"alle woorden": [0, 0, 0], "meervoud (NOUN)": [0, 0, 0], "werkwoorden": [0, 0, 0]}
     data = list(sentences(GOLD))
-    for (text, spans), doc in zip(data, nlp.pipe(text for text, _ in data)):
+    for (_text, spans), doc in zip(data, nlp.pipe(text for text, _ in data), strict=True):
         by_start = {t.idx: t for t in doc}
-        for start, end, form, lemma, upos, feats in spans:
+        for start, end, _form, lemma, upos, feats in spans:
             token = by_start.get(start)
             if token is None or token.idx + len(token.text) != end or upos == "PUNCT":
                 continue

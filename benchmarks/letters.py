@@ -10,7 +10,7 @@ index always gives the same letter.
 from __future__ import annotations
 
 import random
-from typing import Iterator
+from collections.abc import Iterator
 
 TEMPLATES = (
     # 0: a tax assessment in ambtelijk style (many findings)
@@ -166,13 +166,45 @@ Woonstichting {plaats}
 
 VOORLETTERS = "ABCDEFGHJKLMNPRSTW"
 ACHTERNAMEN = (
-    "Jansen", "de Vries", "van den Berg", "Bakker", "Visser", "Smit", "Meijer", "de Boer", "Mulder", "de Groot",
-    "Bos", "Vos", "Peters", "Hendriks", "van Leeuwen", "Dekker", "Brouwer", "de Wit", "Dijkstra", "Smits",
-    "Yılmaz", "El Amrani", "Nguyen", "Kaya", "Öztürk",
+    "Jansen",
+    "de Vries",
+    "van den Berg",
+    "Bakker",
+    "Visser",
+    "Smit",
+    "Meijer",
+    "de Boer",
+    "Mulder",
+    "de Groot",
+    "Bos",
+    "Vos",
+    "Peters",
+    "Hendriks",
+    "van Leeuwen",
+    "Dekker",
+    "Brouwer",
+    "de Wit",
+    "Dijkstra",
+    "Smits",
+    "Yılmaz",
+    "El Amrani",
+    "Nguyen",
+    "Kaya",
+    "Öztürk",
 )
 STRATEN = (
-    "Molenweg", "Kerkstraat", "Dorpsstraat", "Schoolstraat", "Beukenlaan", "Eikenlaan", "Julianastraat",
-    "Stationsweg", "Nieuwstraat", "Parkweg", "Lindelaan", "Prinses Irenestraat",
+    "Molenweg",
+    "Kerkstraat",
+    "Dorpsstraat",
+    "Schoolstraat",
+    "Beukenlaan",
+    "Eikenlaan",
+    "Julianastraat",
+    "Stationsweg",
+    "Nieuwstraat",
+    "Parkweg",
+    "Lindelaan",
+    "Prinses Irenestraat",
 )
 PLAATSEN = ("Lindebroek", "Oosterveld", "Zandhoven", "Wijkerdam", "Heuvelrijk", "Bergdijk", "Noordwolde")
 MAANDEN = ("januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september", "oktober", "november", "december")

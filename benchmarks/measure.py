@@ -14,8 +14,8 @@ import statistics
 import subprocess
 import sys
 import time
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from typing import Callable, Sequence
 
 WORD = re.compile(r"[^\W_]", re.UNICODE)
 

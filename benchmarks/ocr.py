@@ -27,7 +27,7 @@ HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 sys.path.insert(0, str(HERE.parent))
 
-import render_letters  # noqa: E402
+import render_letters
 
 TARGETS = {"schoon": 0.02, "telefoon": 0.06, "zwaar": None}  # "zwaar": no target, for information
 
@@ -89,15 +89,20 @@ def measure(limit: int | None, kinds: list[str]) -> dict:
                 seconds += time.perf_counter() - started
                 letter_chars += len(reference)
                 letter_errors += edit_distance(reference, found)
-            letters.append({"brief": path.name, "tekens": letter_chars, "fouten": letter_errors,
-                            "cer": round(letter_errors / max(letter_chars, 1), 4)})
+            letters.append(
+                {"brief": path.name, "tekens": letter_chars, "fouten": letter_errors, "cer": round(letter_errors / max(letter_chars, 1), 4)}
+            )
             chars += letter_chars
             errors += letter_errors
             print(f"{kind:9} {path.name:55} {letters[-1]['cer']:.2%}", file=sys.stderr)
         cer = errors / max(chars, 1)
         results["kinds"][kind] = {
-            "brieven": len(letters), "tekens": chars, "fouten": errors, "cer": round(cer, 4),
-            "doel": TARGETS[kind], "gehaald": None if TARGETS[kind] is None else cer <= TARGETS[kind],
+            "brieven": len(letters),
+            "tekens": chars,
+            "fouten": errors,
+            "cer": round(cer, 4),
+            "doel": TARGETS[kind],
+            "gehaald": None if TARGETS[kind] is None else cer <= TARGETS[kind],
             "slechtste": sorted(letters, key=lambda r: -r["cer"])[:5],
             "seconden_per_brief": round(seconds / max(len(letters), 1), 2),
         }

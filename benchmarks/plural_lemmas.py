@@ -48,8 +48,8 @@ def plural_forms(noun: str) -> list[str]:
 def measure() -> tuple[int, list[tuple[str, str]], list[tuple[str, str, str, str]]]:
     """(nouns, generated cases, misses)."""
     import taalcheck
-    from taalcheck.nl.matching import token_keys
     from taalcheck.lexicon.wordlists import load_wordlists
+    from taalcheck.nl.matching import token_keys
 
     lists = load_wordlists()
     nouns = set()

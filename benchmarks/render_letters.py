@@ -121,11 +121,12 @@ def _keystone(image: Image.Image, rng: random.Random, fill: int) -> Image.Image:
     canvas.paste(image, (pad, pad))
     w, h = canvas.size
     corners = [(0, 0), (w, 0), (w, h), (0, h)]
-    moved = [(x + rng.uniform(0, 0.025) * w * (1 if x == 0 else -1), y + rng.uniform(0, 0.025) * h * (1 if y == 0 else -1))
-             for x, y in corners]
+    moved = [
+        (x + rng.uniform(0, 0.025) * w * (1 if x == 0 else -1), y + rng.uniform(0, 0.025) * h * (1 if y == 0 else -1)) for x, y in corners
+    ]
     # coefficients that map each output corner (the unmoved ones) to the moved input corner
     rows, rhs = [], []
-    for (x, y), (u, v) in zip(corners, moved):
+    for (x, y), (u, v) in zip(corners, moved, strict=False):
         rows.append([x, y, 1, 0, 0, 0, -u * x, -u * y])
         rows.append([0, 0, 0, x, y, 1, -v * x, -v * y])
         rhs += [u, v]

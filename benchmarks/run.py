@@ -25,9 +25,9 @@ ROOT = HERE.parent
 sys.path.insert(0, str(HERE))
 sys.path.insert(0, str(ROOT))
 
+import peers
 from letters import letters
 from measure import best_of, count_words, machine, subprocess_times, timed
-import peers
 
 TARGETS = {
     "full_vs_bare": ("≤", 1.3),
@@ -57,8 +57,8 @@ def verdict(name: str, value: float) -> str:
 
 class Bench:
     def __init__(self, args: argparse.Namespace) -> None:
-        from taalcheck.nl import pipeline
         from taalcheck.engine.checker import Checker
+        from taalcheck.nl import pipeline
 
         self.args = args
         shipped = pipeline.model_path()
@@ -223,15 +223,20 @@ def markdown(r: dict) -> str:
     ]
 
     def row(name: str, value: str, ratio: float | None = None, key: str = "") -> None:
-        lines.append(f"| {name} | {value} | {'' if ratio is None else f'{ratio:.2f}'} | {verdict(key, ratio) if ratio is not None else ''} |")
+        lines.append(
+            f"| {name} | {value} | {'' if ratio is None else f'{ratio:.2f}'} | {verdict(key, ratio) if ratio is not None else ''} |"
+        )
 
     if "letters" in r:
         L = r["letters"]
         row(f"{L['count']} brieven, met cache", f"{L['letters_per_s_cache']:.0f} brieven/s")
         row(f"{L['count']} brieven, zonder cache", f"{L['letters_per_s_nocache']:.1f} brieven/s")
         row("cache: sneller met factor", "", r["cache_speedup"], "cache_speedup")
-        row(f"{L['count']} brieven, cache, n_process=2 (incl. start workers)", f"{L['letters_per_s_n_process_2']:.0f} brieven/s",
-            L["letters_per_s_n_process_2"] / L["letters_per_s_cache"])
+        row(
+            f"{L['count']} brieven, cache, n_process=2 (incl. start workers)",
+            f"{L['letters_per_s_n_process_2']:.0f} brieven/s",
+            L["letters_per_s_n_process_2"] / L["letters_per_s_cache"],
+        )
     for key, label in (("corpus", "corpus"), ("faq", "Debian FAQ")):
         c = r.get(key)
         if c is None:
@@ -241,15 +246,22 @@ def markdown(r: dict) -> str:
             continue
         row(f"{label}: volledige check ({c['words']} woorden)", f"{c['words_per_s_full']:.0f} woorden/s")
         row(f"{label}: kaal spaCy (`nlp.pipe`, zelfde model)", f"{c['words_per_s_bare']:.0f} woorden/s")
-        row(f"{label}: `spacy.blank(\"nl\")` tokeniseren", f"{c['words_per_s_blank']:.0f} woorden/s")
-        row(f"{label}: check ÷ kaal spaCy (tijd; cpu {c['full_vs_bare_cpu']:.2f})", "", c["full_vs_bare"], "full_vs_bare" if key == "corpus" else "")
+        row(f'{label}: `spacy.blank("nl")` tokeniseren', f"{c['words_per_s_blank']:.0f} woorden/s")
+        row(
+            f"{label}: check ÷ kaal spaCy (tijd; cpu {c['full_vs_bare_cpu']:.2f})",
+            "",
+            c["full_vs_bare"],
+            "full_vs_bare" if key == "corpus" else "",
+        )
         row(f"{label}: check ÷ blank tokeniseren (tijd)", "", c["full_vs_blank"])
     f = r.get("frog", {})
     if "skipped" in f:
         lines.append(f"| Frog | overgeslagen: {f['skipped']} | | |")
     elif f:
-        row(f"Frog ({f['version']}, 1 thread), {f['words']} woorden FAQ, zonder opstarttijd",
-            f"{f['frog_words_per_s_wall']:.0f} woorden/s (opstarten {f['frog_startup_wall']:.1f} s)")
+        row(
+            f"Frog ({f['version']}, 1 thread), {f['words']} woorden FAQ, zonder opstarttijd",
+            f"{f['frog_words_per_s_wall']:.0f} woorden/s (opstarten {f['frog_startup_wall']:.1f} s)",
+        )
         row("taalcheck, zelfde tekst", f"{f['taalcheck_words_per_s']:.0f} woorden/s")
         row(f"taalcheck ÷ Frog (woorden/s; cpu {r['vs_frog_cpu']:.2f})", "", r["vs_frog"], "vs_frog")
     if "startup" in r:
@@ -261,15 +273,18 @@ def markdown(r: dict) -> str:
     for count, mem in r.get("memory", {}).items():
         samples = ", ".join(f"{x['letters']}: {x['rss_mb']:.0f} MB/{x['cache_entries']}" for x in mem["samples"])
         key = "peak_rss_2000_mb" if mem["letters"] == r.get("letters", {}).get("count") else ""
-        row(f"piekgeheugen {count} brieven (cachegrens {mem['cache_size']})",
-            f"{mem['peak_rss_mb']:.0f} MB (na laden {mem['rss_after_load_mb']:.0f} MB)", mem["peak_rss_mb"] if key else None, key)
+        row(
+            f"piekgeheugen {count} brieven (cachegrens {mem['cache_size']})",
+            f"{mem['peak_rss_mb']:.0f} MB (na laden {mem['rss_after_load_mb']:.0f} MB)",
+            mem["peak_rss_mb"] if key else None,
+            key,
+        )
         lines.append(f"| &nbsp;&nbsp;verloop (brieven: RSS/cache-items) | {samples} | | |")
     rows = r.get("long_sentence", [])
     if rows:
         base = rows[0]
         for x in rows:
-            row(f"één zin zonder leestekens, {x['words']} woorden", f"{x['s']:.1f} s ({x['us_per_word']:.0f} µs/woord)",
-                x["s"] / base["s"])
+            row(f"één zin zonder leestekens, {x['words']} woorden", f"{x['s']:.1f} s ({x['us_per_word']:.0f} µs/woord)", x["s"] / base["s"])
         lines.append(f"| &nbsp;&nbsp;(verhouding t.o.v. {base['words']} woorden; lineair = woorden ÷ {base['words']}) | | | |")
     return "\n".join(lines) + "\n"
 
@@ -278,8 +293,9 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description="taalcheck benchmarks")
     parser.add_argument("--model", help="spaCy-model (map); standaard het meegeleverde model")
     parser.add_argument("--quick", action="store_true", help="kleinere aantallen, voor een snelle controle")
-    parser.add_argument("--only", nargs="*", default=None,
-                        choices=["generated", "corpus", "faq", "frog", "startup", "memory", "long_sentence"])
+    parser.add_argument(
+        "--only", nargs="*", default=None, choices=["generated", "corpus", "faq", "frog", "startup", "memory", "long_sentence"]
+    )
     parser.add_argument("--json", help="schrijf de ruwe cijfers ook naar dit bestand")
     args = parser.parse_args(argv)
     args.letters, args.memory_letters = (200, 1000) if args.quick else (2000, 10000)

@@ -113,7 +113,7 @@ def score(gold_path: Path, per_letter: bool) -> dict:
         cell["aandeel_goed"] = round(cell["goed"] / cell["bestaat"], 3) if cell["bestaat"] else None
     result = {"brieven": letters, "velden": table, "doel_goed": TARGET}
     if per_letter:
-        result["per_brief"] = [dict(zip(("brief", "veld", "soort", "goud", "taalcheck"), d)) for d in details]
+        result["per_brief"] = [dict(zip(("brief", "veld", "soort", "goud", "taalcheck"), d, strict=False)) for d in details]
     return result
 
 

@@ -42,16 +42,18 @@ def features(nlp, lexicon, text: str, word: str | None, span: tuple[int, int] | 
         tokens = doc[c.start : c.end]
         if word is not None and c.entry.woord != word:
             continue
-        if span is not None and not (tokens.start_char < span[1] and span[0] < tokens.end_char) and not any(
-            span[0] <= doc[i].idx < span[1] for i in c.extra_tokens
+        if (
+            span is not None
+            and not (tokens.start_char < span[1] and span[0] < tokens.end_char)
+            and not any(span[0] <= doc[i].idx < span[1] for i in c.extra_tokens)
         ):
             continue
         entry = c.entry.betekenissen
         scores = senses.score_senses(entry, senses.context_of(doc, keys, c, True))
         domains = document_domains([domain_hits(keys)])
-        totals = [b + senses.WEIGHT_DOMAIN * len(d & domains) for b, d in zip(scores.base, scores.domains)]
-        off = max(t for t, s in zip(totals, entry.senses) if s.officieel)
-        every = max(t for t, s in zip(totals, entry.senses) if not s.officieel)
+        totals = [b + senses.WEIGHT_DOMAIN * len(d & domains) for b, d in zip(scores.base, scores.domains, strict=False)]
+        off = max(t for t, s in zip(totals, entry.senses, strict=False) if s.officieel)
+        every = max(t for t, s in zip(totals, entry.senses, strict=False) if not s.officieel)
         default = 1.0 if entry.default is not None and entry.default.officieel else 0.0
         x = [1.0, off, every, off - every, default, float(off == every == 0.0), default * float(off == every)]
         return np.array(x), senses.decide(entry, scores, domains) is not None

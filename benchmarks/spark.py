@@ -27,8 +27,8 @@ sys.path.insert(0, str(HERE))
 sys.path.insert(0, str(ROOT / "tests"))
 sys.path.insert(0, str(ROOT))
 
-import spark_cluster  # noqa: E402
-from letters import letters  # noqa: E402
+import spark_cluster
+from letters import letters
 
 PARTITIONS = 8
 

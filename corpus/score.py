@@ -24,8 +24,9 @@ import importlib.util
 import json
 import sys
 import time
+from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
-from typing import Any, Callable, Iterable, Sequence
+from typing import Any
 
 HERE = Path(__file__).resolve().parent
 
@@ -119,10 +120,7 @@ def score(
 
         check = taalcheck.check
     cats = tuple(categories) if categories else CATEGORIES
-    stats = {
-        c: {"gold": 0, "predicted": 0, "ignored": 0, "tp": 0, "fp": 0, "fn": 0, "fp_items": [], "fn_items": []}
-        for c in cats
-    }
+    stats = {c: {"gold": 0, "predicted": 0, "ignored": 0, "tp": 0, "fp": 0, "fn": 0, "fp_items": [], "fn_items": []} for c in cats}
     for gold in load_gold(Path(gold_dir)):
         name = gold["brief"]
         letter = (Path(letters_dir) / name).read_text(encoding="utf-8")
@@ -147,9 +145,7 @@ def score(
             s["fp"] += len(false_pos)
             s["fn"] += len(gold_spans) - len(matched_g)
             s["fp_items"] += [(name, letter[a:b]) for a, b in false_pos]
-            s["fn_items"] += [
-                (name, letter[a:b]) for i, (a, b) in enumerate(gold_spans) if i not in matched_g
-            ]
+            s["fn_items"] += [(name, letter[a:b]) for i, (a, b) in enumerate(gold_spans) if i not in matched_g]
         if per_letter is not None:
             per_letter[name] = {k: sum(stats[c][k] for c in cats) - v for k, v in before.items()}
             per_letter[name]["meldingen"] = len(predictions)

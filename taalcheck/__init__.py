@@ -10,7 +10,8 @@ Heavy parts (spaCy, word frequencies) load on first use, not on import.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, Iterable, Iterator
+from collections.abc import Iterable, Iterator
+from typing import TYPE_CHECKING, Any
 
 from taalcheck.core.document import Document
 from taalcheck.core.findings import Edit, Finding, Fix
@@ -22,11 +23,22 @@ if TYPE_CHECKING:  # pragma: no cover
 
 __version__ = "0.1.0"
 __all__ = [
-    "check", "check_many", "rewrite", "load", "Checker", "CheckOptions", "Document", "Report", "Finding", "Edit", "Fix",
+    "CheckOptions",
+    "Checker",
+    "Document",
+    "Edit",
+    "Finding",
+    "Fix",
+    "Report",
+    "check",
+    "check_many",
+    "load",
     "load_config",
+    "rewrite",
 ]
 
-def _checker(options: CheckOptions | None = None, cache: bool = True) -> "Checker":
+
+def _checker(options: CheckOptions | None = None, cache: bool = True) -> Checker:
     from taalcheck.engine.checker import shared_checker
 
     return shared_checker(options, cache)

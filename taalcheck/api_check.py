@@ -234,9 +234,7 @@ def create_router(max_pending: int = MAX_PENDING) -> APIRouter:
 
     async def handle(request: Request, batch: bool) -> Response:
         if not _authorized(request):
-            return _error(
-                401, "Niet ingelogd. Gebruik een geldige sleutel (Authorization: Bearer ...).", {"WWW-Authenticate": "Bearer"}
-            )
+            return _error(401, "Niet ingelogd. Gebruik een geldige sleutel (Authorization: Bearer ...).", {"WWW-Authenticate": "Bearer"})
         if state["pending"] >= max_pending:
             return _error(503, "De server is druk. Probeer het over een paar seconden opnieuw.", {"Retry-After": "2"})
         state["pending"] += 1

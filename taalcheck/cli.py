@@ -9,7 +9,8 @@ from __future__ import annotations
 import logging
 import re
 import sys
-from typing import Any, ClassVar, Sequence
+from collections.abc import Sequence
+from typing import Any, ClassVar
 
 import click
 
@@ -97,7 +98,9 @@ class DutchHelpFormatter(click.HelpFormatter):
     """click's help page with Dutch headings: 'Gebruik:', 'Opties:', '[verplicht]'."""
 
     def write_usage(self, prog: str, args: str = "", prefix: str | None = None) -> None:
-        super().write_usage(prog, args.replace("[OPTIONS]", "[OPTIES]").replace("COMMAND", "OPDRACHT").replace("[ARGS]", "[ARGUMENTEN]"), prefix="Gebruik: ")
+        super().write_usage(
+            prog, args.replace("[OPTIONS]", "[OPTIES]").replace("COMMAND", "OPDRACHT").replace("[ARGS]", "[ARGUMENTEN]"), prefix="Gebruik: "
+        )
 
     def write_heading(self, heading: str) -> None:
         super().write_heading(HELP_HEADINGS.get(heading, heading))
@@ -245,15 +248,21 @@ def _split_codes(values: Sequence[str], option: str) -> list[str]:
 @click.option("--select", multiple=True, help="Alleen deze regels of categorieën (bijv. W101,jargon).")
 @click.option("--ignore", multiple=True, help="Deze regels of categorieën overslaan.")
 @click.option("--max-zinlengte", type=click.IntRange(min=1), default=None, help="Hoeveel woorden een zin mag hebben (standaard 20).")
-@click.option("--woordenlijst", "woordenlijsten", multiple=True, type=click.Path(path_type=str), help="Extra woordenlijst (CSV) van uw organisatie.")
-@click.option("--config", "config_file", type=click.Path(path_type=str), default=None, help="Instellingenbestand (taalcheck.toml of pyproject.toml).")
+@click.option(
+    "--woordenlijst", "woordenlijsten", multiple=True, type=click.Path(path_type=str), help="Extra woordenlijst (CSV) van uw organisatie."
+)
+@click.option(
+    "--config", "config_file", type=click.Path(path_type=str), default=None, help="Instellingenbestand (taalcheck.toml of pyproject.toml)."
+)
 @click.option("--fix", is_flag=True, help="Schrijf de veilige verbeteringen in de bestanden.")
 @click.option("--unsafe-fixes", is_flag=True, help="Neem ook de voorstellen mee die een mens moet nalezen.")
 @click.option("--diff", is_flag=True, help="Laat de verbeteringen zien als diff; schrijf niets.")
 @click.option("--output", "-o", type=click.Path(path_type=str), default=None, help="Schrijf het resultaat naar dit bestand.")
 @click.option("--jobs", "-j", type=click.IntRange(min=1), default=1, show_default=True, help="Aantal processen.")
 @click.option("--verbose", "-v", is_flag=True, help="Toon ook wat taalcheck doet, en de details van fouten.")
-def check(paths, output_format, select, ignore, max_zinlengte, woordenlijsten, config_file, fix, unsafe_fixes, diff, output, jobs, verbose) -> None:
+def check(
+    paths, output_format, select, ignore, max_zinlengte, woordenlijsten, config_file, fix, unsafe_fixes, diff, output, jobs, verbose
+) -> None:
     """Controleer brieven. BESTANDEN: bestanden, mappen of - voor standaardinvoer."""
     from taalcheck.run import CheckRun
 

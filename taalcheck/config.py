@@ -24,7 +24,14 @@ except ModuleNotFoundError:  # Python 3.10
 
 CONFIG_NAMES = ("taalcheck.toml", ".taalcheck.toml", "pyproject.toml")
 KEYS = (
-    "select", "ignore", "max-zinlengte", "extra-woordenlijsten", "placeholders", "exclude", "per-file-ignores", "organisaties",
+    "select",
+    "ignore",
+    "max-zinlengte",
+    "extra-woordenlijsten",
+    "placeholders",
+    "exclude",
+    "per-file-ignores",
+    "organisaties",
 )
 _ORGANISATION_NAME = re.compile(r"[a-z0-9][a-z0-9_-]{0,63}")
 
@@ -117,7 +124,7 @@ def load_config(file: str | Path) -> Config:
         place = f" op regel {where.group(1)}, kolom {where.group(2)}" if where else ""
         raise ConfigError(
             f"{label}: fout in het bestand{place}. Schrijf elke instelling als naam = waarde, "
-            f"bijvoorbeeld max-zinlengte = 18 of ignore = [\"W201\"]."
+            f'bijvoorbeeld max-zinlengte = 18 of ignore = ["W201"].'
         ) from None
     if file.name == "pyproject.toml":
         label = "pyproject.toml [tool.taalcheck]"
@@ -154,10 +161,8 @@ def _build(file: Path, label: str, data: dict[str, Any]) -> Config:
     values["exclude"] = tuple(_strings(label, "exclude", data.get("exclude", [])))
     per_file = data.get("per-file-ignores", {})
     if not isinstance(per_file, dict):
-        raise ConfigError(f"{label}: 'per-file-ignores' moet een tabel zijn, zoals {{\"brieven/*.md\" = [\"W101\"]}}.")
-    values["per_file_ignores"] = tuple(
-        (glob, _codes(label, f"per-file-ignores.{glob}", codes)) for glob, codes in per_file.items()
-    )
+        raise ConfigError(f'{label}: \'per-file-ignores\' moet een tabel zijn, zoals {{"brieven/*.md" = ["W101"]}}.')
+    values["per_file_ignores"] = tuple((glob, _codes(label, f"per-file-ignores.{glob}", codes)) for glob, codes in per_file.items())
     return Config(path=file, root=root, **values)
 
 

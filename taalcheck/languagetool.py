@@ -20,8 +20,9 @@ from __future__ import annotations
 import asyncio
 import json
 from bisect import bisect_right
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
-from typing import Any, Iterable, Mapping
+from typing import Any
 from urllib.parse import parse_qsl
 
 from fastapi import APIRouter, Request
@@ -46,7 +47,6 @@ LANGUAGES = {
 AUTO = "auto"
 
 
-
 class ApiError(Exception):
     """A request LanguageTool would refuse: sent back as plain text, like LanguageTool does."""
 
@@ -62,7 +62,9 @@ def parse_data(data: str) -> AnnotatedText:
     except ValueError:
         raise ApiError(400, "Kan de JSON in 'data' niet lezen. (Could not parse JSON from 'data' parameter)") from None
     if not isinstance(parsed, dict) or ("text" in parsed) == ("annotation" in parsed):
-        raise ApiError(400, "In 'data' hoort 'text' of 'annotation', niet allebei. ('data' key in JSON requires 'text' or 'annotation' key)")
+        raise ApiError(
+            400, "In 'data' hoort 'text' of 'annotation', niet allebei. ('data' key in JSON requires 'text' or 'annotation' key)"
+        )
     if "text" in parsed:
         if not isinstance(parsed["text"], str):
             raise ApiError(400, "'text' in 'data' moet tekst zijn. ('text' must be a string)")
@@ -73,7 +75,10 @@ def parse_data(data: str) -> AnnotatedText:
     parts: list[tuple[str, str, str | None]] = []
     for item in items:
         if not isinstance(item, dict) or ("text" in item) == ("markup" in item):
-            raise ApiError(400, f"Elk deel heeft 'text' of 'markup', niet allebei. (Only 'text' and 'markup' are supported): {json.dumps(item, ensure_ascii=False)[:200]}")
+            raise ApiError(
+                400,
+                f"Elk deel heeft 'text' of 'markup', niet allebei. (Only 'text' and 'markup' are supported): {json.dumps(item, ensure_ascii=False)[:200]}",
+            )
         if "text" in item and "interpretAs" in item:
             raise ApiError(400, "'interpretAs' hoort bij 'markup', niet bij 'text'. ('text' cannot be used with 'interpretAs')")
         kind = "text" if "text" in item else "markup"
@@ -160,7 +165,10 @@ def parse_request(params: Mapping[str, str], max_chars: int = MAX_TEXT_CHARS) ->
         select = {normalise_rule(c) for c in _codes(params.get("enabledRules"))}
         select |= {normalise_category(c) for c in _codes(params.get("enabledCategories"))}
         if not select:
-            raise ApiError(400, "Bij enabledOnly=true hoort enabledRules of enabledCategories. (You must specify enabled rules or categories when using enabledOnly=true)")
+            raise ApiError(
+                400,
+                "Bij enabledOnly=true hoort enabledRules of enabledCategories. (You must specify enabled rules or categories when using enabledOnly=true)",
+            )
     return CheckRequest(text, language, CheckOptions(select=frozenset(select), ignore=frozenset(ignore)))
 
 

@@ -8,7 +8,8 @@ given to the finding whose fix made it.
 
 from __future__ import annotations
 
-from typing import Any, Sequence
+from collections.abc import Sequence
+from typing import Any
 
 from taalcheck.core.findings import Edit, Finding
 
@@ -29,8 +30,7 @@ def safe_replacements(text: str, fixed: str, findings: Sequence[Finding]) -> dic
         if owner is not None:
             owned.setdefault(owner, []).append(region)
     hulls = sorted(
-        (min([findings[i].start, *(r.start for r in rs)]), max([findings[i].end, *(r.end for r in rs)]), i, rs)
-        for i, rs in owned.items()
+        (min([findings[i].start, *(r.start for r in rs)]), max([findings[i].end, *(r.end for r in rs)]), i, rs) for i, rs in owned.items()
     )
     merged: list[list[Any]] = []
     for start, end, i, regions in hulls:

@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 from bisect import bisect_left
+from collections.abc import Iterable
 from dataclasses import dataclass, field
-from typing import Iterable
 
 # -- UTF-16 offsets --------------------------------------------------------------
 
@@ -54,11 +54,11 @@ class AnnotatedText:
     _ends: list[int] | None = field(default=None, repr=False)
 
     @classmethod
-    def from_text(cls, text: str) -> "AnnotatedText":
+    def from_text(cls, text: str) -> AnnotatedText:
         return cls(text, text)
 
     @classmethod
-    def from_parts(cls, parts: Iterable[tuple[str, str, str | None]]) -> "AnnotatedText":
+    def from_parts(cls, parts: Iterable[tuple[str, str, str | None]]) -> AnnotatedText:
         """``parts``: (kind, value, interpretAs) with kind "text" or "markup"."""
         original: list[str] = []
         plain: list[str] = []

@@ -7,7 +7,8 @@ so logs and machine-readable output stay clean.
 from __future__ import annotations
 
 import sys
-from typing import Iterable, Iterator, TypeVar
+from collections.abc import Iterable, Iterator
+from typing import TypeVar
 
 T = TypeVar("T")
 
@@ -26,7 +27,5 @@ def progress(iterable: Iterable[T], total: int | None = None, enabled: bool = Tr
         return
     import click
 
-    with click.progressbar(
-        iterable, length=total, label=label, file=sys.stderr, show_pos=True, show_eta=True, width=30
-    ) as bar:
+    with click.progressbar(iterable, length=total, label=label, file=sys.stderr, show_pos=True, show_eta=True, width=30) as bar:
         yield from bar

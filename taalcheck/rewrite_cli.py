@@ -8,7 +8,8 @@ table built from ``report.metrics``.
 from __future__ import annotations
 
 import sys
-from typing import Any, Callable
+from collections.abc import Callable
+from typing import Any
 
 import click
 
@@ -63,15 +64,21 @@ def render_table(rows: list[tuple[str, str, str]]) -> str:
 @click.argument("file", type=click.Path(path_type=str))
 @click.option("--unsafe-fixes", is_flag=True, help="Neem ook de voorstellen mee die een mens moet nalezen.")
 @click.option("--max-zinlengte", type=click.IntRange(min=1), default=None, help="Hoeveel woorden een zin mag hebben (standaard 20).")
-@click.option("--woordenlijst", "woordenlijsten", multiple=True, type=click.Path(path_type=str), help="Extra woordenlijst (CSV) van uw organisatie.")
-@click.option("--config", "config_file", type=click.Path(path_type=str), default=None, help="Instellingenbestand (taalcheck.toml of pyproject.toml).")
+@click.option(
+    "--woordenlijst", "woordenlijsten", multiple=True, type=click.Path(path_type=str), help="Extra woordenlijst (CSV) van uw organisatie."
+)
+@click.option(
+    "--config", "config_file", type=click.Path(path_type=str), default=None, help="Instellingenbestand (taalcheck.toml of pyproject.toml)."
+)
 @click.option("--zonder-tabel", is_flag=True, help="Toon alleen de herschreven brief.")
-def herschrijf(file: str, unsafe_fixes: bool, max_zinlengte: int | None, woordenlijsten: tuple[str, ...], config_file: str | None, zonder_tabel: bool) -> None:
+def herschrijf(
+    file: str, unsafe_fixes: bool, max_zinlengte: int | None, woordenlijsten: tuple[str, ...], config_file: str | None, zonder_tabel: bool
+) -> None:
     """Toon de brief met de verbeteringen, en wat er beter werd. Het bestand blijft zoals het is."""
     from taalcheck.engine.checker import shared_checker as _checker
     from taalcheck.engine.fix_loop import fix_document
-    from taalcheck.run import CheckRun
     from taalcheck.lexicon.wordlists import WordListError
+    from taalcheck.run import CheckRun
 
     run = CheckRun(max_zinlengte=max_zinlengte, woordenlijsten=list(woordenlijsten), config_file=config_file)
     try:

@@ -10,21 +10,23 @@ from __future__ import annotations
 import logging
 import sys
 from collections import deque
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Iterable, Iterator
+from typing import Any
 
 import click
 
 from taalcheck.core.document import Document
-from taalcheck.core.report import Report
 from taalcheck.core.options import CheckOptions
+from taalcheck.core.report import Report
 
 EXIT_OK, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
 FAIL_SEVERITIES = ("warning", "error")
 
 
 logger = logging.getLogger(__name__)
+
 
 @dataclass
 class CheckRun:
@@ -36,7 +38,9 @@ class CheckRun:
     jobs: int = 1
     errors: list[str] = field(default_factory=list)
     skipped: list[str] = field(default_factory=list)
-    fix_notes: list[str] = field(default_factory=list)  # --fix left these files alone (docx, odt)  # files in a folder that taalcheck cannot read (.pdf, .doc)
+    fix_notes: list[str] = field(
+        default_factory=list
+    )  # --fix left these files alone (docx, odt)  # files in a folder that taalcheck cannot read (.pdf, .doc)
     documents: dict[str, Document] = field(default_factory=dict)
     _explicit_config: object = None
     _checkers: dict = field(default_factory=dict, repr=False)
@@ -225,8 +229,8 @@ class CheckRun:
         Fixes are applied pass by pass and checked again: a fix that would
         bring a new problem into the letter is left out.
         """
-        from taalcheck.engine.checker import as_document
         from taalcheck.core.fixes import unified_diff
+        from taalcheck.engine.checker import as_document
         from taalcheck.engine.fix_loop import fix_document
         from taalcheck.writer import write_back
 
@@ -238,9 +242,7 @@ class CheckRun:
                 continue
             if write and not document.writable:  # Word, OpenDocument: findings only, the file stays as it is
                 if any(f.fix is not None for f in report.findings):
-                    self.fix_notes.append(
-                        f"{path}: dit soort bestand past taalcheck niet zelf aan. Pas de opmerkingen met de hand aan."
-                    )
+                    self.fix_notes.append(f"{path}: dit soort bestand past taalcheck niet zelf aan. Pas de opmerkingen met de hand aan.")
                 continue
             fixed, _ = fix_document(document, self._checker(options), safe_only=not unsafe, report=report)
             if not write and verbose:

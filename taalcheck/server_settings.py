@@ -113,8 +113,7 @@ def parse_codes(name: str, value: Any) -> frozenset[str] | None:
     unknown = sorted(codes - known_codes())
     if unknown:
         raise OptionError(
-            f"In '{name}' staat een onbekende regel of categorie: {', '.join(unknown)}. "
-            "Kijk met 'taalcheck regels' welke er zijn."
+            f"In '{name}' staat een onbekende regel of categorie: {', '.join(unknown)}. Kijk met 'taalcheck regels' welke er zijn."
         )
     return frozenset(codes)
 

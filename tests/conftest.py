@@ -42,9 +42,7 @@ def run_cli_process(tmp_path):
 
     def run(*args: str, input: bytes | None = None, cwd: Path | None = None) -> subprocess.CompletedProcess:
         env = dict(os.environ, NO_COLOR="1")
-        return subprocess.run(
-            [*taalcheck_command(), *args], input=input, capture_output=True, cwd=cwd or tmp_path, env=env, timeout=300
-        )
+        return subprocess.run([*taalcheck_command(), *args], input=input, capture_output=True, cwd=cwd or tmp_path, env=env, timeout=300)
 
     return run
 

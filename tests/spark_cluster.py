@@ -31,7 +31,7 @@ def require_tools() -> None:
     if shutil.which("java") is None:
         raise ToolMissing("java ontbreekt (apt-get install openjdk-17-jre-headless)")
     try:
-        import pyspark  # noqa: F401
+        import pyspark  # noqa: F401 - only whether it imports
     except ImportError:
         raise ToolMissing("pyspark ontbreekt (pip install 'taalcheck[spark]')") from None
 

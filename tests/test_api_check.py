@@ -194,9 +194,7 @@ def _serve_helpers():
     """start_serve/stop_serve from the server-config tests (one way to start a real server)."""
     import importlib.util
 
-    spec = importlib.util.spec_from_file_location(
-        "server_config_tests", pathlib.Path(__file__).with_name("test_server_config.py")
-    )
+    spec = importlib.util.spec_from_file_location("server_config_tests", pathlib.Path(__file__).with_name("test_server_config.py"))
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
     return module.start_serve, module.stop_serve

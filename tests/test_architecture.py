@@ -30,7 +30,11 @@ def test_import_linter_contract_is_kept():
     env = dict(os.environ, PYTHONPATH=str(REPO) + os.pathsep + os.environ.get("PYTHONPATH", ""))
     result = subprocess.run(
         [lint_imports(), "--config", str(REPO / "pyproject.toml"), "--no-cache"],
-        cwd=REPO, env=env, capture_output=True, text=True, timeout=300,
+        cwd=REPO,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=300,
     )
     assert result.returncode == 0, result.stdout[-3000:] + result.stderr[-2000:]
     assert "0 broken" in result.stdout
@@ -51,7 +55,8 @@ def test_contract_has_all_layers_and_no_exceptions():
     # every package and module of taalcheck/ stands in a layer
     listed = {name.strip() for layer in contract["layers"] for name in layer.split(":")}
     present = {
-        f"taalcheck.{p.stem}" for p in PACKAGE.iterdir()
+        f"taalcheck.{p.stem}"
+        for p in PACKAGE.iterdir()
         if (p.suffix == ".py" and p.name != "__init__.py") or (p.is_dir() and (p / "__init__.py").exists())
     }
     assert present <= listed, f"not in any layer: {sorted(present - listed)}"

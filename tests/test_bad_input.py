@@ -146,8 +146,11 @@ EXPECTED = [
     ("leeg.txt", "let op: leeg.txt: in dit bestand staat geen tekst. Er is niets gecontroleerd."),
     ("witruimte.txt", "let op: witruimte.txt: in dit bestand staat geen tekst. Er is niets gecontroleerd."),
     ("alleen-bom.txt", "let op: alleen-bom.txt: in dit bestand staat geen tekst. Er is niets gecontroleerd."),
-    ("groot.txt", "fout: groot.txt: dit bestand is te groot (50 MB). Taalcheck leest bestanden tot 10 MB. "
-                  "Wilt u een grotere grens? Zet dan TAALCHECK_MAX_BYTES, bijvoorbeeld TAALCHECK_MAX_BYTES=50MB."),
+    (
+        "groot.txt",
+        "fout: groot.txt: dit bestand is te groot (50 MB). Taalcheck leest bestanden tot 10 MB. "
+        "Wilt u een grotere grens? Zet dan TAALCHECK_MAX_BYTES, bijvoorbeeld TAALCHECK_MAX_BYTES=50MB.",
+    ),
     ("oud.txt", "let op: oud.txt: gelezen als Windows-1252, niet als UTF-8."),
     ("bom-kapot.txt", "fout: bom-kapot.txt: dit bestand is kapot. Het begint als UTF-8, maar byte 12 is geen UTF-8."),
     ("utf16-kapot.txt", "fout: utf16-kapot.txt: dit bestand is kapot (UTF-16)."),
@@ -355,6 +358,9 @@ def test_the_limits_page_names_the_values_in_the_code():
     assert f"(of de header `Idempotency-Key`) | {validation.MAX_SLEUTEL} tekens |" in page
     assert f"| `notitie` bij een nieuwe status | {dutch(api.MAX_NOTITIE)} tekens |" in page
     assert f"| {app.MAX_BODY_BYTES // 1024} kB. Groter geeft 413" in page
-    assert f"{str(security.EDITOR_MAX_BODY_BYTES / 1_000_000).replace('.', ',')} MB per verzoek en {dutch(languagetool.MAX_TEXT_CHARS)} tekens" in page
+    assert (
+        f"{str(security.EDITOR_MAX_BODY_BYTES / 1_000_000).replace('.', ',')} MB per verzoek en {dutch(languagetool.MAX_TEXT_CHARS)} tekens"
+        in page
+    )
     assert f"| Controles tegelijk op `/v2/check` | {languagetool.MAX_PENDING}." in page
     assert f"meer dan {dutch(security.RateLimiter.MAX_CLIENTS)}?" in page

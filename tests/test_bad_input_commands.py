@@ -46,7 +46,9 @@ def _cases():
     for woord in ("", "   "):
         yield pytest.param(["meldpunt", "melden", "--woord", woord, "--db", "{tmp}/ok.sqlite3"], id=f"melden --woord {woord!r}")
     yield pytest.param(["meldpunt", "top", "--lijst", "{tmp}/weg.csv", "--db", "{tmp}/ok.sqlite3"], id="top, missing list")
-    yield pytest.param(["meldpunt", "export", "--output", "{tmp}/geen-map/uit.csv", "--db", "{tmp}/ok.sqlite3"], id="export, missing folder")
+    yield pytest.param(
+        ["meldpunt", "export", "--output", "{tmp}/geen-map/uit.csv", "--db", "{tmp}/ok.sqlite3"], id="export, missing folder"
+    )
     yield pytest.param(["meldpunt", "opschonen", "--ouder-dan", "een jaar", "--db", "{tmp}/ok.sqlite3"], id="opschonen, bad duration")
     yield pytest.param(["meldpunt", "lijst", "--van", "2026-13-01", "--db", "{tmp}/ok.sqlite3"], id="lijst, bad date")
     for label, url in BAD_DBS.items():

@@ -13,8 +13,8 @@ from pathlib import Path
 import pytest
 
 import taalcheck
-from taalcheck.engine.checker import Checker
 from taalcheck.core.document import Document
+from taalcheck.engine.checker import Checker
 
 ROOT = Path(__file__).resolve().parent.parent
 CORPUS = ROOT / "corpus" / "brieven"

@@ -12,8 +12,10 @@ TEXT = "Indien u vragen heeft, kunt u bellen. Wij verzoeken u het formulier te r
 
 def test_load_holds_one_model_and_finds_what_check_finds():
     real_build = pipeline.build
-    with mock.patch.object(pipeline, "build", side_effect=real_build) as build, \
-            mock.patch.object(pipeline, "shared", side_effect=AssertionError("a second pipeline")):
+    with (
+        mock.patch.object(pipeline, "build", side_effect=real_build) as build,
+        mock.patch.object(pipeline, "shared", side_effect=AssertionError("a second pipeline")),
+    ):
         nlp = taalcheck.load()
         doc = nlp(TEXT)
     assert build.call_count == 1

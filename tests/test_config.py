@@ -23,7 +23,10 @@ def write(path, text: str):
 
 def test_full_taalcheck_toml(tmp_path):
     write(tmp_path / "lijsten" / "eigen.csv", "woord,alternatieven\nbeschikking,besluit\n")
-    config = load_config(write(tmp_path / "taalcheck.toml", """
+    config = load_config(
+        write(
+            tmp_path / "taalcheck.toml",
+            """
 select = ["jargon", "W201"]
 ignore = "passief, G101"
 max-zinlengte = 18
@@ -33,7 +36,9 @@ exclude = ["concepten/", "*.bak.md"]
 
 [per-file-ignores]
 "juridisch/*.md" = ["jargon"]
-"""))
+""",
+        )
+    )
     assert config.select == {"jargon", "W201"}
     assert config.ignore == {"passief", "G101"}
     assert config.max_zinlengte == 18

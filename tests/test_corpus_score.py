@@ -43,9 +43,7 @@ def _scorer():
 
 
 @pytest.mark.slow
-@pytest.mark.parametrize(
-    "folder, floors", [(CORPUS, CORPUS_FLOORS), (CORPUS / "toets", TOETS_FLOORS)], ids=["corpus", "toets"]
-)
+@pytest.mark.parametrize("folder, floors", [(CORPUS, CORPUS_FLOORS), (CORPUS / "toets", TOETS_FLOORS)], ids=["corpus", "toets"])
 def test_precision_and_recall_floors(folder, floors):
     import taalcheck
 

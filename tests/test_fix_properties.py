@@ -122,9 +122,7 @@ def test_a_text_without_findings_is_returned_unchanged(text):
 
 
 FIELDS = ["«naam»", "{{ bedrag }}", "[DATUM]"]
-with_fields = st.lists(
-    st.one_of(sentences, st.sampled_from(PLAIN), st.sampled_from(FIELDS)), min_size=2, max_size=5
-).map(" ".join)
+with_fields = st.lists(st.one_of(sentences, st.sampled_from(PLAIN), st.sampled_from(FIELDS)), min_size=2, max_size=5).map(" ".join)
 
 
 @settings(max_examples=20, deadline=None, suppress_health_check=[HealthCheck.too_slow])

@@ -15,7 +15,6 @@ import pytest
 
 from taalcheck.core.document import Document
 from taalcheck.core.findings import Edit, Finding, Fix
-from taalcheck.core.report import Report
 from taalcheck.core.fixes import (
     apply_edits,
     apply_findings,
@@ -28,6 +27,7 @@ from taalcheck.core.fixes import (
     select_fixes,
     unified_diff,
 )
+from taalcheck.core.report import Report
 from taalcheck.writer import write_back
 
 CORPUS = Path(__file__).resolve().parents[1] / "corpus" / "brieven"

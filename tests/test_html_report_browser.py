@@ -8,15 +8,18 @@ from pathlib import Path
 import pytest
 
 from taalcheck.core.findings import Finding
-
 from taalcheck.core.report import Report
 from taalcheck.reporters import get_renderer
 
 CHROMIUM = Path("/usr/bin/chromium")
 OUTPUT = Path(__file__).resolve().parents[1] / "test-output"
 ARGS = [
-    "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
-    "--disable-sync", "--no-first-run",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
 ]
 
 LETTER = """Geachte «Naam»,
@@ -44,8 +47,15 @@ def _f(rule, category, severity, message, suggestions, *where):
 
 def hand_made_report() -> Report:
     findings = [
-        _f("Z101", "lange-zin", "warning", "Deze zin heeft 31 woorden. Dat is meer dan 20. Maak er twee of meer zinnen van.",
-           ["Zet elke gedachte in een eigen zin."], "Middels", "genomen."),
+        _f(
+            "Z101",
+            "lange-zin",
+            "warning",
+            "Deze zin heeft 31 woorden. Dat is meer dan 20. Maak er twee of meer zinnen van.",
+            ["Zet elke gedachte in een eigen zin."],
+            "Middels",
+            "genomen.",
+        ),
         _f("W101", "jargon", "warning", "'Middels' is ambtelijke taal. Veel lezers kennen het niet.", ["met", "via"], "Middels"),
         _f("W101", "jargon", "warning", "'delen wij u mede' is ambtelijke taal.", ["laten wij u weten"], "delen wij u mede"),
         _f("W101", "jargon", "warning", "'thans' is ouderwets.", ["nu"], "thans"),
@@ -54,8 +64,13 @@ def hand_made_report() -> Report:
         _f("G101", "passief", "info", "Lijdende vorm: wie doet het? Schrijf: 'Wij nemen het besluit'.", [], "wordt", "genomen."),
     ]
     metrics = {
-        "woorden": 58, "zinnen": 4, "gemiddelde_zinslengte": 14.5, "aandeel_lange_zinnen": 0.25,
-        "flesch_douma": 61.0, "aandeel_moeilijke_woorden": 0.03, "niveau": "hoger dan B1",
+        "woorden": 58,
+        "zinnen": 4,
+        "gemiddelde_zinslengte": 14.5,
+        "aandeel_lange_zinnen": 0.25,
+        "flesch_douma": 61.0,
+        "aandeel_moeilijke_woorden": 0.03,
+        "niveau": "hoger dan B1",
         "niveau_redenen": ["25% van de zinnen is te lang (voor B1: hoogstens 10%).", "Er staan 4 ambtelijke woorden in de tekst."],
     }
     return Report(LETTER, findings, metrics, "brieven/ontvangstbevestiging.txt")
@@ -70,8 +85,11 @@ def html_letter_report() -> Report:
     for word, advice in (("Middels", "met"), ("toegekend", "goedgekeurd")):
         start = doc.text.index(word)
         line, column = doc.position(start)
-        findings.append(Finding("W101", "jargon", "warning", start, start + len(word), word,
-                                f"'{word}' is ambtelijke taal.", (advice,), None, line, column))
+        findings.append(
+            Finding(
+                "W101", "jargon", "warning", start, start + len(word), word, f"'{word}' is ambtelijke taal.", (advice,), None, line, column
+            )
+        )
     return Report(doc.text, findings, {"gemiddelde_zinslengte": 9.0, "aandeel_lange_zinnen": 0.0, "niveau": "B1"}, doc.path)
 
 
@@ -135,4 +153,3 @@ def test_html_report_in_headless_chromium():
     external = [url for url in requests if not url.startswith(("about:", "data:"))]
     assert external == [], f"de pagina laadt iets van buiten: {external}"
     assert (OUTPUT / "html-report.png").stat().st_size > 10_000
-

@@ -22,7 +22,7 @@ from taalcheck.languagetool import (
 from taalcheck.languagetool_text import AnnotatedText, Utf16Map, utf16_len
 
 # Letters, spaces and characters outside the BMP (two UTF-16 units each).
-MIXED = st.text(alphabet=st.sampled_from([*"ab é\n", "😀", "𝔘", "👍", "\U0001F3FD", "\U0010FFFF", "中"]), max_size=40)
+MIXED = st.text(alphabet=st.sampled_from([*"ab é\n", "😀", "𝔘", "👍", "\U0001f3fd", "\U0010ffff", "中"]), max_size=40)
 
 
 def reference_utf16(text: str, offset: int) -> int:
@@ -66,7 +66,9 @@ def test_utf16_out_of_range():
 
 PART = st.one_of(
     st.tuples(st.just("text"), MIXED, st.none()),
-    st.tuples(st.just("markup"), st.sampled_from(["<b>", "</b>", "<p>", "\\emph{", "}", "<br/>"]), st.sampled_from([None, "", "\n\n", " "])),
+    st.tuples(
+        st.just("markup"), st.sampled_from(["<b>", "</b>", "<p>", "\\emph{", "}", "<br/>"]), st.sampled_from([None, "", "\n\n", " "])
+    ),
 )
 
 
@@ -93,7 +95,9 @@ def test_annotated_text_maps_every_text_character_to_itself(parts):
 
 
 def test_annotated_text_word_split_by_markup_spans_the_markup():
-    annotated = AnnotatedText.from_parts([("text", "ver", None), ("markup", "<b>", None), ("text", "zoeken", None), ("markup", "</b>", None)])
+    annotated = AnnotatedText.from_parts(
+        [("text", "ver", None), ("markup", "<b>", None), ("text", "zoeken", None), ("markup", "</b>", None)]
+    )
     assert annotated.plain == "verzoeken"
     start, end = annotated.to_original(0, 9)
     assert annotated.original[start:end] == "ver<b>zoeken"
@@ -101,10 +105,16 @@ def test_annotated_text_word_split_by_markup_spans_the_markup():
 
 def test_parse_data_text_and_errors():
     assert parse_data(json.dumps({"text": "Hallo"})).plain == "Hallo"
-    for bad in ["{", "[]", json.dumps({}), json.dumps({"text": "a", "annotation": []}),
-                json.dumps({"annotation": [{"text": "a", "markup": "<b>"}]}),
-                json.dumps({"annotation": [{"text": "a", "interpretAs": " "}]}),
-                json.dumps({"annotation": [{"foo": "a"}]}), json.dumps({"annotation": "a"})]:
+    for bad in [
+        "{",
+        "[]",
+        json.dumps({}),
+        json.dumps({"text": "a", "annotation": []}),
+        json.dumps({"annotation": [{"text": "a", "markup": "<b>"}]}),
+        json.dumps({"annotation": [{"text": "a", "interpretAs": " "}]}),
+        json.dumps({"annotation": [{"foo": "a"}]}),
+        json.dumps({"annotation": "a"}),
+    ]:
         with pytest.raises(ApiError) as err:
             parse_data(bad)
         assert err.value.status == 400
@@ -245,11 +255,21 @@ def test_missing_text_is_a_plain_400(client):
 
 
 def test_annotated_markup_counts_in_offsets(client):
-    data = {"annotation": [
-        {"markup": "<p>"}, {"text": "Wij "}, {"markup": "<b>"}, {"text": "verzoeken"}, {"markup": "</b>"},
-        {"text": " u 😀 "}, {"markup": "<a href=\"x\">"}, {"text": "middels"}, {"markup": "</a>"},
-        {"text": " de bijlage te betalen."}, {"markup": "</p>", "interpretAs": "\n\n"},
-    ]}
+    data = {
+        "annotation": [
+            {"markup": "<p>"},
+            {"text": "Wij "},
+            {"markup": "<b>"},
+            {"text": "verzoeken"},
+            {"markup": "</b>"},
+            {"text": " u 😀 "},
+            {"markup": '<a href="x">'},
+            {"text": "middels"},
+            {"markup": "</a>"},
+            {"text": " de bijlage te betalen."},
+            {"markup": "</p>", "interpretAs": "\n\n"},
+        ]
+    }
     original = "".join(part.get("text", part.get("markup")) for part in data["annotation"])
     answer = client.post("/v2/check", data={"data": json.dumps(data), "language": "nl"})
     assert answer.status_code == 200
@@ -335,10 +355,19 @@ def test_libreoffice_style_request(client):
 def test_browser_extension_style_request(client):
     """language=auto, annotated data and parameters taalcheck does not know."""
     data = {"annotation": [{"text": "Indien u 👍 vragen heeft"}, {"markup": "<br>", "interpretAs": "\n"}, {"text": "bel ons."}]}
-    answer = client.post("/v2/check", data={
-        "data": json.dumps(data), "language": "auto", "preferredVariants": "nl-BE,en-GB,de-DE", "level": "picky",
-        "motherTongue": "nl", "textSessionId": "1234:5678", "mode": "allButTextLevelOnly", "useragent": "chrome-extension",
-    })
+    answer = client.post(
+        "/v2/check",
+        data={
+            "data": json.dumps(data),
+            "language": "auto",
+            "preferredVariants": "nl-BE,en-GB,de-DE",
+            "level": "picky",
+            "motherTongue": "nl",
+            "textSessionId": "1234:5678",
+            "mode": "allButTextLevelOnly",
+            "useragent": "chrome-extension",
+        },
+    )
     assert answer.status_code == 200
     body = answer.json()
     assert body["language"]["code"] == "nl-BE"

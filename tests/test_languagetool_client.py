@@ -43,8 +43,20 @@ def server():
     env["PYTHONPATH"] = os.pathsep.join(filter(None, [str(root), env.get("PYTHONPATH")]))
     with tempfile.TemporaryDirectory() as tmp:
         log = open(pathlib.Path(tmp) / "serve.log", "w+b")
-        cmd = [sys.executable, "-m", "taalcheck", "serve", "--host", "127.0.0.1", "--port", str(port),
-               "--db", str(pathlib.Path(tmp) / "meldpunt.sqlite3"), "--rate-limit", "0"]
+        cmd = [
+            sys.executable,
+            "-m",
+            "taalcheck",
+            "serve",
+            "--host",
+            "127.0.0.1",
+            "--port",
+            str(port),
+            "--db",
+            str(pathlib.Path(tmp) / "meldpunt.sqlite3"),
+            "--rate-limit",
+            "0",
+        ]
         proc = subprocess.Popen(cmd, env=env, stdout=subprocess.DEVNULL, stderr=log)
         try:
             deadline = time.monotonic() + 60
@@ -140,9 +152,16 @@ def test_english_is_refused_with_a_clear_400(server):
 
 def test_annotated_markup_over_http(server):
     parts = [
-        {"markup": "<p>"}, {"text": "Indien u 😀 vragen heeft, bel ons. Wij "}, {"markup": "<em>"},
-        {"text": "verzoeken"}, {"markup": "</em>"}, {"text": " u "}, {"markup": "<a href=\"/formulier\">"},
-        {"text": "middels"}, {"markup": "</a>"}, {"text": " dit formulier te betalen."},
+        {"markup": "<p>"},
+        {"text": "Indien u 😀 vragen heeft, bel ons. Wij "},
+        {"markup": "<em>"},
+        {"text": "verzoeken"},
+        {"markup": "</em>"},
+        {"text": " u "},
+        {"markup": '<a href="/formulier">'},
+        {"text": "middels"},
+        {"markup": "</a>"},
+        {"text": " dit formulier te betalen."},
         {"markup": "</p>", "interpretAs": "\n\n"},
     ]
     original = "".join(part.get("text", part.get("markup")) for part in parts)

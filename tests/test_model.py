@@ -1,4 +1,5 @@
 """The shipped Dutch pipeline: present in the package, loadable, small, and right on letter basics."""
+
 from __future__ import annotations
 
 import json

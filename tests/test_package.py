@@ -39,7 +39,15 @@ def test_wheel_contains_word_lists_and_model(tmp_path):
     )
     [wheel] = tmp_path.glob("taalcheck-*.whl")
     names = set(zipfile.ZipFile(wheel).namelist())
-    for required in ("jargon.csv", "afkortingen.csv", "misleidend.csv", "betekenissen.csv", "toegestaan.csv", "vaktermen.csv", "grammatica/vervoegingen.csv"):
+    for required in (
+        "jargon.csv",
+        "afkortingen.csv",
+        "misleidend.csv",
+        "betekenissen.csv",
+        "toegestaan.csv",
+        "vaktermen.csv",
+        "grammatica/vervoegingen.csv",
+    ):
         assert f"taalcheck/woordenlijsten/{required}" in names
     assert "taalcheck/model/config.cfg" in names, "het getrainde model ontbreekt in het wiel"
     assert any(n.startswith("taalcheck/meldpunt/") for n in names)

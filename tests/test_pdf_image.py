@@ -233,4 +233,3 @@ def test_folders_are_walked_without_pictures(tmp_path):
     (tmp_path / "brief.txt").write_text("Tekst", encoding="utf-8")
     assert sorted(p.name for p in iter_files([tmp_path])) == ["brief.pdf", "brief.txt"]
     assert [p.name for p in iter_files([tmp_path / "foto.jpg"])] == ["foto.jpg"]
-

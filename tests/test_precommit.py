@@ -38,8 +38,10 @@ def _env(tmp_path: Path) -> dict[str, str]:
         PIP_NO_BUILD_ISOLATION="0",  # pip's spelling for "build without isolation"
         PIP_DISABLE_PIP_VERSION_CHECK="1",
         PYTHONPATH=os.pathsep.join(site.getsitepackages()),
-        GIT_AUTHOR_NAME="taalcheck test", GIT_AUTHOR_EMAIL="test@example.invalid",
-        GIT_COMMITTER_NAME="taalcheck test", GIT_COMMITTER_EMAIL="test@example.invalid",
+        GIT_AUTHOR_NAME="taalcheck test",
+        GIT_AUTHOR_EMAIL="test@example.invalid",
+        GIT_COMMITTER_NAME="taalcheck test",
+        GIT_COMMITTER_EMAIL="test@example.invalid",
     )
     env.pop("VIRTUAL_ENV", None)
     return env
@@ -67,7 +69,11 @@ def test_hook_fails_on_a_bad_template_and_passes_a_good_letter(tmp_path):
     def run(*files: str) -> subprocess.CompletedProcess:
         return subprocess.run(
             [str(PRE_COMMIT), "try-repo", str(REPO), "taalcheck", "--verbose", "--files", *files],
-            cwd=work, env=env, capture_output=True, text=True, timeout=600,
+            cwd=work,
+            env=env,
+            capture_output=True,
+            text=True,
+            timeout=600,
         )
 
     bad = run("besluit.txt.j2")
@@ -97,8 +103,16 @@ def test_manifest_is_valid_and_selects_the_letter_files(tmp_path):
         return bool(files.search(name)) and bool(tags & set(hook["types_or"])) and set(hook["types"]) <= tags
 
     zip_bytes = b"PK\x03\x04" + b"\x00" * 40
-    for name, data in [("a.txt", b"x"), ("b.md", b"x"), ("c.html", b"x"), ("d.html.j2", b"x"), ("e.j2", b"x"),
-                       ("f.docx", zip_bytes), ("g.odt", zip_bytes), ("h.jinja2", b"x")]:
+    for name, data in [
+        ("a.txt", b"x"),
+        ("b.md", b"x"),
+        ("c.html", b"x"),
+        ("d.html.j2", b"x"),
+        ("e.j2", b"x"),
+        ("f.docx", zip_bytes),
+        ("g.odt", zip_bytes),
+        ("h.jinja2", b"x"),
+    ]:
         assert selected(name, data), name
     for name, data in [("i.py", b"x"), ("j.png", b"\x89PNG\x00"), ("k.pdf", b"%PDF\x00"), ("l.css", b"x")]:
         assert not selected(name, data), name

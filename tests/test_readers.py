@@ -102,7 +102,9 @@ def test_jinja_inline_tags_do_not_break_and_syntax_errors_become_notes(tmp_path)
 
 def test_html_jinja_masks_both_and_drops_fields_inside_attributes(tmp_path):
     path = tmp_path / "brief.html.j2"
-    path.write_text('<p class="{{ klasse }}">Geachte {{ naam }},</p>\n<p><a href="{{ url }}">Klik</a> middels {# taalcheck: negeer #}dit.</p>\n')
+    path.write_text(
+        '<p class="{{ klasse }}">Geachte {{ naam }},</p>\n<p><a href="{{ url }}">Klik</a> middels {# taalcheck: negeer #}dit.</p>\n'
+    )
     doc = read_file(path)
     assert_consistent(doc)
     assert placeholder_texts(doc) == ["{{ naam }}"]
@@ -178,8 +180,8 @@ def test_markdown_indented_code_and_reference_links(tmp_path):
 @pytest.mark.parametrize(
     "data, encoding",
     [
-        ("Geachte «Naam», wij betalen €10.".encode("utf-8"), "utf-8"),
-        (b"\xef\xbb\xbf" + "Geachte «Naam», wij betalen €10.".encode("utf-8"), "utf-8-sig"),
+        ("Geachte «Naam», wij betalen €10.".encode(), "utf-8"),
+        (b"\xef\xbb\xbf" + "Geachte «Naam», wij betalen €10.".encode(), "utf-8-sig"),
         ("Geachte «Naam», wij betalen €10.".encode("utf-16"), "utf-16"),
         ("Geachte «Naam», wij betalen €10.".encode("cp1252"), "cp1252"),
     ],
@@ -291,8 +293,19 @@ def test_odt_letter(tmp_path):
 
 
 def test_iter_files_walks_sorted_known_files_and_skips_tool_folders(tmp_path):
-    for name in ("b.md", "a.txt", "c.xlsx", "c.jpg", "sub/d.html.j2", ".verborgen/e.txt", "node_modules/f.md",
-                 "omgeving/g.txt", ".git/h.txt", "concept/i.txt", "~$j.docx"):
+    for name in (
+        "b.md",
+        "a.txt",
+        "c.xlsx",
+        "c.jpg",
+        "sub/d.html.j2",
+        ".verborgen/e.txt",
+        "node_modules/f.md",
+        "omgeving/g.txt",
+        ".git/h.txt",
+        "concept/i.txt",
+        "~$j.docx",
+    ):
         target = tmp_path / name
         target.parent.mkdir(parents=True, exist_ok=True)
         target.write_text("x")
@@ -376,12 +389,56 @@ def test_documents_can_be_sent_to_worker_processes(tmp_path):
 # --- Robustness: any input gives a consistent Document ------------------------
 
 
-_PIECES = st.sampled_from([
-    "<p>", "</p>", "<br>", "<!--", "-->", "<script>", "</script>", "&nbsp;", "&eacute;", "&", "<", ">", "\"",
-    "{{ x }}", "{{", "}}", "{% if a %}", "{% endif %}", "{#", "#}", "`", "```\n", "    ", "# ", "- ", "1. ", "> ",
-    "|", "[", "](", ")", "*", "_", "«Naam»", "[Naam]", "${a}", "\n", "\n\n", "\r\n", " ", "Middels", "brief", "é",
-    "taalcheck: negeer W101", "---\n", "<a href='x'>",
-])
+_PIECES = st.sampled_from(
+    [
+        "<p>",
+        "</p>",
+        "<br>",
+        "<!--",
+        "-->",
+        "<script>",
+        "</script>",
+        "&nbsp;",
+        "&eacute;",
+        "&",
+        "<",
+        ">",
+        '"',
+        "{{ x }}",
+        "{{",
+        "}}",
+        "{% if a %}",
+        "{% endif %}",
+        "{#",
+        "#}",
+        "`",
+        "```\n",
+        "    ",
+        "# ",
+        "- ",
+        "1. ",
+        "> ",
+        "|",
+        "[",
+        "](",
+        ")",
+        "*",
+        "_",
+        "«Naam»",
+        "[Naam]",
+        "${a}",
+        "\n",
+        "\n\n",
+        "\r\n",
+        " ",
+        "Middels",
+        "brief",
+        "é",
+        "taalcheck: negeer W101",
+        "---\n",
+        "<a href='x'>",
+    ]
+)
 
 
 @settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
@@ -451,7 +508,7 @@ def test_word_merge_field_without_shown_value_gets_its_name():
         '<w:r><w:fldChar w:fldCharType="begin"/></w:r><w:r><w:instrText> MERGEFIELD Voornaam </w:instrText></w:r>'
         '<w:r><w:fldChar w:fldCharType="end"/></w:r>'
         '<w:r><w:t>, u krijgt </w:t></w:r><w:fldSimple w:instr=" PAGE "><w:r><w:t>2</w:t></w:r></w:fldSimple>'
-        '<w:del><w:r><w:delText>weg</w:delText></w:r></w:del></w:p>'
+        "<w:del><w:r><w:delText>weg</w:delText></w:r></w:del></w:p>"
     )
     para = _Paragraph()
     para.walk(etree.fromstring(xml))

@@ -10,7 +10,6 @@ from pathlib import Path
 import pytest
 
 from taalcheck.core.findings import Edit, Finding, Fix
-
 from taalcheck.core.report import Report
 from taalcheck.reporters import FORMATS, get_renderer
 
@@ -21,7 +20,7 @@ LETTER = (
     "\n"
     "Middels deze brief delen wij u mede dat uw aanvraag voor bijzondere bijstand door ons is ontvangen "
     "en dat wij deze in behandeling hebben genomen.\n"
-    "Indien u vragen heeft, belt u 100% zeker <ons> & \"niet\" het UWV.\n"
+    'Indien u vragen heeft, belt u 100% zeker <ons> & "niet" het UWV.\n'
 )
 
 
@@ -38,16 +37,20 @@ def _finding(rule, category, severity, needle, message, suggestions=(), safe_fix
 
 def sample_report(path: str = "brieven/besluit bijstand.txt") -> Report:
     findings = [
-        _finding("Z101", "lange-zin", "warning", "Middels", "Deze zin heeft 27 woorden. Maak er twee zinnen van.",
-                 end_needle="genomen."),
+        _finding("Z101", "lange-zin", "warning", "Middels", "Deze zin heeft 27 woorden. Maak er twee zinnen van.", end_needle="genomen."),
         _finding("W101", "jargon", "warning", "Middels", "'Middels' is ambtelijke taal.", ("met", "via"), "Met"),
         _finding("W101", "jargon", "warning", "in behandeling", "'in behandeling' is ambtelijke taal.", ("bekijken",)),
         _finding("W101", "jargon", "warning", "Indien", "'Indien' is ambtelijke taal, zeg: 'als'.", ("als",), "Als"),
         _finding("A102", "afkorting", "info", "UWV", "Schrijf 'UWV' voluit: Uitvoeringsinstituut Werknemersverzekeringen."),
     ]
     metrics = {
-        "woorden": 40, "zinnen": 3, "gemiddelde_zinslengte": 13.3, "aandeel_lange_zinnen": 0.333,
-        "flesch_douma": 58.0, "aandeel_moeilijke_woorden": 0.05, "niveau": "hoger dan B1",
+        "woorden": 40,
+        "zinnen": 3,
+        "gemiddelde_zinslengte": 13.3,
+        "aandeel_lange_zinnen": 0.333,
+        "flesch_douma": 58.0,
+        "aandeel_moeilijke_woorden": 0.05,
+        "niveau": "hoger dan B1",
         "niveau_redenen": ["33% van de zinnen is te lang (voor B1: hoogstens 10%)."],
     }
     return Report(LETTER, findings, metrics, path, notes=["gelezen als Windows-1252, niet als UTF-8."])
@@ -66,9 +69,27 @@ def test_sarif_validates_against_the_official_schema():
     if not SCHEMA.is_file():
         pytest.skip(f"SARIF-schema niet gevonden op {SCHEMA} (map ../shared ontbreekt)")
     jsonschema = pytest.importorskip("jsonschema")
-    word_report = Report("Middels dit.", [Finding("W101", "jargon", "warning", 0, 7, "Middels", "Ambtelijk.", ("met",),
-                                                   Fix.of([Edit(0, 7, "Met")], safe=True), 1, 1, location="tabel 1, rij 2, cel 1")],
-                         {}, "brief.docx")
+    word_report = Report(
+        "Middels dit.",
+        [
+            Finding(
+                "W101",
+                "jargon",
+                "warning",
+                0,
+                7,
+                "Middels",
+                "Ambtelijk.",
+                ("met",),
+                Fix.of([Edit(0, 7, "Met")], safe=True),
+                1,
+                1,
+                location="tabel 1, rij 2, cel 1",
+            )
+        ],
+        {},
+        "brief.docx",
+    )
     output = get_renderer("sarif")([sample_report(), word_report], ["kapot.docx: dit is geen geldig Word-bestand."])
     data = json.loads(output)
     schema = json.loads(SCHEMA.read_text(encoding="utf-8"))
@@ -94,7 +115,11 @@ def test_sarif_content():
     assert jargon["level"] == "warning" and results[4]["level"] == "note"
     assert jargon["message"]["text"] == "'Middels' is ambtelijke taal. Beter: met | via."
     assert jargon["locations"][0]["physicalLocation"]["region"] == {
-        "startLine": 3, "startColumn": 1, "endLine": 3, "endColumn": 8, "snippet": {"text": "Middels"},
+        "startLine": 3,
+        "startColumn": 1,
+        "endLine": 3,
+        "endColumn": 8,
+        "snippet": {"text": "Middels"},
     }
     long_sentence = results[0]["locations"][0]["physicalLocation"]["region"]
     assert (long_sentence["startLine"], long_sentence["endLine"]) == (3, 3)
@@ -136,8 +161,7 @@ def test_github_workflow_commands_are_escaped():
     lines = get_renderer("github")([report], ["kapot.docx: dit is geen geldig Word-bestand."]).splitlines()
     assert lines[0] == "::notice file=brieven/a%2Cb%3Ac.txt::gelezen als Windows-1252, niet als UTF-8."
     assert lines[2] == (
-        "::warning file=brieven/a%2Cb%3Ac.txt,line=3,col=1,endColumn=7,title=W101 jargon::"
-        "'Middels' is ambtelijke taal. Beter: met | via."
+        "::warning file=brieven/a%2Cb%3Ac.txt,line=3,col=1,endColumn=7,title=W101 jargon::'Middels' is ambtelijke taal. Beter: met | via."
     )
     assert lines[5].startswith("::notice file=brieven/a%2Cb%3Ac.txt,line=4,col=")  # info -> notice
     assert lines[6].endswith("::100%25 fout%0Aregel twee")
@@ -183,8 +207,16 @@ def test_html_is_one_safe_accessible_page():
     # user text is escaped, never markup
     assert "<ons>" not in page and "&lt;ons&gt;" in page and "&amp; &quot;niet&quot;" in page
     text = " ".join(parser.text)
-    for expected in ("'Middels' is ambtelijke taal.", "met", "via", "kapot.docx", "hoger dan B1", "Flesch-Douma",
-                     "ambtelijk woord", "Windows-1252"):
+    for expected in (
+        "'Middels' is ambtelijke taal.",
+        "met",
+        "via",
+        "kapot.docx",
+        "hoger dan B1",
+        "Flesch-Douma",
+        "ambtelijk woord",
+        "Windows-1252",
+    ):
         assert expected in text, expected
     # every finding has a numbered marker in the letter and an explanation with the same number
     marks = [attrs for tag, attrs in parser.tags if tag == "mark" and "id" in attrs]

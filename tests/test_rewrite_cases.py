@@ -108,7 +108,10 @@ SAFE_JARGON = [
 
 # Noun phrases: the article follows the new noun; 'welke' and pointing words follow the antecedent.
 SAFE_JARGON += [
-    ("U kunt binnen zes weken na dagtekening van deze brief bezwaar maken.", "U kunt binnen zes weken na de datum van deze brief bezwaar maken."),
+    (
+        "U kunt binnen zes weken na dagtekening van deze brief bezwaar maken.",
+        "U kunt binnen zes weken na de datum van deze brief bezwaar maken.",
+    ),
     ("Kom tien minuten voor aanvang van de zitting.", "Kom tien minuten voor het begin van de zitting."),
     ("De aanvang van de cursus is op 1 mei.", "Het begin van de cursus is op 1 mei."),
     ("Deze beschikking geldt vanaf 1 mei.", "Dit besluit geldt vanaf 1 mei."),
@@ -119,7 +122,10 @@ SAFE_JARGON += [
     ("U heeft inkomsten uit arbeid.", "U heeft inkomsten uit werk."),
     ("Wij hebben de gegevens welke bij ons bekend zijn gebruikt.", "Wij hebben de gegevens die bij ons bekend zijn gebruikt."),
     ("Het formulier, welke u stuurde, is zoek.", "Het formulier, dat u stuurde, is zoek."),
-    ("Wij nemen juridische stappen, welke kunnen leiden tot ontbinding.", "Wij nemen juridische stappen, die kunnen leiden tot ontbinding."),
+    (
+        "Wij nemen juridische stappen, welke kunnen leiden tot ontbinding.",
+        "Wij nemen juridische stappen, die kunnen leiden tot ontbinding.",
+    ),
     ("Op de betreffende dag moet u thuis zijn.", "Op die dag moet u thuis zijn."),
     ("In het betreffende gebied mag u parkeren.", "In dat gebied mag u parkeren."),
     ("Het verschuldigde bedrag staat op de factuur.", "Het te betalen bedrag staat op de factuur."),
@@ -255,7 +261,12 @@ def test_nominalisation_proposals():
 
     nlp = shared()
     cases = [
-        ("Voor het invullen van het formulier heeft u een uur nodig.", 1, "invullen", "Om het formulier in te vullen heeft u een uur nodig."),
+        (
+            "Voor het invullen van het formulier heeft u een uur nodig.",
+            1,
+            "invullen",
+            "Om het formulier in te vullen heeft u een uur nodig.",
+        ),
         ("Na het indienen van uw aanvraag krijgt u bericht.", 1, "indienen", "Nadat u uw aanvraag heeft ingediend, krijgt u bericht."),
         ("U betaalt niets bij het indienen van uw aanvraag.", 4, "indienen", "U betaalt niets als u uw aanvraag indient."),
     ]
@@ -295,7 +306,9 @@ def test_a_parse_that_disagrees_makes_the_word_order_uncertain():
     agree = Doc(vocab, words=words, heads=heads, deps=["mark", "nsubj", "det", "obj", "advcl", "punct", "ROOT", "nsubj", "obj", "punct"])
     assert verb_order(agree, 4) == ("sub", True)
     assert verb_order(agree, 6) == ("main", True)
-    disagree = Doc(vocab, words=words, heads=heads, deps=["advmod", "nsubj", "det", "obj", "ROOT", "punct", "conj", "nsubj", "obj", "punct"])
+    disagree = Doc(
+        vocab, words=words, heads=heads, deps=["advmod", "nsubj", "det", "obj", "ROOT", "punct", "conj", "nsubj", "obj", "punct"]
+    )
     assert verb_order(disagree, 4) == ("main", False)
 
 
@@ -345,6 +358,7 @@ def test_mocht_u_becomes_als_u_with_a_finite_verb(lists, before, after):
 
 def test_mocht_u_is_safe_only_for_one_verb_that_closes_its_clause(tmp_path):
     (tmp_path / "jargon-mocht.csv").write_text("woord,alternatieven,uitleg,veilig,bron\nmocht u,als,Stijf.,ja,test\n", encoding="utf-8")
+
     def rewrite(text):
         return taalcheck.rewrite(text, select=["jargon"], woordenlijsten=[str(tmp_path)])
 

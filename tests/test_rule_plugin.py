@@ -111,5 +111,7 @@ def test_unregistering_leaves_no_trace(tmp_path):
 def test_a_registered_rule_also_runs_in_worker_processes(zebra, tmp_path):
     for name in ("a.txt", "b.txt"):
         (tmp_path / name).write_text(LETTER, encoding="utf-8")
-    data = json.loads(_run("check", str(tmp_path / "a.txt"), str(tmp_path / "b.txt"), "--jobs", "2", "--format", "json", "--select", "T901"))
+    data = json.loads(
+        _run("check", str(tmp_path / "a.txt"), str(tmp_path / "b.txt"), "--jobs", "2", "--format", "json", "--select", "T901")
+    )
     assert [len(f["findings"]) for f in data["files"]] == [3, 3]

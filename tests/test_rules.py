@@ -65,6 +65,7 @@ def test_standalone_lines_are_never_long():
 
 # -- jargon ------------------------------------------------------------------
 
+
 def test_jargon_single_words_and_phrases():
     found = texts_of("Indien u vragen heeft, kunt u middels dit formulier reageren ten behoeve van uw aanvraag.", "jargon")
     assert "Indien" in found and "middels" in found and "ten behoeve van" in found
@@ -91,6 +92,7 @@ def test_plain_text_has_no_jargon():
 
 
 # -- afkorting ---------------------------------------------------------------
+
 
 def test_known_abbreviation_first_use_only():
     found = [f for f in taalcheck.check("U krijgt geld i.v.m. uw verhuizing. Ook i.v.m. uw werk.").findings if f.category == "afkorting"]
@@ -125,6 +127,7 @@ def test_postcode_initials_and_shouting_are_not_abbreviations():
 
 # -- misleidend --------------------------------------------------------------
 
+
 def test_keukentafelgesprek():
     assert texts_of("Wij nodigen u uit voor een keukentafelgesprek.", "misleidend") == ["keukentafelgesprek"]
 
@@ -141,6 +144,7 @@ def test_beroep_context():
 
 # -- moeilijk-woord ----------------------------------------------------------
 
+
 def test_rare_word_flagged_but_not_names_or_compounds():
     found = texts_of("Wij vragen restitutie van de precariobelasting aan Bakker in Zwolle.", "moeilijk-woord")
     assert "Bakker" not in found and "Zwolle" not in found
@@ -148,6 +152,7 @@ def test_rare_word_flagged_but_not_names_or_compounds():
 
 
 # -- select / ignore ---------------------------------------------------------
+
 
 def test_select_and_ignore():
     text = "Indien u vragen heeft over de Wmo, kunt u bellen."

@@ -159,14 +159,50 @@ def test_loader_names_file_and_row(tmp_path, broken, row, words):
 
 def test_rows_of_a_word_stand_together():
     rows = [
-        (2, {"woord": "a", "betekenis": "x", "soort": "alledaags", "voor_lezers": "", "uitleg": "", "alternatieven": "",
-             "signalen": "p | q | r", "voorbeeld": "v", "bron": "b"}),
-        (3, {"woord": "b", "betekenis": "x", "soort": "alledaags", "voor_lezers": "", "uitleg": "", "alternatieven": "",
-             "signalen": "p | q | r", "voorbeeld": "v", "bron": "b"}),
-        (4, {"woord": "a", "betekenis": "y", "soort": "alledaags", "voor_lezers": "", "uitleg": "", "alternatieven": "",
-             "signalen": "p | q | s", "voorbeeld": "v", "bron": "b"}),
+        (
+            2,
+            {
+                "woord": "a",
+                "betekenis": "x",
+                "soort": "alledaags",
+                "voor_lezers": "",
+                "uitleg": "",
+                "alternatieven": "",
+                "signalen": "p | q | r",
+                "voorbeeld": "v",
+                "bron": "b",
+            },
+        ),
+        (
+            3,
+            {
+                "woord": "b",
+                "betekenis": "x",
+                "soort": "alledaags",
+                "voor_lezers": "",
+                "uitleg": "",
+                "alternatieven": "",
+                "signalen": "p | q | r",
+                "voorbeeld": "v",
+                "bron": "b",
+            },
+        ),
+        (
+            4,
+            {
+                "woord": "a",
+                "betekenis": "y",
+                "soort": "alledaags",
+                "voor_lezers": "",
+                "uitleg": "",
+                "alternatieven": "",
+                "signalen": "p | q | s",
+                "voorbeeld": "v",
+                "bron": "b",
+            },
+        ),
     ]
-    with pytest.raises(WordListError, match="f.csv:4: De rijen van 'a' staan niet onder elkaar"):
+    with pytest.raises(WordListError, match=r"f\.csv:4: De rijen van 'a' staan niet onder elkaar"):
         build_entries(rows, "f.csv", WordListError)
 
 

@@ -39,9 +39,7 @@ zwolle = ["lijsten/zwolle.csv"]
 
 def write_config(root: pathlib.Path) -> pathlib.Path:
     (root / "lijsten").mkdir(parents=True, exist_ok=True)
-    (root / "lijsten" / "algemeen.csv").write_text(
-        HEADER + "stadspas,gemeentekaart,Zeg gewoon wat het is.,ja,test\n", encoding="utf-8"
-    )
+    (root / "lijsten" / "algemeen.csv").write_text(HEADER + "stadspas,gemeentekaart,Zeg gewoon wat het is.,ja,test\n", encoding="utf-8")
     (root / "lijsten" / "zwolle.csv").write_text(
         HEADER + "meldingspasje,kaart,Een eigen woord van de gemeente.,ja,test\n", encoding="utf-8"
     )
@@ -51,7 +49,9 @@ def write_config(root: pathlib.Path) -> pathlib.Path:
 
 
 def rules(answer: dict) -> list[tuple[str, str]]:
-    text_of = lambda m: m["context"]["text"][m["context"]["offset"] : m["context"]["offset"] + m["context"]["length"]]  # noqa: E731
+    def text_of(m: dict) -> str:
+        return m["context"]["text"][m["context"]["offset"] : m["context"]["offset"] + m["context"]["length"]]
+
     return sorted((m["rule"]["id"], text_of(m)) for m in answer["matches"])
 
 

@@ -112,8 +112,22 @@ def test_syllable_counts_match_textstat():
     from taalcheck.nl.readability import syllables
 
     words = [
-        "gemeente", "aanslag", "onroerendezaakbelasting", "cv-ketel", "auto's", "zo'n", "'s", "e-mail",
-        "€", "12,50", "-", "beschikking", "Ouderdomswet", "WW-uitkering", "bezwaarschrift", "geïnstalleerd",
+        "gemeente",
+        "aanslag",
+        "onroerendezaakbelasting",
+        "cv-ketel",
+        "auto's",
+        "zo'n",
+        "'s",
+        "e-mail",
+        "€",
+        "12,50",
+        "-",
+        "beschikking",
+        "Ouderdomswet",
+        "WW-uitkering",
+        "bezwaarschrift",
+        "geïnstalleerd",
     ]
     corpus = Path(__file__).resolve().parent.parent / "corpus" / "brieven"
     for path in sorted(corpus.glob("*.txt"))[:5]:

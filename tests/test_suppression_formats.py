@@ -36,7 +36,9 @@ def test_txt_comment_line_suppresses_the_next_paragraph(tmp_path):
 
 def test_txt_trailing_comment_suppresses_its_own_line(tmp_path):
     letter = tmp_path / "brief.txt"
-    letter.write_text("Wij verzoeken u middels dit formulier te betalen. # taalcheck: negeer jargon\nIndien nodig bellen wij.\n", encoding="utf-8")
+    letter.write_text(
+        "Wij verzoeken u middels dit formulier te betalen. # taalcheck: negeer jargon\nIndien nodig bellen wij.\n", encoding="utf-8"
+    )
     texts = [f.text for f in _findings(letter) if f.category == "jargon"]
     assert "middels" not in texts and "Indien" in texts
 

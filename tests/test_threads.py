@@ -43,5 +43,11 @@ def test_check_many_with_processes_works_in_a_plain_script_without_main_guard(tm
     env = {**os.environ, "PYTHONPATH": os.pathsep.join(filter(None, [str(root), os.environ.get("PYTHONPATH")]))}
     done = subprocess.run([sys.executable, str(script)], cwd=tmp_path, env=env, capture_output=True, text=True, timeout=300)
     assert done.returncode == 0, done.stderr[-2000:]
-    expected = sum(len(taalcheck.check(t).findings) for t in ["Indien u vragen heeft, kunt u bellen.", "Wij verzoeken u middels dit formulier te betalen."]) * 20
+    expected = (
+        sum(
+            len(taalcheck.check(t).findings)
+            for t in ["Indien u vragen heeft, kunt u bellen.", "Wij verzoeken u middels dit formulier te betalen."]
+        )
+        * 20
+    )
     assert done.stdout.split() == ["40", str(expected)]

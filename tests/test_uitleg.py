@@ -98,7 +98,10 @@ def test_before_a_date_is_the_day_before_and_earliest_wins():
 
 
 def test_term_from_an_unknown_day_has_no_date():
-    assert relative_deadline("Betaal binnen 30 dagen na de datum van de factuur.", None) == (None, "binnen 30 dagen na de datum van de factuur")
+    assert relative_deadline("Betaal binnen 30 dagen na de datum van de factuur.", None) == (
+        None,
+        "binnen 30 dagen na de datum van de factuur",
+    )
     from datetime import date
 
     assert relative_deadline("Betaal binnen 30 dagen na de datum van de factuur.", date(2026, 1, 1))[0] is None
@@ -119,7 +122,9 @@ def test_amounts_as_written_and_no_iban_as_phone():
 def test_reader_meanings_from_betekenissen(tmp_path):
     from taalcheck.uitleg.explain import reader_meanings
 
-    (tmp_path / "betekenissen.csv").write_text("woord,betekenis,voor_lezers\ntermijn,x,Een periode. Of: een deel van het bedrag.\n", encoding="utf-8")
+    (tmp_path / "betekenissen.csv").write_text(
+        "woord,betekenis,voor_lezers\ntermijn,x,Een periode. Of: een deel van het bedrag.\n", encoding="utf-8"
+    )
     assert reader_meanings(str(tmp_path)) == {"termijn": "Een periode. Of: een deel van het bedrag."}
     assert reader_meanings(str(tmp_path / "leeg")) == {}
 
@@ -202,14 +207,21 @@ def test_summary_scorer(tmp_path, capsys):
     import importlib.util
     import json
 
-    spec = importlib.util.spec_from_file_location("samenvatting_bench", Path(__file__).resolve().parents[1] / "benchmarks" / "samenvatting.py")
+    spec = importlib.util.spec_from_file_location(
+        "samenvatting_bench", Path(__file__).resolve().parents[1] / "benchmarks" / "samenvatting.py"
+    )
     bench = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(bench)
     assert bench.main(["--gold", str(tmp_path / "ontbreekt.jsonl")]) == 0
     assert "ontbreken nog" in capsys.readouterr().out
-    row = {"brief": "corpus/brieven/cjib-eerste-aanmaning.txt", "afzender": "Centraal Justitieel Incassobureau",
-           "actie_zin": "Het thans openstaande bedrag bedraagt € 128,00 en dient uiterlijk 09-03-2026 te zijn bijgeschreven",
-           "datum": "2026-03-10", "bedrag": "€ 128,00", "telefoon": None}
+    row = {
+        "brief": "corpus/brieven/cjib-eerste-aanmaning.txt",
+        "afzender": "Centraal Justitieel Incassobureau",
+        "actie_zin": "Het thans openstaande bedrag bedraagt € 128,00 en dient uiterlijk 09-03-2026 te zijn bijgeschreven",
+        "datum": "2026-03-10",
+        "bedrag": "€ 128,00",
+        "telefoon": None,
+    }
     gold = tmp_path / "gold.jsonl"
     gold.write_text(json.dumps(row, ensure_ascii=False) + "\n", encoding="utf-8")
     result = bench.score(gold, per_letter=True)

@@ -92,7 +92,7 @@ def test_inline_unknown_code_hides_nothing_and_is_reported(tmp_path, monkeypatch
 def test_inline_known_codes_still_hide_and_a_reason_is_allowed():
     report = taalcheck.check(taalcheck.Document(text=BAD))  # plain text: no comments, all findings
     assert any(f.rule == "W101" for f in report.findings)
-    from taalcheck.readers import read_file  # noqa: F401  (the reader path is what users meet)
+    from taalcheck.readers import read_file  # noqa: F401 - the reader path is what users meet
     from taalcheck.readers.markdown import read_markdown
 
     doc = read_markdown(("<!-- taalcheck: negeer W101 jargon -- citaat uit de wet -->\n" + BAD).encode(), "brief.md")

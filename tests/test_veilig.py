@@ -39,7 +39,11 @@ DATA = [
     ("kenteken", "De auto met kenteken 12-ABC-3 is middels een naheffing belast.", "12-ABC-3"),
     ("e-mailadres", "Stuur een e-mail naar bezwaar@cjib.nl o.v.v. uw kenmerk.", "bezwaar@cjib.nl"),
     ("webadres", "Indien u wilt, kunt u het formulier invullen op www.uwv.nl/wia.", "www.uwv.nl/wia"),
-    ("adresregel", "Gemeente Utrecht\nPostbus 16200\n3500 CE Utrecht\n\nGeachte heer,\n\nIndien u vragen heeft, belt u ons.\n", "3500 CE Utrecht"),
+    (
+        "adresregel",
+        "Gemeente Utrecht\nPostbus 16200\n3500 CE Utrecht\n\nGeachte heer,\n\nIndien u vragen heeft, belt u ons.\n",
+        "3500 CE Utrecht",
+    ),
     ("invulveld", "Geachte {{aanhef}} {{achternaam}}, indien u vragen heeft, kunt u bellen.", "{{aanhef}} {{achternaam}}"),
     ("opmaak", "<p>Indien u vragen heeft, kunt u <b>bellen</b>.</p>", "<b>bellen</b>"),
 ]
@@ -68,16 +72,32 @@ def test_data_spans_name_each_kind():
     from taalcheck.rewrites.verify import data_spans
 
     kinds = {kind for _, text, _ in DATA for _, _, kind in data_spans(text)}
-    assert {"postcode", "bedrijfsnaam", "wetsnaam", "naam", "datum", "bedrag", "kenmerk", "IBAN", "kenteken",
-            "e-mailadres", "webadres", "adresregel"} <= kinds
+    assert {
+        "postcode",
+        "bedrijfsnaam",
+        "wetsnaam",
+        "naam",
+        "datum",
+        "bedrag",
+        "kenmerk",
+        "IBAN",
+        "kenteken",
+        "e-mailadres",
+        "webadres",
+        "adresregel",
+    } <= kinds
 
 
 # -- verification downgrades what is not safe, and keeps the reason --------------------------
 
-@pytest.mark.parametrize("sentence,words,reason", [
-    ("Hierbij delen wij u mede dat uw aanvraag is goedgekeurd.", "mede", "mededelen"),
-    ("Indien nodig nemen wij contact met u op.", "Indien", "geen werkwoord"),
-])
+
+@pytest.mark.parametrize(
+    "sentence,words,reason",
+    [
+        ("Hierbij delen wij u mede dat uw aanvraag is goedgekeurd.", "mede", "mededelen"),
+        ("Indien nodig nemen wij contact met u op.", "Indien", "geen werkwoord"),
+    ],
+)
 def test_unsafe_edit_becomes_a_proposal_with_its_reason(sentence, words, reason):
     finding = _fix(sentence, words)
     assert finding is not None and not finding.fix.safe
@@ -122,11 +142,14 @@ def test_outside_identical_notices_a_change_outside_the_edits():
     assert not outside_identical(old, "Als u vragen hebt, belt u.", edits)
 
 
-@pytest.mark.parametrize("sentence,second_te", [
-    ("U dient het formulier in te vullen en voor 1 mei aan ons terug te sturen.", "terugsturen"),
-    ("U dient de schade te melden, foto's te maken en de bonnen te bewaren.", "bewaren."),
-    ("De betaling dient uiterlijk 1 juni plaats te vinden.", "plaatsvinden"),
-])
+@pytest.mark.parametrize(
+    "sentence,second_te",
+    [
+        ("U dient het formulier in te vullen en voor 1 mei aan ons terug te sturen.", "terugsturen"),
+        ("U dient de schade te melden, foto's te maken en de bonnen te bewaren.", "bewaren."),
+        ("De betaling dient uiterlijk 1 juni plaats te vinden.", "plaatsvinden"),
+    ],
+)
 def test_dienen_removes_every_te_of_its_row(sentence, second_te):
     out = taalcheck.rewrite(sentence)
     assert " moet " in out and " te " not in out and second_te in out
@@ -140,13 +163,17 @@ def test_a_te_of_another_clause_stays():
 
 # -- expansions in plain Dutch ----------------------------------------------------------------
 
-@pytest.mark.parametrize("sentence,abbreviation,forbidden", [
-    ("Wij bellen u i.v.m. uw aanvraag.", "i.v.m.", "in verband met"),
-    ("Stuur s.v.p. het formulier terug.", "s.v.p.", "vous"),
-    ("Uw eigen bijdrage is € 20,60 p.m.", "p.m.", "pro memorie"),
-    ("Met vriendelijke groet, p.p. de teamleider Werk en Inkomen", "p.p.", "per persoon"),
-    ("Neem uw paspoort, rijbewijs, bankpas etc. mee naar het gesprek.", "etc.", "et cetera"),
-])
+
+@pytest.mark.parametrize(
+    "sentence,abbreviation,forbidden",
+    [
+        ("Wij bellen u i.v.m. uw aanvraag.", "i.v.m.", "in verband met"),
+        ("Stuur s.v.p. het formulier terug.", "s.v.p.", "vous"),
+        ("Uw eigen bijdrage is € 20,60 p.m.", "p.m.", "pro memorie"),
+        ("Met vriendelijke groet, p.p. de teamleider Werk en Inkomen", "p.p.", "per persoon"),
+        ("Neem uw paspoort, rijbewijs, bankpas etc. mee naar het gesprek.", "etc.", "et cetera"),
+    ],
+)
 def test_no_expansion_that_is_jargon_or_foreign(sentence, abbreviation, forbidden):
     for safe_only in (True, False):
         assert forbidden not in taalcheck.rewrite(sentence, safe_only=safe_only)
@@ -162,19 +189,25 @@ def test_advice_is_never_flagged_by_another_rule():
         assert not [f for f in taalcheck.check(f"Wij bellen u {suggestion} uw aanvraag.").findings if f.category == "jargon"]
 
 
-@pytest.mark.parametrize("sentence,expected", [
-    ("Wij hebben uw brief d.d. 3 maart 2026 ontvangen.", "Wij hebben uw brief van 3 maart 2026 ontvangen."),
-    ("Wij sturen het t.z.t. terug.", "Wij sturen het later terug."),
-])
+@pytest.mark.parametrize(
+    "sentence,expected",
+    [
+        ("Wij hebben uw brief d.d. 3 maart 2026 ontvangen.", "Wij hebben uw brief van 3 maart 2026 ontvangen."),
+        ("Wij sturen het t.z.t. terug.", "Wij sturen het later terug."),
+    ],
+)
 def test_plain_expansions(sentence, expected):
     assert taalcheck.rewrite(sentence) == expected
 
 
-@pytest.mark.parametrize("sentence", [
-    "Uw Wmo-consulent neemt binnen vijf werkdagen contact met u op.",
-    "U bereikt de AOW-leeftijd op 12 augustus 2027.",
-    "De WOZ-waarde van uw woning is € 312.000.",
-])
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Uw Wmo-consulent neemt binnen vijf werkdagen contact met u op.",
+        "U bereikt de AOW-leeftijd op 12 augustus 2027.",
+        "De WOZ-waarde van uw woning is € 312.000.",
+    ],
+)
 def test_abbreviation_in_a_compound_is_a_proposal(sentence):
     assert taalcheck.rewrite(sentence) == sentence
     finding = next(f for f in taalcheck.check(sentence).findings if f.category == "afkorting")
@@ -182,6 +215,7 @@ def test_abbreviation_in_a_compound_is_a_proposal(sentence):
 
 
 # -- one answer everywhere ----------------------------------------------------------------------
+
 
 def test_fixed_text_equals_rewrite_for_every_corpus_letter():
     letters = sorted(CORPUS.glob("*.txt"))

@@ -12,7 +12,6 @@ import re
 import pytest
 
 import taalcheck
-
 from taalcheck.lexicon import wordlists
 from taalcheck.lexicon.append import append_entry
 from taalcheck.lexicon.wordlists import Entry, WordListError, load_wordlists, read_list, shipped_dir
@@ -40,9 +39,14 @@ def test_shipped_files_are_found():
 
 def test_each_file_has_the_expected_kind():
     folder = shipped_dir()
-    expected = {"jargon.csv": "jargon", "afkortingen.csv": "afkortingen",
-                "misleidend.csv": "misleidend", "toegestaan.csv": "toegestaan", "vaktermen.csv": "vaktermen",
-                "betekenissen.csv": "betekenissen"}
+    expected = {
+        "jargon.csv": "jargon",
+        "afkortingen.csv": "afkortingen",
+        "misleidend.csv": "misleidend",
+        "toegestaan.csv": "toegestaan",
+        "vaktermen.csv": "vaktermen",
+        "betekenissen.csv": "betekenissen",
+    }
     for name, kind in expected.items():
         assert read_list(folder / name)[0] == kind
 
@@ -197,8 +201,16 @@ def test_abbreviations(lists):
 
 def test_known_safe_and_unsafe_examples(lists):
     by_word = {e.woord: e for e in lists.jargon}
-    for word, first in [("indien", "als"), ("middels", "met"), ("derhalve", "daarom"), ("reeds", "al"),
-                        ("thans", "nu"), ("alsmede", "en"), ("teneinde", "om"), ("omtrent", "over")]:
+    for word, first in [
+        ("indien", "als"),
+        ("middels", "met"),
+        ("derhalve", "daarom"),
+        ("reeds", "al"),
+        ("thans", "nu"),
+        ("alsmede", "en"),
+        ("teneinde", "om"),
+        ("omtrent", "over"),
+    ]:
         assert by_word[word].veilig and by_word[word].alternatieven[0] == first, word
     # safe means: the first alternative means the same; the engine finds the form
     for word in ("verstrekken", "retourneren", "dagtekening", "alvorens", "dienen te"):
@@ -300,10 +312,12 @@ def test_unknown_header(tmp_path):
 
 
 def test_excel_semicolon_bom_crlf_and_blank_rows(tmp_path):
-    text = ("\ufeffWoord;Alternatieven;Uitleg;Veilig;Bron;Opmerking;;\r\n"
-            "ten behoeve van;voor | om;\"Lang; ambtelijk.\";Ja;taalcheck;;;\r\n"
-            ";;;;;;;\r\n"
-            "middels;met;Oud.;nee;taalcheck;let op;;\r\n")
+    text = (
+        "\ufeffWoord;Alternatieven;Uitleg;Veilig;Bron;Opmerking;;\r\n"
+        'ten behoeve van;voor | om;"Lang; ambtelijk.";Ja;taalcheck;;;\r\n'
+        ";;;;;;;\r\n"
+        "middels;met;Oud.;nee;taalcheck;let op;;\r\n"
+    )
     kind, entries = read_list(_write(tmp_path, text))
     assert kind == "jargon"
     assert [(e.woord, e.alternatieven, e.veilig, e.row) for e in entries] == [
@@ -317,10 +331,17 @@ def test_kinds_from_header(tmp_path):
     kind, entries = read_list(_write(tmp_path, "afkorting,voluit,uitleg,bron\ni.v.m.,in verband met,Afkorting.,x\n"))
     assert kind == "afkortingen" and entries[0].alternatieven == ("in verband met",) and entries[0].veilig
     assert entries[0].kind == "afkorting"
-    kind, entries = read_list(_write(tmp_path, "woord,alternatieven,uitleg,veilig,bron,wel_als,niet_als\n"
-                                                "beroep,bezwaar bij de rechter,Uitleg.,nee,x,Rechtbank | hoger,kapper\n"))
+    kind, entries = read_list(
+        _write(
+            tmp_path,
+            "woord,alternatieven,uitleg,veilig,bron,wel_als,niet_als\n"
+            "beroep,bezwaar bij de rechter,Uitleg.,nee,x,Rechtbank | hoger,kapper\n",
+        )
+    )
     assert kind == "misleidend" and entries[0].wel_als == ("rechtbank", "hoger") and entries[0].niet_als == ("kapper",)
-    kind, entries = read_list(_write(tmp_path, HEADER.replace("bron", "bron,niet_als") + "voldoen,betalen,Uitleg.,nee,x,Eis | voorwaarde\n"))
+    kind, entries = read_list(
+        _write(tmp_path, HEADER.replace("bron", "bron,niet_als") + "voldoen,betalen,Uitleg.,nee,x,Eis | voorwaarde\n")
+    )
     assert kind == "jargon" and entries[0].niet_als == ("eis", "voorwaarde")
     kind, entries = read_list(_write(tmp_path, "vakterm,uitleg,bron\ngriffierecht,Geld voor de rechtbank.,x\n"))
     assert kind == "vaktermen" and entries[0].kind == "vakterm" and entries[0].alternatieven == ()
@@ -336,8 +357,9 @@ def test_kinds_from_header(tmp_path):
 def test_extra_list_overrides_shipped(tmp_path, lists):
     shipped = {e.woord: e for e in lists.jargon}
     assert "middels" in shipped
-    extra = _write(tmp_path, HEADER + "middels,via,Eigen uitleg.,nee,gemeente\nzaaknummer,nummer,Intern woord.,nee,gemeente\n",
-                   name="org.csv")
+    extra = _write(
+        tmp_path, HEADER + "middels,via,Eigen uitleg.,nee,gemeente\nzaaknummer,nummer,Intern woord.,nee,gemeente\n", name="org.csv"
+    )
     merged = load_wordlists([extra])
     by_word = {e.woord: e for e in merged.jargon}
     assert by_word["middels"].alternatieven == ("via",) and by_word["middels"].bron == "gemeente"
@@ -368,8 +390,7 @@ def test_append_entry_round_trip(tmp_path):
     kind, entries = read_list(path)
     assert kind == "jargon"
     e = entries[0]
-    assert (e.woord, e.alternatieven, e.veilig, e.bron, e.meldingen) == (
-        "kenmerk", ("nummer van de brief", "nummer"), False, "meldpunt", 3)
+    assert (e.woord, e.alternatieven, e.veilig, e.bron, e.meldingen) == ("kenmerk", ("nummer van de brief", "nummer"), False, "meldpunt", 3)
     append_entry(path, "Kenmerk", [], "", meldingen=5)
     append_entry(path, "zienswijze", "reactie | mening", "Lastig woord, zegt weinig.", meldingen=1)
     entries = read_list(path)[1]
@@ -384,8 +405,7 @@ def test_append_entry_keeps_excel_format(tmp_path):
     raw = path.read_bytes()
     assert raw.startswith(b"\xef\xbb\xbf") and b"\r\n" in raw and b";meldingen\r\n" in raw
     entries = read_list(path)[1]
-    assert [(e.woord, e.meldingen, e.uitleg) for e in entries] == [
-        ("middels", 0, "Oud."), ("aanvang", 2, "Oud woord; zeg begin.")]
+    assert [(e.woord, e.meldingen, e.uitleg) for e in entries] == [("middels", 0, "Oud."), ("aanvang", 2, "Oud woord; zeg begin.")]
 
 
 def test_append_entry_refuses_bad_input(tmp_path):
@@ -408,6 +428,7 @@ def test_veilig_als_cue_makes_the_fix_safe_there_only(tmp_path):
     (folder / "jargon-eigen.csv").write_text(
         "woord,alternatieven,uitleg,veilig,bron,veilig_als\nop grond van,volgens,Stijf.,nee,x,artikel | -wet\n", encoding="utf-8"
     )
+
     def rewrite(text):
         return taalcheck.rewrite(text, select=["jargon"], woordenlijsten=[str(folder)])
 

@@ -12,8 +12,8 @@ import os
 import shutil
 
 import taalcheck
-from taalcheck.engine.checker import Checker
 from taalcheck.core.options import CheckOptions
+from taalcheck.engine.checker import Checker
 
 HEADER = "woord,alternatieven,uitleg,veilig,bron\n"
 TEXT = "Wij sturen u de kwispeldoos. Daarna belt u ons."

@@ -3,6 +3,7 @@
 Why a script of our own: `spacy evaluate` scores one file at a time and knows nothing of the
 "u"/"uw" rate or of speed on one core; the README and SCORES.md need all of it from one run.
 """
+
 from __future__ import annotations
 
 import argparse
@@ -52,8 +53,7 @@ def formal_pron_rate_raw(nlp, texts: list[str]) -> dict:
             if tok.lower_ in FORMAL:
                 total += 1
                 hits += tok.pos_ == "PRON"
-    return {"formal_u_uw": total, "formal_u_uw_pron": hits,
-            "formal_u_uw_pron_rate": round(hits / total, 4) if total else None}
+    return {"formal_u_uw": total, "formal_u_uw_pron": hits, "formal_u_uw_pron_rate": round(hits / total, 4) if total else None}
 
 
 def formal_pron_rate(nlp, examples: list[Example]) -> dict:
@@ -64,8 +64,7 @@ def formal_pron_rate(nlp, examples: list[Example]) -> dict:
             if tok.lower_ in FORMAL:
                 total += 1
                 hits += tok.pos_ == "PRON"
-    return {"formal_u_uw": total, "formal_u_uw_pron": hits,
-            "formal_u_uw_pron_rate": round(hits / total, 4) if total else None}
+    return {"formal_u_uw": total, "formal_u_uw_pron": hits, "formal_u_uw_pron_rate": round(hits / total, 4) if total else None}
 
 
 def words_per_second(nlp, texts: list[str], repeats: int = 2) -> tuple[float, float]:
@@ -88,10 +87,14 @@ def dir_size_mb(path: Path) -> float:
 def markdown(result: dict) -> str:
     """A SCORES.md table of the measured numbers (percentages, as spaCy prints them)."""
     cols = ("pos_acc", "morph_acc", "lemma_acc", "dep_uas", "dep_las", "sents_f", "words")
-    lines = [f"# Scores of `{result.get('run', result['model'])}`", "",
-             "Measured by `training/evaluate.py` (written by `training/train.sh`); do not edit by hand.", "",
-             "| set | POS | morph | lemma | UAS | LAS | sent F | words | u/uw PRON |",
-             "|---|---|---|---|---|---|---|---|---|"]
+    lines = [
+        f"# Scores of `{result.get('run', result['model'])}`",
+        "",
+        "Measured by `training/evaluate.py` (written by `training/train.sh`); do not edit by hand.",
+        "",
+        "| set | POS | morph | lemma | UAS | LAS | sent F | words | u/uw PRON |",
+        "|---|---|---|---|---|---|---|---|---|",
+    ]
     for name, sc in result["scores"].items():
         if "pos_acc" not in sc:
             continue
@@ -102,17 +105,26 @@ def markdown(result: dict) -> str:
     raw = result["scores"].get("project_letters_u_uw")
     lines.append("")
     if raw:
-        lines.append(f"u/uw tagged PRON in the {raw['files']} letters of `corpus/brieven/` (never trained on): "
-                     f"{raw['formal_u_uw_pron']}/{raw['formal_u_uw']} = {100 * (raw['formal_u_uw_pron_rate'] or 0):.1f}%.")
-    lines += ["", f"- speed: {result['words_per_second']:.0f} words/s (nlp.pipe over both test files, one thread; "
-              f"load average {result.get('load_average_1min', '?')} on the shared 2-core machine); "
-              f"{result.get('words_per_cpu_second', 0):.0f} words per CPU second",
-              f"- size: {result['size_mb']} MB", f"- spaCy {result['spacy']}, Python {result['python']}"]
+        lines.append(
+            f"u/uw tagged PRON in the {raw['files']} letters of `corpus/brieven/` (never trained on): "
+            f"{raw['formal_u_uw_pron']}/{raw['formal_u_uw']} = {100 * (raw['formal_u_uw_pron_rate'] or 0):.1f}%."
+        )
+    lines += [
+        "",
+        f"- speed: {result['words_per_second']:.0f} words/s (nlp.pipe over both test files, one thread; "
+        f"load average {result.get('load_average_1min', '?')} on the shared 2-core machine); "
+        f"{result.get('words_per_cpu_second', 0):.0f} words per CPU second",
+        f"- size: {result['size_mb']} MB",
+        f"- spaCy {result['spacy']}, Python {result['python']}",
+    ]
     for key in ("seed", "train_wall_seconds"):
         if key in result:
             lines.append(f"- {key.replace('_', ' ')}: {result[key]}")
-    lines += ["", "`tests_together` scores the test files as written (10 sentences a document, the parser finds",
-              "the sentence ends); `tests_together_gold_sentences` gives it one gold sentence at a time."]
+    lines += [
+        "",
+        "`tests_together` scores the test files as written (10 sentences a document, the parser finds",
+        "the sentence ends); `tests_together_gold_sentences` gives it one gold sentence at a time.",
+    ]
     return "\n".join(lines) + "\n"
 
 
@@ -122,8 +134,12 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--render", type=Path, help="only turn an earlier scores JSON into --markdown")
     ap.add_argument("--corpus", type=Path, default=Path(__file__).parent / "corpus")
     ap.add_argument("--out", type=Path, help="write the scores here as JSON")
-    ap.add_argument("--letters-dir", type=Path, default=Path(__file__).parents[1] / "corpus" / "brieven",
-                    help="plain-text letters (never trained on) for the u/uw PRON rate")
+    ap.add_argument(
+        "--letters-dir",
+        type=Path,
+        default=Path(__file__).parents[1] / "corpus" / "brieven",
+        help="plain-text letters (never trained on) for the u/uw PRON rate",
+    )
     ap.add_argument("--markdown", type=Path, help="also write a SCORES.md table here")
     ap.add_argument("--extra", type=json.loads, default={}, help="JSON merged into the result")
     args = ap.parse_args(argv)
@@ -134,20 +150,25 @@ def main(argv: list[str] | None = None) -> int:
         ap.error("give a model directory, or --render SCORES_JSON --markdown OUT")
 
     nlp = spacy.load(args.model)
-    result: dict = {"model": args.model.name, "pipeline": nlp.pipe_names,
-                    "spacy": spacy.__version__, "python": platform.python_version(),
-                    "omp_num_threads": os.environ.get("OMP_NUM_THREADS")}
-    sets = {name: load_examples(nlp, args.corpus / f"{name}.spacy")
-            for name in ("dev", "test_alpino", "test_lassy", "letters_test")
-            if (args.corpus / f"{name}.spacy").exists()}
+    result: dict = {
+        "model": args.model.name,
+        "pipeline": nlp.pipe_names,
+        "spacy": spacy.__version__,
+        "python": platform.python_version(),
+        "omp_num_threads": os.environ.get("OMP_NUM_THREADS"),
+    }
+    sets = {
+        name: load_examples(nlp, args.corpus / f"{name}.spacy")
+        for name in ("dev", "test_alpino", "test_lassy", "letters_test")
+        if (args.corpus / f"{name}.spacy").exists()
+    }
     if "test_alpino" in sets and "test_lassy" in sets:
         sets["tests_together"] = sets["test_alpino"] + sets["test_lassy"]
         sets["tests_together_gold_sentences"] = per_sentence(nlp, sets["tests_together"])
     result["scores"] = {name: score(nlp, egs) for name, egs in sets.items()}
     letter_files = sorted(args.letters_dir.glob("*.txt")) if args.letters_dir.is_dir() else []
     if letter_files:
-        result["scores"]["project_letters_u_uw"] = formal_pron_rate_raw(
-            nlp, [f.read_text(encoding="utf-8") for f in letter_files])
+        result["scores"]["project_letters_u_uw"] = formal_pron_rate_raw(nlp, [f.read_text(encoding="utf-8") for f in letter_files])
         result["scores"]["project_letters_u_uw"]["files"] = len(letter_files)
     for name in ("tests_together", "letters_test"):
         if name in sets:

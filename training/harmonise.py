@@ -4,14 +4,22 @@ Why: the old part tags possessives ("zijn huis") as DET/det without features, wh
 current treebanks (and our test files) use PRON + Poss=Yes + nmod:poss. Mixed conventions
 cost accuracy on exactly the words letters use ("uw aanvraag"). Only train is touched.
 """
+
 from __future__ import annotations
 
 import sys
 
 POSSESSIVE_PERSON = {
-    "mijn": "1", "ons": "1", "onze": "1",
-    "jouw": "2", "jou": "2", "je": "2", "uw": "2",
-    "zijn": "3", "haar": "3", "hun": "3",
+    "mijn": "1",
+    "ons": "1",
+    "onze": "1",
+    "jouw": "2",
+    "jou": "2",
+    "je": "2",
+    "uw": "2",
+    "zijn": "3",
+    "haar": "3",
+    "hun": "3",
 }
 
 

@@ -3,6 +3,7 @@
 Why: the package ships the model as plain files that `spacy.load(path)` reads; the
 meta must say what it is and that it is CC BY-SA 4.0 (an adaptation of the UD treebanks).
 """
+
 from __future__ import annotations
 
 import argparse
@@ -40,16 +41,21 @@ def ship(source: Path, version: str, scores: dict | None) -> Path:
     for item in source.iterdir():
         dest = TARGET / item.name
         shutil.copytree(item, dest) if item.is_dir() else shutil.copy2(item, dest)
-    meta.update({
-        "name": "nl_taalcheck", "lang": "nl", "version": version,
-        "description": "Dutch pipeline for taalcheck: morphology, lemmas, dependencies. "
-                       "Trained on UD Dutch Alpino/LassySmall plus letter sentences written for taalcheck.",
-        "author": "taalcheck", "license": "CC BY-SA 4.0",
-        "sources": [
-            {"name": "UD Dutch Alpino", "author": "Gosse Bouma, Gertjan van Noord", "license": "CC BY-SA 4.0"},
-            {"name": "UD Dutch LassySmall", "author": "Gosse Bouma, Gertjan van Noord", "license": "CC BY-SA 4.0"},
-        ],
-    })
+    meta.update(
+        {
+            "name": "nl_taalcheck",
+            "lang": "nl",
+            "version": version,
+            "description": "Dutch pipeline for taalcheck: morphology, lemmas, dependencies. "
+            "Trained on UD Dutch Alpino/LassySmall plus letter sentences written for taalcheck.",
+            "author": "taalcheck",
+            "license": "CC BY-SA 4.0",
+            "sources": [
+                {"name": "UD Dutch Alpino", "author": "Gosse Bouma, Gertjan van Noord", "license": "CC BY-SA 4.0"},
+                {"name": "UD Dutch LassySmall", "author": "Gosse Bouma, Gertjan van Noord", "license": "CC BY-SA 4.0"},
+            ],
+        }
+    )
     if scores:
         meta["taalcheck_scores"] = scores
     scrub_config(TARGET / "config.cfg")

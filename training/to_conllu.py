@@ -3,6 +3,7 @@
 Why: annotating letter sentences from scratch is slow; correcting a model's draft is faster.
 The draft is never gold until a person has checked every line.
 """
+
 from __future__ import annotations
 
 import argparse
@@ -21,8 +22,7 @@ def doc_to_conllu(doc: Doc, sent_id: str) -> str:
         dep = "root" if head == 0 else tok.dep_
         feats = str(tok.morph) or "_"
         misc = "_" if tok.whitespace_ or tok.i == len(doc) - 1 else "SpaceAfter=No"
-        lines.append("\t".join([str(tok.i + 1), tok.text, tok.lemma_ or tok.text, tok.pos_ or "X",
-                                "_", feats, str(head), dep, "_", misc]))
+        lines.append("\t".join([str(tok.i + 1), tok.text, tok.lemma_ or tok.text, tok.pos_ or "X", "_", feats, str(head), dep, "_", misc]))
     return "\n".join(lines) + "\n"
 
 

@@ -5,6 +5,7 @@ Checks field names and values, that zin[start:end] == woord, unique ids,
 no sentence in both halves, and that every lemma has both senses in both
 halves. Prints counts only (so the blind half stays blind).
 """
+
 import collections
 import json
 import pathlib
@@ -24,7 +25,7 @@ def load(name):
     return rows
 
 
-def main():  # noqa: C901 - a one-off report script; issue 16 is changing it
+def main():
     errors = []
     seen_ids = set()
     seen_zin = {}
@@ -37,7 +38,7 @@ def main():  # noqa: C901 - a one-off report script; issue 16 is changing it
             if list(r) != KEYS:
                 errors.append(f"{where}: keys {list(r)}")
                 continue
-            if r["zin"][r["start"]:r["end"]] != r["woord"]:
+            if r["zin"][r["start"] : r["end"]] != r["woord"]:
                 errors.append(f"{where}: zin[start:end] != woord")
             if r["betekenis"] not in ("officieel", "alledaags"):
                 errors.append(f"{where}: betekenis {r['betekenis']!r}")
@@ -61,10 +62,11 @@ def main():  # noqa: C901 - a one-off report script; issue 16 is changing it
     for half, rows in per_half.items():
         c = collections.Counter((r["betekenis"], r["stijl"]) for r in rows)
         real = sum(r["bron"] != "geschreven" for r in rows)
-        print(f"{half}: {len(rows)} zinnen, {len({r['lemma'] for r in rows})} woorden; "
-              + ", ".join(f"{b}/{s} {c[(b, s)]}" for b in ("officieel", "alledaags")
-                          for s in ("brief", "eenvoudig"))
-              + f"; uit echte bronnen {real}")
+        print(
+            f"{half}: {len(rows)} zinnen, {len({r['lemma'] for r in rows})} woorden; "
+            + ", ".join(f"{b}/{s} {c[(b, s)]}" for b in ("officieel", "alledaags") for s in ("brief", "eenvoudig"))
+            + f"; uit echte bronnen {real}"
+        )
     for e in errors:
         print("FOUT:", e)
     return 1 if errors else 0

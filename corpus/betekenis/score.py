@@ -26,8 +26,9 @@ import json
 import subprocess
 import sys
 import time
+from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
-from typing import Any, Callable, Iterable, Sequence
+from typing import Any
 
 HERE = Path(__file__).resolve().parent
 HALVES = {"ontwikkel": HERE / "ontwikkel.jsonl", "blind": HERE / "blind.jsonl"}
@@ -56,7 +57,7 @@ def score(rows: Sequence[dict], check_many: Callable[[list[str]], Iterable[Any]]
     """Totals for one half, and the sentences scored wrong (``errors``)."""
     counts = {"officieel": 0, "alledaags": 0, "tp": 0, "fa": 0}
     errors = []
-    for row, report in zip(rows, check_many([row["zin"] for row in rows])):
+    for row, report in zip(rows, check_many([row["zin"] for row in rows]), strict=False):
         hit = flagged(row, report.findings)
         official = row["betekenis"] == "officieel"
         counts["officieel" if official else "alledaags"] += 1

@@ -8,6 +8,7 @@ bedrag, bedragen, telefoon, afzender) must occur in the letter, dates must be
 ISO dates, datum_basis must be the letter's own date, and `bedragen` must list
 every money amount of the letter once, in order. Exit status 1 on any error.
 """
+
 import datetime as dt
 import json
 import re
@@ -16,10 +17,8 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
 GOLD = Path(__file__).resolve().parent / "gold.jsonl"
-KEYS = ["brief", "afzender", "actie", "actie_zin", "datum", "datum_tekst",
-        "datum_basis", "bedrag", "bedragen", "telefoon"]
-MONTHS = ["januari", "februari", "maart", "april", "mei", "juni", "juli",
-          "augustus", "september", "oktober", "november", "december"]
+KEYS = ["brief", "afzender", "actie", "actie_zin", "datum", "datum_tekst", "datum_basis", "bedrag", "bedragen", "telefoon"]
+MONTHS = ["januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september", "oktober", "november", "december"]
 AMOUNT = re.compile(r"(?:€|EUR|USD)\s?\d{1,3}(?:\.\d{3})*(?:,\d{2}|,-)?")
 MIN_LETTERS = 40
 
@@ -45,7 +44,7 @@ def iso(value):
         return None
 
 
-def check(rec, where, errors):  # noqa: C901 - a one-off report script over the gold data
+def check(rec, where, errors):
     if list(rec) != KEYS:
         errors.append(f"{where}: keys must be {KEYS} in this order")
         return

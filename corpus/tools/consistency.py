@@ -17,8 +17,8 @@ import importlib.util
 import json
 import re
 import sys
+from collections.abc import Sequence
 from pathlib import Path
-from typing import Sequence
 
 HERE = Path(__file__).resolve().parent
 _spec = importlib.util.spec_from_file_location("corpus_gold_tool", HERE / "gold.py")
@@ -42,7 +42,7 @@ def _covered(entries: list[dict], start: int, end: int) -> bool:
     return any(e["start"] < end and start < e["end"] for e in entries)
 
 
-def check(letters: Path, gold_dir: Path, categories: Sequence[str]) -> list[str]:  # noqa: C901 - a one-off report script over the gold data
+def check(letters: Path, gold_dir: Path, categories: Sequence[str]) -> list[str]:
     golds = [json.loads(p.read_text(encoding="utf-8")) for p in sorted(gold_dir.glob("*.json"))]
     texts = {g["brief"]: (letters / g["brief"]).read_text(encoding="utf-8") for g in golds}
     vocab: dict[str, set[str]] = {c: set() for c in categories}
@@ -80,9 +80,7 @@ def check(letters: Path, gold_dir: Path, categories: Sequence[str]) -> list[str]
                 seen.add(m.group())
                 if text[m.start() - 1 : m.start()] == "(" and text[m.end() : m.end() + 1] == ")":
                     continue  # written out just before: "Wet langdurige zorg (Wlz)"
-                if not _covered(same, m.start(), m.end()) and not any(
-                    e["text"] == m.group() for e in same
-                ):
+                if not _covered(same, m.start(), m.end()) and not any(e["text"] == m.group() for e in same):
                     report.append(f"{g['brief']}: afkorting? {m.group()!r} at {m.start()} not looked at")
     return report
 

@@ -22,8 +22,8 @@ import argparse
 import json
 import re
 import sys
+from collections.abc import Sequence
 from pathlib import Path
-from typing import Sequence
 
 CATEGORIES = (
     "lange-zin",
@@ -73,7 +73,7 @@ def sentences(text: str) -> list[tuple[int, int]]:
     for line in text.split("\n"):
         start = offset
         for match in _END.finditer(line):
-            before = line[:match.start()].split()
+            before = line[: match.start()].split()
             last = before[-1] if before else ""
             if last in _NO_END or _ABBREVIATION.fullmatch(last) or (len(last) == 1 and last.isupper()):
                 continue
@@ -93,7 +93,7 @@ def long_sentences(text: str) -> list[tuple[int, int]]:
     result = []
     for start, end in sentences(text):
         line_start = text.rfind("\n", 0, start) + 1
-        line = text[line_start:text.find("\n", start) if "\n" in text[start:] else len(text)]
+        line = text[line_start : text.find("\n", start) if "\n" in text[start:] else len(text)]
         piece = text[start:end]
         if is_list_item(line) and not piece.rstrip().endswith((".", "?", "!")):
             continue
@@ -120,7 +120,7 @@ def fill_entry(entry: dict, letter: str, refill: bool = False) -> dict:
         span = next(((s, e) for s, e in sentences(letter) if s <= start < e), None)
         if span is None or span[0] != start:
             raise GoldError(f"begin at {start} is not the start of a sentence")
-        entry["text"] = letter[span[0]:span[1]]
+        entry["text"] = letter[span[0] : span[1]]
         entry["start"], entry["end"] = span
         entry.pop("n", None)
     elif refill or "start" not in entry or "end" not in entry:
@@ -164,17 +164,8 @@ def verify(gold: dict, letter: str) -> list[str]:
 
 def unannotated_long(gold: dict, letter: str) -> list[str]:
     """Long sentences that are neither a finding nor in negeren."""
-    covered = [
-        (e["start"], e["end"])
-        for part in PARTS
-        for e in gold.get(part, [])
-        if e.get("category") == "lange-zin" and "start" in e
-    ]
-    return [
-        letter[s:e]
-        for s, e in long_sentences(letter)
-        if not any(cs < e and s < ce for cs, ce in covered)
-    ]
+    covered = [(e["start"], e["end"]) for part in PARTS for e in gold.get(part, []) if e.get("category") == "lange-zin" and "start" in e]
+    return [letter[s:e] for s, e in long_sentences(letter) if not any(cs < e and s < ce for cs, ce in covered)]
 
 
 def dump(gold: dict) -> str:

@@ -6,8 +6,8 @@ knows nothing of file formats. This is the contract between them.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Callable
 
 Span = tuple[int, int]
 

@@ -6,8 +6,9 @@ meldpunt can use them without loading the NLP pipeline.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, replace
-from typing import Any, Iterable
+from typing import Any
 
 SEVERITIES = ("info", "warning", "error")
 
@@ -20,7 +21,7 @@ class Edit:
     end: int
     replacement: str
 
-    def shifted(self, offset: int) -> "Edit":
+    def shifted(self, offset: int) -> Edit:
         return Edit(self.start + offset, self.end + offset, self.replacement)
 
     def to_dict(self, safe: bool) -> dict[str, Any]:
@@ -51,7 +52,7 @@ class Fix:
             raise ValueError(f"Unknown applicability {self.applicability!r}; use one of {APPLICABILITIES}.")
 
     @classmethod
-    def of(cls, edits: Iterable[Edit], safe: bool) -> "Fix | None":
+    def of(cls, edits: Iterable[Edit], safe: bool) -> Fix | None:
         """A fix of these edits (None without edits), safe or a proposal."""
         edits = tuple(edits)
         return cls(edits, SAFE if safe else PROPOSAL) if edits else None
@@ -73,7 +74,7 @@ class Fix:
     def replacement(self) -> str:
         return self.edits[0].replacement
 
-    def shifted(self, offset: int) -> "Fix":
+    def shifted(self, offset: int) -> Fix:
         return replace(self, edits=tuple(e.shifted(offset) for e in self.edits))
 
     def to_dict(self) -> dict[str, Any]:
@@ -86,7 +87,7 @@ class Fix:
             data["reden"] = self.reason
         return data
 
-    def proposal(self, reason: str) -> "Fix":
+    def proposal(self, reason: str) -> Fix:
         """The same edits as a proposal, with the reason it is not safe."""
         return replace(self, applicability=PROPOSAL, reason=reason)
 
@@ -109,10 +110,10 @@ class Finding:
     # Free-form location for formats without lines (Word: "alinea 3").
     location: str | None = None
 
-    def with_position(self, line: int, column: int) -> "Finding":
+    def with_position(self, line: int, column: int) -> Finding:
         return replace(self, line=line, column=column)
 
-    def shifted(self, offset: int) -> "Finding":
+    def shifted(self, offset: int) -> Finding:
         """The same finding with all offsets moved by ``offset``."""
         fix = self.fix.shifted(offset) if self.fix is not None else None
         return replace(self, start=self.start + offset, end=self.end + offset, fix=fix)

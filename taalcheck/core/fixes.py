@@ -13,8 +13,8 @@ from __future__ import annotations
 
 import difflib
 import re
+from collections.abc import Callable, Collection, Iterable, Sequence
 from dataclasses import replace
-from typing import Callable, Collection, Iterable, Sequence
 
 from taalcheck.core.findings import Edit, Finding
 from taalcheck.core.spans import Span, clash, overlaps
@@ -112,9 +112,7 @@ def apply_edits(text: str, edits: Sequence[Edit]) -> str:
     return "".join(parts)
 
 
-def apply_findings(
-    text: str, findings: Iterable[Finding], safe_only: bool = True, protected: Sequence[Span] = ()
-) -> str:
+def apply_findings(text: str, findings: Iterable[Finding], safe_only: bool = True, protected: Sequence[Span] = ()) -> str:
     """``text`` with one pass of fixes applied; ``protected`` spans are never changed."""
     return apply_edits(text, select_edits(findings, safe_only, protected, len(text)))
 
@@ -146,11 +144,7 @@ def diff_edits(before: str, after: str) -> list[Edit]:
     for token in a_tokens:
         a_starts.append(a_starts[-1] + len(token))
     matcher = difflib.SequenceMatcher(None, a_tokens, b_tokens, autojunk=False)
-    return [
-        Edit(a_starts[i1], a_starts[i2], "".join(b_tokens[j1:j2]))
-        for tag, i1, i2, j1, j2 in matcher.get_opcodes()
-        if tag != "equal"
-    ]
+    return [Edit(a_starts[i1], a_starts[i2], "".join(b_tokens[j1:j2])) for tag, i1, i2, j1, j2 in matcher.get_opcodes() if tag != "equal"]
 
 
 def map_offset(edits: Sequence[Edit], offset: int, end: bool = False) -> int:
@@ -224,7 +218,8 @@ def introduced(
         if id(old) in fixed
     ]
     unmatched = [
-        new for new in unmatched
+        new
+        for new in unmatched
         if not any(cat == new.category and text == new.text.lower() and (s, e) == (new.start, new.end) for cat, text, s, e in kept)
     ]
     bad: list[Finding] = []
@@ -266,10 +261,11 @@ def _unpaired(moved: Sequence[tuple[str, int, int]], after: Sequence[Finding]) -
     left: list[Finding] = []
     for exact in (True, False):
         still = []
-        for new in (after if exact else left):
+        for new in after if exact else left:
             match = next(
                 (
-                    old for old in free
+                    old
+                    for old in free
                     if old[0] == new.category
                     and ((old[1], old[2]) == (new.start, new.end) if exact else old[1] < new.end and new.start < old[2])
                 ),

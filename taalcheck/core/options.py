@@ -5,8 +5,9 @@ Hashable, so they can key the sentence cache and the loaded word lists.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, field
-from typing import Any, Iterable
+from typing import Any
 
 DEFAULT_MAX_ZINLENGTE = 20
 
@@ -27,7 +28,7 @@ class CheckOptions:
         return code not in self.ignore and category not in self.ignore
 
     @classmethod
-    def resolve(cls, options: "CheckOptions | None", kwargs: dict[str, Any]) -> "CheckOptions":
+    def resolve(cls, options: CheckOptions | None, kwargs: dict[str, Any]) -> CheckOptions:
         """``options`` or options built from loose keyword settings, never both."""
         if options is not None and kwargs:
             raise TypeError("Geef óf options óf losse instellingen, niet allebei.")
@@ -41,7 +42,7 @@ class CheckOptions:
         max_zinlengte: int | str | None = None,
         woordenlijsten: Iterable[Any] | None = (),
         placeholders: Iterable[str] | None = (),
-    ) -> "CheckOptions":
+    ) -> CheckOptions:
         def codes(values: Iterable[str] | None) -> frozenset[str]:
             out: set[str] = set()
             for value in values or ():

@@ -15,13 +15,15 @@ from __future__ import annotations
 
 import logging
 import re
+import threading
 from collections import OrderedDict
+from collections.abc import Iterable, Iterator, Sequence
 from contextlib import nullcontext
 from dataclasses import dataclass
-import threading
 from itertools import islice
-from typing import Any, Iterable, Iterator, Sequence
+from typing import Any
 
+from taalcheck import rules as registry
 from taalcheck.core.document import Document
 from taalcheck.core.findings import Finding
 from taalcheck.core.options import CheckOptions
@@ -32,7 +34,6 @@ from taalcheck.engine.lexicons import lexicon_for_key, lexicon_key
 from taalcheck.engine.metrics import SegmentStats, document_metrics, segment_stats
 from taalcheck.engine.normalise import Volatile, carries_numbers, is_normalised, normalised_key
 from taalcheck.nl.segment import Segment, segments
-from taalcheck import rules as registry
 from taalcheck.rules.base import DocumentContext, Note, SegmentContext
 
 logger = logging.getLogger(__name__)
@@ -159,9 +160,7 @@ class Checker:
     def check(self, source: str | Document, path: str | None = None) -> Report:
         return next(self.check_many([source], paths=[path] if path else None))
 
-    def check_many(
-        self, sources: Iterable[str | Document], batch_size: int = 64, paths: Sequence[str] | None = None
-    ) -> Iterator[Report]:
+    def check_many(self, sources: Iterable[str | Document], batch_size: int = 64, paths: Sequence[str] | None = None) -> Iterator[Report]:
         """Reports in input order; memory stays flat (works batch by batch)."""
         iterator = iter(sources)
         index = 0
@@ -344,6 +343,7 @@ class Checker:
                 ]
                 findings.extend(rule.check_document(DocumentContext(text, segs, notes, doc.suppressions)))
         from taalcheck.engine import verification as check  # the letter-wide checks of the fixes (issue 17)
+
         findings = [check.too_long(f, text, segs, self.options.max_zinlengte) if f.rule == "A101" else f for f in findings]
         findings = check.no_fixes_in_letterhead(check.document_level_check(findings, segs, results, text, doc.suppressions), segs)
         whole = registry.whole_segment_codes()

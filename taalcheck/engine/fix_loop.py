@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import weakref
+from collections.abc import Sequence
 from dataclasses import replace as dc_replace
-from typing import Any, Sequence
+from typing import Any
 
 from taalcheck.core.document import Suppression
 from taalcheck.core.findings import Edit
@@ -16,6 +17,7 @@ from taalcheck.rules import whole_segment_codes
 
 def shifted_document(document: Any, edits: Sequence[Edit], text: str) -> Any:
     """The same Document after ``edits``: placeholders, markup and suppressions moved along."""
+
     def span(s: int, e: int) -> tuple[int, int]:
         return map_offset(edits, s), map_offset(edits, e, end=True)
 
@@ -26,8 +28,7 @@ def shifted_document(document: Any, edits: Sequence[Edit], text: str) -> Any:
         masked=[span(s, e) for s, e in document.masked],
         breaks=[map_offset(edits, b) for b in document.breaks],
         suppressions=[
-            Suppression(*span(x.start, x.end), x.codes, tuple((w, *span(ws, we)) for w, ws, we in x.words))
-            for x in document.suppressions
+            Suppression(*span(x.start, x.end), x.codes, tuple((w, *span(ws, we)) for w, ws, we in x.words)) for x in document.suppressions
         ],
         position=None,
         locate=None,

@@ -8,8 +8,9 @@ ambtelijk words, and says why.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any, Sequence
+from typing import TYPE_CHECKING, Any
 
 from taalcheck.nl.readability import flesch_douma, syllables
 from taalcheck.nl.tokens import is_word
@@ -35,19 +36,20 @@ class SegmentStats:
     hard_words: int
 
 
-def segment_stats(ctx: "SegmentContext", findings: Sequence["Finding"]) -> SegmentStats:
+def segment_stats(ctx: SegmentContext, findings: Sequence[Finding]) -> SegmentStats:
     words = [t.lower_ for t in ctx.doc if is_word(t)]
     long_codes, hard_codes = codes_with_metric("lange_zinnen"), codes_with_metric("moeilijke_woorden")
     return SegmentStats(
         words=len(words),
-        syllables=sum(syllables(w) for w in words if any(c.isalpha() for c in w)) + sum(1 for w in words if not any(c.isalpha() for c in w)),
+        syllables=sum(syllables(w) for w in words if any(c.isalpha() for c in w))
+        + sum(1 for w in words if not any(c.isalpha() for c in w)),
         is_sentence=ctx.kind == "zin",
         is_long=any(f.rule in long_codes for f in findings),
         hard_words=sum(1 for f in findings if f.rule in hard_codes),
     )
 
 
-def document_metrics(segs: Sequence["Segment"], results: Sequence[Any], findings: Sequence["Finding"]) -> dict[str, Any]:
+def document_metrics(segs: Sequence[Segment], results: Sequence[Any], findings: Sequence[Finding]) -> dict[str, Any]:
     """Metrics over the running sentences (standalone lines such as addresses excluded)."""
     stats = [r.stats for r in results if r.stats.is_sentence]
     words = sum(s.words for s in stats)
@@ -84,7 +86,9 @@ def estimate_level(metrics: dict[str, Any], jargon: int) -> tuple[str, list[str]
         average = f"{metrics['gemiddelde_zinslengte']:g}".replace(".", ",")
         reasons.append(f"De zinnen zijn gemiddeld {average} woorden lang (voor B1: hoogstens {B1_MAX_AVG_SENTENCE:g}).")
     if metrics["aandeel_lange_zinnen"] > B1_MAX_LONG_SHARE:
-        reasons.append(f"{round(metrics['aandeel_lange_zinnen'] * 100)}% van de zinnen is te lang (voor B1: hoogstens {round(B1_MAX_LONG_SHARE * 100)}%).")
+        reasons.append(
+            f"{round(metrics['aandeel_lange_zinnen'] * 100)}% van de zinnen is te lang (voor B1: hoogstens {round(B1_MAX_LONG_SHARE * 100)}%)."
+        )
     if metrics["aandeel_moeilijke_woorden"] > B1_MAX_HARD_SHARE:
         reasons.append(f"{round(metrics['aandeel_moeilijke_woorden'] * 100)}% van de woorden is moeilijk.")
     per_100 = jargon * 100 / metrics["woorden"] if metrics["woorden"] else 0

@@ -99,9 +99,7 @@ def _note_spans(notes: Any) -> Any:
 def _names_normalised(text: str, texts: list[str]) -> bool:
     """A suggestion or message that repeats a normalised postcode or initial."""
     parts = [m.group() + "." for m in _INITIAL.finditer(text)]
-    return bool(parts) and any(
-        re.search(r"\b" + re.escape(part) + r"\b", candidate) for part in parts for candidate in texts
-    )
+    return bool(parts) and any(re.search(r"\b" + re.escape(part) + r"\b", candidate) for part in parts for candidate in texts)
 
 
 class Volatile:

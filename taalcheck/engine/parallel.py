@@ -12,13 +12,14 @@ from __future__ import annotations
 
 import sys
 import types
+from collections.abc import Iterable, Iterator
 from collections.abc import Iterator as _Iterator
 from concurrent.futures import ProcessPoolExecutor
-from contextlib import contextmanager
 from concurrent.futures.process import BrokenProcessPool
+from contextlib import contextmanager
 from itertools import islice
 from multiprocessing import get_context
-from typing import TYPE_CHECKING, Iterable, Iterator
+from typing import TYPE_CHECKING
 
 from taalcheck.core.document import Document
 from taalcheck.core.options import CheckOptions

@@ -133,9 +133,7 @@ def _check_proposals(checker: Any, pending: list) -> None:
 
 def _pending_words(notes: Any) -> Counter:
     """Words a document-level rule may still flag (a sense the letter's domain decides)."""
-    return Counter(
-        getattr(item.entry, "woord", "") for code, items in notes if code != "A101" for item in items if hasattr(item, "entry")
-    )
+    return Counter(getattr(item.entry, "woord", "") for code, items in notes if code != "A101" for item in items if hasattr(item, "entry"))
 
 
 def _new_pending(notes: Any, new_notes: Any) -> int:
@@ -175,5 +173,10 @@ def document_level_check(findings: list[Finding], segs: list[Any], results: list
         new = [key for rule in rules for key in (run(rule, k, variant_notes) - run(rule, None, None))]
         if new:
             reason = f"'{new[0][1]}' kan in deze brief misleidend zijn"
-            out = [verify.downgraded(f, reason) if (f.rule, f.start, f.end, f.fix) == (target.rule, target.start, target.end, target.fix) else f for f in out]
+            out = [
+                verify.downgraded(f, reason)
+                if (f.rule, f.start, f.end, f.fix) == (target.rule, target.start, target.end, target.fix)
+                else f
+                for f in out
+            ]
     return out

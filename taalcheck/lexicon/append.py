@@ -7,7 +7,7 @@ import io
 import os
 import pathlib
 import tempfile
-from typing import Sequence
+from collections.abc import Sequence
 
 from taalcheck.lexicon.wordlists import (
     JARGON_HEADER,
@@ -38,9 +38,9 @@ def _jargon_table(target: pathlib.Path, display: str) -> _Table:
 
 
 def append_entry(
-    path: "str | os.PathLike[str]",
+    path: str | os.PathLike[str],
     woord: str,
-    alternatieven: "str | Sequence[str]",
+    alternatieven: str | Sequence[str],
     uitleg: str,
     meldingen: int = 0,
     bron: str = "meldpunt",
@@ -64,10 +64,9 @@ def append_entry(
     table = _jargon_table(target, display)
     header = table.header
     rows = [(row + [""] * len(header))[: max(len(header), len(row))] for row in table.rows]
-    rows = [row[: len(header)] if not any(c.strip() for c in row[len(header):]) else row for row in rows]
+    rows = [row[: len(header)] if not any(c.strip() for c in row[len(header) :]) else row for row in rows]
     col = {name: i for i, name in enumerate(header)}
-    values = {"alternatieven": " | ".join(alts), "uitleg": " ".join(uitleg.split()),
-              "meldingen": str(meldingen) if meldingen else ""}
+    values = {"alternatieven": " | ".join(alts), "uitleg": " ".join(uitleg.split()), "meldingen": str(meldingen) if meldingen else ""}
     for row in rows:
         if any(cell.strip() for cell in row) and key(row[col["woord"]]) == key(woord):
             for name, value in values.items():
@@ -104,7 +103,7 @@ def _write_table(target: pathlib.Path, table: _Table) -> None:
         raise
 
 
-def append_senses(path: "str | os.PathLike[str]", woord: str, senses: Sequence[dict[str, str]]) -> None:
+def append_senses(path: str | os.PathLike[str], woord: str, senses: Sequence[dict[str, str]]) -> None:
     """Add a word with its senses to an organisation's sense list (betekenissen.csv format).
 
     ``senses``: dicts with the columns of :data:`SENSE_COLUMNS` except ``woord``
@@ -123,7 +122,9 @@ def append_senses(path: "str | os.PathLike[str]", woord: str, senses: Sequence[d
     if target.exists():
         table = _read_table(target, display)
         if _detect_kind(table.header, display) != "betekenissen":
-            raise WordListError(display, 1, "Dit is geen lijst met betekenissen. Kies een bestand met de kolommen woord, betekenis en soort.")
+            raise WordListError(
+                display, 1, "Dit is geen lijst met betekenissen. Kies een bestand met de kolommen woord, betekenis en soort."
+            )
         read_list(target)  # refuse to touch a broken file
     else:
         table = _Table(list(SENSE_COLUMNS), [], ",", False, "\n")

@@ -10,7 +10,7 @@ import functools
 import os
 import pathlib
 import stat
-from typing import Iterable
+from collections.abc import Iterable
 
 
 def csv_files(path: pathlib.Path) -> list[pathlib.Path]:
@@ -31,7 +31,7 @@ def _stat_entry(name: str) -> tuple[str, int, int]:
     return name, st.st_mtime_ns, st.st_size
 
 
-def stat_fingerprint(paths: Iterable["str | os.PathLike[str]"]) -> tuple[tuple[str, int, int], ...]:
+def stat_fingerprint(paths: Iterable[str | os.PathLike[str]]) -> tuple[tuple[str, int, int], ...]:
     """Paths with their modification time and size, so an edited list is
     read again instead of served from the cache. A ``stat`` per file and folder."""
     result = []

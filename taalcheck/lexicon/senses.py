@@ -10,8 +10,9 @@ No spaCy import.
 
 from __future__ import annotations
 
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from typing import Any, Callable, Sequence
+from typing import Any
 
 SENSE_COLUMNS = ("woord", "betekenis", "soort", "voor_lezers", "uitleg", "alternatieven", "signalen", "voorbeeld", "bron")
 SOORTEN = ("officieel", "alledaags")
@@ -96,7 +97,9 @@ def _signals(value: str, woord: str, fail: Callable[[str], Exception]) -> tuple[
             raise fail(f"Het signaal '{part}' bij '{woord}' heeft hoofdletters. Schrijf signalen met kleine letters.")
         signal = parse_signal(part)
         if ":" in part and (signal.kind not in SIGNAL_KINDS or not signal.value):
-            raise fail(f"Het signaal '{part}' bij '{woord}' is onbekend. Begin met obj:, bij:, samen: of domein:, of schrijf alleen een woord.")
+            raise fail(
+                f"Het signaal '{part}' bij '{woord}' is onbekend. Begin met obj:, bij:, samen: of domein:, of schrijf alleen een woord."
+            )
         if signal.kind == "domein" and signal.value not in DOMAINS:
             raise fail(f"Het onderwerp '{signal.value}' bij '{woord}' is onbekend. Kies uit: {', '.join(DOMAINS)}.")
         if signal.kind == "lemma" and signal.value in FUNCTION_SIGNALS:
@@ -130,7 +133,9 @@ def _sense(cells: dict[str, str], rownum: int, fail: Callable[[str], Exception])
     else:
         for column in ("voor_lezers", "uitleg", "alternatieven"):
             if cells[column]:
-                raise fail(f"Bij '{woord}' ({cells['betekenis']}) is de kolom '{column}' ingevuld. Laat die leeg bij een alledaagse betekenis.")
+                raise fail(
+                    f"Bij '{woord}' ({cells['betekenis']}) is de kolom '{column}' ingevuld. Laat die leeg bij een alledaagse betekenis."
+                )
     if not cells["voorbeeld"]:
         raise fail(f"De kolom 'voorbeeld' is leeg bij '{woord}' ({cells['betekenis']}). Geef een zin met het woord.")
     standaard = cells.get("standaard", "").lower()
@@ -189,7 +194,8 @@ def build_entries(
             shared = sorted(x.value for x in sense.signalen if not sense.officieel and x in official)
             if shared:
                 raise error(
-                    display, sense.row,
+                    display,
+                    sense.row,
                     f"Het signaal '{shared[0]}' bij '{woord}' staat bij een officiële én een alledaagse betekenis. Houd het bij één.",
                 )
         entries.append(SenseEntry(woord, tuple(senses), display, row))
@@ -212,4 +218,4 @@ def as_misleading(entry: SenseEntry, entry_type: Any) -> Any:
     )
 
 
-__all__ = ["Sense", "SenseEntry", "Signal", "SENSE_COLUMNS", "DOMAINS", "build_entries", "as_misleading", "parse_signal"]
+__all__ = ["DOMAINS", "SENSE_COLUMNS", "Sense", "SenseEntry", "Signal", "as_misleading", "build_entries", "parse_signal"]

@@ -14,10 +14,11 @@ import functools
 import io
 import os
 import pathlib
+from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import Any, Iterable, Sequence
+from typing import Any, cast
 
-from taalcheck.lexicon.files import Fingerprint, csv_files, stat_fingerprint
+from taalcheck.lexicon.files import Fingerprint, stat_fingerprint
 from taalcheck.lexicon.senses import SENSE_COLUMNS, SenseEntry, as_misleading, build_entries
 
 KINDS = ("jargon", "afkortingen", "misleidend", "toegestaan", "vaktermen", "betekenissen")
@@ -139,7 +140,8 @@ def _decode(path: pathlib.Path, display: str) -> tuple[str, bool]:
     except UnicodeDecodeError as exc:
         row = data[: exc.start].count(b"\n") + 1
         raise WordListError(
-            display, row,
+            display,
+            row,
             "Het bestand is niet in UTF-8 opgeslagen. Kies in Excel 'CSV UTF-8' bij 'Opslaan als'.",
         ) from None
 
@@ -180,7 +182,8 @@ def _detect_kind(header: Sequence[str], display: str) -> str:
     if "woord" in cols:
         return "toegestaan"
     raise WordListError(
-        display, 1,
+        display,
+        1,
         "Onbekende kolommen. De eerste kolom heet 'woord', 'afkorting' of 'vakterm'. Zie de README bij de woordenlijsten.",
     )
 
@@ -200,16 +203,18 @@ def _cells(row: list[str], header: Sequence[str], display: str, rownum: int) -> 
     """Map a row onto the header; ``None`` for a blank row."""
     if not any(cell.strip() for cell in row):
         return None
-    extra = row[len(header):]
+    extra = row[len(header) :]
     if any(cell.strip() for cell in extra):
         raise WordListError(
-            display, rownum,
+            display,
+            rownum,
             f"Deze rij heeft {len(row)} cellen, maar er zijn {len(header)} kolommen. "
             "Staat er een komma of puntkomma te veel in? Zet de tekst dan tussen aanhalingstekens.",
         )
     if len(row) < len(header):
         raise WordListError(
-            display, rownum,
+            display,
+            rownum,
             f"Deze rij heeft {len(row)} cellen, maar er zijn {len(header)} kolommen.",
         )
     return {name: cell.strip() for name, cell in zip(header, row, strict=False) if name}
@@ -259,7 +264,8 @@ def _entry(kind: str, cells: dict[str, str], display: str, rownum: int) -> Entry
     veilig_als = _cues(cells.get("veilig_als", ""))
     if veilig and veilig_als:
         raise WordListError(
-            display, rownum,
+            display,
+            rownum,
             f"Bij '{woord}' staat veilig = ja én 'veilig_als'. Zet veilig op nee als het alleen soms veilig is.",
         )
     return Entry(
@@ -278,7 +284,7 @@ def _entry(kind: str, cells: dict[str, str], display: str, rownum: int) -> Entry
     )
 
 
-def read_list(path: "str | os.PathLike[str]") -> tuple[str, list[Entry] | frozenset[str]]:
+def read_list(path: str | os.PathLike[str]) -> tuple[str, list[Entry] | list[SenseEntry] | frozenset[str]]:
     """Read and validate one list; the kind comes from the header.
 
     Returns ``(kind, data)`` with kind one of :data:`KINDS`; data is a list of
@@ -319,7 +325,7 @@ def read_list(path: "str | os.PathLike[str]") -> tuple[str, list[Entry] | frozen
 # --- loading shipped + organisation lists -------------------------------------
 
 
-def fingerprint(extra: Sequence["str | os.PathLike[str]"] = ()) -> Fingerprint:
+def fingerprint(extra: Sequence[str | os.PathLike[str]] = ()) -> Fingerprint:
     """What identifies the lists in use now: every file with its modification time and size.
 
     Cheap (a ``stat`` per file): long-lived checkers ask it before each check
@@ -328,7 +334,7 @@ def fingerprint(extra: Sequence["str | os.PathLike[str]"] = ()) -> Fingerprint:
     return stat_fingerprint([shipped_dir()]), stat_fingerprint(extra)
 
 
-def load_wordlists(extra: Sequence["str | os.PathLike[str]"] = ()) -> WordLists:
+def load_wordlists(extra: Sequence[str | os.PathLike[str]] = ()) -> WordLists:
     """The shipped lists plus organisation lists (files or folders of CSV).
 
     An extra entry replaces a shipped jargon or misleidend entry with the same
@@ -356,16 +362,16 @@ def _load(shipped: tuple[tuple[str, int, int], ...], extra: tuple[tuple[str, int
         # a sense entry wins over a jargon or misleidend entry of the same word in its own group
         for kind, data in sorted(tables, key=lambda table: table[0] == "betekenissen"):
             if kind == "betekenissen":
-                for sense_entry in data:  # type: ignore[union-attr]
+                for sense_entry in cast("list[SenseEntry]", data):
                     senses[key(sense_entry.woord)] = sense_entry
                     if sense_entry.reported:  # 'melden = nee': known to readers, the other lists decide
                         jargon.pop(key(sense_entry.woord), None)
                         misleidend[key(sense_entry.woord)] = as_misleading(sense_entry, Entry)
                 continue
             if kind == "toegestaan":
-                toegestaan.update(data)  # type: ignore[arg-type]
+                toegestaan.update(cast("frozenset[str]", data))
                 continue
-            for entry in data:
+            for entry in cast("list[Entry]", data):
                 k = key(entry.woord, kind)
                 if kind in ("afkortingen", "vaktermen"):
                     (afkortingen if kind == "afkortingen" else vaktermen)[k] = entry

@@ -63,9 +63,7 @@ def _error(status: int, detail: str, fouten: dict | None = None) -> JSONResponse
 @router.post(
     "",
     status_code=201,
-    openapi_extra={
-        "requestBody": {"required": True, "content": {"application/json": {"schema": MeldingIn.model_json_schema()}}}
-    },
+    openapi_extra={"requestBody": {"required": True, "content": {"application/json": {"schema": MeldingIn.model_json_schema()}}}},
     responses={200: {"description": "Deze melding was al opgeslagen (zelfde sleutel)"}, 422: {}, 413: {}, 429: {}},
 )
 async def melding_maken(request: Request) -> JSONResponse:
@@ -83,7 +81,7 @@ async def melding_maken(request: Request) -> JSONResponse:
     except (ValueError, UnicodeDecodeError, RecursionError):  # RecursionError: '[[[[...' nested thousands deep
         return _error(422, "Dit is geen geldige JSON.")
     if not isinstance(payload, dict):
-        return _error(422, "Stuur één melding als JSON-object, bijvoorbeeld {\"woord\": \"middels\"}.")
+        return _error(422, 'Stuur één melding als JSON-object, bijvoorbeeld {"woord": "middels"}.')
     key = request.headers.get("idempotency-key")
     if key:
         payload["idempotentie_sleutel"] = key
@@ -92,9 +90,7 @@ async def melding_maken(request: Request) -> JSONResponse:
     except Ongeldig as exc:
         return _error(422, "De melding is niet opgeslagen. Kijk de velden na.", exc.fouten)
     melding, created = await run_in_threadpool(state.store.add, data, client=client_fingerprint(request))
-    return JSONResponse(
-        melding, status_code=201 if created else 200, headers={"Location": f"/api/meldingen/{melding['id']}"}
-    )
+    return JSONResponse(melding, status_code=201 if created else 200, headers={"Location": f"/api/meldingen/{melding['id']}"})
 
 
 @router.get("", dependencies=[Depends(require_admin)])
@@ -105,9 +101,7 @@ async def meldingen(
     status: Literal[STATUSSEN] | None = None,  # type: ignore[valid-type]
     organisatie: str | None = None,
 ) -> dict:
-    rows, total = await run_in_threadpool(
-        request.app.state.store.list, status=status, organisatie=organisatie, limit=limit, offset=offset
-    )
+    rows, total = await run_in_threadpool(request.app.state.store.list, status=status, organisatie=organisatie, limit=limit, offset=offset)
     return {"meldingen": rows, "totaal": total}
 
 
@@ -120,9 +114,7 @@ async def top(
 ) -> dict:
     from taalcheck.meldpunt.overnemen import top_with_coverage
 
-    return await run_in_threadpool(
-        top_with_coverage, request.app.state.store, limit=limit, status=status, organisatie=organisatie
-    )
+    return await run_in_threadpool(top_with_coverage, request.app.state.store, limit=limit, status=status, organisatie=organisatie)
 
 
 @router.get("/export", dependencies=[Depends(require_admin)])
@@ -188,9 +180,7 @@ async def contact_verwijderen(request: Request, melding_id: str) -> Response:
 @router.patch("/{melding_id}", dependencies=[Depends(require_admin)])
 async def status_wijzigen(request: Request, melding_id: str, body: StatusIn) -> dict:
     try:
-        return await run_in_threadpool(
-            request.app.state.store.set_status, melding_id, body.status, notitie=body.notitie, door=body.door
-        )
+        return await run_in_threadpool(request.app.state.store.set_status, melding_id, body.status, notitie=body.notitie, door=body.door)
     except MeldingNietGevonden:
         raise HTTPException(404, "Deze melding bestaat niet.") from None
     except OngeldigeStatus as exc:

@@ -8,9 +8,9 @@ added through its ``routers`` argument or the `EXTRA_ROUTERS` list.
 from __future__ import annotations
 
 import os
+from collections.abc import Sequence
 from contextlib import asynccontextmanager
 from http import HTTPStatus
-from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
@@ -140,6 +140,4 @@ def _wants_json(request: Request) -> bool:
 
 def _error_page(request: Request, status: int, text: str, headers=None) -> HTMLResponse:
     templates = request.app.state.templates
-    return templates.TemplateResponse(
-        request, "fout.html", {"titel": "Dat lukte niet", "tekst": text}, status_code=status, headers=headers
-    )
+    return templates.TemplateResponse(request, "fout.html", {"titel": "Dat lukte niet", "tekst": text}, status_code=status, headers=headers)

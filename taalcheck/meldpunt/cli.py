@@ -144,9 +144,7 @@ def lijst(status, organisatie, van, tot, limiet, as_json, db) -> None:
 @click.option("--limiet", type=click.IntRange(min=1), default=20, show_default=True, help="Hoeveel woorden.")
 @click.option("--status", type=click.Choice(STATUSSEN), help="Tel alleen meldingen met deze status.")
 @click.option("--organisatie", help="Tel alleen meldingen over deze organisatie.")
-@click.option(
-    "--lijst", "lijsten", multiple=True, type=click.Path(exists=True), help="Eigen woordenlijst om mee te vergelijken."
-)
+@click.option("--lijst", "lijsten", multiple=True, type=click.Path(exists=True), help="Eigen woordenlijst om mee te vergelijken.")
 @click.option("--json", "as_json", is_flag=True, help="Geef JSON in plaats van een tabel.")
 @db_option
 def top(limiet, status, organisatie, lijsten, as_json, db) -> None:
@@ -221,17 +219,15 @@ def status(melding_id, nieuwe_status, notitie, door, db) -> None:
 
 @meldpunt.command("overnemen")
 @click.argument("melding_id")
-@click.option(
-    "--alternatief", "alternatieven", multiple=True, required=True, help="Gewoon woord in plaats van het moeilijke. Mag vaker."
-)
-@click.option(
-    "--lijst", required=True, type=click.Path(dir_okay=False), help="De woordenlijst (CSV) van de organisatie."
-)
+@click.option("--alternatief", "alternatieven", multiple=True, required=True, help="Gewoon woord in plaats van het moeilijke. Mag vaker.")
+@click.option("--lijst", required=True, type=click.Path(dir_okay=False), help="De woordenlijst (CSV) van de organisatie.")
 @click.option("--uitleg", default="", help="Korte uitleg voor schrijvers.")
 @click.option("--door", help="Wie het woord overneemt.")
 @click.option(
-    "--betekenis", "betekenis", help="Zet het woord in een lijst met betekenissen (zoals betekenissen.csv). "
-    "Geef hier een kort label voor de officiële betekenis. De rest vraagt taalcheck als u het niet meegeeft."
+    "--betekenis",
+    "betekenis",
+    help="Zet het woord in een lijst met betekenissen (zoals betekenissen.csv). "
+    "Geef hier een kort label voor de officiële betekenis. De rest vraagt taalcheck als u het niet meegeeft.",
 )
 @click.option("--voor-lezers", help="Betekenissen: wat het woord hier betekent, voor de lezer van de brief.")
 @click.option("--signaal", "signalen", multiple=True, help="Betekenissen: signaal voor de officiële betekenis. Mag vaker.")
@@ -240,16 +236,29 @@ def status(melding_id, nieuwe_status, notitie, door, db) -> None:
 @click.option("--alledaags-signaal", "alledaags_signalen", multiple=True, help="Betekenissen: signaal voor de gewone betekenis. Mag vaker.")
 @click.option("--alledaags-voorbeeld", help="Betekenissen: een zin met de gewone betekenis.")
 @db_option
-def overnemen_cmd(melding_id, alternatieven, lijst, uitleg, door, betekenis, voor_lezers, signalen, voorbeeld,
-                  alledaags, alledaags_signalen, alledaags_voorbeeld, db) -> None:
+def overnemen_cmd(
+    melding_id,
+    alternatieven,
+    lijst,
+    uitleg,
+    door,
+    betekenis,
+    voor_lezers,
+    signalen,
+    voorbeeld,
+    alledaags,
+    alledaags_signalen,
+    alledaags_voorbeeld,
+    db,
+) -> None:
     """Zet het gemelde woord in een woordenlijst, met een gewoon alternatief.
 
     Met --betekenis komt het woord in een lijst met betekenissen: een
     officiële betekenis (die taalcheck meldt) en een gewone (die taalcheck
     nooit meldt), met signalen die laten zien welke bedoeld is.
     """
-    from taalcheck.meldpunt.overnemen import overnemen, overnemen_betekenis
     from taalcheck.lexicon.wordlists import WordListError
+    from taalcheck.meldpunt.overnemen import overnemen, overnemen_betekenis
 
     store = _open(db)
     try:
@@ -261,9 +270,8 @@ def overnemen_cmd(melding_id, alternatieven, lijst, uitleg, door, betekenis, voo
             officieel = {
                 "betekenis": betekenis,
                 "voor_lezers": lezers,
-                "uitleg": uitleg or click.prompt(
-                    "Uitleg voor de schrijver", default=_uitleg_uit_melding(melding, lezers), show_default=True
-                ),
+                "uitleg": uitleg
+                or click.prompt("Uitleg voor de schrijver", default=_uitleg_uit_melding(melding, lezers), show_default=True),
                 "alternatieven": list(alternatieven),
                 "signalen": list(signalen) or _ask_list("Signalen voor de officiële betekenis (met | ertussen)"),
             }
@@ -365,8 +373,13 @@ _add_retour_commands()
 @click.option("--port", default=8000, show_default=True, type=click.IntRange(0, 65535))
 @click.option("--rate-limit", default="30/minute", show_default=True, help="Meldingen per bezoeker, bv. 30/minute. 0 = uit.")
 @click.option("--log-level", default="warning", show_default=True, type=click.Choice(["debug", "info", "warning", "error"]))
-@click.option("--config", "config_file", type=click.Path(path_type=str), default=None,
-              help="Instellingenbestand (taalcheck.toml of pyproject.toml), zoals bij 'taalcheck check'.")
+@click.option(
+    "--config",
+    "config_file",
+    type=click.Path(path_type=str),
+    default=None,
+    help="Instellingenbestand (taalcheck.toml of pyproject.toml), zoals bij 'taalcheck check'.",
+)
 @db_option
 def serve(host, port, rate_limit, log_level, config_file, db) -> None:
     """Start het meldpunt: formulier voor lezers en de API."""

@@ -166,7 +166,7 @@ def db_error_message(db: str | None, exc: BaseException) -> str:
             "of een adres als postgresql+psycopg://gebruiker@server/database."
         )
     if isinstance(exc, ModuleNotFoundError):
-        return f"Voor deze database mist een onderdeel ({exc.name}). Installeer: pip install \"taalcheck[postgres]\"."
+        return f'Voor deze database mist een onderdeel ({exc.name}). Installeer: pip install "taalcheck[postgres]".'
     if isinstance(exc, DatabaseError) and "not a database" in str(exc):
         return f"'{shown}' is geen database, of de database is kapot."
     if isinstance(exc, OperationalError):

@@ -66,9 +66,7 @@ class Melding(Base):
         back_populates="melding", order_by="StatusWijziging.id", cascade="all, delete-orphan"
     )
     contact: Mapped[Contact | None] = relationship(back_populates="melding", cascade="all, delete-orphan")
-    passages: Mapped[list[Passage]] = relationship(
-        back_populates="melding", order_by="Passage.volgorde", cascade="all, delete-orphan"
-    )
+    passages: Mapped[list[Passage]] = relationship(back_populates="melding", order_by="Passage.volgorde", cascade="all, delete-orphan")
 
     def to_dict(self, with_history: bool = False) -> dict:
         data = {
@@ -140,9 +138,7 @@ class Passage(Base):
     __tablename__ = "retour_passages"
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
-    melding_id: Mapped[str] = mapped_column(
-        ForeignKey("meldingen.id", ondelete="CASCADE", name="fk_retour_passages_melding"), index=True
-    )
+    melding_id: Mapped[str] = mapped_column(ForeignKey("meldingen.id", ondelete="CASCADE", name="fk_retour_passages_melding"), index=True)
     volgorde: Mapped[int] = mapped_column(Integer)  # place of the passage in the letter, from 0
     tekst: Mapped[str] = mapped_column(Text)
     tekst_norm: Mapped[str] = mapped_column(String(1000), index=True)
@@ -151,8 +147,7 @@ class Passage(Base):
     melding: Mapped[Melding] = relationship(back_populates="passages")
 
     def to_dict(self) -> dict:
-        return {"volgorde": self.volgorde, "tekst": self.tekst, "tekst_norm": self.tekst_norm,
-                "toelichting": self.toelichting}
+        return {"volgorde": self.volgorde, "tekst": self.tekst, "tekst_norm": self.tekst_norm, "toelichting": self.toelichting}
 
 
 def _iso(value: dt.datetime | None) -> str | None:

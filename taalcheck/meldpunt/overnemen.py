@@ -64,9 +64,7 @@ def merge_variants(rows: list[dict], listed: Iterable[str] = ()) -> list[dict]:
     spelling: dict[str, Counter] = defaultdict(Counter)
     for row in rows:
         word_key = variant_key(row["woord"], words, listed)
-        target = merged.setdefault(
-            word_key, {"woord": word_key, "aantal": 0, "varianten": [], "per_organisatie": {}, "per_status": {}}
-        )
+        target = merged.setdefault(word_key, {"woord": word_key, "aantal": 0, "varianten": [], "per_organisatie": {}, "per_status": {}})
         target["aantal"] += row["aantal"]
         if row["woord"] != word_key:
             target["varianten"].append(row["woord"])
@@ -137,9 +135,7 @@ def overnemen(
     count = sum(row["aantal"] for row in variants) or store.count_word(woord)
     append_entry(lijst, woord, list(alternatieven), uitleg, meldingen=count, bron="meldpunt")
     notitie = NOTE.format(lijst=os.path.abspath(lijst), alternatieven=" | ".join(alternatieven))
-    updated = sum(
-        store.set_status_for_word(row["woord"], "overgenomen", notitie=notitie, door=door) for row in variants
-    )
+    updated = sum(store.set_status_for_word(row["woord"], "overgenomen", notitie=notitie, door=door) for row in variants)
     if melding["status"] not in ("nieuw", "bekeken") and melding["status"] != "overgenomen":
         store.set_status(melding["id"], "overgenomen", notitie=notitie, door=door)
         updated += 1

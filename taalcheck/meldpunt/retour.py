@@ -119,18 +119,30 @@ def add_retour(store, data: RetourInput, *, now: dt.datetime | None = None) -> t
         order = place[0] if place else order  # the sentence's place in the letter, when the page gives it
         clean = scrub_addressee(scrub_text(_clip(text, MAX_PASSAGE)) or "", [])
         if clean:
-            passages.append(Passage(volgorde=order, tekst=clean, tekst_norm=normalise(clean),
-                                    toelichting=scrub_text(_clip(meaning, MAX_LENGTE["toelichting"]))))
+            passages.append(
+                Passage(
+                    volgorde=order,
+                    tekst=clean,
+                    tekst_norm=normalise(clean),
+                    toelichting=scrub_text(_clip(meaning, MAX_LENGTE["toelichting"])),
+                )
+            )
     if not passages:
         raise ValueError("no passages")
     # The passages live in their own rows only (`purge` can then thin them); woord names the report.
     woord = f"Brief teruggestuurd ({len(passages)} {'zin' if len(passages) == 1 else 'zinnen'})"
     key = "retour:" + hashlib.sha256((data.sleutel or now.isoformat() + passages[0].tekst).encode()).hexdigest()
     melding = Melding(
-        aangemaakt=now, woord=woord, woord_norm="brief teruggestuurd", zin=None,
+        aangemaakt=now,
+        woord=woord,
+        woord_norm="brief teruggestuurd",
+        zin=None,
         kenmerk=scrub_text(_clip(data.kenmerk, MAX_LENGTE["kenmerk"])),
         organisatie=scrub_text(_clip(data.organisatie, MAX_LENGTE["organisatie"])),
-        toelichting=None, kanaal="retour", status="nieuw", idempotentie_sleutel=key,
+        toelichting=None,
+        kanaal="retour",
+        status="nieuw",
+        idempotentie_sleutel=key,
     )
     melding.passages = passages
     melding.geschiedenis.append(StatusWijziging(tijd=now, van_status=None, naar_status="nieuw", door="retour"))
@@ -157,8 +169,9 @@ def grouped(store, *, organisatie: str | None = None, status: str | None = None)
     if status:
         conditions.append(Melding.status == status)
     query = (
-        select(Melding.id, Melding.organisatie, Melding.kenmerk, Melding.status, Melding.aangemaakt,
-               Passage.tekst_norm, Passage.toelichting)
+        select(
+            Melding.id, Melding.organisatie, Melding.kenmerk, Melding.status, Melding.aangemaakt, Passage.tekst_norm, Passage.toelichting
+        )
         .join(Passage, Passage.melding_id == Melding.id)
         .where(*conditions)
         .order_by(Melding.aangemaakt, Passage.volgorde)
@@ -174,8 +187,16 @@ def grouped(store, *, organisatie: str | None = None, status: str | None = None)
         key = (name, group_key(norm))
         group = groups.get(key)
         if group is None:
-            group = groups[key] = {"passage": norm, "aantal": 0, "meldingen": [], "kenmerken": set(),
-                                   "per_status": defaultdict(int), "toelichtingen": [], "eerste": made, "laatste": made}
+            group = groups[key] = {
+                "passage": norm,
+                "aantal": 0,
+                "meldingen": [],
+                "kenmerken": set(),
+                "per_status": defaultdict(int),
+                "toelichtingen": [],
+                "eerste": made,
+                "laatste": made,
+            }
             sender["passages"].append(group)
         group["aantal"] += 1
         group["meldingen"].append(melding_id)
@@ -188,12 +209,22 @@ def grouped(store, *, organisatie: str | None = None, status: str | None = None)
     out = []
     for sender in senders.values():
         passages = sorted(sender["passages"], key=lambda g: -g["aantal"])  # ties: in the order of the letter
-        out.append({
-            "organisatie": sender["organisatie"],
-            "aantal_meldingen": len(sender["meldingen"]),
-            "passages": [{**g, "kenmerken": sorted(g["kenmerken"]), "per_status": dict(sorted(g["per_status"].items())),
-                          "eerste": _iso(g["eerste"]), "laatste": _iso(g["laatste"])} for g in passages],
-        })
+        out.append(
+            {
+                "organisatie": sender["organisatie"],
+                "aantal_meldingen": len(sender["meldingen"]),
+                "passages": [
+                    {
+                        **g,
+                        "kenmerken": sorted(g["kenmerken"]),
+                        "per_status": dict(sorted(g["per_status"].items())),
+                        "eerste": _iso(g["eerste"]),
+                        "laatste": _iso(g["laatste"]),
+                    }
+                    for g in passages
+                ],
+            }
+        )
     out.sort(key=lambda s: (-s["aantal_meldingen"], s["organisatie"] or ""))
     return {"afzenders": out, "totaal": sum(s["aantal_meldingen"] for s in out)}
 

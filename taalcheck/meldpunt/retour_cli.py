@@ -62,8 +62,11 @@ def retour(organisatie, status, as_json, db) -> None:
         n = sender["aantal_meldingen"]
         click.echo(f"{sender['organisatie'] or '(afzender onbekend)'}: {n} {'brief' if n == 1 else 'brieven'} teruggestuurd")
         for passage in sender["passages"]:
-            dates = _day(passage["eerste"]) if passage["eerste"][:10] == passage["laatste"][:10] else \
-                f"{_day(passage['eerste'])} t/m {_day(passage['laatste'])}"
+            dates = (
+                _day(passage["eerste"])
+                if passage["eerste"][:10] == passage["laatste"][:10]
+                else f"{_day(passage['eerste'])} t/m {_day(passage['laatste'])}"
+            )
             click.echo(f"  {passage['aantal']:>4}x  {passage['passage']}")
             details = [dates]
             if passage["kenmerken"]:

@@ -17,10 +17,7 @@ import time
 _RATE = re.compile(r"^\s*(\d+)\s*/\s*(second|minute|hour)\s*$")
 _PERIOD = {"second": 1.0, "minute": 60.0, "hour": 3600.0}
 
-CSP = (
-    "default-src 'none'; style-src 'self'; img-src 'self'; form-action 'self'; "
-    "base-uri 'none'; frame-ancestors 'none'"
-)
+CSP = "default-src 'none'; style-src 'self'; img-src 'self'; form-action 'self'; base-uri 'none'; frame-ancestors 'none'"
 SECURITY_HEADERS = [
     (b"content-security-policy", CSP.encode()),
     (b"x-content-type-options", b"nosniff"),
@@ -191,10 +188,7 @@ async def _too_large(scope, send, max_bytes: int) -> None:
     text = f"Uw bericht is te groot. Het mag hoogstens {max_bytes // 1024} kB zijn. Maak uw tekst korter."
     path = scope.get("path", "")
     if path.startswith(CHECK_API_PREFIX):
-        text = (
-            f"Uw verzoek is te groot. Het mag hoogstens {max_bytes // 1_000_000} MB zijn. "
-            "Verdeel de brieven over meer verzoeken."
-        )
+        text = f"Uw verzoek is te groot. Het mag hoogstens {max_bytes // 1_000_000} MB zijn. Verdeel de brieven over meer verzoeken."
     if path.startswith("/v2/"):  # LanguageTool clients expect plain text
         body, ctype = f"Error: {text}".encode(), b"text/plain; charset=utf-8"
     elif path.startswith("/api/"):

@@ -162,9 +162,7 @@ class Store:
         with self._sessions.begin() as session:
             melding = self._find(session, ref)
             melding.geschiedenis.append(
-                StatusWijziging(
-                    tijd=utcnow(), van_status=melding.status, naar_status=status, door=door, notitie=scrub_text(notitie)
-                )
+                StatusWijziging(tijd=utcnow(), van_status=melding.status, naar_status=status, door=door, notitie=scrub_text(notitie))
             )
             melding.status = status
             session.flush()
@@ -174,9 +172,7 @@ class Store:
         """Give every open melding of this word the new status; returns how many."""
         norm = normalise_word(woord)
         with self._sessions() as session:
-            ids = session.scalars(
-                select(Melding.id).where(Melding.woord_norm == norm, Melding.status.in_(("nieuw", "bekeken")))
-            ).all()
+            ids = session.scalars(select(Melding.id).where(Melding.woord_norm == norm, Melding.status.in_(("nieuw", "bekeken")))).all()
         for melding_id in ids:
             self.set_status(melding_id, status, notitie=notitie, door=door)
         return len(ids)
@@ -208,11 +204,7 @@ class Store:
                 .values(zin=None, toelichting=None, kenmerk=None)
             ).rowcount
             # passages sent back keep only their normalised form (no amounts, dates, numbers or names)
-            session.execute(
-                update(Passage)
-                .where(Passage.melding_id.in_(old_ids))
-                .values(tekst=Passage.tekst_norm, toelichting=None)
-            )
+            session.execute(update(Passage).where(Passage.melding_id.in_(old_ids)).values(tekst=Passage.tekst_norm, toelichting=None))
         return {"contactgegevens": contacts, "meldingen": cleared}
 
     # -- reading -----------------------------------------------------------

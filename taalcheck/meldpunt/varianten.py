@@ -11,8 +11,8 @@ stripper checked against words we know.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from functools import lru_cache
-from typing import Iterable
 
 _DOUBLED = ("bb", "dd", "ff", "gg", "kk", "ll", "mm", "nn", "pp", "rr", "ss", "tt")
 _MIN_TAIL = 4

@@ -33,7 +33,6 @@ from taalcheck.nl.word_classes import (
     ZIJDS_STEMS,
 )
 
-
 # 'ter beoordeling', 'ter aflossing': a verb made noun, left to the nominalisation rule.
 VERB_NOUN_ENDINGS = ("ing", "ingen")
 

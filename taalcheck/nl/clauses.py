@@ -96,7 +96,7 @@ def _slot_from_tags(token: Any, slots: set[str]) -> str | None:
                 return slot
     if "Fin" in verb_form:
         past = "Past" in token.morph.get("Tense")
-        for slot in (("ovt_ev", "ovt_mv") if past else ("t", "stam")):
+        for slot in ("ovt_ev", "ovt_mv") if past else ("t", "stam"):
             if slot in slots:
                 return slot
     return None
@@ -111,7 +111,7 @@ def _slot_from_sentence(doc: Any, i: int, slots: set[str]) -> tuple[str | None, 
     aux_in_clause = any(t.lower_ in AUXILIARIES for t in doc[start:end] if t.i != i)
     aux_in_sentence = any(t.lower_ in AUXILIARIES for t in doc if t.i != i)
     two_before = words[position - 2].lower_ if position > 1 else ""
-    if "vd_e" in slots and (before in DETERMINERS or two_before == "door" and after.isalpha()):
+    if "vd_e" in slots and (before in DETERMINERS or (two_before == "door" and after.isalpha())):
         # 'de verstrekte gegevens', 'de door u verstrekte gegevens': a participle before its noun
         return "vd_e", True
     if "vd" in slots and aux_in_clause:

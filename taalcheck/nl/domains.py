@@ -8,7 +8,7 @@ sense of a word may depend on it (``domein:`` signals in betekenissen.csv).
 from __future__ import annotations
 
 from collections import Counter
-from typing import Iterable, Sequence
+from collections.abc import Iterable, Sequence
 
 from taalcheck.nl.senses import compound_heads
 
@@ -48,15 +48,14 @@ DOMAIN_WORDS: dict[str, frozenset[str]] = {
         "aanvullende zorgverlener wlz cak zorgpremie".split()
     ),
     "onderwijs": frozenset(
-        "school leerling leerplicht leerplichtambtenaar duo studiefinanciering student opleiding "
-        "mentor leraar docent onderwijs".split()
+        "school leerling leerplicht leerplichtambtenaar duo studiefinanciering student opleiding mentor leraar docent onderwijs".split()
     ),
     "verkeer": frozenset(
-        "verkeer cjib kenteken rijbewijs snelheid verkeersboete parkeren bekeuring voertuig "
-        "wegenverkeerswet flitser".split()
+        "verkeer cjib kenteken rijbewijs snelheid verkeersboete parkeren bekeuring voertuig wegenverkeerswet flitser".split()
     ),
 }
 _DOMAIN_OF = {word: domain for domain, words in DOMAIN_WORDS.items() for word in words}
+
 
 def domain_hits(keys: Iterable[Sequence[str]]) -> tuple[tuple[str, int], ...]:
     """Domain words in one segment: ``((domain, count), ...)``; ``keys`` are the tokens' match keys."""

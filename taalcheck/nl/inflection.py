@@ -88,6 +88,4 @@ class Forms:
 @lru_cache(maxsize=4)
 def load_forms(path: str | None = None) -> dict[str, Forms]:
     """lemma (lowercase) -> Forms. A missing file means: no inflection data."""
-    return {
-        lemma: Forms(row.lemma, row.kind, row.forms, row.gender, row.countable) for lemma, row in read_table(path).items()
-    }
+    return {lemma: Forms(row.lemma, row.kind, row.forms, row.gender, row.countable) for lemma, row in read_table(path).items()}

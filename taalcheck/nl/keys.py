@@ -169,13 +169,13 @@ def model_lemma(token: Any) -> str:
     """
     lower = token.lower_
     lemma = (token.lemma_ or lower).lower().replace("_", "")
-    if lemma == lower or len(lemma) <= len(lower) and lemma[:2] == lower[:2]:
+    if lemma == lower or (len(lemma) <= len(lower) and lemma[:2] == lower[:2]):
         return lemma
     for particle in SEPARABLE_PARTICLES:
         if lemma.startswith(particle) and not lower.startswith(particle) and len(lemma) - len(particle) >= 3:
             if any(child.dep_ == "compound:prt" and child.lower_ == particle for child in token.children):
                 return lemma
-            return lemma[len(particle):]
+            return lemma[len(particle) :]
     return lemma
 
 
@@ -191,7 +191,7 @@ def lemma_forms(token: Any) -> tuple[str, ...]:
     if token.is_alpha:
         forms.append(dictionary_lemma(lower))
         for particle in SEPARABLE_PARTICLES:
-            rest = lower[len(particle):]
+            rest = lower[len(particle) :]
             if lower.startswith(particle) and len(rest) >= 4:
                 if rest.startswith("ge") and len(rest) >= 6:  # 'opgestuurd': the participle of the plain verb
                     forms.append(dictionary_lemma(rest))

@@ -10,8 +10,9 @@ aanmerking" is "in aanmerking komen"; both are found.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from typing import Any, Iterable, Sequence
+from typing import Any
 
 from taalcheck.lexicon.wordlists import Entry, WordLists
 from taalcheck.nl.compounds import compound_head
@@ -28,8 +29,19 @@ from taalcheck.nl.word_classes import FUNCTION_WORDS, PRONOUNS, SEPARABLE_PARTIC
 
 # The token keys live in taalcheck.nl.keys; callers find them here too.
 __all__ = [
-    "Lexicon", "Match", "Phrase", "compound_keys", "cues_allow", "dictionary_lemma", "find_phrases", "lemma_forms",
-    "model_lemma", "noun_singulars", "own_keys", "segment_keys", "token_keys",
+    "Lexicon",
+    "Match",
+    "Phrase",
+    "compound_keys",
+    "cues_allow",
+    "dictionary_lemma",
+    "find_phrases",
+    "lemma_forms",
+    "model_lemma",
+    "noun_singulars",
+    "own_keys",
+    "segment_keys",
+    "token_keys",
 ]
 
 # How far the verb of a split phrase may stand from the rest ("komt u ... in aanmerking").
@@ -75,9 +87,9 @@ class Lexicon:
         self.misleading_separable = self._separable_index(lists.misleidend)
         # single words with senses (betekenissen.csv), for compounds ('cv-ketel', 'belastingaanslag')
         self.sense_words = {e.woord: e for e in lists.misleidend if e.betekenissen is not None and " " not in e.woord}
-        self.listed_words = {
-            w for entry in (*lists.jargon, *lists.misleidend) for w in _words(entry.woord)
-        } | {e.woord.lower() for e in lists.afkortingen}
+        self.listed_words = {w for entry in (*lists.jargon, *lists.misleidend) for w in _words(entry.woord)} | {
+            e.woord.lower() for e in lists.afkortingen
+        }
         self.abbreviations = {e.woord: e for e in lists.afkortingen}
         self.abbreviations_folded = {e.woord.lower(): e for e in lists.afkortingen if "." in e.woord}
         # 'ivm', 'tbv', 'zsm': a dotted abbreviation written without its dots. Only forms without a
@@ -88,7 +100,8 @@ class Lexicon:
                 self.abbreviations_folded.setdefault(bare, entry)
         # "WMO" written in capitals is still the "Wmo"
         self.abbreviations_upper = {
-            e.woord.upper(): e for e in lists.afkortingen
+            e.woord.upper(): e
+            for e in lists.afkortingen
             if "." not in e.woord and not e.woord.isupper() and e.woord.upper() not in self.abbreviations
         }
         self.abbreviation_patterns = (
@@ -107,7 +120,9 @@ class Lexicon:
             te_form = len(words) == 2 and words[1] == "te"
             head = words[:-1]
             verb_last = (
-                len(words) >= 2 and not te_form and _looks_like_verb(words[-1])
+                len(words) >= 2
+                and not te_form
+                and _looks_like_verb(words[-1])
                 and not all(w in FUNCTION_WORDS or w in PRONOUNS for w in head)
             )
             phrase = Phrase(words, entry, verb_last, te_form)
@@ -140,7 +155,6 @@ def _alternation(forms: Iterable[str], flags: int) -> re.Pattern | None:
     return re.compile(rf"(?<![\w.])(?:{body})(?![\w])", flags)
 
 
-
 def _is_particle_at_clause_end(tokens: Sequence[Any], i: int, has_parse: bool) -> bool:
     token = tokens[i]
     if has_parse and token.dep_ == "compound:prt":
@@ -152,8 +166,11 @@ def _is_particle_at_clause_end(tokens: Sequence[Any], i: int, has_parse: bool) -
 
 
 def find_phrases(
-    tokens: Sequence[Any], index: dict[str, list[Phrase]], separable: dict[str, list[tuple[str, Entry]]] | None = None,
-    has_parse: bool = False, all_keys: Sequence[tuple[str, ...]] | None = None,
+    tokens: Sequence[Any],
+    index: dict[str, list[Phrase]],
+    separable: dict[str, list[tuple[str, Entry]]] | None = None,
+    has_parse: bool = False,
+    all_keys: Sequence[tuple[str, ...]] | None = None,
 ) -> list[Match]:
     """All non-overlapping matches of the phrase index in ``tokens`` (one segment).
 
@@ -186,8 +203,12 @@ def find_phrases(
             matches.append(found)
     # map word indexes back to token indexes
     return [
-        Match(words[m.start].i - tokens[0].i, words[m.end - 1].i - tokens[0].i + 1, m.entry,
-              tuple(words[j].i - tokens[0].i for j in m.extra_tokens))
+        Match(
+            words[m.start].i - tokens[0].i,
+            words[m.end - 1].i - tokens[0].i + 1,
+            m.entry,
+            tuple(words[j].i - tokens[0].i for j in m.extra_tokens),
+        )
         for m in matches
     ]
 
@@ -236,9 +257,7 @@ def _match_separable(
     return None
 
 
-ABBREVIATION_SHAPE = re.compile(
-    r"(?<![\w.])(?:(?:[A-Za-z]{1,3}\.){2,}(?:[A-Za-z]{1,3}(?![\w]))?|[A-Z][A-Za-z]{0,2}[A-Z]{1,4}s?)(?![\w])"
-)
+ABBREVIATION_SHAPE = re.compile(r"(?<![\w.])(?:(?:[A-Za-z]{1,3}\.){2,}(?:[A-Za-z]{1,3}(?![\w]))?|[A-Z][A-Za-z]{0,2}[A-Z]{1,4}s?)(?![\w])")
 
 
 def segment_keys(tokens: Sequence[Any]) -> set[str]:

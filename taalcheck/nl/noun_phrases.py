@@ -33,9 +33,17 @@ from taalcheck.nl.word_classes import (
 def _is_modifier(token: Any, tagged: bool) -> bool:
     """A word between a determiner and its noun: an adjective, a number or 'totaal'."""
     if tagged:
-        return token.pos_ in ("ADJ", "NUM", "ADV") or token.pos_ == "VERB" and token.lower_.endswith(("de", "te", "en"))
+        return token.pos_ in ("ADJ", "NUM", "ADV") or (token.pos_ == "VERB" and token.lower_.endswith(("de", "te", "en")))
     lower = token.lower_
-    return lower.isalpha() and lower.islower() and lower not in DE_TO_HET and lower not in HET_TO_DE and lower not in BOTH_GENDERS and lower not in PREPOSITIONS and lower.endswith("e")
+    return (
+        lower.isalpha()
+        and lower.islower()
+        and lower not in DE_TO_HET
+        and lower not in HET_TO_DE
+        and lower not in BOTH_GENDERS
+        and lower not in PREPOSITIONS
+        and lower.endswith("e")
+    )
 
 
 def _determiner(doc: Any, i: int) -> tuple[Any | None, list[Any]]:
@@ -59,7 +67,7 @@ def _edit(token: Any, replacement: str) -> Edit:
     return Edit(token.idx, token.idx + len(token.text), match_case(token.text, replacement))
 
 
-def replace_noun(doc: Any, i: int, end: int, source: Forms, target: Forms) -> tuple[list[Edit], bool] | None:  # noqa: C901 - one decision table of Dutch noun forms; splitting scatters it (issue 17 reworks it)
+def replace_noun(doc: Any, i: int, end: int, source: Forms, target: Forms) -> tuple[list[Edit], bool] | None:
     """'de beschikking' -> 'de beslissing', 'deze aanvang' -> 'dit begin', 'na dagtekening' -> 'na de datum'."""
     span = doc[i:end]
     slots = source.surfaces().get(" ".join(span.text.lower().split()), set())
@@ -107,7 +115,8 @@ def replace_noun(doc: Any, i: int, end: int, source: Forms, target: Forms) -> tu
             certain = False  # 'het afschrift dat ...': 'dat' may be a conjunction
     skip = relative.i if relative is not None else -1
     later = [
-        t for t in doc[end : end + 8]
+        t
+        for t in doc[end : end + 8]
         if t.lower_ in ("die", "dat", "welke", "deze", "dit", "hij", "zij", "ze") and t.i != skip and not _follows_other_noun(doc, t.i, i)
     ]
     return edits, certain and not later
@@ -129,7 +138,7 @@ def _plural_to_mass(doc: Any, i: int, end: int, target: Forms) -> tuple[list[Edi
     """
     span = doc[i:end]
     determiner, modifiers = _determiner(doc, i)
-    if any(m.like_num for m in modifiers) or determiner is not None and determiner.lower_ == "enkele":
+    if any(m.like_num for m in modifiers) or (determiner is not None and determiner.lower_ == "enkele"):
         return None  # 'drie werkzaamheden', 'enkele werkzaamheden'
     edits = [Edit(span.start_char, span.end_char, match_case(span.text, target.forms["ev"]))]
     first = determiner if determiner is not None else (modifiers[-1] if modifiers else span[0])
@@ -159,7 +168,7 @@ def pointing_word(doc: Any, i: int) -> tuple[list[Edit], bool] | None:
         return None
     article = previous_word(doc, i)
     noun = next_word(doc, i + 1)
-    if noun is None or not noun.is_alpha or has_tags(doc) and noun.pos_ not in ("NOUN", "PROPN"):
+    if noun is None or not noun.is_alpha or (has_tags(doc) and noun.pos_ not in ("NOUN", "PROPN")):
         return None
     if article is not None and article.lower_ in ("de", "het"):
         pointer = "die" if article.lower_ == "de" else "dat"
@@ -186,12 +195,12 @@ def relative_welke(doc: Any, i: int) -> tuple[list[Edit], bool] | None:
     if k < 0:
         return None
     noun = doc[k]
-    if has_tags(doc) and noun.pos_ != "NOUN" or not noun.is_alpha or not noun.is_lower:
+    if (has_tags(doc) and noun.pos_ != "NOUN") or not noun.is_alpha or not noun.is_lower:
         return _welke_after_clause(doc, i)
     determiner, _ = _determiner(doc, k)
     plural = "Plur" in noun.morph.get("Number") if has_tags(doc) else False
     word = determiner.lower_ if determiner is not None else ""
-    if word in ("de", "deze", "die") or plural and (word in BOTH_GENDERS or not word):
+    if word in ("de", "deze", "die") or (plural and (word in BOTH_GENDERS or not word)):
         pronoun = "die"
     elif word in ("het", "dit", "dat"):
         pronoun = "dat"
@@ -244,6 +253,6 @@ def is_plural_noun(doc: Any, i: int) -> bool:
     if has_tags(doc) and token.pos_ not in ("NOUN", "ADJ", "X"):
         return False
     k = i - 1
-    while k >= 0 and (doc[k].is_space or has_tags(doc) and doc[k].pos_ == "ADJ" and doc[k].lower_.endswith("e")):
+    while k >= 0 and (doc[k].is_space or (has_tags(doc) and doc[k].pos_ == "ADJ" and doc[k].lower_.endswith("e"))):
         k -= 1
     return k >= 0 and (doc[k].lower_ in PLURAL_DETERMINERS or doc[k].like_num)

@@ -11,8 +11,8 @@ segment can be analysed (and cached) on its own.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
-from typing import Iterable
 
 from taalcheck.nl.word_classes import COMPANY_FORMS, CONTACT_LABELS, REFERENCE_LABELS
 
@@ -37,7 +37,9 @@ WORD = re.compile(r"\w", re.UNICODE)
 # a reference line ('Ons kenmerk 2024/12', 'Uw brief van 3 maart'). Each is a line of its own.
 POSTCODE_LINE = re.compile(r"^\s*(?:postbus\s+\d+\s*,?\s*)?\d{4}\s?[A-Z]{2}(?:\s+[A-Z][\w'’-]*)+\s*$", re.IGNORECASE)
 PHONE = r"(?:\+31[\s-]?|0)\d(?:[\s-]?\d){7,9}"
-PHONE_LINE = re.compile(rf"^(?:{'|'.join(re.escape(label) for label in sorted(CONTACT_LABELS, key=len, reverse=True))})?\s*(?::\s*)?{PHONE}$", re.IGNORECASE)
+PHONE_LINE = re.compile(
+    rf"^(?:{'|'.join(re.escape(label) for label in sorted(CONTACT_LABELS, key=len, reverse=True))})?\s*(?::\s*)?{PHONE}$", re.IGNORECASE
+)
 # A reference line has a colon after its label or a number in it ('Ons kenmerk 2024/12'), so a
 # sentence that happens to start with 'Datum' or 'Telefoon' is no reference line.
 REFERENCE_LINE = re.compile(
@@ -214,7 +216,7 @@ def _segment(text: str, start: int, end: int, multi: bool) -> Segment:
     piece = text[start:end]
     if _ends_with(piece, END_PUNCT):
         kind = "zin"
-    elif multi and "\n" in piece or "\r" in piece:
+    elif (multi and "\n" in piece) or "\r" in piece:
         kind = "zin"  # a wrapped sentence that lost its full stop
     else:
         kind = "regel"

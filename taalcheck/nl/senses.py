@@ -17,9 +17,10 @@ sentence's own analysis stays cacheable.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Any, Iterable, Sequence
+from typing import Any
 
 from taalcheck.lexicon.senses import Sense, SenseEntry
 from taalcheck.nl.word_classes import WORDEN, ZIJN
@@ -56,7 +57,7 @@ def sense_keys(doc: Any, keys: Sequence[tuple[str, ...]]) -> list[tuple[str, ...
     """Match keys for sense words: a word in capitals is the word too ('CV', 'Cv' and 'cv'),
     except the letters of a postcode or a case number."""
     out = []
-    for token, token_keys in zip(doc, keys):
+    for token, token_keys in zip(doc, keys, strict=False):
         lower = token.lower_
         if lower not in token_keys and token.is_alpha and not is_code_letters(token):
             token_keys = (*token_keys, lower)
@@ -104,8 +105,8 @@ class Candidate:
 def compound_candidates(doc: Any, keys: Sequence[tuple[str, ...]], words: dict[str, Any], taken: set[int]) -> list[Candidate]:
     """Sense words inside compounds: 'CV-ketel', 'keukentafel-gesprek', 'belastingaanslagen'."""
     out = []
-    for token, token_keys in zip(doc, keys):
-        if token.i in taken or not token.is_alpha and "-" not in token.text:
+    for token, token_keys in zip(doc, keys, strict=False):
+        if token.i in taken or (not token.is_alpha and "-" not in token.text):
             continue
         lower = token.lower_
         if "-" in lower:
@@ -134,15 +135,15 @@ def compound_candidates(doc: Any, keys: Sequence[tuple[str, ...]], words: dict[s
 
 def _official_modifier(entry: Any, modifier: str) -> bool:
     return any(
-        x.kind in ("samen", "obj", "lemma") and (modifier == x.value or modifier.endswith(x.value) and len(x.value) >= 4)
-        for s in entry.betekenissen.senses if s.officieel for x in s.signalen
+        x.kind in ("samen", "obj", "lemma") and (modifier == x.value or (modifier.endswith(x.value) and len(x.value) >= 4))
+        for s in entry.betekenissen.senses
+        if s.officieel
+        for x in s.signalen
     )
 
 
 def _official_compound(entry: Any, partner: str) -> bool:
-    return any(
-        x.kind == "samen" and partner.startswith(x.value) for s in entry.betekenissen.senses if s.officieel for x in s.signalen
-    )
+    return any(x.kind == "samen" and partner.startswith(x.value) for s in entry.betekenissen.senses if s.officieel for x in s.signalen)
 
 
 def other_verb(span: Any, woord: str) -> bool:
@@ -228,9 +229,7 @@ def context_of(doc: Any, keys: Sequence[tuple[str, ...]], candidate: Candidate, 
         )
     lemmas = " ".join(keys[t.i][1] if len(keys[t.i]) > 1 else t.lower_ for t in doc)
     text = doc.text.lower() + "\n" + lemmas
-    return Context(
-        frozenset(linked), frozenset(verbs - {""}), frozenset(clause), frozenset(sentence), text, candidate.partner, has_object
-    )
+    return Context(frozenset(linked), frozenset(verbs - {""}), frozenset(clause), frozenset(sentence), text, candidate.partner, has_object)
 
 
 _CLAUSE_DEPS = frozenset({"ROOT", "advcl", "acl", "acl:relcl", "ccomp", "parataxis", "conj", "csubj", "xcomp"})
@@ -242,7 +241,7 @@ def _own_clause(root: Any) -> list[Any]:
     while stack:
         token = stack.pop()
         out.append(token)
-        stack.extend(c for c in token.children if c.dep_ not in _CLAUSE_DEPS or c.dep_ == "conj" and c.pos_ not in ("VERB", "AUX"))
+        stack.extend(c for c in token.children if c.dep_ not in _CLAUSE_DEPS or (c.dep_ == "conj" and c.pos_ not in ("VERB", "AUX")))
     return out
 
 
@@ -316,16 +315,19 @@ def score_senses(entry: SenseEntry, ctx: Context) -> Scores:
     base = tuple(signal_score(s, ctx) for s in entry.senses)
     if ctx.has_object and not any(x.kind == "obj" for s in entry.everyday for x in s.signalen):
         # only the official sense takes an object ('de overlast staken', 'een pasfoto overleggen')
-        base = tuple(b + WEIGHT_SENTENCE * (s.officieel and any(x.kind == "obj" for x in s.signalen)) for b, s in zip(base, entry.senses))
+        base = tuple(
+            b + WEIGHT_SENTENCE * (s.officieel and any(x.kind == "obj" for x in s.signalen))
+            for b, s in zip(base, entry.senses, strict=False)
+        )
     domains = tuple(frozenset(x.value for x in s.signalen if x.kind == "domein") for s in entry.senses)
     return Scores(base, domains)
 
 
 def decide(entry: SenseEntry, scores: Scores, domains: frozenset[str] = frozenset()) -> Sense | None:
     """The official sense that is meant, or None when an everyday sense is meant or nothing says."""
-    totals = [b + WEIGHT_DOMAIN * len(d & domains) for b, d in zip(scores.base, scores.domains)]
-    best_official = max((t, -i) for i, (t, s) in enumerate(zip(totals, entry.senses)) if s.officieel)
-    best_everyday = max(t for t, s in zip(totals, entry.senses) if not s.officieel)
+    totals = [b + WEIGHT_DOMAIN * len(d & domains) for b, d in zip(scores.base, scores.domains, strict=False)]
+    best_official = max((t, -i) for i, (t, s) in enumerate(zip(totals, entry.senses, strict=False)) if s.officieel)
+    best_everyday = max(t for t, s in zip(totals, entry.senses, strict=False) if not s.officieel)
     if best_official[0] > best_everyday:
         return entry.senses[-best_official[1]]
     if best_official[0] == best_everyday:  # nothing, or as much for both: the word's standaard sense

@@ -61,6 +61,6 @@ def previous_word(doc: Any, i: int) -> Any | None:
 
 def next_word(doc: Any, i: int, skip_comma: bool = False) -> Any | None:
     k = i
-    while k < len(doc) and (doc[k].is_space or skip_comma and doc[k].text == ","):
+    while k < len(doc) and (doc[k].is_space or (skip_comma and doc[k].text == ",")):
         k += 1
     return doc[k] if k < len(doc) else None

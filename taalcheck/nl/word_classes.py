@@ -9,9 +9,7 @@ from __future__ import annotations
 # -- verbs ----------------------------------------------------------------------------
 
 # Finite forms of hebben, zijn, worden and zullen.
-AUXILIARIES = frozenset(
-    "heb hebt heeft hebben had hadden ben bent is zijn was waren word wordt worden werd werden zal zult zullen".split()
-)
+AUXILIARIES = frozenset("heb hebt heeft hebben had hadden ben bent is zijn was waren word wordt worden werd werden zal zult zullen".split())
 AUXILIARY_INFINITIVES = frozenset("hebben zijn worden kunnen willen moeten mogen gaan laten zullen".split())
 MODALS = frozenset(
     """kan kunt kunnen kon konden moet moeten moest moesten mag mogen mocht wil wilt willen wilde ga gaat gaan
@@ -22,7 +20,11 @@ WORDEN = frozenset({"word", "wordt", "worden", "werd", "werden"})
 ZIJN = frozenset({"is", "zijn", "was", "waren", "ben", "bent"})
 # "dienen te" becomes "moeten", "wensen te" becomes "willen", "zijn te" becomes "moeten": the forms of each.
 DIENEN_TO_MOETEN = {
-    "dien": "moet", "dient": "moet", "dienen": "moeten", "diende": "moest", "dienden": "moesten",
+    "dien": "moet",
+    "dient": "moet",
+    "dienen": "moeten",
+    "diende": "moest",
+    "dienden": "moesten",
 }
 WENSEN_TO_WILLEN = {"wens": "wil", "wensen": "willen", "wenste": "wilde", "wensten": "wilden"}
 ZIJN_TO_MOETEN = {"ben": "moet", "bent": "moet", "is": "moet", "was": "moest", "waren": "moesten"}
@@ -76,16 +78,33 @@ RELATIVES = frozenset({"die", "dat", "welke", "welk"})
 DETERMINERS = frozenset("de het een uw onze ons deze dit die dat mijn zijn haar hun elke ieder alle geen".split())
 # A determiner before a de-word, and the same determiner before a het-word.
 DE_TO_HET = {
-    "de": "het", "deze": "dit", "die": "dat", "onze": "ons", "welke": "welk", "elke": "elk",
-    "iedere": "ieder", "zulke": "zulk", "dezelfde": "hetzelfde", "diezelfde": "datzelfde",
+    "de": "het",
+    "deze": "dit",
+    "die": "dat",
+    "onze": "ons",
+    "welke": "welk",
+    "elke": "elk",
+    "iedere": "ieder",
+    "zulke": "zulk",
+    "dezelfde": "hetzelfde",
+    "diezelfde": "datzelfde",
 }
 HET_TO_DE = {het: de for de, het in DE_TO_HET.items()}
 # Determiners that fit both genders.
 BOTH_GENDERS = frozenset("een geen uw mijn zijn haar hun jullie zo'n veel weinig enkele".split())
 # After these, an adjective keeps its -e for both genders ('het nieuwe besluit').
-DEFINITE = frozenset(DE_TO_HET) - {"welke", "elke", "iedere", "zulke"} | set(HET_TO_DE) - {"welk", "elk", "ieder", "zulk"} | {
-    "uw", "mijn", "zijn", "haar", "hun", "jullie",
-}
+DEFINITE = (
+    frozenset(DE_TO_HET) - {"welke", "elke", "iedere", "zulke"}
+    | set(HET_TO_DE) - {"welk", "elk", "ieder", "zulk"}
+    | {
+        "uw",
+        "mijn",
+        "zijn",
+        "haar",
+        "hun",
+        "jullie",
+    }
+)
 # Before a plural noun, never before an infinitive used as a noun ('de berichten', not 'het berichten').
 PLURAL_DETERMINERS = frozenset("de deze die alle veel enkele sommige meerdere andere beide twee drie vier vijf".split())
 # Attributive words that only point back: 'de betreffende dag' is 'die dag'.
@@ -113,9 +132,28 @@ COMPANY_FORMS = frozenset("b.v. bv n.v. nv v.o.f. vof c.v. cv bvba b.a. u.a. co√
 CONTACT_LABELS = frozenset("tel. tel tel.nr. telnr. telefoon telefoonnummer fax fax. mob. mobiel tel:".split())
 # Lines of the letterhead that name a reference or date ('Ons kenmerk', 'Uw brief van').
 REFERENCE_LABELS = (
-    "kenmerk", "ons kenmerk", "uw kenmerk", "uw brief van", "uw brief d.d.", "uw referentie", "onze referentie",
-    "datum", "onderwerp", "betreft", "bijlage", "bijlagen", "behandeld door", "doorkiesnummer", "telefoon",
-    "e-mail", "zaaknummer", "dossiernummer", "klantnummer", "relatienummer", "verzenddatum", "contactpersoon",
+    "kenmerk",
+    "ons kenmerk",
+    "uw kenmerk",
+    "uw brief van",
+    "uw brief d.d.",
+    "uw referentie",
+    "onze referentie",
+    "datum",
+    "onderwerp",
+    "betreft",
+    "bijlage",
+    "bijlagen",
+    "behandeld door",
+    "doorkiesnummer",
+    "telefoon",
+    "e-mail",
+    "zaaknummer",
+    "dossiernummer",
+    "klantnummer",
+    "relatienummer",
+    "verzenddatum",
+    "contactpersoon",
 )
 
 # -- old case forms (naamvallen) ------------------------------------------------------
@@ -150,4 +188,6 @@ AMBIGUOUS_ABBREVIATIONS = frozenset({"p.p.", "p.m.", "i.o.", "a.s."})
 # Words after 'indien' that leave out the verb: 'Indien nodig', 'indien gewenst', 'indien van toepassing'.
 ELLIPTIC_AFTER_IF = frozenset("nodig mogelijk gewenst noodzakelijk wenselijk van anders niet wel zo ja nee".split())
 # Nouns and adjectives that form one verb with the next infinitive ('plaatsvinden', 'kennisnemen', 'bekendmaken').
-VERB_PREFIX_WORDS = frozenset("plaats deel kennis gebruik zorg bekend gelijk teniet stand prijs vast goed los vrij open dicht bloot".split())
+VERB_PREFIX_WORDS = frozenset(
+    "plaats deel kennis gebruik zorg bekend gelijk teniet stand prijs vast goed los vrij open dicht bloot".split()
+)

@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import os
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from fnmatch import fnmatch
 from pathlib import Path
-from typing import Callable, Iterable, Iterator, Sequence
 
 from taalcheck.core.document import Document
 
@@ -191,9 +191,7 @@ def _excluded(path: Path, exclude_globs: Sequence[str]) -> bool:
 UNREADABLE_SUFFIXES = frozenset({".doc", ".rtf", ".wpd", ".pages", ".dot", ".dotx", ".ott"})
 
 
-def iter_files(
-    paths: Iterable[str | Path], exclude_globs: Sequence[str] = (), skipped: list[Path] | None = None
-) -> Iterator[Path]:
+def iter_files(paths: Iterable[str | Path], exclude_globs: Sequence[str] = (), skipped: list[Path] | None = None) -> Iterator[Path]:
     """Files to check: named files as given, directories walked for known extensions.
 
     Walking is sorted and skips hidden directories, version control,

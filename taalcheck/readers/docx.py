@@ -8,7 +8,7 @@ placeholders. The text is extracted, so fixes are not written back
 from __future__ import annotations
 
 import re
-from typing import Sequence
+from collections.abc import Sequence
 
 from taalcheck.core.document import Document
 from taalcheck.readers.office import Numbering, Segments, cell_label, open_zip

@@ -11,8 +11,8 @@ from __future__ import annotations
 import html
 import re
 from bisect import bisect_right
+from collections.abc import Sequence
 from html.parser import HTMLParser
-from typing import Sequence
 
 from taalcheck.core.document import Document
 from taalcheck.readers.marks import Marks, merge_spans

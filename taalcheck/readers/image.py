@@ -7,7 +7,7 @@ recognised from a picture and may hold reading errors.
 
 from __future__ import annotations
 
-from typing import Sequence
+from collections.abc import Sequence
 
 from taalcheck.core.document import Document
 
@@ -29,9 +29,6 @@ def read_image_file(data: bytes, path: str, placeholders: Sequence[str] = ()) ->
     except OcrError as exc:
         raise ReadError(f"{path}: {exc}") from None
     if letters(text) < MIN_LETTERS:
-        raise ReadError(
-            f"{path}: op deze foto kan taalcheck geen tekst lezen. "
-            "Maak een scherpe foto, recht van boven, met goed licht."
-        )
+        raise ReadError(f"{path}: op deze foto kan taalcheck geen tekst lezen. Maak een scherpe foto, recht van boven, met goed licht.")
     note = f"{path}: de tekst is van een foto gelezen. Er kunnen leesfouten in staan."
     return Marks(text).document(path, placeholders, notes=[note], writable=False, encoding="utf-8", newline="\n")

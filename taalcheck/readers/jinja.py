@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from typing import Sequence
+from collections.abc import Sequence
 
 import jinja2
 
@@ -65,10 +65,14 @@ def mark_jinja(marks: Marks) -> list[tuple[int, int, str]]:
 
 # Jinja's English messages, said in plain Dutch; anything else is quoted as is.
 _MESSAGES = (
-    (re.compile(r"unexpected end of template.*innermost block that needs to be closed is '(\w+)'", re.I | re.S),
-     "het blok '{0}' wordt niet afgesloten."),
-    (re.compile(r"Encountered unknown tag '(\w+)'.*innermost block that needs to be closed is '(\w+)'", re.S),
-     "'{0}' past hier niet. Eerst moet het blok '{1}' worden afgesloten."),
+    (
+        re.compile(r"unexpected end of template.*innermost block that needs to be closed is '(\w+)'", re.I | re.S),
+        "het blok '{0}' wordt niet afgesloten.",
+    ),
+    (
+        re.compile(r"Encountered unknown tag '(\w+)'.*innermost block that needs to be closed is '(\w+)'", re.S),
+        "'{0}' past hier niet. Eerst moet het blok '{1}' worden afgesloten.",
+    ),
     (re.compile(r"Encountered unknown tag '(\w+)'"), "de tag '{0}' bestaat niet. Is het een tikfout?"),
     (re.compile(r"unexpected end of template", re.I), "de sjabloon houdt op voordat een tag is afgesloten."),
     (re.compile(r"Missing end of comment tag"), "een commentaar {{# ... #}} wordt niet afgesloten."),

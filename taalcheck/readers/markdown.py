@@ -9,7 +9,7 @@ are their own segments, so they get sentence breaks.
 from __future__ import annotations
 
 import re
-from typing import Sequence
+from collections.abc import Sequence
 
 from markdown_it import MarkdownIt
 

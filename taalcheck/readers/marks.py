@@ -9,8 +9,8 @@ patterns (placeholders, inline markup) never match inside masked markup.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable, Sequence
 from functools import lru_cache
-from typing import Iterable, Sequence
 
 from taalcheck.core.document import Document, Span, Suppression
 from taalcheck.core.text import line_starts, position

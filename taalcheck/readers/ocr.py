@@ -22,8 +22,9 @@ import re
 import shutil
 import subprocess
 import tempfile
+from collections.abc import Iterator
 from functools import lru_cache
-from typing import Any, Iterator
+from typing import Any
 
 TESSERACT = "tesseract"
 LANGUAGE = "nld"

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import zipfile
 import zlib
-from typing import Sequence
+from collections.abc import Sequence
 from xml.etree import ElementTree
 
 from taalcheck.core.document import Document
@@ -23,9 +23,20 @@ STYLE = "{urn:oasis:names:tc:opendocument:xmlns:style:1.0}"
 FIELD_TAGS = {
     TEXT + name
     for name in (
-        "database-display", "database-name", "user-field-get", "user-defined", "variable-get",
-        "placeholder", "sender-firstname", "sender-lastname", "sender-initials", "author-name",
-        "expression", "text-input", "conditional-text", "hidden-text",
+        "database-display",
+        "database-name",
+        "user-field-get",
+        "user-defined",
+        "variable-get",
+        "placeholder",
+        "sender-firstname",
+        "sender-lastname",
+        "sender-initials",
+        "author-name",
+        "expression",
+        "text-input",
+        "conditional-text",
+        "hidden-text",
     )
 }
 SKIP_TAGS = {TEXT + "note", TEXT + "bookmark-ref", OFFICE + "annotation", TEXT + "tracked-changes"}

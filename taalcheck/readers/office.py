@@ -10,8 +10,8 @@ from __future__ import annotations
 import io
 import zipfile
 from bisect import bisect_right
+from collections.abc import Sequence
 from dataclasses import dataclass, field
-from typing import Sequence
 
 from taalcheck.core.document import Document, Suppression
 from taalcheck.readers.marks import Marks, parse_codes

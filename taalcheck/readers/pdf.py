@@ -13,7 +13,8 @@ import io
 import logging
 import re
 from bisect import bisect_right
-from typing import Any, Sequence
+from collections.abc import Sequence
+from typing import Any
 
 from taalcheck.core.document import Document
 
@@ -25,6 +26,7 @@ MIN_LETTERS = 10
 
 def _open(data: bytes, path: str) -> Any:
     from pypdf import PdfReader
+
     from taalcheck.readers import ReadError
 
     logging.getLogger("pypdf").setLevel(logging.ERROR)  # warnings about odd files are not for the reader

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from typing import Sequence
+from collections.abc import Sequence
 
 from taalcheck.core.document import Document
 
@@ -17,9 +17,7 @@ def decode(data: bytes, path: str) -> tuple[str, str, list[str]]:
         try:
             return data[3:].decode("utf-8", errors="strict"), "utf-8-sig", notes
         except UnicodeDecodeError as exc:
-            raise ReadError(
-                f"{path}: dit bestand is kapot. Het begint als UTF-8, maar byte {exc.start + 3} is geen UTF-8."
-            ) from None
+            raise ReadError(f"{path}: dit bestand is kapot. Het begint als UTF-8, maar byte {exc.start + 3} is geen UTF-8.") from None
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
         try:
             return data.decode("utf-16"), "utf-16", notes

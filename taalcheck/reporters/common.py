@@ -7,9 +7,7 @@ from pathlib import Path
 from typing import Any
 
 from taalcheck.core.findings import Finding
-
 from taalcheck.core.report import Report
-
 from taalcheck.core.text import line_starts, position
 
 

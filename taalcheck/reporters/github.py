@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Sequence
+from collections.abc import Sequence
 
 from taalcheck.core.report import Report
 from taalcheck.reporters.common import display_path, end_position, suggestion_text

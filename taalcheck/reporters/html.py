@@ -9,12 +9,12 @@ external files: the page can be mailed or attached to a ticket as is.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from html import escape
 from importlib.resources import files
-from typing import Any, Sequence
+from typing import Any
 
 from taalcheck.core.findings import Finding
-
 from taalcheck.core.report import Report
 from taalcheck.reporters.common import display_path
 
@@ -66,7 +66,8 @@ def _blocks(text: str, per_line: bool = False) -> list[tuple[int, int]]:
 
 
 _MARKUP = re.compile(
-    r"<(script|style)\b.*?</\1\s*>|<!--.*?-->|\{\{.*?\}\}|<[!/?A-Za-z][^<>]*>|\{%.*?%\}|\{#.*?#\}|&[A-Za-z]+;|&#\d+;", re.DOTALL)
+    r"<(script|style)\b.*?</\1\s*>|<!--.*?-->|\{\{.*?\}\}|<[!/?A-Za-z][^<>]*>|\{%.*?%\}|\{#.*?#\}|&[A-Za-z]+;|&#\d+;", re.DOTALL
+)
 MARKUP_SUFFIXES = (".html", ".htm", ".xhtml", ".j2", ".jinja", ".jinja2", ".md", ".markdown")
 
 
@@ -83,9 +84,7 @@ def _plain(text: str, markup: bool) -> str:
     return "".join(out)
 
 
-def _nest(
-    text: str, start: int, end: int, items: list[tuple[int, int, Finding, int]], uid: str, markup: bool = False
-) -> str:
+def _nest(text: str, start: int, end: int, items: list[tuple[int, int, Finding, int]], uid: str, markup: bool = False) -> str:
     """Escaped text of [start, end) with nested <mark>s; partial overlaps are clipped."""
     out, pos, i = [], start, 0
     while i < len(items):
@@ -103,8 +102,7 @@ def _nest(
         out.append(_plain(text[pos:s], markup))
         first = s == f.start
         badge = (
-            f'<span class="nr" aria-hidden="true">{n}</span>'
-            f'<span class="sr">opmerking {n}, {_e(_label(f.category))}: </span>'
+            f'<span class="nr" aria-hidden="true">{n}</span><span class="sr">opmerking {n}, {_e(_label(f.category))}: </span>'
             if first
             else ""
         )
@@ -190,28 +188,59 @@ def _figures(metrics: dict[str, Any]) -> str:
     avg = metrics.get("gemiddelde_zinslengte")
     if isinstance(avg, (int, float)):
         scale = max(30.0, float(avg))
-        bars.append(_bar("Gemiddelde zinslengte", f"{_number(avg)} woorden per zin", avg / scale, B1_SENTENCE_LENGTH / scale,
-                         "goed" if avg <= B1_SENTENCE_LENGTH else "te hoog", f"Voor B1: hoogstens {B1_SENTENCE_LENGTH} woorden."))
+        bars.append(
+            _bar(
+                "Gemiddelde zinslengte",
+                f"{_number(avg)} woorden per zin",
+                avg / scale,
+                B1_SENTENCE_LENGTH / scale,
+                "goed" if avg <= B1_SENTENCE_LENGTH else "te hoog",
+                f"Voor B1: hoogstens {B1_SENTENCE_LENGTH} woorden.",
+            )
+        )
     share = metrics.get("aandeel_lange_zinnen")
     if isinstance(share, (int, float)):
-        bars.append(_bar("Lange zinnen", f"{_number(share * 100, 0)}% van de zinnen", share, B1_LONG_SHARE,
-                         "goed" if share <= B1_LONG_SHARE else "te hoog", "Voor B1: hoogstens 10%."))
+        bars.append(
+            _bar(
+                "Lange zinnen",
+                f"{_number(share * 100, 0)}% van de zinnen",
+                share,
+                B1_LONG_SHARE,
+                "goed" if share <= B1_LONG_SHARE else "te hoog",
+                "Voor B1: hoogstens 10%.",
+            )
+        )
     hard = metrics.get("aandeel_moeilijke_woorden")
     if isinstance(hard, (int, float)):
-        bars.append(_bar("Moeilijke woorden", f"{_number(hard * 100, 0)}% van de woorden", hard, None, "",
-                         "Woorden die weinig voorkomen. Hoe minder, hoe beter."))
+        bars.append(
+            _bar(
+                "Moeilijke woorden",
+                f"{_number(hard * 100, 0)}% van de woorden",
+                hard,
+                None,
+                "",
+                "Woorden die weinig voorkomen. Hoe minder, hoe beter.",
+            )
+        )
     flesch = metrics.get("flesch_douma")
     if isinstance(flesch, (int, float)):
-        bars.append(_bar("Flesch-Douma", f"{_number(flesch)} van 100", flesch / 100, None, "",
-                         "Hoger is makkelijker. Dit cijfer is alleen een hulpmiddel, geen oordeel."))
+        bars.append(
+            _bar(
+                "Flesch-Douma",
+                f"{_number(flesch)} van 100",
+                flesch / 100,
+                None,
+                "",
+                "Hoger is makkelijker. Dit cijfer is alleen een hulpmiddel, geen oordeel.",
+            )
+        )
     level = metrics.get("niveau")
     level_html = ""
     if level:
         ok = str(level).strip().upper() in ("B1", "A2", "A1", "B1 OF LAGER")
         reasons = "".join(f"<li>{_e(r)}</li>" for r in metrics.get("niveau_redenen") or [])
-        level_html = (
-            f'<p class="niveau {"goed" if ok else "hoog"}">Geschat niveau: <strong>{_e(level)}</strong></p>'
-            + (f'<ul class="redenen">{reasons}</ul>' if reasons else "")
+        level_html = f'<p class="niveau {"goed" if ok else "hoog"}">Geschat niveau: <strong>{_e(level)}</strong></p>' + (
+            f'<ul class="redenen">{reasons}</ul>' if reasons else ""
         )
     counts = metrics.get("woorden"), metrics.get("zinnen")
     size = ""
@@ -230,8 +259,7 @@ def _legend(categories: Sequence[str]) -> str:
     known = labels()
     shown = [c for c in known if c in categories] + [c for c in categories if c not in known]
     items = "".join(
-        f'<li><mark class="bevinding {_css_class(c)}">{_e(_label(c))}</mark> '
-        f'<span>{_e(known.get(c, ("", ""))[1])}</span></li>'
+        f'<li><mark class="bevinding {_css_class(c)}">{_e(_label(c))}</mark> <span>{_e(known.get(c, ("", ""))[1])}</span></li>'
         for c in shown
     )
     return (
@@ -275,7 +303,7 @@ def _overview(reports: Sequence[Report]) -> str:
         level_html = f" · niveau {_e(level)}" if level else ""
         rows.append(
             f'<li><a href="#b{i}-titel">{_e(display_path(report.path))}</a>: '
-            f'{n} {"opmerking" if n == 1 else "opmerkingen"}{level_html}</li>'
+            f"{n} {'opmerking' if n == 1 else 'opmerkingen'}{level_html}</li>"
         )
     return f'<nav class="overzicht" aria-labelledby="overzicht"><h2 id="overzicht">Overzicht</h2><ul>{"".join(rows)}</ul></nav>'
 
@@ -292,9 +320,9 @@ def render(reports: Sequence[Report], errors: Sequence[str] = ()) -> str:
         '<!DOCTYPE html>\n<html lang="nl"><head><meta charset="utf-8">'
         '<meta name="viewport" content="width=device-width, initial-scale=1">'
         f"<title>Taalcheck: rapport</title><style>{_css()}</style></head><body>"
-        '<header><h1>Taalcheck: hoe begrijpelijk is de tekst?</h1>'
+        "<header><h1>Taalcheck: hoe begrijpelijk is de tekst?</h1>"
         f'<p class="samenvatting">{len(reports)} {files_word} gecontroleerd. '
-        f'{total} {"opmerking" if total == 1 else "opmerkingen"}.</p></header><main>'
+        f"{total} {'opmerking' if total == 1 else 'opmerkingen'}.</p></header><main>"
         f"{errors_html}{_overview(reports)}{_legend(categories) if categories else ''}"
         + "".join(_file_section(r, i) for i, r in enumerate(reports, start=1))
         + "</main></body></html>\n"

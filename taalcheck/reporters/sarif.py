@@ -8,11 +8,11 @@ Unicode code points (``columnKind``), as Python strings do.
 from __future__ import annotations
 
 import json
-from typing import Any, Sequence
+from collections.abc import Sequence
+from typing import Any
 from urllib.parse import quote
 
 from taalcheck.core.findings import Finding
-
 from taalcheck.core.report import Report
 from taalcheck.reporters.common import display_path, end_position, offset_position, rules_table, suggestion_text
 
@@ -80,9 +80,7 @@ def _result(report: Report, f: Finding, index: dict[str, int], ends: dict[int, l
     uri = _uri(report.path)
     region = _region(report, f, ends)
     message = " ".join(p for p in (f.message, suggestion_text(f)) if p)
-    location: dict[str, Any] = {
-        "physicalLocation": {"artifactLocation": {"uri": uri, "uriBaseId": "%SRCROOT%"}, "region": region}
-    }
+    location: dict[str, Any] = {"physicalLocation": {"artifactLocation": {"uri": uri, "uriBaseId": "%SRCROOT%"}, "region": region}}
     if f.location:
         location["logicalLocations"] = [{"name": f.location, "kind": "paragraph"}]
     result: dict[str, Any] = {
@@ -143,12 +141,8 @@ def document(reports: Sequence[Report], errors: Sequence[str] = ()) -> dict[str,
                         "rules": descriptors,
                     }
                 },
-                "invocations": [
-                    {"executionSuccessful": not errors, "toolExecutionNotifications": notifications}
-                ],
-                "artifacts": [
-                    {"location": {"uri": _uri(r.path), "uriBaseId": "%SRCROOT%"}} for r in reports
-                ],
+                "invocations": [{"executionSuccessful": not errors, "toolExecutionNotifications": notifications}],
+                "artifacts": [{"location": {"uri": _uri(r.path), "uriBaseId": "%SRCROOT%"}} for r in reports],
                 "columnKind": "unicodeCodePoints",
                 "defaultSourceLanguage": "nl",
                 "results": results,

@@ -6,7 +6,8 @@ metrics, and the reasons for the estimate; at the end a count per severity.
 
 from __future__ import annotations
 
-from typing import Any, Sequence
+from collections.abc import Sequence
+from typing import Any
 
 from taalcheck.core.report import Report
 

@@ -20,17 +20,36 @@ DATA_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("IBAN", re.compile(r"\b[A-Z]{2}\d{2}(?:\s?[A-Z0-9]{4}){3,7}(?:\s?[A-Z0-9]{1,3})?\b")),
     ("postcode", re.compile(r"\b\d{4}\s?[A-Z]{2}\b")),
     # 'Postbus 15, 1000 AA Amsterdam', 'Prins Clauslaan 60, 2595 BW Den Haag': one address, commas and all
-    ("adres", re.compile(r"(?:Postbus|(?:[A-Z][\w.'’-]*\s+){1,3})\s*\d{1,5}\s?[a-zA-Z]?,\s*\d{4}\s?[A-Z]{2}\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?")),
-    ("kenteken", re.compile(r"\b(?:[A-Z]{1,3}-\d{1,3}-[A-Z]{1,3}|\d{1,3}-[A-Z]{1,3}-\d{1,3}|[A-Z]{2}-\d{2}-\d{2}|\d{2}-\d{2}-[A-Z]{2}|[A-Z]{2}-[A-Z]{2}-\d{2}|\d{2}-[A-Z]{2}-[A-Z]{2})\b")),
+    (
+        "adres",
+        re.compile(
+            r"(?:Postbus|(?:[A-Z][\w.'’-]*\s+){1,3})\s*\d{1,5}\s?[a-zA-Z]?,\s*\d{4}\s?[A-Z]{2}\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?"
+        ),
+    ),
+    (
+        "kenteken",
+        re.compile(
+            r"\b(?:[A-Z]{1,3}-\d{1,3}-[A-Z]{1,3}|\d{1,3}-[A-Z]{1,3}-\d{1,3}|[A-Z]{2}-\d{2}-\d{2}|\d{2}-\d{2}-[A-Z]{2}|[A-Z]{2}-[A-Z]{2}-\d{2}|\d{2}-[A-Z]{2}-[A-Z]{2})\b"
+        ),
+    ),
     ("datum", re.compile(rf"\b\d{{1,2}}[-/.]\d{{1,2}}[-/.]\d{{2,4}}\b|\b\d{{1,2}}\s+(?:{_MONTHS})(?:\s+\d{{4}})?\b", re.I)),
     ("bedrag", re.compile(r"(?:€|EUR)\s?\d[\d.,]*(?:,-|,–)?|\b\d[\d.]*,\d{2}\s?(?:euro)\b", re.I)),
     ("kenmerk", re.compile(r"\b(?=[A-Za-z0-9/-]*\d)[A-Za-z0-9]+(?:[/-][A-Za-z0-9]+)+\b|\b\d{5,}\b")),
     ("bedrijfsnaam", re.compile(rf"(?:\b[A-Z][\w&'’-]*\s+)+(?:{COMPANY_FORMS})(?![\w])")),
     ("bedrijfsvorm", re.compile(r"(?<![\w.])(?:B\.V\.|N\.V\.|V\.O\.F\.|C\.V\.)(?![\w])")),
     # 'Algemene wet inzake rijksbelastingen', 'Wet op de zorgtoeslag': the title is a name
-    ("wetsnaam", re.compile(r"\b(?:[A-Z]\w*\s+wet|Wet|[A-Z]\w*wet)\s+(?:inzake|op|tot|betreffende|houdende|van)\s+(?:de\s+|het\s+)?[\w-]+")),
+    (
+        "wetsnaam",
+        re.compile(r"\b(?:[A-Z]\w*\s+wet|Wet|[A-Z]\w*wet)\s+(?:inzake|op|tot|betreffende|houdende|van)\s+(?:de\s+|het\s+)?[\w-]+"),
+    ),
     # the name on an account or a letter: 't.n.v. CJIB Leeuwarden', 't.a.v. de heer Jansen'
-    ("naam", re.compile(r"(?:t\.n\.v\.|t\.a\.v\.|ten name van|op naam van|ter attentie van)\s+((?:[A-Z][\w.'’-]*|de|van|der|den|heer|mevrouw)(?:\s+(?:[A-Z][\w.'’-]*|de|van|der|den))*)", re.I)),
+    (
+        "naam",
+        re.compile(
+            r"(?:t\.n\.v\.|t\.a\.v\.|ten name van|op naam van|ter attentie van)\s+((?:[A-Z][\w.'’-]*|de|van|der|den|heer|mevrouw)(?:\s+(?:[A-Z][\w.'’-]*|de|van|der|den))*)",
+            re.I,
+        ),
+    ),
 )
 LINE_DATA = re.compile(
     r"^\s*(?:postbus|bezoekadres|postadres|telefoon|tel\.|fax|e-mail|iban|kvk|btw|bsn|kenmerk|ons kenmerk|uw kenmerk|"
@@ -84,5 +103,3 @@ def data_hit(edits: Iterable[Edit], spans: Sequence[tuple[int, int, str]], text:
                 if not carried:
                     return kind
     return None
-
-

@@ -60,7 +60,9 @@ def plain_fix(text: str, finding: Finding, surface: str, entry: Any, plain: str)
         return None
     replacement = word[:1].upper() + word[1:] if surface[:1].isupper() else word
     return replace(
-        finding, fix=Fix.of([Edit(finding.start, finding.end, replacement)], safe=True), suggestions=(replacement,),
+        finding,
+        fix=Fix.of([Edit(finding.start, finding.end, replacement)], safe=True),
+        suggestions=(replacement,),
         message=f"'{surface}' is een afkorting. Schrijf: '{replacement}'.",
     )
 

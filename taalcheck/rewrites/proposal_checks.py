@@ -49,8 +49,10 @@ def split_sentences_ok(doc: Any) -> str | None:
             return f"'{sent.text.strip()}' is geen hele zin"
         first = words[0].lower_
         finite = [
-            t for k, t in enumerate(words)
-            if t.lower_ in forms or ("Fin" in t.morph.get("VerbForm") and t.pos_ in ("VERB", "AUX"))
+            t
+            for k, t in enumerate(words)
+            if t.lower_ in forms
+            or ("Fin" in t.morph.get("VerbForm") and t.pos_ in ("VERB", "AUX"))
             or (t.pos_ in ("VERB", "AUX") and k + 1 < len(words) and words[k + 1].lower_ in PERSONS)  # 'Dan sturen wij'
         ]
         demonstrative = len(words) > 1 and finite and finite[0].i == words[1].i  # 'Dat is omdat ...'

@@ -9,7 +9,8 @@ these edits are never applied by ``--fix`` alone, only with
 
 from __future__ import annotations
 
-from typing import Any, Sequence
+from collections.abc import Sequence
+from typing import Any
 
 from taalcheck.core.findings import Edit
 from taalcheck.nl.inflection import Forms, load_forms
@@ -101,8 +102,6 @@ def _clause_and(doc: Any, has_tags: bool) -> list[int]:
         elif _is_finite_verb(after, has_tags):
             points.append(token.i)
     return points
-
-
 
 
 def _conditional_split(doc: Any, has_tags: bool) -> tuple[int, list[Edit]] | None:
@@ -200,7 +199,7 @@ def passive_to_active(doc: Any, aux: Any, participle: Any) -> Edit | None:
         agent_end = agent_tokens[0].i + 1
     elif agent_tokens[0].lower_ in ("de", "het", "uw", "onze"):
         noun = agent_tokens[1] if len(agent_tokens) > 1 else None
-        if noun is None or not noun.is_alpha or noun.lower_.endswith(("en", "s")) and agent_tokens[0].lower_ != "het":
+        if noun is None or not noun.is_alpha or (noun.lower_.endswith(("en", "s")) and agent_tokens[0].lower_ != "het"):
             return None  # a plural agent or none: the verb form is not certain
         agent, plural = _capital(agent_tokens[0].text.lower()) + " " + noun.text, False
         agent_end = noun.i + 1
@@ -210,8 +209,15 @@ def passive_to_active(doc: Any, aux: Any, participle: Any) -> Edit | None:
     if verb is None:
         return None
     head, tail = verb
-    patient = " ".join(OBJECT_PRONOUNS.get(t.lower_, t.text) if n == 0 and len(subject) == 1 else (t.text.lower() if n == 0 else t.text) for n, t in enumerate(subject))
-    middle = (doc.text[aux.idx + len(aux.text) : door.idx] + " " + doc.text[doc[agent_end - 1].idx + len(doc[agent_end - 1].text) : participle.idx]).split()
+    patient = " ".join(
+        OBJECT_PRONOUNS.get(t.lower_, t.text) if n == 0 and len(subject) == 1 else (t.text.lower() if n == 0 else t.text)
+        for n, t in enumerate(subject)
+    )
+    middle = (
+        doc.text[aux.idx + len(aux.text) : door.idx]
+        + " "
+        + doc.text[doc[agent_end - 1].idx + len(doc[agent_end - 1].text) : participle.idx]
+    ).split()
     parts = [agent, head, patient, *middle]
     if tail:
         parts.append(tail)
@@ -250,7 +256,6 @@ def _active_verb(participle: Any, aux: str, plural: bool) -> tuple[str, str] | N
 
 
 # -- nominalisation -> verb -------------------------------------------------------
-
 
 
 def _noun_phrase_end(doc: Any, start: int) -> int | None:

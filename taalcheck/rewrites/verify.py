@@ -43,6 +43,7 @@ from taalcheck.rewrites.data import data_hit, data_spans
 
 # -- the checks on the analysed sentence -----------------------------------------------
 
+
 def _separable(particle: str, verb_lemma: str, verb_form: str = "") -> str | None:
     """The separable verb of the inflection table that particle + verb make ('mede' + 'delen', 'mede' + 'deelden')."""
     for candidate in (verb_lemma, verb_form):
@@ -87,7 +88,11 @@ def separable_split(doc: Any, edits: Sequence[Edit]) -> str | None:
                 return f"'{token.text}' hoort bij het werkwoord '{whole}'; alleen het hele werkwoord mag anders"
         if token.pos_ in ("VERB", "AUX"):
             for child in token.children:
-                if child.dep_ == "compound:prt" and not _covered(child, edits) and _separable(child.lower_, token.lemma_.lower(), token.lower_):
+                if (
+                    child.dep_ == "compound:prt"
+                    and not _covered(child, edits)
+                    and _separable(child.lower_, token.lemma_.lower(), token.lower_)
+                ):
                     if child.i > token.i:
                         return f"'{child.text}' blijft achter, maar het werkwoord '{child.lower_}{token.lemma_.lower()}' is vervangen"
     return None
@@ -105,7 +110,7 @@ def te_before_whole_separable(new_doc: Any, regions: Sequence[tuple[int, int]]) 
             continue
         entry = table.get(verb.lower_)
         if entry is not None and entry.kind == "werkwoord" and entry.tail and verb.lower_.startswith(entry.tail):
-            return f"na 'te' komt '{entry.tail} te {verb.lower_[len(entry.tail):]}', niet 'te {verb.lower_}'"
+            return f"na 'te' komt '{entry.tail} te {verb.lower_[len(entry.tail) :]}', niet 'te {verb.lower_}'"
     return None
 
 
@@ -186,9 +191,20 @@ def head_class(tokens: Sequence[Any]) -> str | None:
     return _CLASS.get(heads[0].pos_, heads[0].pos_)
 
 
-_CLASS = {"VERB": "werkwoord", "AUX": "werkwoord", "NOUN": "naamwoord", "PROPN": "naamwoord", "PRON": "naamwoord",
-          "ADJ": "bijwoord", "ADV": "bijwoord", "ADP": "voorzetsel", "SCONJ": "voegwoord", "CCONJ": "voegwoord",
-          "DET": "lidwoord", "NUM": "naamwoord"}
+_CLASS = {
+    "VERB": "werkwoord",
+    "AUX": "werkwoord",
+    "NOUN": "naamwoord",
+    "PROPN": "naamwoord",
+    "PRON": "naamwoord",
+    "ADJ": "bijwoord",
+    "ADV": "bijwoord",
+    "ADP": "voorzetsel",
+    "SCONJ": "voegwoord",
+    "CCONJ": "voegwoord",
+    "DET": "lidwoord",
+    "NUM": "naamwoord",
+}
 # classes a plain word may take for a stiff one: 'middels' (ADP) -> 'met', 'derhalve' (ADV) -> 'daarom'
 _INTERCHANGEABLE = [{"bijwoord", "voorzetsel", "voegwoord"}, {"lidwoord", "naamwoord"}]
 
@@ -219,18 +235,15 @@ def new_findings(fixed: Finding, before: Sequence[Finding], after: Sequence[Find
     the same long sentence).
     """
     edits = sorted(edits, key=lambda e: (e.start, e.end))
-    free = [
-        (f.category, f.text.lower(), map_offset(edits, f.start), map_offset(edits, f.end, end=True))
-        for f in before
-        if f is not fixed
-    ]
+    free = [(f.category, f.text.lower(), map_offset(edits, f.start), map_offset(edits, f.end, end=True)) for f in before if f is not fixed]
     out = []
     for exact in (True, False):
         left = []
         for finding in after if exact else out:
             match = next(
                 (
-                    old for old in free
+                    old
+                    for old in free
                     if old[0] == finding.category
                     and (old[1] == finding.text.lower() if exact else old[2] < finding.end and finding.start < old[3])
                 ),

@@ -12,7 +12,8 @@ not certain, the edit is a proposal (unsafe), never a safe fix.
 
 from __future__ import annotations
 
-from typing import Any, Sequence
+from collections.abc import Sequence
+from typing import Any
 
 from taalcheck.core.findings import Edit
 from taalcheck.core.text import match_case
@@ -146,7 +147,9 @@ def _person_must(doc: Any, start: int, stop: int, span: Any, phrase: str) -> tup
     ], True
 
 
-def replace_split_verb(doc: Any, i: int, particle_index: int, lemma: str, alternative: str, has_tags: bool = False) -> tuple[list[Edit], bool] | None:
+def replace_split_verb(
+    doc: Any, i: int, particle_index: int, lemma: str, alternative: str, has_tags: bool = False
+) -> tuple[list[Edit], bool] | None:
     """'zendt u het formulier toe' (toezenden) -> 'stuurt u het formulier' / '... terug'."""
     table = load_forms()
     source, target = table.get(lemma.lower()), table.get(alternative.lower())
@@ -170,9 +173,17 @@ def replace_split_verb(doc: Any, i: int, particle_index: int, lemma: str, altern
 # -- "Mocht u ... zijn" -> "Als u ... bent" ------------------------------------------
 
 IRREGULAR_PRESENT = {  # infinitive -> (form with 'u', form with a third person)
-    "zijn": ("bent", "is"), "hebben": ("heeft", "heeft"), "kunnen": ("kunt", "kan"), "willen": ("wilt", "wil"),
-    "zullen": ("zult", "zal"), "mogen": ("mag", "mag"), "gaan": ("gaat", "gaat"), "doen": ("doet", "doet"),
-    "staan": ("staat", "staat"), "zien": ("ziet", "ziet"), "slaan": ("slaat", "slaat"),
+    "zijn": ("bent", "is"),
+    "hebben": ("heeft", "heeft"),
+    "kunnen": ("kunt", "kan"),
+    "willen": ("wilt", "wil"),
+    "zullen": ("zult", "zal"),
+    "mogen": ("mag", "mag"),
+    "gaan": ("gaat", "gaat"),
+    "doen": ("doet", "doet"),
+    "staan": ("staat", "staat"),
+    "zien": ("ziet", "ziet"),
+    "slaan": ("slaat", "slaat"),
 }
 
 
@@ -208,7 +219,7 @@ def replace_modal_condition(doc: Any, start: int, end: int, alternative: str) ->
     while k - 1 > words[1].i and doc[k - 1].lower_ in AUXILIARY_INFINITIVES:
         k -= 1
         cluster.insert(0, doc[k])
-    infinitives = [t for t in cluster if t.lower_.endswith("en") and not t.lower_.startswith("ge") or t.lower_ in IRREGULAR_PRESENT]
+    infinitives = [t for t in cluster if (t.lower_.endswith("en") and not t.lower_.startswith("ge")) or t.lower_ in IRREGULAR_PRESENT]
     if not infinitives:
         return None
     verb = infinitives[0]

@@ -9,9 +9,10 @@ was not explained at or before that point becomes a finding.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from functools import lru_cache
-from typing import Any, Iterable
+from typing import Any
 
 from taalcheck.core.findings import Edit, Finding, Fix
 from taalcheck.core.text import match_case
@@ -31,10 +32,15 @@ POSTCODE_LETTERS = re.compile(r"\d{4}\s?$")
 TUSSENVOEGSELS = frozenset({"de", "van", "der", "den", "ten", "ter", "te", "el", "la", "le", "du", "op", "in", "'t"})
 DOMAIN_ENDINGS = frozenset({"nl", "com", "org", "eu", "net", "be", "info", "gov", "nu"})
 # Data an abbreviation may stand in: the letters of a postcode, a company form, an account holder's name.
-DATA_KINDS = frozenset({"postcode", "bedrijfsnaam", "bedrijfsvorm", "naam", "e-mailadres", "webadres", "IBAN", "kenteken", "kenmerk", "adres"})
+DATA_KINDS = frozenset(
+    {"postcode", "bedrijfsnaam", "bedrijfsvorm", "naam", "e-mailadres", "webadres", "IBAN", "kenteken", "kenmerk", "adres"}
+)
 # A label line ('Onderwerp: ...'): like the letterhead, no place for an explanation in brackets.
 LABEL_LINE = re.compile(r"[ \t]*[A-Z][A-Za-z ]{1,30}:")
-REFERENCE_LABEL = re.compile(r"^\s*(?:ons |uw )?(?:kenmerk|zaaknummer|dossiernummer|referentie|nummer|factuurnummer|klantnummer|relatienummer|beschikkingsnummer|registratienummer)\b", re.I)
+REFERENCE_LABEL = re.compile(
+    r"^\s*(?:ons |uw )?(?:kenmerk|zaaknummer|dossiernummer|referentie|nummer|factuurnummer|klantnummer|relatienummer|beschikkingsnummer|registratienummer)\b",
+    re.I,
+)
 
 
 PHONE_AFTER = re.compile(rf"\s*:?\s*{PHONE}(?!\d)")
@@ -97,7 +103,7 @@ def _jargon_table(lexicon: Any) -> dict[str, tuple[str, bool]]:
     return {e.woord.lower(): (e.alternatieven[0] if len(e.alternatieven) == 1 else "", e.veilig) for e in lexicon.lists.jargon}
 
 
-def _with_jargon(occ: "Occurrence", lexicon: Any) -> "Occurrence":
+def _with_jargon(occ: Occurrence, lexicon: Any) -> Occurrence:
     if occ.entry is None or not occ.entry.alternatieven:
         return occ
     found = _jargon_table(lexicon).get(occ.entry.alternatieven[0].lower())
@@ -203,7 +209,8 @@ class Abbreviation(Rule):
         # the letterhead and label lines ('Onderwerp: ...'); a bullet in the body is a sentence
         body_start = doc.body_start if any(seg.kind == "zin" for seg in doc.segments) else len(doc.text)
         lines = [
-            (seg.start, seg.end) for seg in doc.segments
+            (seg.start, seg.end)
+            for seg in doc.segments
             if seg.kind == "regel" and (seg.start < body_start or LABEL_LINE.match(doc.text, seg.start))
         ]
         return self.resolve(occurrences, doc.text, doc.sender_end, lines)
@@ -316,7 +323,12 @@ class Abbreviation(Rule):
         surface = occ.surface
         if occ.entry is None:
             return Finding(
-                rule=UnknownAbbreviation.code, category=self.category, severity="info", start=start, end=end, text=surface,
+                rule=UnknownAbbreviation.code,
+                category=self.category,
+                severity="info",
+                start=start,
+                end=end,
+                text=surface,
                 message=f"'{surface}' lijkt een afkorting. Schrijf de eerste keer voluit wat het betekent.",
             )
         full = occ.entry.alternatieven[0] if occ.entry.alternatieven else ""
@@ -326,7 +338,7 @@ class Abbreviation(Rule):
             message = f"'{surface}' is een afkorting. Schrijf voluit: '{full}'."
         else:
             before = text[:start].rstrip()
-            sentence_start = start == 0 or before[-1:] in ("!", "?", "") or before.endswith(".") and not re.search(r"\.\w+\.$", before)
+            sentence_start = start == 0 or before[-1:] in ("!", "?", "") or (before.endswith(".") and not re.search(r"\.\w+\.$", before))
             replacement = f"{full[:1].upper() + full[1:] if sentence_start else full} ({surface})"
             suggestion = replacement
             message = f"'{surface}' is een afkorting. Schrijf de eerste keer voluit: '{full} ({surface})'."
@@ -348,8 +360,15 @@ class Abbreviation(Rule):
             fix = None
             suggestion = f"Leg eerder in de brief uit wat {surface} is: '{full} ({surface})'."
         return Finding(
-            rule=self.code, category=self.category, severity=self.severity, start=start, end=end, text=surface,
-            message=message, suggestions=(suggestion,), fix=fix,
+            rule=self.code,
+            category=self.category,
+            severity=self.severity,
+            start=start,
+            end=end,
+            text=surface,
+            message=message,
+            suggestions=(suggestion,),
+            fix=fix,
         )
 
 

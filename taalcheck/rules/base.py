@@ -18,9 +18,10 @@ The protocol the engine uses, and nothing else:
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
-from typing import TYPE_CHECKING, Any, Callable, Iterable, Sequence
+from typing import TYPE_CHECKING, Any
 
 from taalcheck.core.findings import Edit, Finding, Fix
 from taalcheck.core.spans import inside, overlaps_any
@@ -53,8 +54,8 @@ class SegmentContext:
 
     doc: Any  # spacy.tokens.Doc of the segment text
     kind: str  # "zin" or "regel"
-    lexicon: "Lexicon"
-    options: "CheckOptions"
+    lexicon: Lexicon
+    options: CheckOptions
     blocked: tuple[tuple[int, int], ...] = ()
     has_tags: bool = False
     has_parse: bool = False
@@ -261,7 +262,10 @@ def _cue_in_clause(entry: Any, span: Any) -> bool:
 
 
 def list_matches(
-    ctx: SegmentContext, index: Any, separable: Any = None, accept: Callable[[Any], bool] | None = None,
+    ctx: SegmentContext,
+    index: Any,
+    separable: Any = None,
+    accept: Callable[[Any], bool] | None = None,
     keys: Any = None,
 ) -> Iterable[tuple[Any, Any]]:
     """(match, span) for each word-list entry in the segment whose context fits.

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from typing import Any, Iterable
+from collections.abc import Iterable
+from typing import Any
 
 from taalcheck.core.findings import Finding
 from taalcheck.lexicon.frequency import is_transparent_compound, zipf
@@ -73,7 +74,9 @@ class HardWord(Rule):
             if any(is_transparent_compound(form) or _clear_compound(form) for form in forms):
                 continue
             yield self.finding(
-                ctx, start, end,
+                ctx,
+                start,
+                end,
                 f"'{token.text}' is een moeilijk woord. Weinig mensen kennen het. Gebruik een gewoner woord of leg het uit.",
             )
 
@@ -92,6 +95,6 @@ class HardWord(Rule):
         if ctx.has_tags and token.pos_ in ("PROPN", "NUM", "X", "SYM"):
             return False
         # capitalised inside a sentence or on a line of its own: a name (Jansen, Zwolle)
-        if is_name(token) or text[0].isupper() and ctx.kind == "regel":
+        if is_name(token) or (text[0].isupper() and ctx.kind == "regel"):
             return False
         return not text.isupper()

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import replace
-from typing import Iterable
 
 from taalcheck.core.findings import Edit, Finding, Fix
 from taalcheck.core.text import match_case
@@ -18,16 +18,15 @@ from taalcheck.nl.word_classes import (
     COORDINATORS,
     DIENEN_TO_MOETEN,
     ELLIPTIC_AFTER_IF,
-    VERB_PREFIX_WORDS,
     PARTICLES,
     PERSONS,
     SUBORDINATORS,
+    VERB_PREFIX_WORDS,
     WENSEN_TO_WILLEN,
     ZIJN_TO_MOETEN,
 )
 from taalcheck.rewrites import words as rewrite
 from taalcheck.rules.base import Category, Rule, SegmentContext, list_matches
-
 
 # What to write instead of an old case form, by its kind (see taalcheck.nl.archaic).
 ARCHAIC_ADVICE = {
@@ -145,7 +144,7 @@ class Jargon(Rule):
         if match.extra_tokens and _te_between(ctx.doc, match):
             # 'uw zienswijze kenbaar te maken': one contiguous te-infinitive after all
             match = replace(match, end=match.extra_tokens[0] + 1, extra_tokens=())
-        if len(words) > 1 and not match.extra_tokens or len(words) > 2 and match.extra_tokens:
+        if (len(words) > 1 and not match.extra_tokens) or (len(words) > 2 and match.extra_tokens):
             phrase = rewrite.replace_phrase_verb(ctx.doc, match.start, match.end, match.extra_tokens, words, alternative)
             if phrase is not None:
                 edits, certain = phrase
@@ -226,7 +225,9 @@ class Jargon(Rule):
         if purpose or (span.end < len(doc) and doc[span.end].lower_ in ("als", "voor", "tot")):
             return None  # 'Het onderzoek dient om vast te stellen ...': dienen is 'bedoeld zijn', not 'moeten'
         # 'als werkzoekende' and 'op die datum' (a preposition, an article) do not open a clause
-        if any(t.text in CLAUSE_PUNCT or t.lower_ in SUBORDINATORS | COORDINATORS | {"om"} and t.pos_ not in ("ADP", "DET") for t in between):
+        if any(
+            t.text in CLAUSE_PUNCT or (t.lower_ in SUBORDINATORS | COORDINATORS | {"om"} and t.pos_ not in ("ADP", "DET")) for t in between
+        ):
             return None  # 'Dit dient als bewijs en u hoeft niets te doen': another clause's 'te'
         safe = match.entry.veilig
         start, end = te.idx, te.idx + len(te.text) + len(te.whitespace_)
@@ -236,7 +237,11 @@ class Jargon(Rule):
             start, end = previous.idx + len(previous.text), te.idx + len(te.text) + len(te.whitespace_)
             # "er rekening mee te houden": 'mee' may belong to 'ermee'; a human checks
             safe = safe and not any(t.lower_ in ("er", "daar", "hier", "waar") for t in doc[span.start : te.i])
-        elif previous is not None and previous.whitespace_ and _one_word(previous.lower_, doc[te.i + 1].lower_ if te.i + 1 < len(doc) else ""):
+        elif (
+            previous is not None
+            and previous.whitespace_
+            and _one_word(previous.lower_, doc[te.i + 1].lower_ if te.i + 1 < len(doc) else "")
+        ):
             # 'plaats te vinden' -> 'plaatsvinden', 'deel te nemen' -> 'deelnemen'
             start, end = previous.idx + len(previous.text), te.idx + len(te.text) + len(te.whitespace_)
         if ctx.is_blocked(start, end):
@@ -254,7 +259,6 @@ class Jargon(Rule):
 def _one_word(first: str, verb: str) -> bool:
     """'plaats' + 'vinden' is one verb ('plaatsvinden'): a common word written together."""
     from taalcheck.lexicon.frequency import zipf
-
     from taalcheck.nl.inflection import load_forms
 
     known = load_forms().get(first + verb)
@@ -273,7 +277,7 @@ def _coordinated_te(doc, te_index: int) -> list[int]:
     joined = False
     for token in doc[te_index + 2 :]:
         low = token.lower_
-        if low in (".", ";", ":", "!", "?") or low in SUBORDINATORS - {"of"} and token.pos_ != "ADP":
+        if low in (".", ";", ":", "!", "?") or (low in SUBORDINATORS - {"of"} and token.pos_ != "ADP"):
             break
         if low in PERSONS or low in DIENEN_TO_MOETEN or "Fin" in token.morph.get("VerbForm"):
             break  # 'en u dient ervoor te zorgen': a new clause with its own verb
@@ -360,7 +364,7 @@ def _safe_here(doc, end: int, cues: tuple[str, ...]) -> bool:
             return False
         seen += 1
         words = {token.lower_, token.lemma_.lower()}
-        if any(cue in words or cue.startswith("-") and token.lower_.endswith(cue[1:]) for cue in cues):
+        if any(cue in words or (cue.startswith("-") and token.lower_.endswith(cue[1:])) for cue in cues):
             return True
         if token.pos_ in ("NOUN", "PROPN"):
             return False

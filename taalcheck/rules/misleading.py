@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
 from collections import Counter
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, replace
 from itertools import combinations
-from typing import Any, Iterable, Sequence
+from typing import Any
 
 from taalcheck.core.findings import Edit, Finding, Fix
 from taalcheck.nl import senses
@@ -122,9 +123,7 @@ class Misleading(Rule):
             sense = next(iter(outcomes))
             return self._sense_finding(ctx, candidate, span, sense)
         # the letter decides: other uses of the word, its domain, else the word's standaard sense
-        options = tuple(
-            (i, self._sense_finding(ctx, candidate, span, sense)) for i, sense in enumerate(entry.senses) if sense.officieel
-        )
+        options = tuple((i, self._sense_finding(ctx, candidate, span, sense)) for i, sense in enumerate(entry.senses) if sense.officieel)
         ctx.deferred.append(PendingSense(self.code, entry, scores, options))
         return None
 
@@ -218,7 +217,7 @@ class SenseVote:
     woord: str
     officieel: bool
 
-    def shifted(self, offset: int) -> "SenseVote":
+    def shifted(self, offset: int) -> SenseVote:
         return self
 
 
@@ -231,7 +230,7 @@ class PendingSense:
     scores: Any  # nl.senses.Scores
     options: tuple[tuple[int, Finding], ...]
 
-    def shifted(self, offset: int) -> "PendingSense":
+    def shifted(self, offset: int) -> PendingSense:
         return replace(self, options=tuple((i, f.shifted(offset)) for i, f in self.options))
 
 

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from typing import Any, Iterable
+from collections.abc import Iterable
+from typing import Any
 
 from taalcheck.core.findings import Finding, Fix
 from taalcheck.lexicon.frequency import zipf
@@ -94,7 +95,9 @@ class Nominalisation(Rule):
                 continue
             taken = last
             yield self.finding(
-                ctx, start, end,
+                ctx,
+                start,
+                end,
                 f"'{doc.text[start:end]}' verstopt een werkwoord in een naamwoord. Gebruik het werkwoord '{verb}' en zeg wie het doet.",
                 [f"Gebruik het werkwoord '{verb}' en zeg wie het doet, bijvoorbeeld 'u' of 'wij'."],
                 self._fix(ctx, words[first].i, verb),
@@ -157,6 +160,7 @@ class Nominalisation(Rule):
             if token.pos_ == "NOUN" and (token.lemma_ or "").lower() == lower and zipf(lower) >= 2.0:
                 # a substantive infinitive tagged NOUN ("het indienen")
                 from simplemma import lemmatize
+
                 return lower if lemmatize(lower, lang="nl") == lower else None
             return None
         lemma = (token.lemma_ or "").lower()

@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import re
-from typing import Any, Iterable
+from collections.abc import Iterable
+from typing import Any
 
 from taalcheck.core.findings import Finding, Fix
 from taalcheck.nl.matching import dictionary_lemma
@@ -13,8 +14,8 @@ from taalcheck.nl.word_classes import (
     MODALS,
     NOUN_PHRASE_STOPS,
     PARTICIPLE_PARTICLES,
-    RELATIVES,
     POSSESSIVE_OR_OBJECT,
+    RELATIVES,
     SUBJECT_OF_OBJECT,
     WORDEN,
     ZIJN,
@@ -54,8 +55,6 @@ WINDOW = 20  # tokens between the auxiliary and the participle
 # 'gehuisvest kunnen worden', 'ingevuld te worden'. At most this many verbs.
 CLUSTER = 3
 CLUSTER_WORDS = MODALS | WORDEN | ZIJN | {"te", "kunnen", "moeten", "mogen", "zullen", "willen"}
-
-
 
 
 def is_participle(token: Any, has_tags: bool) -> bool:
@@ -125,13 +124,13 @@ def participle_first(doc: Any, has_tags: bool) -> list[tuple[Any, Any]]:
     for token in doc:
         if token.lower_ in WORDEN | ZIJN or not is_participle(token, has_tags):
             continue
-        if has_tags and token.pos_ == "NOUN" or not _verb_behind(token):
+        if (has_tags and token.pos_ == "NOUN") or not _verb_behind(token):
             continue  # 'in de gelegenheid worden gesteld', 'als het ontoereikend is'
         for nxt in doc[token.i + 1 : token.i + 1 + CLUSTER]:
             lower = nxt.lower_
             if lower not in CLUSTER_WORDS:
                 break
-            if lower in WORDEN or lower in ZIJN and _zijn_passive(doc, token) and not _followed_by_worden(doc, nxt):
+            if lower in WORDEN or (lower in ZIJN and _zijn_passive(doc, token) and not _followed_by_worden(doc, nxt)):
                 pairs.append((nxt, token))
                 break
             if lower in ZIJN:
@@ -215,9 +214,7 @@ class Passive(Rule):
         pairs = self._without_parse(doc, ctx.has_tags)
         taken = {part.i for _, part in pairs}
         auxiliaries = {aux.i for aux, _ in pairs}
-        pairs += [
-            (aux, part) for aux, part in participle_first(doc, ctx.has_tags) if part.i not in taken and aux.i not in auxiliaries
-        ]
+        pairs += [(aux, part) for aux, part in participle_first(doc, ctx.has_tags) if part.i not in taken and aux.i not in auxiliaries]
         if ctx.has_parse:  # the parse finds passives the word-order patterns miss
             seen = {aux.i for aux, _ in pairs}
             pairs += [(aux, part) for aux, part in self._with_parse(doc) if aux.i not in seen]
@@ -227,7 +224,9 @@ class Passive(Rule):
             start, end = span.start_char, span.end_char
             if ctx.is_blocked(aux.idx, aux.idx + len(aux.text)):
                 continue
-            yield self.finding(ctx, start, end, self._message(), self._suggestions(doc, aux, participle, ctx.has_tags), self._fix(ctx, aux, participle))
+            yield self.finding(
+                ctx, start, end, self._message(), self._suggestions(doc, aux, participle, ctx.has_tags), self._fix(ctx, aux, participle)
+            )
 
     @staticmethod
     def _fix(ctx: SegmentContext, aux: Any, participle: Any) -> Fix | None:
@@ -239,7 +238,9 @@ class Passive(Rule):
 
     @staticmethod
     def _message() -> str:
-        return "Deze zin is in de lijdende vorm. Er staat niet wie iets doet. Schrijf wie het doet: 'wij', 'u' of de naam van de organisatie."
+        return (
+            "Deze zin is in de lijdende vorm. Er staat niet wie iets doet. Schrijf wie het doet: 'wij', 'u' of de naam van de organisatie."
+        )
 
     @staticmethod
     def _with_parse(doc: Any) -> list[tuple[Any, Any]]:
@@ -291,8 +292,10 @@ class Passive(Rule):
                 return None
             head = words[0]
             after = words[1] if len(words) > 1 else None
-            possessive = after is not None and after.is_alpha and (
-                after.pos_ in ("NOUN", "ADJ", "PROPN") if has_tags else after.lower_ not in NOUN_PHRASE_STOPS
+            possessive = (
+                after is not None
+                and after.is_alpha
+                and (after.pos_ in ("NOUN", "ADJ", "PROPN") if has_tags else after.lower_ not in NOUN_PHRASE_STOPS)
             )
             if head.lower_ in SUBJECT_OF_OBJECT and not (head.lower_ in POSSESSIVE_OR_OBJECT and possessive):
                 return SUBJECT_OF_OBJECT[head.lower_]
@@ -313,4 +316,6 @@ class Passive(Rule):
         agent = self._agent(doc, aux, participle, has_tags)
         if agent:
             return [f"Begin met wie het doet: '{agent[:1].upper() + agent[1:]} …' en gebruik '{verb}' in de tegenwoordige tijd."]
-        return [f"Zeg wie het doet ('wij', 'u' of de naam van de organisatie) en gebruik '{verb}'. Weet niemand wie het deed? Dan mag de zin zo blijven."]
+        return [
+            f"Zeg wie het doet ('wij', 'u' of de naam van de organisatie) en gebruik '{verb}'. Weet niemand wie het deed? Dan mag de zin zo blijven."
+        ]

@@ -2,14 +2,32 @@
 
 from __future__ import annotations
 
-from typing import Any, Iterable
+from collections.abc import Iterable
+from typing import Any
 
 from taalcheck.core.findings import Finding, Fix
 from taalcheck.nl.tokens import is_word
 from taalcheck.rules.base import Category, Rule, SegmentContext
 
 # Words before which a sentence can be split into two.
-SPLIT_WORDS = ("en", "maar", "want", "omdat", "zodat", "waardoor", "terwijl", "doordat", "nadat", "voordat", "waarna", "waarmee", "waarbij", "indien", "als", "dan")
+SPLIT_WORDS = (
+    "en",
+    "maar",
+    "want",
+    "omdat",
+    "zodat",
+    "waardoor",
+    "terwijl",
+    "doordat",
+    "nadat",
+    "voordat",
+    "waarna",
+    "waarmee",
+    "waarbij",
+    "indien",
+    "als",
+    "dan",
+)
 # How the new sentence can begin when the old one is cut before this word.
 NEW_START = {
     "omdat": "Dat komt omdat …",
@@ -82,7 +100,11 @@ class LongSentence(Rule):
         """A proposed split (unsafe): new sentences start with a capital and keep a subject."""
         from taalcheck.rewrites.proposals import split_sentence
 
-        edits = [e for e in split_sentence(ctx.doc, split_points(ctx), limit, ctx.has_tags) if not ctx.is_blocked(e.start, max(e.end, e.start + 1))]
+        edits = [
+            e
+            for e in split_sentence(ctx.doc, split_points(ctx), limit, ctx.has_tags)
+            if not ctx.is_blocked(e.start, max(e.end, e.start + 1))
+        ]
         return Fix.of(edits, safe=False)
 
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Iterable
+from collections.abc import Iterable
 
 from taalcheck.core.findings import Finding
 from taalcheck.rules.base import Category, DocumentContext, Rule

@@ -41,8 +41,11 @@ OBJECTION_OFFER = re.compile(
 HELP = re.compile(r"\bvragen\b|\bmeer informatie\b|\bmeer weten\b|\bhulp nodig\b|\bniet eens\b|\bniet duidelijk\b", re.IGNORECASE)
 NOTHING = re.compile(r"\bu\s+hoeft\s+niets\b|\bhoeft\s+u\s+niets\b|\bu\s+hoeft\s+hiervoor\s+niets\b", re.IGNORECASE)
 # "U hoeft niets te doen." as the letter's own answer (not "Daar hoeft u niets voor te doen" about a detail).
-NOTHING_AT_ALL = re.compile(r"^\s*(?:u\s+hoeft\s+(?:verder\s+|nu\s+|dus\s+)?niets(?:\s+te\s+doen)?\s*[.!]?\s*$|"
-                            r"u\s+hoeft\s+(?:verder\s+|nu\s+|dus\s+)?niets\s+te\s+doen\b)", re.IGNORECASE)
+NOTHING_AT_ALL = re.compile(
+    r"^\s*(?:u\s+hoeft\s+(?:verder\s+|nu\s+|dus\s+)?niets(?:\s+te\s+doen)?\s*[.!]?\s*$|"
+    r"u\s+hoeft\s+(?:verder\s+|nu\s+|dus\s+)?niets\s+te\s+doen\b)",
+    re.IGNORECASE,
+)
 CONDITION = re.compile(r"^\s*(?:als|indien|wanneer|mocht|zodra)\b|\?\s*$|\b(?:als|indien|wanneer)\s*:?\s*$", re.IGNORECASE)
 BULLET = re.compile(r"^\s*(?:[-*•·–▪●]|\d{1,2}[.)])\s+")
 
@@ -65,11 +68,12 @@ def is_order(sentence: str) -> bool:
 
 # "Het bedrag dient ... te zijn bijgeschreven": a passive duty, the reader's only when it is about
 # the reader or the reader's money ("op een verzoek dient te worden beslist" is the organisation's).
-PASSIVE_DUTY = re.compile(r"\b(?:dient|dienen|moet|moeten)\b.{0,80}\bte\s+(?:zijn|worden)\b|"
-                          r"\b(?:moet|moeten)\b.{0,60}\b(?:zijn|worden)\s+(?:betaald|voldaan|bijgeschreven|ontvangen)\b",
-                          re.IGNORECASE)
-READER_SIDE = re.compile(r"\b(?:u|uw)\b|\bbedrag\w*\b|\bbetaald\b|\bvoldaan\b|\bbijgeschreven\b|\bformulier\b",
-                         re.IGNORECASE)
+PASSIVE_DUTY = re.compile(
+    r"\b(?:dient|dienen|moet|moeten)\b.{0,80}\bte\s+(?:zijn|worden)\b|"
+    r"\b(?:moet|moeten)\b.{0,60}\b(?:zijn|worden)\s+(?:betaald|voldaan|bijgeschreven|ontvangen)\b",
+    re.IGNORECASE,
+)
+READER_SIDE = re.compile(r"\b(?:u|uw)\b|\bbedrag\w*\b|\bbetaald\b|\bvoldaan\b|\bbijgeschreven\b|\bformulier\b", re.IGNORECASE)
 
 
 def is_objection(sentence: str) -> bool:
@@ -82,13 +86,15 @@ def asks_reader(sentence: str) -> bool:
 
 
 # An order with a date, a term or an amount is more likely the letter's main request.
-SALIENT = re.compile(r"\d{1,2}[-\s](?:\d{1,2}|[a-z]{3,9})[-\s]\d{4}|\buiterlijk\b|\bbinnen\s+\S+\s+(?:dagen|weken|maanden|werkdagen)\b|€|\beuro\b",
-                     re.IGNORECASE)
+SALIENT = re.compile(
+    r"\d{1,2}[-\s](?:\d{1,2}|[a-z]{3,9})[-\s]\d{4}|\buiterlijk\b|\bbinnen\s+\S+\s+(?:dagen|weken|maanden|werkdagen)\b|€|\beuro\b",
+    re.IGNORECASE,
+)
 WH_QUESTION = re.compile(r"^\s*(?:wat|hoe|hoeveel|wanneer|waarom|waar|wie|welke)\b", re.IGNORECASE)
 
 
 def yes_no_question(sentence: str) -> bool:
-    """"Heeft u vragen?", "Klopt er iets niet?": a condition. "Wat moet u doen?" is a heading, not a condition."""
+    """ "Heeft u vragen?", "Klopt er iets niet?": a condition. "Wat moet u doen?" is a heading, not a condition."""
     return sentence.rstrip().endswith("?") and not WH_QUESTION.match(BULLET.sub("", sentence))
 
 
@@ -96,7 +102,7 @@ def _rank(sentence: str, previous: str, in_condition: bool) -> int | None:
     """Lower is more important; None: not an action."""
     if is_objection(sentence) or NOTHING.search(sentence):
         return None
-    if HELP.search(sentence) or HELP.search(previous) and previous.rstrip().endswith("?"):
+    if HELP.search(sentence) or (HELP.search(previous) and previous.rstrip().endswith("?")):
         return None
     polite = polite_request(sentence)
     if sentence.rstrip().endswith("?") and not polite:
@@ -109,7 +115,7 @@ def _rank(sentence: str, previous: str, in_condition: bool) -> int | None:
     return None
 
 
-def find(letter: "Letter") -> list["Item"]:
+def find(letter: Letter) -> list[Item]:
     """The actions in the letter, most important first (then in letter order).
 
     Orders inside a paragraph that opens with a yes/no question ("Heeft u een
@@ -117,7 +123,7 @@ def find(letter: "Letter") -> list["Item"]:
     """
     body = letter.body_sentences()
     strict_only = any(NOTHING_AT_ALL.search(letter.text[s:e]) for s, e in body)
-    found: list[tuple[int, int, int, "Item"]] = []
+    found: list[tuple[int, int, int, Item]] = []
     previous = ""
     in_condition = objection = False
     last_end = None
@@ -152,5 +158,5 @@ def find(letter: "Letter") -> list["Item"]:
 
 
 def polite_request(sentence: str) -> bool:
-    """"Wilt u ... sturen?" is a request; "Wilt u liever ...?" asks what the reader prefers."""
+    """ "Wilt u ... sturen?" is a request; "Wilt u liever ...?" asks what the reader prefers."""
     return re.match(r"\s*wilt u\b(?!.*\b(?:liever|graag|meer)\b)", sentence, re.IGNORECASE) is not None

@@ -28,11 +28,18 @@ def build(path: str, word_lists: tuple[str, ...] = ()) -> tuple[object, object, 
 
 @click.command()
 @click.argument("file", type=click.Path(path_type=str))
-@click.option("--format", "output_format", type=click.Choice(["text", "html"]), default="text", show_default=True,
-              help="text: in de terminal. html: een pagina om te printen.")
+@click.option(
+    "--format",
+    "output_format",
+    type=click.Choice(["text", "html"]),
+    default="text",
+    show_default=True,
+    help="text: in de terminal. html: een pagina om te printen.",
+)
 @click.option("--output", "-o", type=click.Path(path_type=str), default=None, help="Schrijf het resultaat naar dit bestand.")
-@click.option("--woordenlijst", "woordenlijsten", multiple=True, type=click.Path(path_type=str),
-              help="Extra woordenlijst (CSV) van uw organisatie.")
+@click.option(
+    "--woordenlijst", "woordenlijsten", multiple=True, type=click.Path(path_type=str), help="Extra woordenlijst (CSV) van uw organisatie."
+)
 def uitleg(file: str, output_format: str, output: str | None, woordenlijsten: tuple[str, ...]) -> None:
     """Leg een brief uit: wie, wat, wat moet u doen, vóór wanneer, hoeveel geld, wie belt u. Daarna de brief met uitleg."""
     from taalcheck.lexicon.wordlists import WordListError

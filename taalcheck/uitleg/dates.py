@@ -15,22 +15,74 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 MONTHS = {
-    "januari": 1, "jan": 1, "februari": 2, "feb": 2, "maart": 3, "mrt": 3, "mar": 3, "april": 4, "apr": 4,
-    "mei": 5, "juni": 6, "jun": 6, "juli": 7, "jul": 7, "augustus": 8, "aug": 8, "september": 9, "sep": 9,
-    "sept": 9, "oktober": 10, "okt": 10, "november": 11, "nov": 11, "december": 12, "dec": 12,
+    "januari": 1,
+    "jan": 1,
+    "februari": 2,
+    "feb": 2,
+    "maart": 3,
+    "mrt": 3,
+    "mar": 3,
+    "april": 4,
+    "apr": 4,
+    "mei": 5,
+    "juni": 6,
+    "jun": 6,
+    "juli": 7,
+    "jul": 7,
+    "augustus": 8,
+    "aug": 8,
+    "september": 9,
+    "sep": 9,
+    "sept": 9,
+    "oktober": 10,
+    "okt": 10,
+    "november": 11,
+    "nov": 11,
+    "december": 12,
+    "dec": 12,
 }
-MONTH_NAMES = ("", "januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september",
-               "oktober", "november", "december")
+MONTH_NAMES = (
+    "",
+    "januari",
+    "februari",
+    "maart",
+    "april",
+    "mei",
+    "juni",
+    "juli",
+    "augustus",
+    "september",
+    "oktober",
+    "november",
+    "december",
+)
 NUMBERS = {
-    "een": 1, "één": 1, "twee": 2, "drie": 3, "vier": 4, "vijf": 5, "zes": 6, "zeven": 7, "acht": 8, "negen": 9,
-    "tien": 10, "elf": 11, "twaalf": 12, "dertien": 13, "veertien": 14, "vijftien": 15, "zestien": 16,
-    "twintig": 20, "dertig": 30, "veertig": 40, "zestig": 60, "negentig": 90,
+    "een": 1,
+    "één": 1,
+    "twee": 2,
+    "drie": 3,
+    "vier": 4,
+    "vijf": 5,
+    "zes": 6,
+    "zeven": 7,
+    "acht": 8,
+    "negen": 9,
+    "tien": 10,
+    "elf": 11,
+    "twaalf": 12,
+    "dertien": 13,
+    "veertien": 14,
+    "vijftien": 15,
+    "zestien": 16,
+    "twintig": 20,
+    "dertig": 30,
+    "veertig": 40,
+    "zestig": 60,
+    "negentig": 90,
 }
 _WEEKDAY = r"(?:(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)\s+)?"
 _MONTH = "|".join(sorted(MONTHS, key=len, reverse=True))
-WRITTEN = re.compile(
-    rf"\b{_WEEKDAY}(?P<d>[0-3]?\d)(?:e)?\s+(?P<m>{_MONTH})\.?(?:\s+(?P<y>(?:19|20)\d\d))?\b", re.IGNORECASE
-)
+WRITTEN = re.compile(rf"\b{_WEEKDAY}(?P<d>[0-3]?\d)(?:e)?\s+(?P<m>{_MONTH})\.?(?:\s+(?P<y>(?:19|20)\d\d))?\b", re.IGNORECASE)
 NUMERIC = re.compile(r"(?<![\d.,/-])(?P<d>[0-3]?\d)[-/.](?P<m>[01]?\d)[-/.](?P<y>(?:19|20)\d\d)(?![\d/-])")
 _COUNT = "|".join(sorted(NUMBERS, key=len, reverse=True))
 RELATIVE = re.compile(
@@ -118,7 +170,11 @@ def relative_deadline(sentence: str, letter_date: date | None) -> tuple[date | N
     after = match.group("after") or ""
     raw = match.group("n").lower()
     amount = int(raw) if raw.isdigit() else NUMBERS[raw]
-    if after and (OTHER_START.search(after) or after.split()[0].lower() == "nadat") and not re.search(r"\b(?:brief|dagtekening|verzending|beschikking|besluit)\b", after, re.I):
+    if (
+        after
+        and (OTHER_START.search(after) or after.split()[0].lower() == "nadat")
+        and not re.search(r"\b(?:brief|dagtekening|verzending|beschikking|besluit)\b", after, re.I)
+    ):
         return None, words
     if letter_date is None:
         return None, words

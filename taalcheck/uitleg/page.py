@@ -39,8 +39,9 @@ def letter_html(explained: Explained) -> str:
             parts.append(f'<span class="korter"><strong>Korter gezegd:</strong> {escape(note.explanation)}</span>')
             continue
         word = parts.pop()  # already escaped
-        parts.append(f'<span class="woord">{word}</span> <span class="uitleg">[{escape(KIND_LABEL[note.kind])} '
-                     f"{escape(note.explanation)}]</span>")
+        parts.append(
+            f'<span class="woord">{word}</span> <span class="uitleg">[{escape(KIND_LABEL[note.kind])} {escape(note.explanation)}]</span>'
+        )
     html = "".join(parts)
     paragraphs = [p.strip("\n") for p in html.split("\n\n")]
     return "\n".join(f"<p data-voorlezen>{p}</p>" for p in paragraphs if p.strip())

@@ -54,7 +54,7 @@ def render_text(path: str, summary: Summary, explained: Explained, notes: list[s
         out.append(question)
         out.append(_wrap(answer, "  "))
         if sentence:
-            out.append(_wrap(f"Uit de brief: \"{sentence}\"", "  "))
+            out.append(_wrap(f'Uit de brief: "{sentence}"', "  "))
         out.append("")
     if summary.datum is not None and summary.datum.datum:
         out.append(_wrap("Twijfelt u over de datum? Vraag het na bij de afzender. Dan bent u zeker op tijd."))

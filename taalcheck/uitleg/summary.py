@@ -18,8 +18,9 @@ from taalcheck.uitleg import actions
 from taalcheck.uitleg.dates import find_dates, relative_deadline, spoken
 
 SALUTATION = re.compile(r"^\s*(?:geachte|beste|hallo|dag|l\.s\.|aan)\b", re.IGNORECASE | re.MULTILINE)
-LABELLED = re.compile(r"^\s*(?P<label>onderwerp|betreft|inzake|datum|dagtekening|verzenddatum)\s*:?\s+(?P<value>\S.*)$",
-                      re.IGNORECASE | re.MULTILINE)
+LABELLED = re.compile(
+    r"^\s*(?P<label>onderwerp|betreft|inzake|datum|dagtekening|verzenddatum)\s*:?\s+(?P<value>\S.*)$", re.IGNORECASE | re.MULTILINE
+)
 AMOUNT = re.compile(
     r"(?:€|EUR\b|euro\b)\s?-?\d{1,3}(?:[.\s]\d{3})*(?:,(?:\d{1,2}|-{1,2}))?(?!\d|,\d)"
     r"|(?<![\d.,])\d{1,3}(?:\.\d{3})*(?:,\d{2})?\s?(?:euro|EUR)\b"
@@ -209,12 +210,18 @@ def deadline(letter: Letter, action: Item | None) -> Item | None:
         if relative is not None and (asks or "uiterlijk" in sentence.lower()):
             day, words = relative
             at = sentence.find(words)
-            found.append(letter.item(words, s + at, s + at + len(words), datum=day.isoformat() if day else None,
-                                     basis=letter.date.isoformat() if day and letter.date else None))
+            found.append(
+                letter.item(
+                    words,
+                    s + at,
+                    s + at + len(words),
+                    datum=day.isoformat() if day else None,
+                    basis=letter.date.isoformat() if day and letter.date else None,
+                )
+            )
         if _HEDEN.search(sentence) and letter.date and asks:
             at = _HEDEN.search(sentence)
-            found.append(letter.item("heden", s + at.start(), s + at.end(), datum=letter.date.isoformat(),
-                                     basis=letter.date.isoformat()))
+            found.append(letter.item("heden", s + at.start(), s + at.end(), datum=letter.date.isoformat(), basis=letter.date.isoformat()))
     dated = [item for item in found if item.datum]
     if dated:
         return min(dated, key=lambda item: (item.datum, item.start))
@@ -227,12 +234,18 @@ def show_date(item: Item) -> str:
 
 # --- money and phone ------------------------------------------------------------------
 
-_PAY = re.compile(r"\b(?:betaal|betalen|betaalt|voldoen|voldoet|terugbetalen|terug te betalen|terugvorder\w*|teruggevorderd|"
-                  r"openstaand\w*|totaal|te betalen|verschuldigd|krijgt|ontvangt|toegekend|aanslag|bijschrijven|"
-                  r"bijgeschreven|overmaken|maak\w* .{0,40}over|eigen bijdrage|achterstand|bedraagt|kost)\b", re.I)
-_CONDITIONAL_MONEY = re.compile(r"\b(?:verhoogd|verhoging|extra|maximaal|ten hoogste|hoogstens|kan oplopen|boete van|"
-                                r"indien|als u niet|wanneer u niet|niet op tijd|uitblijft|uitblijven|incassokosten|"
-                                r"per dag|griffierecht van)\b", re.I)
+_PAY = re.compile(
+    r"\b(?:betaal|betalen|betaalt|voldoen|voldoet|terugbetalen|terug te betalen|terugvorder\w*|teruggevorderd|"
+    r"openstaand\w*|totaal|te betalen|verschuldigd|krijgt|ontvangt|toegekend|aanslag|bijschrijven|"
+    r"bijgeschreven|overmaken|maak\w* .{0,40}over|eigen bijdrage|achterstand|bedraagt|kost)\b",
+    re.I,
+)
+_CONDITIONAL_MONEY = re.compile(
+    r"\b(?:verhoogd|verhoging|extra|maximaal|ten hoogste|hoogstens|kan oplopen|boete van|"
+    r"indien|als u niet|wanneer u niet|niet op tijd|uitblijft|uitblijven|incassokosten|"
+    r"per dag|griffierecht van)\b",
+    re.I,
+)
 
 
 def amounts(letter: Letter, action: Item | None) -> tuple[list[str], Item | None]:

@@ -1,4 +1,4 @@
-""""Stuur terug naar de afzender": the reader marks the sentences of her letter she does not understand.
+""" "Stuur terug naar de afzender": the reader marks the sentences of her letter she does not understand.
 
 The explained page lists the letter's sentences as checkboxes in a form (works
 without JavaScript). The addressee's name and address are taken out of each
@@ -20,8 +20,9 @@ router = APIRouter(include_in_schema=False)
 
 MAX_SENTENCES = 120  # sentences offered for marking; longer letters offer their first 120
 MAX_FIELDS = 2 * MAX_SENTENCES + 12
-_REFERENCE = re.compile(r"^\s*(?:ons\s+|uw\s+)?(?:kenmerk|referentie|dossiernummer|zaaknummer)\s*:?\s+(?P<value>\S[^\n]{0,98})$",
-                        re.IGNORECASE | re.MULTILINE)
+_REFERENCE = re.compile(
+    r"^\s*(?:ons\s+|uw\s+)?(?:kenmerk|referentie|dossiernummer|zaaknummer)\s*:?\s+(?P<value>\S[^\n]{0,98})$", re.IGNORECASE | re.MULTILINE
+)
 _SPACE = re.compile(r"\s+")
 
 
@@ -46,7 +47,7 @@ def sentences(text: str) -> list[str]:
     for s, e in letter.segs:
         if e <= start:
             continue
-        for line in text[max(s, start):e].split("\n\n"):
+        for line in text[max(s, start) : e].split("\n\n"):
             clean = _SPACE.sub(" ", line).strip()
             if len(re.findall(r"[^\W\d_]{2,}", clean)) >= 2 or (clean and clean[-1] in ",.:?!"):
                 out.append(scrub_addressee(clean, names))
@@ -86,28 +87,48 @@ async def send_back(request: Request) -> HTMLResponse:
     try:
         token = _field(form, state.csrf.FIELD)
         if not state.csrf.valid(request.cookies.get(state.csrf.COOKIE), token):
-            return page(request, {"fout_terug": "Uw formulier is verlopen. Laat de brief opnieuw uitleggen en probeer het nog eens. "
-                                                "Lukt het niet? Zet cookies aan in uw browser."}, 403)
+            return page(
+                request,
+                {
+                    "fout_terug": "Uw formulier is verlopen. Laat de brief opnieuw uitleggen en probeer het nog eens. "
+                    "Lukt het niet? Zet cookies aan in uw browser."
+                },
+                403,
+            )
         marked = []
         for i in range(MAX_SENTENCES):
             text = _field(form, f"zin-{i}").strip()
             if text:
                 marked.append((text, _field(form, f"uitleg-{i}").strip() or None, i))
         if not marked:
-            return page(request, {"fout_terug": "U heeft geen zin aangevinkt. Laat de brief opnieuw uitleggen. "
-                                                "Zet dan een vinkje bij de zinnen die u niet snapt."}, 422)
+            return page(
+                request,
+                {
+                    "fout_terug": "U heeft geen zin aangevinkt. Laat de brief opnieuw uitleggen. "
+                    "Zet dan een vinkje bij de zinnen die u niet snapt."
+                },
+                422,
+            )
         contact = {k: _field(form, k).strip() or None for k in ("naam", "email", "telefoon")}
         organisatie, kenmerk = _field(form, "organisatie") or None, _field(form, "kenmerk") or None
         try:
             validate({"woord": "retour", **contact, "toestemming": _field(form, "toestemming")}, kanaal="web")  # contact rules only
         except Ongeldig as exc:  # the form again, with only the ticked sentences (the rest of the letter is gone)
             keuzes = [{"i": i, "tekst": text, "aan": True, "uitleg": meaning or ""} for text, meaning, i in marked]
-            return page(request, {"fout_terug": " ".join(exc.fouten.values()), "keuzes": keuzes, "afzender": organisatie,
-                                  "kenmerk": kenmerk, "contact": {k: v or "" for k, v in contact.items()}}, 422)
+            return page(
+                request,
+                {
+                    "fout_terug": " ".join(exc.fouten.values()),
+                    "keuzes": keuzes,
+                    "afzender": organisatie,
+                    "kenmerk": kenmerk,
+                    "contact": {k: v or "" for k, v in contact.items()},
+                },
+                422,
+            )
         data = RetourInput(passages=tuple(marked), organisatie=organisatie, kenmerk=kenmerk, sleutel=token, **contact)
         melding, _created = await run_in_threadpool(add_retour, state.store, data)
     finally:
         await form.close()
         form = marked = None
-    return page(request, {"bon": receipt_code(melding["id"]), "afzender": melding["organisatie"],
-                          "aantal": len(melding["passages"])})
+    return page(request, {"bon": receipt_code(melding["id"]), "afzender": melding["organisatie"], "aantal": len(melding["passages"])})

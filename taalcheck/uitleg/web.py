@@ -33,8 +33,16 @@ TIME_LIMIT_SECONDS = 90
 # off when the app's own rate limit is off (`taalcheck serve --rate-limit 0`).
 LETTERS_PER_MINUTE = 10
 # What the upload is, from its first bytes (the file name the reader's phone gives is not used).
-KINDS = ((b"%PDF", ".pdf"), (b"\x89PNG", ".png"), (b"\xff\xd8\xff", ".jpg"), (b"PK\x03\x04", ".docx"),
-         (b"RIFF", ".webp"), (b"II*\x00", ".tif"), (b"MM\x00*", ".tif"), (b"BM", ".bmp"))
+KINDS = (
+    (b"%PDF", ".pdf"),
+    (b"\x89PNG", ".png"),
+    (b"\xff\xd8\xff", ".jpg"),
+    (b"PK\x03\x04", ".docx"),
+    (b"RIFF", ".webp"),
+    (b"II*\x00", ".tif"),
+    (b"MM\x00*", ".tif"),
+    (b"BM", ".bmp"),
+)
 
 
 class Unreadable(Exception):
@@ -64,8 +72,15 @@ def page(request: Request, context: dict, status: int = 200) -> HTMLResponse:
     response = _TEMPLATES.TemplateResponse(request, "uitleg.html", context, status_code=status)
     response.headers["cache-control"] = "no-store"  # the explained letter stays out of caches
     if cookie is not None:
-        response.set_cookie(csrf.COOKIE, cookie, max_age=csrf.COOKIE_MAX_AGE, httponly=True, samesite="strict",
-                            secure=request.url.scheme == "https", path="/")
+        response.set_cookie(
+            csrf.COOKIE,
+            cookie,
+            max_age=csrf.COOKIE_MAX_AGE,
+            httponly=True,
+            samesite="strict",
+            secure=request.url.scheme == "https",
+            path="/",
+        )
     if context.get("rijen"):  # "Lees voor" and tap-to-mark need our own scripts, nothing more
         from taalcheck.meldpunt.security import CSP
 
@@ -86,7 +101,7 @@ def _sentence(text: str) -> str:
     return text[:1].upper() + text[1:]
 
 
-def _read(data: bytes | None, text: str) -> "object":
+def _read(data: bytes | None, text: str) -> object:
     from taalcheck.core.document import Document
     from taalcheck.readers import READERS, ReadError
 
@@ -132,8 +147,9 @@ async def form(request: Request) -> HTMLResponse:
 
 @router.get("/uitleg/uitleg.css")
 async def stylesheet() -> Response:
-    return Response((HERE / "uitleg.css").read_text(encoding="utf-8"), media_type="text/css",
-                    headers={"cache-control": "public, max-age=3600"})
+    return Response(
+        (HERE / "uitleg.css").read_text(encoding="utf-8"), media_type="text/css", headers={"cache-control": "public, max-age=3600"}
+    )
 
 
 def _too_many(request: Request) -> float | None:
@@ -153,14 +169,16 @@ def _too_many(request: Request) -> float | None:
 
 @router.get("/uitleg/voorlezen.js")
 async def read_aloud_script() -> Response:
-    return Response((HERE / "voorlezen.js").read_text(encoding="utf-8"), media_type="text/javascript",
-                    headers={"cache-control": "public, max-age=3600"})
+    return Response(
+        (HERE / "voorlezen.js").read_text(encoding="utf-8"), media_type="text/javascript", headers={"cache-control": "public, max-age=3600"}
+    )
 
 
 @router.get("/uitleg/terug.js")
 async def mark_script() -> Response:
-    return Response((HERE / "terug.js").read_text(encoding="utf-8"), media_type="text/javascript",
-                    headers={"cache-control": "public, max-age=3600"})
+    return Response(
+        (HERE / "terug.js").read_text(encoding="utf-8"), media_type="text/javascript", headers={"cache-control": "public, max-age=3600"}
+    )
 
 
 @router.post("/uitleg", response_class=HTMLResponse)

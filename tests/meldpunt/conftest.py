@@ -15,7 +15,6 @@ import tempfile
 import time
 
 import httpx
-
 import pytest
 from sqlalchemy import create_engine, text
 from sqlalchemy.engine import make_url
@@ -114,7 +113,7 @@ class Server:
         self.base = f"http://127.0.0.1:{self.port}"
         self.proc: subprocess.Popen | None = None
 
-    def start(self, timeout: float = 30.0) -> "Server":
+    def start(self, timeout: float = 30.0) -> Server:
         package_root = pathlib.Path(taalcheck.meldpunt.__file__).resolve().parents[2]
         env = dict(os.environ)
         # The child imports the same code as this test run (checkout or installed).

@@ -13,8 +13,15 @@ pytestmark = pytest.mark.slow
 
 CHROMIUM = "/usr/bin/chromium"
 OUTPUT = pathlib.Path(__file__).resolve().parents[2] / "test-output"
-ARGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--disable-background-networking", "--disable-component-update",
-        "--disable-sync", "--no-first-run"]
+ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+]
 
 
 @pytest.fixture(scope="module")
@@ -71,8 +78,7 @@ def test_citizen_reports_a_word_on_a_phone(browser, shared_server, admin_token):
     # form with mistakes, which is answered with status 422 on purpose.
     assert [p for p in problems if "status of 422" not in p] == []
 
-    stored = httpx.get(f"{shared_server.base}/api/meldingen/{number.lower()}",
-                       headers={"Authorization": f"Bearer {admin_token}"}).json()
+    stored = httpx.get(f"{shared_server.base}/api/meldingen/{number.lower()}", headers={"Authorization": f"Bearer {admin_token}"}).json()
     assert stored["woord"] == "maatwerkvoorziening"
     assert stored["organisatie"] == "Gemeente Utrecht" and stored["kenmerk"] == "BR-2026-014"
     assert stored["heeft_contact"] is True
@@ -88,13 +94,13 @@ def test_tap_targets_and_no_sideways_scrolling(browser, shared_server):
     assert page.locator("button.knop").bounding_box()["height"] >= 44
 
 
-WCAG_AA = {"runOnly": {"type": "tag", "values": ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]},
-           "resultTypes": ["violations"]}
+WCAG_AA = {"runOnly": {"type": "tag", "values": ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]}, "resultTypes": ["violations"]}
 
 
 def test_axe_finds_no_wcag_aa_problems(browser, shared_server):
-    axe_module = pytest.importorskip("axe_playwright_python.sync_playwright",
-                                     reason="axe-playwright-python ontbreekt (pip install axe-playwright-python)")
+    axe_module = pytest.importorskip(
+        "axe_playwright_python.sync_playwright", reason="axe-playwright-python ontbreekt (pip install axe-playwright-python)"
+    )
     axe = axe_module.Axe()
     page = browser.new_page(viewport={"width": 390, "height": 844})
     pages = {}

@@ -61,10 +61,10 @@ def test_errors_are_plain_dutch(run):
 
 
 def test_export_csv_and_json(run, tmp_path):
-    _melden(run, "=HYPERLINK(\"http://x\")", "s1", organisatie="A")
-    _melden(run, "thans", "s2", toelichting="ik dacht: \"later\"")
+    _melden(run, '=HYPERLINK("http://x")', "s1", organisatie="A")
+    _melden(run, "thans", "s2", toelichting='ik dacht: "later"')
     rows = list(csv.DictReader(io.StringIO(run("export", "--format", "csv").output)))
-    assert {r["woord"] for r in rows} == {"'=HYPERLINK(\"http://x\")", "thans"}  # no formula in Excel
+    assert {r["woord"] for r in rows} == {'\'=HYPERLINK("http://x")', "thans"}  # no formula in Excel
     assert "email" not in rows[0]
     excel = run("export", "--excel").output
     assert excel.startswith("\ufeffid;aangemaakt;woord;")
@@ -105,8 +105,20 @@ def test_overnemen_adds_word_with_count(run, tmp_path):
     assert top[0]["varianten"] == ["voorzieningen"]
     assert top[0]["per_organisatie"] == {"Gemeente A": 2, "Gemeente B": 1}
 
-    out = run("overnemen", ids[0][:8], "--alternatief", "hulp", "--alternatief", "hulpmiddelen",
-              "--lijst", str(lijst), "--uitleg", "Zeg wat de lezer krijgt.", "--door", "Anna").output
+    out = run(
+        "overnemen",
+        ids[0][:8],
+        "--alternatief",
+        "hulp",
+        "--alternatief",
+        "hulpmiddelen",
+        "--lijst",
+        str(lijst),
+        "--uitleg",
+        "Zeg wat de lezer krijgt.",
+        "--door",
+        "Anna",
+    ).output
     assert "3 lezers meldden dit woord" in out and "3 meldingen" in out
 
     kind, entries = wordlists.read_list(lijst)
@@ -172,12 +184,36 @@ def test_overnemen_as_word_with_senses(run, db_url, tmp_path):
     melding_id = out.split("Nummer: ")[1].strip()
     lijst = tmp_path / "betekenissen-gemeente.csv"
     out = run(
-        "overnemen", melding_id[:8], "--lijst", str(lijst), "--alternatief", "controle", "--alternatief", "inspectie",
-        "--betekenis", "controle", "--voor-lezers", "Een schouw is een controle van uw huis.",
-        "--uitleg", "Lezers denken aan een open haard. Bedoeld is: een controle van uw huis.",
-        "--signaal", "woning", "--signaal", "controle", "--signaal", "obj:woning",
-        "--alledaags", "open haard", "--alledaags-signaal", "haard", "--alledaags-signaal", "rook",
-        "--alledaags-signaal", "vegen", "--alledaags-voorbeeld", "De schouw moet elk jaar geveegd worden.",
+        "overnemen",
+        melding_id[:8],
+        "--lijst",
+        str(lijst),
+        "--alternatief",
+        "controle",
+        "--alternatief",
+        "inspectie",
+        "--betekenis",
+        "controle",
+        "--voor-lezers",
+        "Een schouw is een controle van uw huis.",
+        "--uitleg",
+        "Lezers denken aan een open haard. Bedoeld is: een controle van uw huis.",
+        "--signaal",
+        "woning",
+        "--signaal",
+        "controle",
+        "--signaal",
+        "obj:woning",
+        "--alledaags",
+        "open haard",
+        "--alledaags-signaal",
+        "haard",
+        "--alledaags-signaal",
+        "rook",
+        "--alledaags-signaal",
+        "vegen",
+        "--alledaags-voorbeeld",
+        "De schouw moet elk jaar geveegd worden.",
     ).output
     assert "staat nu in" in out
     kind, entries = read_list(lijst)
@@ -187,8 +223,11 @@ def test_overnemen_as_word_with_senses(run, db_url, tmp_path):
     assert "meldpunt" in official.bron and not everyday.officieel and everyday.betekenis == "open haard"
     statuses = json.loads(run("lijst", "--json").output)["meldingen"]
     assert statuses[0]["status"] == "overgenomen"
+
     # the organisation's list works in the checker: official sense flagged, everyday sense not
-    flagged = lambda text: [f.text for f in taalcheck.check(text, woordenlijsten=[str(lijst)]).findings if f.rule == "M101"]
+    def flagged(text: str) -> list[str]:
+        return [f.text for f in taalcheck.check(text, woordenlijsten=[str(lijst)]).findings if f.rule == "M101"]
+
     assert flagged("Wij komen op 3 mei voor de schouw van uw woning.") == ["schouw"]
     assert flagged("De schouw moet geveegd worden, want er zit veel rook in.") == []
 
@@ -201,23 +240,30 @@ def test_overnemen_senses_asks_what_is_missing_and_names_the_row(run, db_url, tm
     out = _melden(run, "schouw", "s2", zin="De schouw is op 3 mei.", toelichting="een open haard").output
     melding_id = out.split("Nummer: ")[1].strip()
     lijst = tmp_path / "b.csv"
-    answers = "\n".join([
-        "Een controle van uw huis.",  # voor lezers
-        "",  # uitleg: the default built from the report
-        "woning | controle | inspectie",  # official signals
-        "open haard",  # everyday label
-        "haard | rook",  # everyday signals: one too few
-        "De schouw is vies.",
-    ]) + "\n"
+    answers = (
+        "\n".join(
+            [
+                "Een controle van uw huis.",  # voor lezers
+                "",  # uitleg: the default built from the report
+                "woning | controle | inspectie",  # official signals
+                "open haard",  # everyday label
+                "haard | rook",  # everyday signals: one too few
+                "De schouw is vies.",
+            ]
+        )
+        + "\n"
+    )
     result = CliRunner().invoke(
-        meldpunt, ["overnemen", melding_id, "--lijst", str(lijst), "--alternatief", "controle", "--betekenis", "controle",
-                   "--db", db_url], input=answers,
+        meldpunt,
+        ["overnemen", melding_id, "--lijst", str(lijst), "--alternatief", "controle", "--betekenis", "controle", "--db", db_url],
+        input=answers,
     )
     assert result.exit_code != 0 and f"{lijst}:3:" in result.output and "signalen" in result.output
     assert not lijst.exists()  # nothing written
     result = CliRunner().invoke(
-        meldpunt, ["overnemen", melding_id, "--lijst", str(lijst), "--alternatief", "controle", "--betekenis", "controle",
-                   "--db", db_url], input=answers.replace("haard | rook", "haard | rook | vegen"),
+        meldpunt,
+        ["overnemen", melding_id, "--lijst", str(lijst), "--alternatief", "controle", "--betekenis", "controle", "--db", db_url],
+        input=answers.replace("haard | rook", "haard | rook | vegen"),
     )
     assert result.exit_code == 0, result.output
     official = next(s for s in __import__("taalcheck").lexicon.wordlists.read_list(lijst)[1][0].senses if s.officieel)

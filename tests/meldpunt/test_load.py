@@ -68,11 +68,18 @@ def test_500_submissions_from_20_clients(db_url, start_server, request):
     assert len({r["id"] for r in rows}) == TOTAL
     assert sorted(r["woord"] for r in rows) == sorted(f"woord-{i}" for i in range(TOTAL))
     backend = request.node.callspec.params["db_url"]
-    _record(f"meldpunt-load-{backend}", {
-        "backend": backend, "submissions": TOTAL, "clients": CLIENTS, "seconds": round(elapsed, 2),
-        "requests_per_second": round(TOTAL / elapsed, 1), "stored": total,
-        "stored_more_than_once": total - len({r["id"] for r in rows}),
-    })
+    _record(
+        f"meldpunt-load-{backend}",
+        {
+            "backend": backend,
+            "submissions": TOTAL,
+            "clients": CLIENTS,
+            "seconds": round(elapsed, 2),
+            "requests_per_second": round(TOTAL / elapsed, 1),
+            "stored": total,
+            "stored_more_than_once": total - len({r["id"] for r in rows}),
+        },
+    )
 
 
 def test_kill_9_loses_no_accepted_submission(db_url, start_server, request):
@@ -125,7 +132,13 @@ def test_kill_9_loses_no_accepted_submission(db_url, start_server, request):
     missing = {mid: w for mid, w in accepted.items() if found.get(mid) != w}
     assert not missing
     backend = request.node.callspec.params["db_url"]
-    _record(f"meldpunt-crash-{backend}", {
-        "backend": backend, "accepted_201_before_kill": len(accepted), "present_after_restart": len(accepted) - len(missing),
-        "stored_total": len(found), "requests_unanswered_at_kill": failed["after_kill"],
-    })
+    _record(
+        f"meldpunt-crash-{backend}",
+        {
+            "backend": backend,
+            "accepted_201_before_kill": len(accepted),
+            "present_after_restart": len(accepted) - len(missing),
+            "stored_total": len(found),
+            "requests_unanswered_at_kill": failed["after_kill"],
+        },
+    )

@@ -25,8 +25,21 @@ def test_reports_become_a_rule(tmp_path):
         assert runner.invoke(meldpunt, [*args, "--db", db]).exit_code == 0
     melding_id = json.loads(runner.invoke(meldpunt, ["lijst", "--json", "--db", db]).output)["meldingen"][0]["id"]
     lijst = tmp_path / "gemeente-a.csv"
-    result = runner.invoke(meldpunt, ["overnemen", melding_id, "--alternatief", "gesprek over hulp", "--lijst", str(lijst),
-                                      "--uitleg", "Zeg waar het gesprek over gaat.", "--db", db])
+    result = runner.invoke(
+        meldpunt,
+        [
+            "overnemen",
+            melding_id,
+            "--alternatief",
+            "gesprek over hulp",
+            "--lijst",
+            str(lijst),
+            "--uitleg",
+            "Zeg waar het gesprek over gaat.",
+            "--db",
+            db,
+        ],
+    )
     assert result.exit_code == 0, result.output
 
     brief = tmp_path / "brief.txt"
@@ -35,7 +48,10 @@ def test_reports_become_a_rule(tmp_path):
     env = {**os.environ, "PYTHONPATH": os.pathsep.join(filter(None, [str(package_root), os.environ.get("PYTHONPATH")]))}
     check = subprocess.run(
         [sys.executable, "-m", "taalcheck", "check", "--woordenlijst", str(lijst), "--format", "json", str(brief)],
-        capture_output=True, text=True, env=env, timeout=120,
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=120,
     )
     assert check.returncode == 1, check.stderr
     findings = json.loads(check.stdout)["files"][0]["findings"]

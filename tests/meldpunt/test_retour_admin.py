@@ -19,14 +19,26 @@ T0 = dt.datetime(2026, 11, 2, 9, tzinfo=dt.timezone.utc)
 def _fill(store: Store) -> list[dict]:
     made = []
     for i, (amount, date) in enumerate((("163,50", "15 juni 2026"), ("1.204,00", "1 juli 2026"))):
-        melding, _ = add_retour(store, RetourInput(
-            passages=((f"U moet in totaal € {amount} betalen vóór {date}.", "Ik dacht dat het al betaald was"),
-                      ("Ingevolge de Wmo betaalt u een eigen bijdrage.", None)),
-            organisatie="Gemeente Lindebroek", kenmerk="WMO-17", email="lezer@voorbeeld.nl", sleutel=f"s{i}"),
-            now=T0 + dt.timedelta(days=i))
+        melding, _ = add_retour(
+            store,
+            RetourInput(
+                passages=(
+                    (f"U moet in totaal € {amount} betalen vóór {date}.", "Ik dacht dat het al betaald was"),
+                    ("Ingevolge de Wmo betaalt u een eigen bijdrage.", None),
+                ),
+                organisatie="Gemeente Lindebroek",
+                kenmerk="WMO-17",
+                email="lezer@voorbeeld.nl",
+                sleutel=f"s{i}",
+            ),
+            now=T0 + dt.timedelta(days=i),
+        )
         made.append(melding)
-    add_retour(store, RetourInput(passages=(("Ingevolge de Wmo betaalt u een eigen bijdrage.", None),),
-                                  organisatie="Gemeente Lindebroek", sleutel="s9"), now=T0)
+    add_retour(
+        store,
+        RetourInput(passages=(("Ingevolge de Wmo betaalt u een eigen bijdrage.", None),), organisatie="Gemeente Lindebroek", sleutel="s9"),
+        now=T0,
+    )
     return made
 
 
@@ -48,10 +60,10 @@ def test_api_groups_and_answers(filled):
         (sender,) = body["afzenders"]
         assert sender["organisatie"] == "Gemeente Lindebroek" and sender["aantal_meldingen"] == 3
         counts = {p["passage"]: p["aantal"] for p in sender["passages"]}
-        assert counts == {"Ingevolge de Wmo betaalt u een eigen bijdrage.": 3,
-                          "U moet in totaal € <bedrag> betalen vóór <datum>.": 2}
-        answered = client.patch(f"/api/meldingen/{made[0]['id']}", headers=headers,
-                                json={"status": "beantwoord", "notitie": "Gebeld", "door": "Team Wmo"})
+        assert counts == {"Ingevolge de Wmo betaalt u een eigen bijdrage.": 3, "U moet in totaal € <bedrag> betalen vóór <datum>.": 2}
+        answered = client.patch(
+            f"/api/meldingen/{made[0]['id']}", headers=headers, json={"status": "beantwoord", "notitie": "Gebeld", "door": "Team Wmo"}
+        )
         assert answered.status_code == 200 and answered.json()["status"] == "beantwoord"
         assert client.get(f"/api/meldingen/{made[0]['id']}/contact", headers=headers).json()["email"] == "lezer@voorbeeld.nl"
         only = client.get("/api/meldingen/retour?status=beantwoord", headers=headers).json()

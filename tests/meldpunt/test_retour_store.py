@@ -32,15 +32,22 @@ def test_addressee_name_and_address_are_scrubbed():
     assert "Bakker" not in out and "Dorpsstraat" not in out and "7411" not in out
     assert out.count("[naam verwijderd]") == 2 and "[adres verwijderd]" in out
     # a letter without salutation: the title still gives the name away
-    assert scrub_addressee("De heer P. van Dam, Dorpsstraat 3, 7412 AB Lindebroek", []) == \
-        "De heer [naam verwijderd], [adres verwijderd], [adres verwijderd] Lindebroek"
+    assert (
+        scrub_addressee("De heer P. van Dam, Dorpsstraat 3, 7412 AB Lindebroek", [])
+        == "De heer [naam verwijderd], [adres verwijderd], [adres verwijderd] Lindebroek"
+    )
 
 
 def test_retour_is_stored_with_passages_scrubbed(store):
     data = RetourInput(
-        passages=(("Ingevolge de Wmo betaalt u een eigen bijdrage.", "Ik dacht dat het gratis was"),
-                  ("Uw BSN 123456782 staat op IBAN NL91ABNA0417164300, bel 06-12345678.", None)),
-        organisatie="Gemeente Lindebroek", kenmerk="WMO-2026-17", email="lezer@voorbeeld.nl", sleutel="formulier-1",
+        passages=(
+            ("Ingevolge de Wmo betaalt u een eigen bijdrage.", "Ik dacht dat het gratis was"),
+            ("Uw BSN 123456782 staat op IBAN NL91ABNA0417164300, bel 06-12345678.", None),
+        ),
+        organisatie="Gemeente Lindebroek",
+        kenmerk="WMO-2026-17",
+        email="lezer@voorbeeld.nl",
+        sleutel="formulier-1",
     )
     melding, created = add_retour(store, data)
     assert created and melding["kanaal"] == "retour" and melding["status"] == "nieuw"
@@ -62,8 +69,11 @@ def test_retour_is_stored_with_passages_scrubbed(store):
 
 def test_purge_keeps_only_normalised_passages(store):
     old = dt.datetime(2020, 1, 1, tzinfo=dt.timezone.utc)
-    melding, _ = add_retour(store, RetourInput(passages=(("U moet € 163,50 betalen vóór 1 mei 2020.", "Ik weet het niet"),),
-                                               email="a@b.nl", sleutel="p"), now=old)
+    melding, _ = add_retour(
+        store,
+        RetourInput(passages=(("U moet € 163,50 betalen vóór 1 mei 2020.", "Ik weet het niet"),), email="a@b.nl", sleutel="p"),
+        now=old,
+    )
     assert melding["woord"] == "Brief teruggestuurd (1 zin)"
     store.purge(dt.timedelta(days=365))
     (passage,) = store.get(melding["id"])["passages"]
@@ -81,11 +91,21 @@ def test_same_template_sentence_counts_up(store):
     t0 = dt.datetime(2026, 11, 2, 9, tzinfo=dt.timezone.utc)
     readers = [("163,50", "15 juni 2026"), ("1.204,00", "1 juli 2026"), ("9,95", "30-06-2026")]
     for i, (bedrag, datum) in enumerate(readers):
-        add_retour(store, RetourInput(
-            passages=((SENTENCE.format(bedrag=bedrag, datum=datum), None), (f"Geachte heer Jansen{i},", None)),
-            organisatie="Gemeente Lindebroek", kenmerk=f"K{i}", sleutel=f"r{i}"), now=t0 + dt.timedelta(days=i))
-    add_retour(store, RetourInput(passages=((SENTENCE.format(bedrag="5,00", datum="1 mei"), "geen idee"),),
-                                  organisatie="Belastingdienst", sleutel="b"), now=t0)
+        add_retour(
+            store,
+            RetourInput(
+                passages=((SENTENCE.format(bedrag=bedrag, datum=datum), None), (f"Geachte heer Jansen{i},", None)),
+                organisatie="Gemeente Lindebroek",
+                kenmerk=f"K{i}",
+                sleutel=f"r{i}",
+            ),
+            now=t0 + dt.timedelta(days=i),
+        )
+    add_retour(
+        store,
+        RetourInput(passages=((SENTENCE.format(bedrag="5,00", datum="1 mei"), "geen idee"),), organisatie="Belastingdienst", sleutel="b"),
+        now=t0,
+    )
     result = grouped(store)
     assert result["totaal"] == 4
     first, second = result["afzenders"]

@@ -63,9 +63,16 @@ def test_marked_sentences_become_one_retour_report(client):
     by_text = {v: k for k, v in offered.items()}
     first = by_text["Ingevolge de Wmo betaalt u een eigen bijdrage."]
     second = by_text["U moet in totaal € 163,50 betalen."]
-    form = {"csrf_token": token, "organisatie": "Gemeente Lindebroek", "kenmerk": "WMO/2026/17",
-            f"zin-{first}": offered[first], f"uitleg-{first}": "Dat ik iets moet invullen",
-            f"zin-{second}": offered[second], f"uitleg-{second}": "", "uitleg-0": "not ticked, not sent"}
+    form = {
+        "csrf_token": token,
+        "organisatie": "Gemeente Lindebroek",
+        "kenmerk": "WMO/2026/17",
+        f"zin-{first}": offered[first],
+        f"uitleg-{first}": "Dat ik iets moet invullen",
+        f"zin-{second}": offered[second],
+        f"uitleg-{second}": "",
+        "uitleg-0": "not ticked, not sent",
+    }
     response = client.post("/uitleg/terug", data=form)
     assert response.status_code == 200 and "Verstuurd" in response.text
     code = re.search(r"Uw code: <strong>([^<]+)</strong>", response.text).group(1)
@@ -98,8 +105,7 @@ def test_refusals(client):
     assert 'value="a@b.nl"' in no_consent.text and "Ingevolge" not in no_consent.text
     listed = client.get("/api/meldingen", headers={"Authorization": f"Bearer {TOKEN}"}).json()
     assert listed["totaal"] == 0
-    with_consent = client.post("/uitleg/terug", data={"csrf_token": token, "zin-1": offered["1"], "email": "a@b.nl",
-                                                      "toestemming": "ja"})
+    with_consent = client.post("/uitleg/terug", data={"csrf_token": token, "zin-1": offered["1"], "email": "a@b.nl", "toestemming": "ja"})
     assert with_consent.status_code == 200
     melding = client.get("/api/meldingen", headers={"Authorization": f"Bearer {TOKEN}"}).json()["meldingen"][0]
     contact = client.get(f"/api/meldingen/{melding['id']}/contact", headers={"Authorization": f"Bearer {TOKEN}"})

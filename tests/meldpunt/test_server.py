@@ -5,7 +5,6 @@ import re
 import httpx
 import pytest
 
-
 pytestmark = pytest.mark.slow
 
 HOSTILE = "'); DROP TABLE meldingen; -- <script>alert('x')</script>"
@@ -61,8 +60,13 @@ def test_form_prefill_is_escaped(client):
 def test_form_submit_stores_once_and_thanks(client, server):
     before = _count(client, server)
     token = _token(client.get("/").text)
-    fields = {"csrf_token": token, "woord": "zienswijze", "zin": "U kunt een zienswijze indienen.",
-              "organisatie": "Provincie Z", "website": ""}
+    fields = {
+        "csrf_token": token,
+        "woord": "zienswijze",
+        "zin": "U kunt een zienswijze indienen.",
+        "organisatie": "Provincie Z",
+        "website": "",
+    }
     r = client.post("/", data=fields)
     assert r.status_code == 200 and "Bedankt voor uw melding" in r.text
     number = re.search(r"Uw nummer: <strong>([3-9A-Y]{4}-[3-9A-Y]{4})</strong>", r.text).group(1)
@@ -76,8 +80,7 @@ def test_form_submit_stores_once_and_thanks(client, server):
 def test_form_errors_keep_values_and_point_at_fields(client, server):
     before = _count(client, server)
     token = _token(client.get("/").text)
-    r = client.post("/", data={"csrf_token": token, "woord": "", "zin": "x" * 1001, "toelichting": HOSTILE,
-                               "email": "a@b.nl"})
+    r = client.post("/", data={"csrf_token": token, "woord": "", "zin": "x" * 1001, "toelichting": HOSTILE, "email": "a@b.nl"})
     assert r.status_code == 422
     assert "<title>Fout: " in r.text
     assert "Vul het woord in dat u niet snapt." in r.text
@@ -119,8 +122,11 @@ def test_honeypot_stores_nothing(client, server):
 
 
 def test_api_create_retry_and_field_errors(client, server):
-    r = client.post("/api/meldingen", json={"woord": "ingevolge", "organisatie": "UWV", "toelichting": "BSN 111222333"},
-                    headers={"Idempotency-Key": "sleutel-1"})
+    r = client.post(
+        "/api/meldingen",
+        json={"woord": "ingevolge", "organisatie": "UWV", "toelichting": "BSN 111222333"},
+        headers={"Idempotency-Key": "sleutel-1"},
+    )
     assert r.status_code == 201
     body = r.json()
     assert {"id", "aangemaakt", "status"} <= body.keys() and body["status"] == "nieuw" and body["kanaal"] == "api"
@@ -172,9 +178,15 @@ def test_oversized_bodies_are_refused(client, server):
 
 
 def test_admin_endpoints_need_the_token(client, admin_token):
-    for method, path in [("GET", "/api/meldingen"), ("GET", "/api/meldingen/top"), ("GET", "/api/meldingen/export"),
-                         ("GET", "/api/meldingen/abc"), ("PATCH", "/api/meldingen/abc"),
-                         ("GET", "/api/meldingen/abc/contact"), ("DELETE", "/api/meldingen/abc/contact")]:
+    for method, path in [
+        ("GET", "/api/meldingen"),
+        ("GET", "/api/meldingen/top"),
+        ("GET", "/api/meldingen/export"),
+        ("GET", "/api/meldingen/abc"),
+        ("PATCH", "/api/meldingen/abc"),
+        ("GET", "/api/meldingen/abc/contact"),
+        ("DELETE", "/api/meldingen/abc/contact"),
+    ]:
         for headers in ({}, {"Authorization": "Bearer fout"}, {"Authorization": admin_token}):
             r = client.request(method, path, headers=headers, json={"status": "onzin"})
             assert r.status_code == 401, (method, path, headers)
@@ -197,8 +209,9 @@ def test_admin_list_top_export_patch(client, server):
     js = client.get("/api/meldingen/export", params={"format": "json"}, headers=server.admin).json()
     assert any(m["id"] == created["id"] for m in js["meldingen"])
 
-    r = client.patch(f"/api/meldingen/{created['id']}", headers=server.admin,
-                     json={"status": "doorgestuurd", "notitie": "Naar team", "door": "Anna"})
+    r = client.patch(
+        f"/api/meldingen/{created['id']}", headers=server.admin, json={"status": "doorgestuurd", "notitie": "Naar team", "door": "Anna"}
+    )
     assert r.status_code == 200 and r.json()["status"] == "doorgestuurd"
     assert r.json()["geschiedenis"][-1] == {**r.json()["geschiedenis"][-1], "van": "nieuw", "door": "Anna"}
     assert client.patch(f"/api/meldingen/{created['id']}", headers=server.admin, json={"status": "weg"}).status_code == 422

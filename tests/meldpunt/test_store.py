@@ -143,9 +143,7 @@ def test_purge_removes_old_personal_data(store):
         validate({"woord": "thans", "zin": "z", "toelichting": "t", "kenmerk": "k", "email": "a@b.nl", "toestemming": "ja"}),
         now=now - dt.timedelta(days=400),
     )
-    new, _ = store.add(
-        validate({"woord": "thans", "zin": "z2", "email": "c@d.nl", "toestemming": "ja"}), now=now - dt.timedelta(days=10)
-    )
+    new, _ = store.add(validate({"woord": "thans", "zin": "z2", "email": "c@d.nl", "toestemming": "ja"}), now=now - dt.timedelta(days=10))
     assert store.purge(dt.timedelta(days=365), now=now) == {"contactgegevens": 1, "meldingen": 1}
     purged = store.get(old["id"])
     assert (purged["zin"], purged["toelichting"], purged["kenmerk"]) == (None, None, None)

@@ -27,7 +27,7 @@ def _melden(db_url, woord, organisatie, sleutel):
 
 
 def test_top_merges_case_and_plural_and_organisation_spelling(db_url):
-    first = _melden(db_url, "keukentafelgesprek", "Gemeente Zwolle", "a")
+    _melden(db_url, "keukentafelgesprek", "Gemeente Zwolle", "a")
     _melden(db_url, "Keukentafelgesprekken", "gemeente zwolle", "b")
     _melden(db_url, "KEUKENTAFELGESPREK", "Gemeente Zwolle", "c")
     _melden(db_url, "beschikking", "Gemeente Zwolle", "d")
@@ -48,9 +48,7 @@ def test_a_word_taken_over_is_known_to_top(db_url, tmp_path):
     first = _melden(db_url, "buurtteamgesprek", "Gemeente Zwolle", "a")
     _melden(db_url, "Buurtteamgesprekken", "gemeente zwolle", "b")
     _melden(db_url, "beschikking", "Gemeente Zwolle", "d")
-    assert "    2  buurtteamgesprek  (Gemeente Zwolle: 2; staat nog in geen lijst; ook als: buurtteamgesprekken)" in _cli(
-        db_url, "top"
-    )
+    assert "    2  buurtteamgesprek  (Gemeente Zwolle: 2; staat nog in geen lijst; ook als: buurtteamgesprekken)" in _cli(db_url, "top")
 
     # Taken over: every variant gets the status, the list holds the singular, top knows it (without --lijst).
     lijst = str(tmp_path / "gemeente.csv")

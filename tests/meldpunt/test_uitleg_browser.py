@@ -12,10 +12,16 @@ pytestmark = pytest.mark.slow
 
 CHROMIUM = "/usr/bin/chromium"
 OUTPUT = pathlib.Path(__file__).resolve().parents[2] / "test-output"
-ARGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--disable-background-networking", "--disable-component-update",
-        "--disable-sync", "--no-first-run"]
-WCAG_AA = {"runOnly": {"type": "tag", "values": ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]},
-           "resultTypes": ["violations"]}
+ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+]
+WCAG_AA = {"runOnly": {"type": "tag", "values": ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]}, "resultTypes": ["violations"]}
 FONT = pathlib.Path("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf")
 LETTER = """Gemeente Lindebroek
 Postbus 80
@@ -124,7 +130,9 @@ def test_paste_pdf_and_photo_are_explained(browser, shared_server, tmp_path, dev
 
     for kind, make in (("pdf", _pdf), ("foto", _photo)):
         page.goto(shared_server.base + "/uitleg")
-        page.get_by_label("Of kies een pdf of een foto", exact=False).set_input_files(str(make(tmp_path / f"brief.{'pdf' if kind == 'pdf' else 'jpg'}")))
+        page.get_by_label("Of kies een pdf of een foto", exact=False).set_input_files(
+            str(make(tmp_path / f"brief.{'pdf' if kind == 'pdf' else 'jpg'}"))
+        )
         with page.expect_navigation(timeout=120_000):
             page.get_by_role("button", name="Leg de brief uit").click()
         _check_explained(page)

@@ -39,7 +39,9 @@ class Zebra(Rule):
 
     def check(self, ctx: SegmentContext) -> Iterator[Finding]:
         for m in re.finditer(r"\bzebra\b", ctx.text):
-            yield self.finding(ctx, m.start(), m.end(), "Schrijf 'paard'.", ("paard",), Fix.of([Edit(m.start(), m.end(), "paard")], safe=True))
+            yield self.finding(
+                ctx, m.start(), m.end(), "Schrijf 'paard'.", ("paard",), Fix.of([Edit(m.start(), m.end(), "paard")], safe=True)
+            )
 
     def collect(self, ctx: SegmentContext) -> list[int]:
         return [m.start() for m in re.finditer(r"\bzebra\b", ctx.text)]
@@ -48,4 +50,6 @@ class Zebra(Rule):
         notes: list[Note] = list(doc.notes)
         if len(notes) > 1:  # a document-level remark at the last use
             at = notes[-1].offset + notes[-1].item
-            yield Finding(self.code, self.category, "info", at, at + 5, doc.text[at : at + 5], f"'zebra' staat {len(notes)} keer in de brief.")
+            yield Finding(
+                self.code, self.category, "info", at, at + 5, doc.text[at : at + 5], f"'zebra' staat {len(notes)} keer in de brief."
+            )

@@ -8,6 +8,7 @@ file, else (optionally) from a draft model when it agrees on UPOS; the formal pr
 fixed values. Every 5th sentence (60 in all) is held out
 as the letter test set; the rest is training data.
 """
+
 from __future__ import annotations
 
 import argparse
@@ -24,8 +25,7 @@ FIXED_FEATS = {
     ("u", "PRON"): "Case=Nom|Person=2|PronType=Prs",
     ("uw", "PRON"): "Person=2|Poss=Yes|PronType=Prs",
 }
-UPOS = {"ADJ", "ADP", "ADV", "AUX", "CCONJ", "DET", "INTJ", "NOUN", "NUM", "PART", "PRON",
-        "PROPN", "PUNCT", "SCONJ", "SYM", "VERB", "X"}
+UPOS = {"ADJ", "ADP", "ADV", "AUX", "CCONJ", "DET", "INTJ", "NOUN", "NUM", "PART", "PRON", "PROPN", "PUNCT", "SCONJ", "SYM", "VERB", "X"}
 KEEP_FORM = {"PROPN", "NUM", "SYM", "PUNCT", "X"}
 FINITE_PRES_SING = "Number=Sing|Tense=Pres|VerbForm=Fin"
 
@@ -49,8 +49,7 @@ def default_lemma(form: str, upos: str) -> str:
     return form.lower() if form[1:] == form[1:].lower() else form
 
 
-def build_sentence(sid: str, text: str, toks: list[str], nlp, feats_lex, lemma_lex, warn,  # noqa: C901 - one generator of training sentences, read top to bottom
-                   draft=None) -> str:
+def build_sentence(sid: str, text: str, toks: list[str], nlp, feats_lex, lemma_lex, warn, draft=None) -> str:
     doc = nlp.make_doc(text)
     guess = draft(text) if draft is not None else None
     if len(doc) != len(toks):
@@ -66,7 +65,7 @@ def build_sentence(sid: str, text: str, toks: list[str], nlp, feats_lex, lemma_l
         if left == tok.text:
             lemma = default_lemma(tok.text, upos)
         elif left.startswith(tok.text + ":"):
-            lemma = left[len(tok.text) + 1:]
+            lemma = left[len(tok.text) + 1 :]
         else:
             raise ValueError(f"{sid}: token {i} is {tok.text!r} but annotation says {spec!r}")
         if head > len(doc) or head == i or (head == 0) != (dep == "root"):

@@ -4,6 +4,7 @@ Indexes refer to the rows of the three review files written by
 benchmarks/audit.py, read in the order echt, toets, audit. Every row not
 listed here was judged `goed`.
 """
+
 import json
 import sys
 from collections import Counter
@@ -202,20 +203,26 @@ def main(review_dir, out_dir):
             r = json.loads(line)
             r["map"] = name
             rows.append(r)
-    folder = {"echt": "corpus/echt/blind/brieven", "toets": "corpus/toets/brieven",
-              "audit": "corpus/audit/brieven"}
+    folder = {"echt": "corpus/echt/blind/brieven", "toets": "corpus/toets/brieven", "audit": "corpus/audit/brieven"}
     counts = {}
-    for soort, table, fname in [("veilig", VEILIG, "oordeel-veilig.jsonl"),
-                                ("voorstel", VOORSTEL, "oordeel-voorstel.jsonl")]:
+    for soort, table, fname in [("veilig", VEILIG, "oordeel-veilig.jsonl"), ("voorstel", VOORSTEL, "oordeel-voorstel.jsonl")]:
         with open(Path(out_dir) / fname, "w", encoding="utf-8") as f:
             for i, r in enumerate(rows):
                 if r["soort"] != soort:
                     continue
                 klasse, reden = table.get(i, ("goed", NOTE_GOED.get(i, "")))
-                out = {"nr": i, "map": folder[r["map"]], "file": r["brief"],
-                       "regel": r["regel"], "woorden": r["woorden"],
-                       "before": r["voor"], "after": r["na"], "class": klasse,
-                       "reason": reden, "fix_reden": r["reden"]}
+                out = {
+                    "nr": i,
+                    "map": folder[r["map"]],
+                    "file": r["brief"],
+                    "regel": r["regel"],
+                    "woorden": r["woorden"],
+                    "before": r["voor"],
+                    "after": r["na"],
+                    "class": klasse,
+                    "reason": reden,
+                    "fix_reden": r["reden"],
+                }
                 f.write(json.dumps(out, ensure_ascii=False) + "\n")
                 counts.setdefault(soort, {}).setdefault(folder[r["map"]], Counter())[klasse] += 1
         for i in table:
@@ -225,8 +232,13 @@ def main(review_dir, out_dir):
         for m, c in per.items():
             total += c
             print(soort, m, sum(c.values()), {k: c[k] for k in KLASSEN})
-        print(soort, "TOTAAL", sum(total.values()), {k: total[k] for k in KLASSEN},
-              {k: round(100 * total[k] / sum(total.values()), 1) for k in KLASSEN})
+        print(
+            soort,
+            "TOTAAL",
+            sum(total.values()),
+            {k: total[k] for k in KLASSEN},
+            {k: round(100 * total[k] / sum(total.values()), 1) for k in KLASSEN},
+        )
 
 
 if __name__ == "__main__":

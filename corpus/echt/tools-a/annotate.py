@@ -6,6 +6,7 @@ word character), letter[start:end] == text, a lange-zin has more than 20 words (
 letter or digit) and stays on one line, a negeren lange-zin too, no duplicate findings.
 Usage: python annotate.py   (writes gold/*.json; exits 1 on any problem)
 """
+
 import json
 import re
 import sys
@@ -65,17 +66,17 @@ def build(key, text):
             elif kind == "N":
                 _, cat, snip, occ, reden = ent
                 s = find(text, snip, occ)
-                negeren.append({"category": cat, "text": snip, "start": s, "end": s + len(snip),
-                                "reden": reden})
+                negeren.append({"category": cat, "text": snip, "start": s, "end": s + len(snip), "reden": reden})
             elif kind == "NL":
                 _, first, last, occ, reden = ent
                 s, e = span(text, first, last, occ)
-                negeren.append({"category": "lange-zin", "text": text[s:e], "start": s, "end": e,
-                                "reden": f"{reden} ({nwords(text[s:e])} woorden)"})
+                negeren.append(
+                    {"category": "lange-zin", "text": text[s:e], "start": s, "end": e, "reden": f"{reden} ({nwords(text[s:e])} woorden)"}
+                )
         except ValueError as exc:
             problems.append(f"{key}: {exc}")
     for item in findings + negeren:
-        assert text[item["start"]:item["end"]] == item["text"]
+        assert text[item["start"] : item["end"]] == item["text"]
     seen = set()
     for f in findings:
         k = (f["category"], f["start"], f["end"])

@@ -215,8 +215,11 @@ A["ontwikkel/a-wassenaar-speelterrein"] = [
     F("jargon", "naar aanleiding van", alt=["over"]),
     N("afkorting", "tel.", "gangbare afkorting in contactgegevens", occ=1),
     N("afkorting", "tel.", "gangbare afkorting in contactgegevens", occ=2),
-    N("jargon", "Wij hopen u met deze brief voldoende te hebben geïnformeerd.",
-      "vaste slotzin; stijf, maar geen los woord met een alternatief"),
+    N(
+        "jargon",
+        "Wij hopen u met deze brief voldoende te hebben geïnformeerd.",
+        "vaste slotzin; stijf, maar geen los woord met een alternatief",
+    ),
     F("misleidend", "kabinet", alt=["bureau van de burgemeester"]),
     F("afkorting", "a.i."),
     N("afkorting", "drs", "titel in de ondertekening"),
@@ -310,8 +313,11 @@ A["ontwikkel/a-westergouwe-asfalt"] = [
     F("jargon", "enige", alt=["wat"]),
     F("afkorting", "ca"),
     F("jargon", "wellicht", alt=["misschien"]),
-    N("jargon", "We hopen u op deze manier voldoende te hebben geïnformeerd.",
-      "vaste slotzin; stijf, maar geen los woord met een alternatief"),
+    N(
+        "jargon",
+        "We hopen u op deze manier voldoende te hebben geïnformeerd.",
+        "vaste slotzin; stijf, maar geen los woord met een alternatief",
+    ),
     F("jargon", "Mocht", alt=["als"]),
 ]
 
@@ -339,8 +345,7 @@ A["ontwikkel/a-scherpenzeel-jaarwisseling"] = [
     F("jargon", "Loco-burgemeester", alt=["vervanger van de burgemeester"]),
 ]
 
-A["ontwikkel/a-nieuwegein-kerstboodschap"] = [
-]
+A["ontwikkel/a-nieuwegein-kerstboodschap"] = []
 
 A["blind/a-leiden-containers"] = [
     N("afkorting", "2021-286", "kenmerk in de onderwerpregel"),

@@ -1,6 +1,7 @@
 """Review aid: every jargon/misleidend/afkorting text annotated in one letter is looked up in
 all letters; occurrences that are neither a finding nor in `negeren` are printed.
 (afkorting: only letters where the abbreviation has no finding at all are reported.)"""
+
 import json
 import re
 from pathlib import Path
@@ -31,6 +32,9 @@ for g, (gold, text) in golds.items():
         for h in hits:
             if not any(s <= h < e and True for s, e in covered if e - s < 80 or True):
                 pass
-            if not any(s <= h and h + len(term) <= e for s, e in covered if (s, e) not in
-                       [(f["start"], f["end"]) for f in gold["findings"] if f["category"] == "lange-zin"]):
-                print(f"{g.name}: {cat} {term!r} at {h} not annotated: ...{text[max(0,h-30):h+40]!r}")
+            if not any(
+                s <= h and h + len(term) <= e
+                for s, e in covered
+                if (s, e) not in [(f["start"], f["end"]) for f in gold["findings"] if f["category"] == "lange-zin"]
+            ):
+                print(f"{g.name}: {cat} {term!r} at {h} not annotated: ...{text[max(0, h - 30) : h + 40]!r}")

@@ -1,4 +1,5 @@
 """Review aid: print every gold item with some context.  Usage: python show.py [name-part]"""
+
 import json
 import sys
 from pathlib import Path
@@ -13,8 +14,8 @@ for g in sorted(ROOT.glob("*/gold/a-*.json")):
     print("==", g.parent.parent.name, gold["brief"])
     for kind in ("findings", "negeren"):
         for f in gold[kind]:
-            ctx = text[max(0, f["start"] - 25):f["start"]].replace("\n", "|")
-            post = text[f["end"]:f["end"] + 25].replace("\n", "|")
+            ctx = text[max(0, f["start"] - 25) : f["start"]].replace("\n", "|")
+            post = text[f["end"] : f["end"] + 25].replace("\n", "|")
             mark = "  " if kind == "findings" else "N "
             t = f["text"] if len(f["text"]) < 70 else f["text"][:30] + " ... " + f["text"][-30:]
             print(f"{mark}{f['category']:10s} {ctx}[{t}]{post}")

@@ -4,6 +4,7 @@ Words are whitespace tokens containing a letter or digit (the toets convention).
 Sentences end at . ! ? followed by whitespace/end, or at a line end (one paragraph per line).
 Usage: python zinnen.py [min_words] [files...]
 """
+
 import re
 import sys
 from pathlib import Path
@@ -25,7 +26,7 @@ def sentences(text):
             continue
         last = 0
         for m in END.finditer(line):
-            yield start + last, line[last:m.start()]
+            yield start + last, line[last : m.start()]
             last = m.end()
         yield start + last, line[last:]
 

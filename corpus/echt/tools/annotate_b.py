@@ -11,6 +11,7 @@ Usage (from the repository root):
     python corpus/echt/tools/annotate_b.py --zinnen   # list sentences with word counts
     python corpus/echt/tools/annotate_b.py --totals   # counts per category per half
 """
+
 from __future__ import annotations
 
 import json
@@ -97,7 +98,7 @@ def build(half: str, name: str, spec: dict) -> dict:
         else:
             findings.append(rec)
     for f in findings + negeren:
-        assert text[f["start"]:f["end"]] == f["text"], (name, f)
+        assert text[f["start"] : f["end"]] == f["text"], (name, f)
     findings.sort(key=lambda f: (f["start"], f["end"]))
     negeren.sort(key=lambda f: (f["start"], f["end"]))
     return {"brief": name, "findings": findings, "negeren": negeren}

@@ -22,8 +22,7 @@ LETTERS = {
             ("jargon", "echter", 1, ["maar"]),
         ],
         "negeren": [
-            ("jargon", "Het is ons echter niet bekend", 0,
-             "stiff construction ('wij weten niet'); the word-level finding is 'echter'"),
+            ("jargon", "Het is ons echter niet bekend", 0, "stiff construction ('wij weten niet'); the word-level finding is 'echter'"),
             ("jargon", "klasse", 0, "technical term of the benefit (arbeidsongeschiktheidsklasse), no plain single word"),
             ("misleidend", "maatregel", 0, "explained in the same sentence ('in de vorm van een tijdelijke korting')"),
             ("afkorting", "Mevr.", 0, "form of address, universally known"),

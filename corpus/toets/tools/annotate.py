@@ -5,6 +5,7 @@ Each annotation finds its span by searching the letter, never by typed offsets:
   S(cat, first, last, occ=0)     from the occ-th match of `first` to the first `last` after it
   N(...)/NS(...)                 the same, for the `negeren` list, with a reason
 """
+
 import json
 import re
 import sys
@@ -94,8 +95,7 @@ def main():
     totals = {}
     for name, anns in ANNOTATIONS.items():
         gold = build(name, anns)
-        (ROOT / "gold" / f"{name}.json").write_text(
-            json.dumps(gold, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+        (ROOT / "gold" / f"{name}.json").write_text(json.dumps(gold, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
         counts = {}
         for f in gold["findings"]:
             counts[f["category"]] = counts.get(f["category"], 0) + 1

@@ -1,5 +1,6 @@
 """Hand annotations of the held-out letters (text + occurrence index; offsets are computed)."""
-from annotate import F, S, N, NS
+
+from annotate import NS, F, N, S
 
 ONDERWERP = "onderwerpregel: nominale stijl is daar gebruikelijk"
 IBAN = "alleen langer dan 20 woorden doordat IBAN/betalingskenmerk als losse groepen tellen"

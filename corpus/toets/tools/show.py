@@ -1,4 +1,5 @@
 """Print each gold span with a little context, to check annotations by eye."""
+
 import json
 import sys
 from pathlib import Path
@@ -9,8 +10,8 @@ for name in sys.argv[1:]:
     letter = (ROOT / "brieven" / gold["brief"]).read_text(encoding="utf-8")
     for key in ("findings", "negeren"):
         for f in gold[key]:
-            assert letter[f["start"]:f["end"]] == f["text"]
-            left = letter[max(0, f["start"] - 25):f["start"]].replace("\n", "⏎")
-            right = letter[f["end"]:f["end"] + 15].replace("\n", "⏎")
+            assert letter[f["start"] : f["end"]] == f["text"]
+            left = letter[max(0, f["start"] - 25) : f["start"]].replace("\n", "⏎")
+            right = letter[f["end"] : f["end"] + 15].replace("\n", "⏎")
             t = f["text"] if len(f["text"]) < 70 else f["text"][:30] + " … " + f["text"][-30:]
             print(f"{key[:3]} {f['category']:13s} {left}[{t}]{right}")

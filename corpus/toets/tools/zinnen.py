@@ -1,4 +1,5 @@
 """List running sentences with their word counts, to check lange-zin annotations by hand."""
+
 import re
 import sys
 from pathlib import Path
