@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-import re
 import sys
 
 import click
@@ -16,45 +15,10 @@ from taalcheck.meldpunt.db import db_error_message
 from taalcheck.meldpunt.export import FORMATS, render
 from taalcheck.meldpunt.models import STATUSSEN, WOORD_KANALEN
 from taalcheck.meldpunt.store import MeldingNietGevonden, OngeldigeStatus, Store
+from taalcheck.meldpunt.times import parse_day, parse_duur, show_time
 from taalcheck.meldpunt.validation import Ongeldig, validate
 
 DB_HELP = "Database: pad naar een SQLite-bestand of een SQLAlchemy-URL. Standaard: $TAALCHECK_DB of uw datamap."
-_DUUR = re.compile(r"^\s*(\d+)\s*([dwjy])\s*$", re.IGNORECASE)
-_DAGEN = {"d": 1, "w": 7, "j": 365, "y": 365}
-
-
-def parse_duur(value: str) -> dt.timedelta:
-    """'365d', '52w' or '1j' as a timedelta."""
-    match = _DUUR.match(value or "")
-    if not match:
-        raise ValueError(f"'{value}' is geen geldige duur. Schrijf bijvoorbeeld 365d (dagen), 52w (weken) of 1j (jaar).")
-    return dt.timedelta(days=int(match.group(1)) * _DAGEN[match.group(2).lower()])
-
-
-def local_tz() -> dt.tzinfo:
-    """Dutch time for dates typed by and shown to people; UTC if the time
-    zone data is missing on this machine."""
-    try:
-        from zoneinfo import ZoneInfo
-
-        return ZoneInfo("Europe/Amsterdam")
-    except Exception:
-        return dt.timezone.utc
-
-
-def _datum(value: str | None, name: str) -> dt.datetime | None:
-    """Start of the given day (JJJJ-MM-DD), Dutch time."""
-    if not value:
-        return None
-    try:
-        day = dt.date.fromisoformat(value)
-    except ValueError:
-        raise click.BadParameter("Schrijf de datum als JJJJ-MM-DD, bijvoorbeeld 2026-01-31.", param_hint=name) from None
-    return dt.datetime(day.year, day.month, day.day, tzinfo=local_tz())
-
-
-def _toon_tijd(iso: str) -> str:
-    return dt.datetime.fromisoformat(iso).astimezone(local_tz()).strftime("%Y-%m-%d %H:%M")
 
 
 class MeldpuntFout(click.ClickException):
@@ -118,8 +82,8 @@ def melden(woord, zin, kenmerk, organisatie, toelichting, kanaal, sleutel, db) -
 @db_option
 def lijst(status, organisatie, van, tot, limiet, as_json, db) -> None:
     """Toon meldingen, nieuwste eerst."""
-    van_dt = _datum(van, "--van")
-    tot_dt = _datum(tot, "--tot")
+    van_dt = parse_day(van, "--van")
+    tot_dt = parse_day(tot, "--tot")
     if tot_dt:
         tot_dt += dt.timedelta(days=1)  # "tot en met"
     rows, total = _open(db).list(status=status, organisatie=organisatie, van=van_dt, tot=tot_dt, limit=limiet)
@@ -131,7 +95,7 @@ def lijst(status, organisatie, van, tot, limiet, as_json, db) -> None:
         return
     click.echo(f"{'nummer':<8}  {'datum':<16}  {'status':<12} {'antwoord?':<9} {'organisatie':<24} woord")
     for row in rows:
-        datum = _toon_tijd(row["aangemaakt"])
+        datum = show_time(row["aangemaakt"])
         org = row["organisatie"] or "-"
         antwoord = "ja " if row.get("heeft_contact") else "-  "
         click.echo(f"{row['id'][:8]}  {datum}  {row['status']:<12} {antwoord:<9} {org:<24} {row['woord']}")
@@ -186,10 +150,10 @@ def top(limiet, status, organisatie, lijsten, as_json, db) -> None:
 @db_option
 def export(fmt, output, excel, status, organisatie, van, tot, db) -> None:
     """Schrijf meldingen als CSV of JSON (zonder contactgegevens)."""
-    tot_dt = _datum(tot, "--tot")
+    tot_dt = parse_day(tot, "--tot")
     if tot_dt:
         tot_dt += dt.timedelta(days=1)
-    rows, total = _open(db).list(status=status, organisatie=organisatie, van=_datum(van, "--van"), tot=tot_dt)
+    rows, total = _open(db).list(status=status, organisatie=organisatie, van=parse_day(van, "--van"), tot=tot_dt)
     text = render(rows, fmt, excel=excel)
     if output:
         with open(output, "w", encoding="utf-8", newline="") as fh:

@@ -17,8 +17,8 @@ from typing import Any
 from taalcheck.core.findings import Edit, Finding, Fix
 from taalcheck.core.text import match_case
 from taalcheck.lexicon.wordlists import Entry
-from taalcheck.nl.segment import PHONE
-from taalcheck.nl.word_classes import COMPANY_FORMS, CONTACT_LABELS, DETERMINERS, PREPOSITIONS, PRONOUNS
+from taalcheck.nl.letter_parts import POSTCODE_LETTERS, in_code, in_letterhead
+from taalcheck.nl.word_classes import DETERMINERS, PRONOUNS
 from taalcheck.rewrites.expansions import advice, plain_fix, unsafe_expansion
 from taalcheck.rewrites.verify import data_spans
 from taalcheck.rules.base import Category, DocumentContext, Rule, SegmentContext
@@ -28,9 +28,7 @@ DOTTED_UNKNOWN = re.compile(r"(?<![\w.])(?:[A-Za-z]{1,3}\.){2,}(?![\w])")
 CAPS_UNKNOWN = re.compile(r"(?<![\w.&-])[A-Z][A-Za-z]{0,2}[A-Z]{1,4}(?![\w-])")
 # A capital and one to three consonants: no Dutch word looks like that (Bbl, Vb, Wlz).
 VOWELLESS_UNKNOWN = re.compile(r"(?<![\w.&-])[B-DF-HJ-NP-TV-XZ][bcdfghjklmnpqrstvwxz]{1,3}(?![\w.'’-])")
-POSTCODE_LETTERS = re.compile(r"\d{4}\s?$")
 TUSSENVOEGSELS = frozenset({"de", "van", "der", "den", "ten", "ter", "te", "el", "la", "le", "du", "op", "in", "'t"})
-DOMAIN_ENDINGS = frozenset({"nl", "com", "org", "eu", "net", "be", "info", "gov", "nu"})
 # Data an abbreviation may stand in: the letters of a postcode, a company form, an account holder's name.
 DATA_KINDS = frozenset(
     {"postcode", "bedrijfsnaam", "bedrijfsvorm", "naam", "e-mailadres", "webadres", "IBAN", "kenteken", "kenmerk", "adres"}
@@ -41,47 +39,6 @@ REFERENCE_LABEL = re.compile(
     r"^\s*(?:ons |uw )?(?:kenmerk|zaaknummer|dossiernummer|referentie|nummer|factuurnummer|klantnummer|relatienummer|beschikkingsnummer|registratienummer)\b",
     re.I,
 )
-
-
-PHONE_AFTER = re.compile(rf"\s*:?\s*{PHONE}(?!\d)")
-NAME_BEFORE = re.compile(r"([A-Z][\w'’&-]*)[,]?\s+$")
-
-
-def _letterhead(text: str, start: int, end: int) -> bool:
-    """Part of an address block: 'Jansen B.V.' (a company's legal form), 'tel. 020-1234567', '1234 AB'."""
-    surface = text[start:end].lower()
-    name = NAME_BEFORE.search(text[:start])
-    if surface in COMPANY_FORMS and name and name.group(1).lower() not in DETERMINERS | PREPOSITIONS:
-        return True  # 'Bakkerij Jansen B.V.'; 'uw CV' and 'De BV moet' are no company name
-    if surface in CONTACT_LABELS and PHONE_AFTER.match(text[end:]):
-        return True
-    return bool(POSTCODE_LETTERS.search(text[:start])) and len(surface) == 2 and surface.isalpha()
-
-
-def _chunk_around(text: str, start: int, end: int) -> str:
-    """The whitespace-delimited piece of text that contains [start, end)."""
-    left = start
-    while left > 0 and not text[left - 1].isspace():
-        left -= 1
-    right = end
-    while right < len(text) and not text[right].isspace():
-        right += 1
-    return text[left:right]
-
-
-def _in_code(text: str, start: int, end: int) -> bool:
-    """Part of a reference number, IBAN or web address: WMO-2026-0042, NL41 INGB 0000, duo.nl."""
-    chunk = _chunk_around(text, start, end)
-    if any(c.isdigit() for c in chunk):
-        return True
-    before = text[:start].split()[-1:] if text[:start].strip() else []
-    after = text[end:].split()[:1]
-    if before and after and any(c.isdigit() for c in before[0]) and after[0][:1].isdigit():
-        return True
-    bare = chunk.rstrip(".,;:!?)").lower()
-    if "." in bare and bare.rsplit(".", 1)[-1] in DOMAIN_ENDINGS:
-        return True
-    return "@" in chunk or "://" in chunk or chunk.lower().startswith("www.")
 
 
 @dataclass(frozen=True)
@@ -244,7 +201,7 @@ class Abbreviation(Rule):
                 s, e = m.start(), m.end()
                 if s in found or any(o and (o.start <= s < o.end or s <= o.start < e) for o in found.values()):
                     continue
-                if ctx.is_blocked(s, e) or _in_code(text, s, e) or _letterhead(text, s, e) or not self._plausible_unknown(ctx, s, e):
+                if ctx.is_blocked(s, e) or in_code(text, s, e) or in_letterhead(text, s, e) or not self._plausible_unknown(ctx, s, e):
                     continue
                 found[s] = Occurrence(s, e, m.group(), m.group().lower().rstrip("."), None, _explained(text, s, e))
 
@@ -253,11 +210,11 @@ class Abbreviation(Rule):
         """The listed abbreviations of one pattern, outside data, placeholders and the letterhead, into ``found``."""
         text = ctx.text
         for m in pattern.finditer(text):
-            if ctx.is_blocked(m.start(), m.end()) or m.start() in found or _in_code(text, m.start(), m.end()):
+            if ctx.is_blocked(m.start(), m.end()) or m.start() in found or in_code(text, m.start(), m.end()):
                 continue
             if any(s < m.end() and m.start() < e for s, e in data):
                 continue
-            if _letterhead(text, m.start(), m.end()):
+            if in_letterhead(text, m.start(), m.end()):
                 found[m.start()] = None  # claimed: no unknown abbreviation here either
                 continue
             surface = m.group()
