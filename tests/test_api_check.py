@@ -79,7 +79,7 @@ def test_a_file_in_any_format(client, run_cli, tmp_path):
     assert answer.json() == json.loads(expected.stdout)
     assert answer.json()["files"][0]["findings"]
 
-    refused = client.post("/api/check", files={"file": ("brief.pdf", b"%PDF-1.4")})
+    refused = client.post("/api/check", files={"file": ("brief.rtf", b"{\\rtf1 Besluit}")})
     assert refused.status_code == 415 and "dit soort bestand kan taalcheck niet lezen" in refused.json()["detail"]
 
 

@@ -41,9 +41,6 @@ logger = logging.getLogger(__name__)
 DEFAULT_CACHE_SIZE = 50_000
 # Longer segments are cut into pieces for the pipeline (a 200,000-word "sentence").
 MAX_SEGMENT_CHARS = 5_000
-# Characters per spaCy batch: the model's memory grows with the whole batch
-# (256 pieces of 5,000 characters took 5.6 GB; 64,000 characters stay near 0.5 GB).
-BATCH_CHARS = 64_000
 # Segments whose safe fixes are verified together (their edited copies go through the pipeline in one batch).
 VERIFY_BATCH = 256
 
@@ -286,8 +283,7 @@ class Checker:
         has_parse, has_tags = pipeline.has_parser(nlp), pipeline.has_tagger(nlp)
         out: list[SegmentResult] = []
         texts = (key[0] for key in keys)
-        longest = max(len(key[0]) for key in keys)
-        batch_size = max(1, min(256, BATCH_CHARS // max(longest, 1)))
+        batch_size = pipeline.batch_size([key[0] for key in keys])
         # Strings and lexemes of these segments (names, amounts, reference
         # numbers) are freed afterwards: without this the vocabulary grows
         # with every letter. Results hold plain Python data only.

@@ -24,6 +24,11 @@ from taalcheck.rules.base import SegmentContext
 _WORDS = re.compile(r"[^\W_][\w'’-]*")
 
 
+# Longer segments (pieces of an endless "sentence") get no verified safe fixes: each proof
+# parses the whole segment again, which made a 200,000-word text take many minutes.
+VERIFY_MAX_CHARS = 2_000
+
+
 def verify_fixes(checker: Any, pending: list, has_tags: bool, has_parse: bool) -> dict:
     """Check the fixes of ``pending`` (context, findings, notes) in place.
 
@@ -46,15 +51,17 @@ def verify_fixes(checker: Any, pending: list, has_tags: bool, has_parse: bool) -
                 continue
             if not finding.fix.safe or not enabled(finding.rule, finding.category):
                 continue
+            if len(ctx.text) > VERIFY_MAX_CHARS:  # no letter sentence is this long: not worth a proof
+                findings[f] = verify.downgraded(finding, "de zin is te lang om de verbetering te controleren")
+                continue
             edits = sorted(finding.edits, key=lambda e: (e.start, e.end))
             blocked = tuple((map_offset(edits, s), map_offset(edits, e, end=True)) for s, e in ctx.blocked)
             variants.append((p, f, verify.edited_text(ctx.text, finding), blocked))
     _check_proposals(checker, pending)
     if not variants:
         return variants_out
-    nlp = checker.nlp
     texts = [v[2] for v in variants]
-    parsed = nlp.pipe(texts, disable=checker._skip) if checker._skip else nlp.pipe(texts)
+    parsed = _pipe(checker, texts)
     for (p, f, _, blocked), new_doc in zip(variants, parsed, strict=True):
         ctx, findings, notes = pending[p]
         new_ctx = SegmentContext(new_doc, ctx.kind, checker.lexicon, checker.options, blocked, has_tags, has_parse)
@@ -121,9 +128,8 @@ def _check_proposals(checker: Any, pending: list) -> None:
                     todo.append((p, f, verify.edited_text(ctx.text, finding)))
     if not todo:
         return
-    nlp = checker.nlp
     texts = [t[2] for t in todo]
-    parsed = nlp.pipe(texts, disable=checker._skip) if checker._skip else nlp.pipe(texts)
+    parsed = _pipe(checker, texts)
     for (p, f, _), new_doc in zip(todo, parsed, strict=True):
         findings = pending[p][1]
         reason = proposal_checks.split_sentences_ok(new_doc)
@@ -180,3 +186,13 @@ def document_level_check(findings: list[Finding], segs: list[Any], results: list
                 for f in out
             ]
     return out
+
+
+def _pipe(checker: Any, texts: list[str]) -> Any:
+    """The edited sentences through the model, in batches that keep memory flat."""
+    from taalcheck.nl import pipeline
+
+    size = pipeline.batch_size(texts)
+    if checker._skip:
+        return checker.nlp.pipe(texts, batch_size=size, disable=checker._skip)
+    return checker.nlp.pipe(texts, batch_size=size)

@@ -82,6 +82,17 @@ def lock_for(nlp: Any) -> threading.RLock:
         return lock
 
 
+# Characters per spaCy batch: the model's memory grows with the whole batch
+# (256 pieces of 5,000 characters took 5.6 GB; 64,000 characters stay near 0.5 GB).
+BATCH_CHARS = 64_000
+
+
+def batch_size(texts: list[str]) -> int:
+    """How many of these texts to give the model at once, so memory stays flat."""
+    longest = max((len(text) for text in texts), default=1)
+    return max(1, min(256, BATCH_CHARS // max(longest, 1)))
+
+
 def memory_zone(nlp: Any) -> Any:
     """spaCy's memory zone, so strings of analysed texts are freed afterwards (a no-op on older spaCy)."""
     from contextlib import nullcontext
