@@ -174,7 +174,7 @@ def finding_rows(job: Job, item: tuple[Any, Any, dict[str, Any], str | None], wi
     rows = []
     for f in report["findings"]:
         fix = f.get("fix")
-        fix_row = (*_edit_row(fix), [_edit_row(e) for e in fix.get("extra", [])]) if fix else None
+        fix_row = (*_edit_row(fix), [_edit_row(e) for e in fix.get("extra", [])], fix.get("reden")) if fix else None
         values = [
             f["rule"],
             f["category"],
@@ -246,7 +246,7 @@ def _schema(kind: str, id_type: Any, with_path: bool) -> Any:
         T.StructField("replacement", T.StringType()),
         T.StructField("safe", T.BooleanType()),
     ]
-    fix = T.StructType([*edit, T.StructField("extra", T.ArrayType(T.StructType(edit)))])
+    fix = T.StructType([*edit, T.StructField("extra", T.ArrayType(T.StructType(edit))), T.StructField("reden", T.StringType(), True)])
     body = [
         T.StructField("rule", T.StringType()),
         T.StructField("category", T.StringType()),

@@ -76,7 +76,7 @@ def expected_findings(items, reports, with_path: bool = False) -> set[tuple]:
     for (ident, source), report in zip(items, reports, strict=True):
         for f in report.to_dict()["findings"]:
             fix = f.get("fix")
-            fix_key = json.dumps(fix and {**fix, "extra": fix.get("extra", [])}, sort_keys=True)
+            fix_key = json.dumps(fix and {**fix, "extra": fix.get("extra", []), "reden": fix.get("reden")}, sort_keys=True)
             path = (source,) if with_path else ()
             out.add(
                 (
@@ -188,8 +188,8 @@ def test_path_column_reads_files_on_the_executors(local, tmp_path):
     from taalcheck.spark import check_dataframe, metrics_dataframe
 
     (tmp_path / "brief.md").write_text("# Brief\n\nIndien u vragen heeft, belt u ons.\n", encoding="utf-8")
-    (tmp_path / "kapot.pdf").write_bytes(b"%PDF")
-    paths = [str(tmp_path / "brief.md"), str(tmp_path / "kapot.pdf")]
+    (tmp_path / "kapot.rtf").write_bytes(b"{\\rtf1 Besluit}")
+    paths = [str(tmp_path / "brief.md"), str(tmp_path / "kapot.rtf")]
     df = local.createDataFrame([("a", paths[0]), ("b", paths[1])], ["id", "pad"])
     found = check_dataframe(df, path_col="pad")
     reports = list(taalcheck.check_many([read_file(paths[0])]))
