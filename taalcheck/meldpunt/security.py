@@ -13,6 +13,7 @@ import re
 import secrets
 import threading
 import time
+from typing import Any
 
 _RATE = re.compile(r"^\s*(\d+)\s*/\s*(second|minute|hour)\s*$")
 _PERIOD = {"second": 1.0, "minute": 60.0, "hour": 3600.0}
@@ -106,6 +107,10 @@ class CsrfTokens:
     def new_token(self, cookie: str) -> str:
         nonce, issued = secrets.token_urlsafe(12), str(int(time.time()))
         return f"{nonce}.{issued}.{self._sign('form', cookie, nonce, issued)}"
+
+    def set_cookie(self, response: Any, cookie: str, https: bool) -> None:
+        """Give the browser its cookie: only for this site, never readable by scripts."""
+        response.set_cookie(self.COOKIE, cookie, max_age=self.COOKIE_MAX_AGE, httponly=True, samesite="strict", secure=https, path="/")
 
     def valid(self, cookie: str | None, token: str | None) -> bool:
         if not token or not self.cookie_valid(cookie):

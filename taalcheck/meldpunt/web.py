@@ -64,15 +64,7 @@ def _render(request: Request, template: str, context: dict, status: int = 200) -
     }
     response = request.app.state.templates.TemplateResponse(request, template, context, status_code=status)
     if template == "formulier.html":
-        response.set_cookie(
-            csrf.COOKIE,
-            cookie,
-            max_age=csrf.COOKIE_MAX_AGE,
-            httponly=True,
-            samesite="strict",
-            secure=request.url.scheme == "https",
-            path="/",
-        )
+        csrf.set_cookie(response, cookie, https=request.url.scheme == "https")
     response.headers["Cache-Control"] = "no-store"
     return response
 

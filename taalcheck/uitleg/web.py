@@ -72,15 +72,7 @@ def page(request: Request, context: dict, status: int = 200) -> HTMLResponse:
     response = _TEMPLATES.TemplateResponse(request, "uitleg.html", context, status_code=status)
     response.headers["cache-control"] = "no-store"  # the explained letter stays out of caches
     if cookie is not None:
-        response.set_cookie(
-            csrf.COOKIE,
-            cookie,
-            max_age=csrf.COOKIE_MAX_AGE,
-            httponly=True,
-            samesite="strict",
-            secure=request.url.scheme == "https",
-            path="/",
-        )
+        csrf.set_cookie(response, cookie, https=request.url.scheme == "https")
     if context.get("rijen"):  # "Lees voor" and tap-to-mark need our own scripts, nothing more
         from taalcheck.meldpunt.security import CSP
 
