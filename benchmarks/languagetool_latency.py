@@ -14,10 +14,7 @@ loop stays free while checks run.
 from __future__ import annotations
 
 import argparse
-import os
 import random
-import socket
-import subprocess
 import sys
 import tempfile
 import threading
@@ -27,6 +24,11 @@ from pathlib import Path
 import httpx
 
 ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "tests"))
+sys.path.insert(0, str(ROOT))
+
+import servers
+
 LETTERS = ROOT / "corpus" / "brieven"
 PAGE_CHARS = 2_500  # roughly one printed page of a letter
 TYPED = ["echt", "graag", "nu", "ook", "zeker", "daarom", "dan", "wel"]
@@ -71,43 +73,12 @@ def type_a_word(text: str, rng: random.Random) -> str:
     return text[: at + 1] + rng.choice(TYPED) + " " + text[at + 1 :]
 
 
-def free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
-
-
-def start_server(tmp: str) -> tuple[subprocess.Popen, str]:
-    port = free_port()
-    env = dict(os.environ)
-    env["PYTHONPATH"] = os.pathsep.join(filter(None, [str(ROOT), env.get("PYTHONPATH")]))
-    cmd = [
-        sys.executable,
-        "-m",
-        "taalcheck",
-        "serve",
-        "--host",
-        "127.0.0.1",
-        "--port",
-        str(port),
-        "--db",
-        str(Path(tmp) / "meldpunt.sqlite3"),
-        "--rate-limit",
-        "0",
-    ]
-    proc = subprocess.Popen(cmd, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    base = f"http://127.0.0.1:{port}"
-    deadline = time.monotonic() + 60
-    while time.monotonic() < deadline:
-        if proc.poll() is not None:
-            raise SystemExit("taalcheck serve stopte meteen")
-        try:
-            if httpx.get(base + "/health", timeout=1).status_code == 200:
-                return proc, base
-        except httpx.TransportError:
-            time.sleep(0.1)
-    proc.terminate()
-    raise SystemExit("taalcheck serve kwam niet op binnen 60 seconden")
+def start_server(tmp: str) -> tuple[servers.Server, str]:
+    try:
+        server = servers.Server(str(Path(tmp) / "meldpunt.sqlite3")).start()
+    except servers.ServerFailed as failed:
+        raise SystemExit(str(failed)) from None
+    return server, server.base
 
 
 def editor(base: str, letter: str, requests: int, pause: float, seed: int, first: list, typing: list, errors: list) -> None:
@@ -179,8 +150,7 @@ def main(argv: list[str] | None = None) -> int:
             print(f"{len(first) + len(typing)} checks in {wall:.1f} s; fouten: {len(errors)}")
         finally:
             if proc is not None:
-                proc.terminate()
-                proc.wait(timeout=10)
+                proc.stop()
     return 0
 
 

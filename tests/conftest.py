@@ -67,3 +67,11 @@ def run_cli(tmp_path, monkeypatch):
         return subprocess.CompletedProcess(["taalcheck", *args], result.exit_code, result.stdout_bytes, result.stderr_bytes)
 
     return run
+
+
+@pytest.fixture(scope="session")
+def letter_files():
+    """A letter as a PDF or a phone photo, drawn in the test (tests/letter_files.py)."""
+    from letter_files import LetterFiles
+
+    return LetterFiles()

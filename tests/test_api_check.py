@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import json
-import pathlib
 
 import httpx
 import pytest
+import servers
 
 from taalcheck.api_check import MAX_LETTERS
 
@@ -190,21 +190,11 @@ def test_organisation_lists_by_name(tmp_path, monkeypatch):
         assert [f["suggestions"] for f in own if f["text"] == "meldingspasje" and f["rule"] == "W101"] == [["kaart"]]
 
 
-def _serve_helpers():
-    """start_serve/stop_serve from the server-config tests (one way to start a real server)."""
-    import importlib.util
-
-    spec = importlib.util.spec_from_file_location("server_config_tests", pathlib.Path(__file__).with_name("test_server_config.py"))
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module.start_serve, module.stop_serve
-
-
 @pytest.mark.slow
 def test_real_server_with_a_plain_http_client(tmp_path, run_cli):
-    start_serve, stop_serve = _serve_helpers()
     token = "sleutel-" + "y" * 24
-    proc, base, log = start_serve(tmp_path, env_extra={"TAALCHECK_API_TOKEN": token})
+    server = servers.Server(f"sqlite:///{tmp_path / 'meldpunt.sqlite3'}", env={"TAALCHECK_API_TOKEN": token}).start()
+    base = server.base
     try:
         with httpx.Client(base_url=base, timeout=120, headers={"Authorization": f"Bearer {token}"}) as http:
             answer = http.post("/api/check", json={"text": LETTER, "options": {"ignore": ["passief"]}})
@@ -222,7 +212,7 @@ def test_real_server_with_a_plain_http_client(tmp_path, run_cli):
             assert too_many.status_code == 413 and "hoogstens 100" in too_many.json()["detail"]
             assert http.get("/openapi.json").json()["paths"]["/api/check/batch"]["post"]
     finally:
-        stop_serve(proc, log)
+        server.stop()
 
 
 def test_busy_service_answers_503_in_dutch():

@@ -3,20 +3,13 @@
 from __future__ import annotations
 
 import json
-import os
-import pathlib
-import socket
-import subprocess
-import sys
-import tempfile
-import time
 
 import httpx
 import pytest
 
 language_tool_python = pytest.importorskip("language_tool_python", reason="language-tool-python is niet geïnstalleerd")
 
-import taalcheck  # noqa: E402 - after importorskip: without the client the module is skipped first
+import servers  # noqa: E402 - after importorskip: without the client the module is skipped first
 
 pytestmark = pytest.mark.slow  # starts a taalcheck server process
 
@@ -27,60 +20,12 @@ LETTER = (
 )
 
 
-def _free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
-
-
 @pytest.fixture(scope="module")
-def server():
+def server(tmp_path_factory):
     """`python -m taalcheck serve` on a free loopback port, with its own database."""
-    port = _free_port()
-    base = f"http://127.0.0.1:{port}"
-    root = pathlib.Path(taalcheck.__file__).resolve().parents[1]
-    env = dict(os.environ)
-    env["PYTHONPATH"] = os.pathsep.join(filter(None, [str(root), env.get("PYTHONPATH")]))
-    with tempfile.TemporaryDirectory() as tmp:
-        log = open(pathlib.Path(tmp) / "serve.log", "w+b")
-        cmd = [
-            sys.executable,
-            "-m",
-            "taalcheck",
-            "serve",
-            "--host",
-            "127.0.0.1",
-            "--port",
-            str(port),
-            "--db",
-            str(pathlib.Path(tmp) / "meldpunt.sqlite3"),
-            "--rate-limit",
-            "0",
-        ]
-        proc = subprocess.Popen(cmd, env=env, stdout=subprocess.DEVNULL, stderr=log)
-        try:
-            deadline = time.monotonic() + 60
-            while True:
-                if proc.poll() is not None:
-                    log.seek(0)
-                    pytest.fail("taalcheck serve stopte meteen:\n" + log.read().decode(errors="replace"))
-                try:
-                    if httpx.get(base + "/health", timeout=1).status_code == 200:
-                        break
-                except httpx.TransportError:
-                    pass
-                if time.monotonic() > deadline:
-                    pytest.fail("taalcheck serve kwam niet op binnen 60 seconden")
-                time.sleep(0.1)
-            yield base
-        finally:
-            proc.terminate()
-            try:
-                proc.wait(timeout=10)
-            except subprocess.TimeoutExpired:
-                proc.kill()
-                proc.wait(timeout=10)
-            log.close()
+    db = tmp_path_factory.mktemp("lt") / "meldpunt.sqlite3"
+    with servers.Server(str(db)) as running:
+        yield running.base
 
 
 @pytest.fixture
@@ -113,6 +58,8 @@ def test_client_gets_findings_with_right_offsets_despite_emoji(server, no_java):
     middels = found["middels"]
     assert middels.rule_id == "W101" and middels.category == "JARGON"
     assert "met" in middels.replacements
+    import taalcheck
+
     expected = {f.text for f in taalcheck.check(LETTER).findings}
     assert {LETTER[m.offset : m.offset + m.error_length] for m in matches} == expected
 

@@ -7,64 +7,17 @@ import os
 from pathlib import Path
 
 import pytest
+from letter_files import LetterFiles, need, need_tesseract
 
 CORPUS = Path(__file__).resolve().parents[1] / "corpus"
 
 LETTER = CORPUS / "brieven" / "gemeente-terugvordering-bijstand.txt"
-FONT = Path("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf")
-
-
-def need(module: str):
-    """Import ``module``; under CI a missing one fails the test instead of skipping it."""
-    try:
-        return __import__(module)
-    except ImportError:
-        if os.environ.get("CI") == "true":
-            pytest.fail(f"python-pakket {module} ontbreekt")
-        pytest.skip(f"python-pakket {module} ontbreekt")
-
-
-def need_tesseract() -> None:
-    from taalcheck.readers import ocr
-
-    if not ocr.available():
-        if os.environ.get("CI") == "true":
-            pytest.fail("tesseract met Nederlandse taaldata ontbreekt (apt-get install tesseract-ocr tesseract-ocr-nld)")
-        pytest.skip("tesseract met Nederlandse taaldata ontbreekt")
-
-
-def font(size: int):
-    from PIL import ImageFont
-
-    if FONT.exists():
-        return ImageFont.truetype(str(FONT), size)
-    return ImageFont.load_default(size=size)
-
-
-def render(lines: list[str], width: int = 1700, size: int = 30):
-    """Lines of text drawn black on white, about 200 dpi."""
-    from PIL import Image, ImageDraw
-
-    step = int(size * 1.5)
-    image = Image.new("L", (width, 160 + step * len(lines)), 255)
-    draw = ImageDraw.Draw(image)
-    for i, line in enumerate(lines):
-        draw.text((90, 80 + i * step), line, font=font(size), fill=0)
-    return image
+DRAW = LetterFiles()
+render = DRAW.image
 
 
 def text_pdf(pages: list[str], path: Path) -> Path:
-    fpdf = need("fpdf")
-    pdf = fpdf.FPDF()
-    if FONT.exists():
-        pdf.add_font("dejavu", "", str(FONT))
-        pdf.set_font("dejavu", size=11)
-    else:
-        pdf.set_font("helvetica", size=11)
-    for text in pages:
-        pdf.add_page()
-        pdf.multi_cell(0, 6, text)
-    pdf.output(str(path))
+    path.write_bytes(DRAW.pdf(*pages))
     return path
 
 

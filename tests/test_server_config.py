@@ -10,13 +10,12 @@ from __future__ import annotations
 import os
 import pathlib
 import re
-import socket
 import subprocess
 import sys
-import time
 
 import httpx
 import pytest
+import servers
 
 import taalcheck
 from taalcheck.server_settings import OptionError, ServerSettings
@@ -127,72 +126,24 @@ def test_v2_check_honours_the_settings_in_one_process(tmp_path):
         assert refused.status_code == 400 and "Bekende organisaties: geen." in refused.text
 
 
-def _free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
-
-
-def start_serve(tmp_path: pathlib.Path, *extra: str, env_extra: dict[str, str] | None = None):
-    """A real `python -m taalcheck serve` on a free port; returns (process, base url, log file)."""
-    port = _free_port()
-    root = pathlib.Path(taalcheck.__file__).resolve().parents[1]
-    env = dict(os.environ, **(env_extra or {}))
-    env["PYTHONPATH"] = os.pathsep.join(filter(None, [str(root), env.get("PYTHONPATH")]))
-    log = open(tmp_path / f"serve-{port}.log", "w+b")
-    cmd = [
-        sys.executable,
-        "-m",
-        "taalcheck",
-        "serve",
-        "--host",
-        "127.0.0.1",
-        "--port",
-        str(port),
-        "--db",
-        f"sqlite:///{tmp_path / f'm{port}.sqlite3'}",
-        "--rate-limit",
-        "0",
-        *extra,
-    ]
-    proc = subprocess.Popen(cmd, env=env, stdout=subprocess.DEVNULL, stderr=log, cwd=tmp_path)
-    base = f"http://127.0.0.1:{port}"
-    deadline = time.monotonic() + 60
-    while True:
-        if proc.poll() is not None:
-            log.seek(0)
-            log.close()
-            pytest.fail("taalcheck serve stopte meteen:\n" + open(log.name, encoding="utf-8", errors="replace").read())
-        try:
-            if httpx.get(base + "/health", timeout=1).status_code == 200:
-                return proc, base, log
-        except httpx.TransportError:
-            pass
-        if time.monotonic() > deadline:
-            stop_serve(proc, log)
-            pytest.fail("taalcheck serve kwam niet op binnen 60 seconden")
-        time.sleep(0.1)
-
-
-def stop_serve(proc: subprocess.Popen, log) -> None:
-    proc.terminate()
+def start_serve(tmp_path: pathlib.Path, *extra: str, env_extra: dict[str, str] | None = None) -> servers.Server:
+    """A real `python -m taalcheck serve` on a free port, run from ``tmp_path``; stop it with ``.stop()``."""
+    db = f"sqlite:///{tmp_path / 'meldpunt.sqlite3'}"
     try:
-        proc.wait(timeout=10)
-    except subprocess.TimeoutExpired:
-        proc.kill()
-        proc.wait(timeout=10)
-    log.close()
+        return servers.Server(db, extra=extra, env=env_extra, cwd=tmp_path).start()
+    except servers.ServerFailed as failed:
+        pytest.fail(str(failed))
 
 
 @pytest.mark.slow
 def test_v2_check_honours_the_settings_in_a_real_server(tmp_path):
     config = write_config(tmp_path / "instellingen")
-    proc, base, log = start_serve(tmp_path, "--config", str(config))
+    server = start_serve(tmp_path, "--config", str(config))
     try:
-        with httpx.Client(base_url=base, timeout=120) as client:
+        with httpx.Client(base_url=server.base, timeout=120) as client:
             _expectations(lambda params: client.post("/v2/check", data=params))
     finally:
-        stop_serve(proc, log)
+        server.stop()
 
 
 @pytest.mark.slow

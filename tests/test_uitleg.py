@@ -2,10 +2,7 @@
 
 from __future__ import annotations
 
-import os
 from pathlib import Path
-
-import pytest
 
 from taalcheck.uitleg.dates import add_term, relative_deadline
 from taalcheck.uitleg.summary import summarize
@@ -129,15 +126,6 @@ def test_reader_meanings_from_betekenissen(tmp_path):
     assert reader_meanings(str(tmp_path / "leeg")) == {}
 
 
-def _need_tesseract():
-    from taalcheck.readers import ocr
-
-    if not ocr.available():
-        if os.environ.get("CI") == "true":
-            pytest.fail("tesseract met Nederlandse taaldata ontbreekt")
-        pytest.skip("tesseract met Nederlandse taaldata ontbreekt")
-
-
 def test_uitleg_txt_prints_summary_and_explanations(tmp_path, run_cli):
     path = tmp_path / "brief.txt"
     path.write_text(LETTER.replace("Daarvoor", "Ingevolge de Wmo"), encoding="utf-8")
@@ -151,19 +139,9 @@ def test_uitleg_txt_prints_summary_and_explanations(tmp_path, run_cli):
     assert out.index("Van wie is de brief?") < out.index("DE BRIEF, MET UITLEG")
 
 
-def test_uitleg_pdf_and_html(tmp_path, run_cli):
-    fpdf = pytest.importorskip("fpdf") if os.environ.get("CI") != "true" else __import__("fpdf")
-    pdf = fpdf.FPDF()
-    font = Path("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf")
-    if font.exists():
-        pdf.add_font("dejavu", "", str(font))
-        pdf.set_font("dejavu", size=11)
-    else:
-        pdf.set_font("helvetica", size=11)
-    pdf.add_page()
-    pdf.multi_cell(0, 6, LETTER)
+def test_uitleg_pdf_and_html(tmp_path, run_cli, letter_files):
     path = tmp_path / "brief.pdf"
-    pdf.output(str(path))
+    path.write_bytes(letter_files.pdf(LETTER))
     result = run_cli("uitleg", str(path))
     assert result.returncode == 0, result.stderr.decode()
     assert "€ 163,50" in result.stdout.decode()
@@ -175,19 +153,9 @@ def test_uitleg_pdf_and_html(tmp_path, run_cli):
     assert "<script" not in html and "src=" not in html and "http" not in html
 
 
-def test_uitleg_photo(tmp_path, run_cli):
-    _need_tesseract()
-    from PIL import Image, ImageDraw, ImageFont
-
-    font_path = Path("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf")
-    font = ImageFont.truetype(str(font_path), 30) if font_path.exists() else ImageFont.load_default(size=30)
-    lines = LETTER.splitlines()
-    image = Image.new("L", (1800, 120 + 46 * len(lines)), 255)
-    draw = ImageDraw.Draw(image)
-    for i, line in enumerate(lines):
-        draw.text((80, 60 + 46 * i), line, font=font, fill=0)
-    path = tmp_path / "foto.png"
-    image.rotate(2, expand=True, fillcolor=255).save(path)
+def test_uitleg_photo(tmp_path, run_cli, letter_files):
+    path = tmp_path / "foto.jpg"
+    path.write_bytes(letter_files.photo(LETTER))
     result = run_cli("uitleg", str(path))
     out = result.stdout.decode()
     assert result.returncode == 0, result.stderr.decode()

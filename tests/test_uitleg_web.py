@@ -2,10 +2,6 @@
 
 from __future__ import annotations
 
-import io
-import os
-from pathlib import Path
-
 import pytest
 
 fastapi_testclient = pytest.importorskip("fastapi.testclient")
@@ -77,42 +73,15 @@ def test_pasted_letter_is_explained_with_summary(client):
     assert script.status_code == 200 and "speechSynthesis" in script.text
 
 
-def test_pdf_upload(client):
-    fpdf = pytest.importorskip("fpdf") if os.environ.get("CI") != "true" else __import__("fpdf")
-    pdf = fpdf.FPDF()
-    font = Path("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf")
-    if font.exists():
-        pdf.add_font("dejavu", "", str(font))
-        pdf.set_font("dejavu", size=11)
-    else:
-        pdf.set_font("helvetica", size=11)
-    pdf.add_page()
-    pdf.multi_cell(0, 6, LETTER)
-    page = client.post("/uitleg", files={"bestand": ("mijn brief.pdf", bytes(pdf.output()), "application/pdf")})
+def test_pdf_upload(client, letter_files):
+    page = client.post("/uitleg", files={"bestand": ("mijn brief.pdf", letter_files.pdf(LETTER), "application/pdf")})
     assert page.status_code == 200, page.text
     assert "€ 163,50" in page.text and "15 juni 2026" in page.text
     assert "mijn brief" not in page.text  # the reader's file name is not used
 
 
-def test_photo_upload_and_nothing_left_behind(client):
-    from taalcheck.readers import ocr
-
-    if not ocr.available():
-        if os.environ.get("CI") == "true":
-            pytest.fail("tesseract met Nederlandse taaldata ontbreekt")
-        pytest.skip("tesseract met Nederlandse taaldata ontbreekt")
-    from PIL import Image, ImageDraw, ImageFont
-
-    font_path = Path("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf")
-    font = ImageFont.truetype(str(font_path), 30) if font_path.exists() else ImageFont.load_default(size=30)
-    lines = LETTER.splitlines()
-    image = Image.new("L", (1800, 120 + 46 * len(lines)), 255)
-    draw = ImageDraw.Draw(image)
-    for i, line in enumerate(lines):
-        draw.text((80, 60 + 46 * i), line, font=font, fill=0)
-    buffer = io.BytesIO()
-    image.rotate(2, expand=True, fillcolor=255).convert("RGB").save(buffer, format="JPEG", quality=90)
-    photo = buffer.getvalue() + b"\0" * (1_200_000)  # over the 1 MB spool size: the parser writes a temporary file
+def test_photo_upload_and_nothing_left_behind(client, letter_files):
+    photo = letter_files.photo(LETTER) + b"\0" * (1_200_000)  # over the 1 MB spool size: the parser writes a temporary file
     page = client.post("/uitleg", files={"bestand": ("foto.jpg", photo, "image/jpeg")})
     assert page.status_code == 200, page.text
     assert "€ 163,50" in page.text

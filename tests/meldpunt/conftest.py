@@ -7,19 +7,12 @@ import importlib.util
 import os
 import pathlib
 import secrets
-import signal
-import socket
-import subprocess
-import sys
-import tempfile
-import time
 
-import httpx
 import pytest
+import servers
 from sqlalchemy import create_engine, text
 from sqlalchemy.engine import make_url
 
-import taalcheck.meldpunt
 from taalcheck.meldpunt.store import Store
 
 PG_ENV = "TAALCHECK_TEST_POSTGRES_URL"
@@ -88,76 +81,9 @@ def store(db_url):
 
 # --- a real server process -------------------------------------------------
 
-ADMIN_TOKEN = "test-beheer-" + "x" * 16
-
-
-def free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
-
-
-def _serve_command() -> list[str]:
-    """`python -m taalcheck serve` once the main CLI exists, else the meldpunt's own command."""
-    if importlib.util.find_spec("taalcheck.__main__") is not None:
-        return [sys.executable, "-m", "taalcheck", "serve"]
-    return [sys.executable, "-c", "from taalcheck.meldpunt.cli import serve; serve()"]
-
-
-class Server:
-    def __init__(self, db_url: str, rate_limit: str = "0", secret: str = "test-geheim"):
-        self.db_url = db_url
-        self.rate_limit = rate_limit
-        self.secret = secret
-        self.port = free_port()
-        self.base = f"http://127.0.0.1:{self.port}"
-        self.proc: subprocess.Popen | None = None
-
-    def start(self, timeout: float = 30.0) -> Server:
-        package_root = pathlib.Path(taalcheck.meldpunt.__file__).resolve().parents[2]
-        env = dict(os.environ)
-        # The child imports the same code as this test run (checkout or installed).
-        env["PYTHONPATH"] = os.pathsep.join(filter(None, [str(package_root), env.get("PYTHONPATH")]))
-        env["TAALCHECK_ADMIN_TOKEN"] = ADMIN_TOKEN
-        env["TAALCHECK_SECRET"] = self.secret
-        cmd = [*_serve_command(), "--host", "127.0.0.1", "--port", str(self.port), "--db", self.db_url]
-        cmd += ["--rate-limit", self.rate_limit]
-        self._log = tempfile.TemporaryFile()
-        self.proc = subprocess.Popen(cmd, env=env, stdout=subprocess.DEVNULL, stderr=self._log)
-        deadline = time.monotonic() + timeout
-        while time.monotonic() < deadline:
-            if self.proc.poll() is not None:
-                raise RuntimeError("serve stopte meteen: " + self.log())
-            try:
-                if httpx.get(self.base + "/health", timeout=1).status_code == 200:
-                    return self
-            except httpx.TransportError:
-                pass
-            time.sleep(0.1)
-        self.stop()
-        raise RuntimeError("serve kwam niet op binnen de tijd")
-
-    def kill9(self) -> None:
-        assert self.proc is not None
-        self.proc.send_signal(signal.SIGKILL)
-        self.proc.wait(timeout=10)
-
-    def stop(self) -> None:
-        if self.proc is not None and self.proc.poll() is None:
-            self.proc.terminate()
-            try:
-                self.proc.wait(timeout=10)
-            except subprocess.TimeoutExpired:
-                self.proc.kill()
-                self.proc.wait(timeout=10)
-
-    def log(self) -> str:
-        self._log.seek(0)
-        return self._log.read().decode(errors="replace")
-
-    @property
-    def admin(self) -> dict[str, str]:
-        return {"Authorization": f"Bearer {ADMIN_TOKEN}"}
+ADMIN_TOKEN = servers.ADMIN_TOKEN
+Server = servers.Server
+free_port = servers.free_port
 
 
 @pytest.fixture
@@ -186,3 +112,51 @@ def shared_server(tmp_path_factory):
 @pytest.fixture
 def admin_token() -> str:
     return ADMIN_TOKEN
+
+
+CHROMIUM = "/usr/bin/chromium"
+CHROMIUM_ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+]
+WCAG_AA = {"runOnly": {"type": "tag", "values": ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]}, "resultTypes": ["violations"]}
+
+
+def _need_or_skip(module: str, what: str):
+    if os.environ.get("CI") == "true":
+        return importlib.import_module(module)
+    return pytest.importorskip(module, reason=f"{what} ontbreekt")
+
+
+@pytest.fixture(scope="module")
+def browser():
+    """Headless Chromium from Debian; missing, it skips the test, or fails it under CI."""
+    if not os.path.exists(CHROMIUM):
+        if os.environ.get("CI") == "true":
+            pytest.fail(f"{CHROMIUM} ontbreekt")
+        pytest.skip(f"Browsertest overgeslagen: {CHROMIUM} ontbreekt (apt-get install chromium)")
+    sync_api = _need_or_skip("playwright.sync_api", "playwright")
+    with sync_api.sync_playwright() as p:
+        b = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        yield b
+        b.close()
+
+
+@pytest.fixture(scope="module")
+def axe_aa():
+    """Run axe on a page with the WCAG 2.1 A and AA rules only."""
+    axe = _need_or_skip("axe_playwright_python.sync_playwright", "axe-playwright-python").Axe()
+    return lambda page: axe.run(page, options=WCAG_AA)
+
+
+@pytest.fixture(scope="session")
+def screenshots() -> pathlib.Path:
+    """test-output/ in the checkout: screenshots for a human look."""
+    out = pathlib.Path(__file__).resolve().parents[2] / "test-output"
+    out.mkdir(exist_ok=True)
+    return out

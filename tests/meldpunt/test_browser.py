@@ -3,40 +3,13 @@
 Screenshots go to test-output/ for a human look.
 """
 
-import os
-import pathlib
-
 import httpx
 import pytest
 
 pytestmark = pytest.mark.slow
 
-CHROMIUM = "/usr/bin/chromium"
-OUTPUT = pathlib.Path(__file__).resolve().parents[2] / "test-output"
-ARGS = [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-quic",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--no-first-run",
-]
 
-
-@pytest.fixture(scope="module")
-def browser():
-    if not os.path.exists(CHROMIUM):
-        pytest.skip(f"Browsertest overgeslagen: {CHROMIUM} ontbreekt (apt-get install chromium)")
-    sync_api = pytest.importorskip("playwright.sync_api", reason="playwright ontbreekt")
-    with sync_api.sync_playwright() as p:
-        b = p.chromium.launch(executable_path=CHROMIUM, args=ARGS)
-        yield b
-        b.close()
-
-
-def test_citizen_reports_a_word_on_a_phone(browser, shared_server, admin_token):
-    OUTPUT.mkdir(exist_ok=True)
+def test_citizen_reports_a_word_on_a_phone(browser, shared_server, admin_token, screenshots):
     page = browser.new_page(viewport={"width": 390, "height": 844}, device_scale_factor=1)
     problems = []
     page.on("console", lambda msg: problems.append(msg.text) if msg.type == "error" else None)
@@ -45,7 +18,7 @@ def test_citizen_reports_a_word_on_a_phone(browser, shared_server, admin_token):
     page.goto(f"{shared_server.base}/?organisatie=Gemeente%20Utrecht&kenmerk=BR-2026-014")
     assert page.title() == "Meld een moeilijk woord - Meldpunt moeilijke woorden"
     assert page.get_by_label("Van wie kwam de brief?").input_value() == "Gemeente Utrecht"
-    page.screenshot(path=str(OUTPUT / "meldpunt-formulier.png"), full_page=True)
+    page.screenshot(path=str(screenshots / "meldpunt-formulier.png"), full_page=True)
 
     # A mistake: only a sentence, no word, and an e-mail address without consent.
     page.get_by_label("In welke zin stond het woord?").fill("Wij verstrekken u een maatwerkvoorziening.")
@@ -60,8 +33,8 @@ def test_citizen_reports_a_word_on_a_phone(browser, shared_server, admin_token):
     described = woord.get_attribute("aria-describedby").split()
     assert page.locator(f"#{described[-1]}").inner_text().endswith("Vul het woord in dat u niet snapt.")
     assert page.get_by_label("In welke zin stond het woord?").input_value() == "Wij verstrekken u een maatwerkvoorziening."
-    page.screenshot(path=str(OUTPUT / "meldpunt-formulier-fout.png"), full_page=True)
-    page.screenshot(path=str(OUTPUT / "meldpunt-formulier-fout-scherm.png"))  # what the phone shows first
+    page.screenshot(path=str(screenshots / "meldpunt-formulier-fout.png"), full_page=True)
+    page.screenshot(path=str(screenshots / "meldpunt-formulier-fout-scherm.png"))  # what the phone shows first
 
     # Fix it with the keyboard only.
     page.keyboard.type("maatwerkvoorziening")
@@ -73,7 +46,7 @@ def test_citizen_reports_a_word_on_a_phone(browser, shared_server, admin_token):
     assert page.title().startswith("Bedankt voor uw melding")
     number = page.locator(".nummer strong").inner_text()
     assert len(number) == 9 and number[4] == "-"  # receipt code: two groups of four
-    page.screenshot(path=str(OUTPUT / "meldpunt-bedankt.png"), full_page=True)
+    page.screenshot(path=str(screenshots / "meldpunt-bedankt.png"), full_page=True)
     # No script errors and no CSP violations; the only failed load is the
     # form with mistakes, which is answered with status 422 on purpose.
     assert [p for p in problems if "status of 422" not in p] == []
@@ -94,24 +67,17 @@ def test_tap_targets_and_no_sideways_scrolling(browser, shared_server):
     assert page.locator("button.knop").bounding_box()["height"] >= 44
 
 
-WCAG_AA = {"runOnly": {"type": "tag", "values": ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]}, "resultTypes": ["violations"]}
-
-
-def test_axe_finds_no_wcag_aa_problems(browser, shared_server):
-    axe_module = pytest.importorskip(
-        "axe_playwright_python.sync_playwright", reason="axe-playwright-python ontbreekt (pip install axe-playwright-python)"
-    )
-    axe = axe_module.Axe()
+def test_axe_finds_no_wcag_aa_problems(browser, axe_aa, shared_server):
     page = browser.new_page(viewport={"width": 390, "height": 844})
     pages = {}
     page.goto(shared_server.base + "/?organisatie=Gemeente%20Utrecht")
-    pages["formulier"] = axe.run(page, options=WCAG_AA)
+    pages["formulier"] = axe_aa(page)
     with page.expect_navigation():
         page.get_by_role("button", name="Verstuur melding").click()
-    pages["formulier met fouten"] = axe.run(page, options=WCAG_AA)
+    pages["formulier met fouten"] = axe_aa(page)
     page.get_by_label("Welk woord snapt u niet?").fill("beschikking")
     with page.expect_navigation():
         page.get_by_role("button", name="Verstuur melding").click()
-    pages["bedankt"] = axe.run(page, options=WCAG_AA)
+    pages["bedankt"] = axe_aa(page)
     report = {name: result.generate_snapshot() for name, result in pages.items() if result.violations_count}
     assert report == {}

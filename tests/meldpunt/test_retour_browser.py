@@ -4,26 +4,11 @@ exactly those sentences, scrubbed. axe finds no WCAG 2.1 AA problems in any stat
 
 from __future__ import annotations
 
-import os
-import pathlib
-
 import httpx
 import pytest
 
 pytestmark = pytest.mark.slow
 
-CHROMIUM = "/usr/bin/chromium"
-OUTPUT = pathlib.Path(__file__).resolve().parents[2] / "test-output"
-ARGS = [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-quic",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--no-first-run",
-]
-WCAG_AA = {"runOnly": {"type": "tag", "values": ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]}, "resultTypes": ["violations"]}
 LETTER = """Gemeente Lindebroek
 Postbus 80
 7411 GX Lindebroek
@@ -51,37 +36,13 @@ J. de Vries
 WIDTHS = {"telefoon": {"width": 390, "height": 844}, "computer": {"width": 1280, "height": 900}}
 
 
-@pytest.fixture(scope="module")
-def browser():
-    if not os.path.exists(CHROMIUM):
-        if os.environ.get("CI") == "true":
-            pytest.fail(f"{CHROMIUM} ontbreekt")
-        pytest.skip(f"Browsertest overgeslagen: {CHROMIUM} ontbreekt (apt-get install chromium)")
-    if os.environ.get("CI") == "true":
-        sync_api = __import__("playwright.sync_api", fromlist=["sync_playwright"])
-    else:
-        sync_api = pytest.importorskip("playwright.sync_api", reason="playwright ontbreekt")
-    with sync_api.sync_playwright() as p:
-        b = p.chromium.launch(executable_path=CHROMIUM, args=ARGS)
-        yield b
-        b.close()
-
-
-@pytest.fixture(scope="module")
-def axe():
-    if os.environ.get("CI") == "true":
-        return __import__("axe_playwright_python.sync_playwright", fromlist=["Axe"]).Axe()
-    return pytest.importorskip("axe_playwright_python.sync_playwright", reason="axe-playwright-python ontbreekt").Axe()
-
-
 def _retour_reports(server) -> list[dict]:
     body = httpx.get(server.base + "/api/meldingen", headers=server.admin, params={"limit": 500}).json()
     return [m for m in body["meldingen"] if m["kanaal"] == "retour"]
 
 
 @pytest.mark.parametrize("device", sorted(WIDTHS))
-def test_mark_two_sentences_and_send_back(browser, axe, shared_server, device):
-    OUTPUT.mkdir(exist_ok=True)
+def test_mark_two_sentences_and_send_back(browser, axe_aa, shared_server, screenshots, device):
     before = {m["id"] for m in _retour_reports(shared_server)}
     page = browser.new_page(viewport=WIDTHS[device])
     problems: list[str] = []
@@ -99,7 +60,7 @@ def test_mark_two_sentences_and_send_back(browser, axe, shared_server, device):
     form = page.locator("section.terug")
     assert form.get_by_role("heading", name="Stuur terug naar de afzender").is_visible()
     assert "Bakker" not in form.inner_text() and "Dorpsstraat" not in form.inner_text()
-    found["uitleg met terugsturen"] = axe.run(page, options=WCAG_AA)
+    found["uitleg met terugsturen"] = axe_aa(page)
 
     first = form.get_by_label("Ingevolge de Wmo betaalt u een eigen bijdrage.")
     second = form.get_by_label("Wij hebben uw burgerservicenummer 123456782 gebruikt voor de berekening.")
@@ -117,10 +78,10 @@ def test_mark_two_sentences_and_send_back(browser, axe, shared_server, device):
     visible = [i for i in range(meaning.count()) if meaning.nth(i).is_visible()]
     assert len(visible) == 2
     meaning.nth(visible[0]).fill("Ik dacht dat de hulp gratis was")
-    found["twee zinnen gemarkeerd"] = axe.run(page, options=WCAG_AA)
+    found["twee zinnen gemarkeerd"] = axe_aa(page)
     assert page.evaluate("CSS.highlights.get('gemarkeerd').size") == 2  # both sentences yellow in the letter
-    page.locator(".brief").screenshot(path=str(OUTPUT / f"retour-brief-gemarkeerd-{device}.png"))
-    form.screenshot(path=str(OUTPUT / f"retour-gemarkeerd-{device}.png"))
+    page.locator(".brief").screenshot(path=str(screenshots / f"retour-brief-gemarkeerd-{device}.png"))
+    form.screenshot(path=str(screenshots / f"retour-gemarkeerd-{device}.png"))
 
     with page.expect_navigation():
         page.get_by_role("button", name="Stuur terug naar de afzender").click()
@@ -128,8 +89,8 @@ def test_mark_two_sentences_and_send_back(browser, axe, shared_server, device):
     code = page.locator(".nummer strong").inner_text()
     assert len(code) == 9 and code[4] == "-"
     assert "2 zinnen naar Gemeente Lindebroek" in page.locator(".bedankt").inner_text()
-    found["verstuurd"] = axe.run(page, options=WCAG_AA)
-    page.screenshot(path=str(OUTPUT / f"retour-verstuurd-{device}.png"), full_page=True)
+    found["verstuurd"] = axe_aa(page)
+    page.screenshot(path=str(screenshots / f"retour-verstuurd-{device}.png"), full_page=True)
 
     new = [m for m in _retour_reports(shared_server) if m["id"] not in before]
     assert len(new) == 1
@@ -150,56 +111,21 @@ def test_mark_two_sentences_and_send_back(browser, axe, shared_server, device):
     with page.expect_navigation():
         page.get_by_role("button", name="Stuur terug naar de afzender").click()
     assert page.title() == "Niet verstuurd - taalcheck" and page.get_by_role("alert").is_visible()
-    found["niet verstuurd"] = axe.run(page, options=WCAG_AA)
+    found["niet verstuurd"] = axe_aa(page)
 
     assert {name: r.generate_snapshot() for name, r in found.items() if r.violations_count} == {}
     assert [p for p in problems if "status of 422" not in p] == []  # the empty send is answered 422 on purpose
     page.close()
 
 
-FONT = pathlib.Path("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf")
-
-
-def _pdf(path: pathlib.Path) -> pathlib.Path:
-    fpdf = __import__("fpdf") if os.environ.get("CI") == "true" else pytest.importorskip("fpdf")
-    pdf = fpdf.FPDF()
-    if FONT.exists():
-        pdf.add_font("dejavu", "", str(FONT))
-        pdf.set_font("dejavu", size=11)
-    else:
-        pdf.set_font("helvetica", size=11)
-    pdf.add_page()
-    pdf.multi_cell(0, 6, LETTER)
-    pdf.output(str(path))
-    return path
-
-
-def _photo(path: pathlib.Path) -> pathlib.Path:
-    from taalcheck.readers import ocr
-
-    if not ocr.available():
-        if os.environ.get("CI") == "true":
-            pytest.fail("tesseract met Nederlandse taaldata ontbreekt")
-        pytest.skip("tesseract met Nederlandse taaldata ontbreekt")
-    from PIL import Image, ImageDraw, ImageFont
-
-    font = ImageFont.truetype(str(FONT), 30) if FONT.exists() else ImageFont.load_default(size=30)
-    lines = LETTER.splitlines()
-    image = Image.new("L", (1800, 120 + 46 * len(lines)), 255)
-    draw = ImageDraw.Draw(image)
-    for i, line in enumerate(lines):
-        draw.text((80, 60 + 46 * i), line, font=font, fill=0)
-    image.rotate(2, expand=True, fillcolor=255).convert("RGB").save(path, quality=90)
-    return path
-
-
 @pytest.mark.parametrize("kind", ["pdf", "foto"])
-def test_send_back_from_pdf_and_photo(browser, axe, shared_server, tmp_path, kind):
+def test_send_back_from_pdf_and_photo(browser, axe_aa, shared_server, letter_files, tmp_path, kind):
     """The same at phone width with the letter as a PDF and as a photo (read with OCR)."""
     before = {m["id"] for m in _retour_reports(shared_server)}
     page = browser.new_page(viewport=WIDTHS["telefoon"])
     page.goto(shared_server.base + "/uitleg")
-    upload = (_pdf if kind == "pdf" else _photo)(tmp_path / f"brief.{'pdf' if kind == 'pdf' else 'jpg'}")
+    upload = tmp_path / f"brief.{'pdf' if kind == 'pdf' else 'jpg'}"
+    upload.write_bytes(letter_files.pdf(LETTER) if kind == "pdf" else letter_files.photo(LETTER))
     page.get_by_label("Of kies een pdf of een foto", exact=False).set_input_files(str(upload))
     with page.expect_navigation(timeout=120_000):
         page.get_by_role("button", name="Leg de brief uit").click()
@@ -215,7 +141,7 @@ def test_send_back_from_pdf_and_photo(browser, axe, shared_server, tmp_path, kin
             boxes.nth(i).locator("input[type=checkbox]").check()
             picked.append(boxes.nth(i).locator("input[type=checkbox]").get_attribute("value"))
     assert len(picked) == 2
-    result = axe.run(page, options=WCAG_AA)
+    result = axe_aa(page)
     assert result.violations_count == 0, result.generate_snapshot()
     with page.expect_navigation():
         page.get_by_role("button", name="Stuur terug naar de afzender").click()

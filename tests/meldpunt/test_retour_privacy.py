@@ -36,25 +36,8 @@ Betaal dit bedrag binnen zes weken na de datum van deze brief.
 """
 
 
-def _pdf() -> bytes:
-    import os
-    from pathlib import Path
-
-    fpdf = __import__("fpdf") if os.environ.get("CI") == "true" else pytest.importorskip("fpdf")
-    pdf = fpdf.FPDF()
-    font = Path("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf")
-    if font.exists():
-        pdf.add_font("dejavu", "", str(font))
-        pdf.set_font("dejavu", size=11)
-    else:
-        pdf.set_font("helvetica", size=11)
-    pdf.add_page()
-    pdf.multi_cell(0, 6, LETTER)
-    return bytes(pdf.output())
-
-
 @pytest.mark.parametrize("kind", ["tekst", "pdf"])
-def test_only_the_marked_passage_is_kept(tmp_path, monkeypatch, start_server, kind):
+def test_only_the_marked_passage_is_kept(tmp_path, monkeypatch, start_server, letter_files, kind):
     spool = tmp_path / "tmp"
     spool.mkdir()
     monkeypatch.setenv("TMPDIR", str(spool))
@@ -64,7 +47,7 @@ def test_only_the_marked_passage_is_kept(tmp_path, monkeypatch, start_server, ki
         if kind == "tekst":
             page = client.post("/uitleg", data={"tekst": LETTER})
         else:  # an upload; padded past the 1 MB the upload parser keeps in memory, so it is spooled to a file
-            page = client.post("/uitleg", files={"bestand": ("brief.pdf", _pdf() + b"\n" * 1_100_000, "application/pdf")})
+            page = client.post("/uitleg", files={"bestand": ("brief.pdf", letter_files.pdf(LETTER) + b"\n" * 1_100_000, "application/pdf")})
         assert page.status_code == 200
         form_html = page.text.split('id="terug"')[1]
         assert NAME not in form_html  # the name never goes into the send-back form
