@@ -1,7 +1,10 @@
 """Check the hand-made summary gold in corpus/samenvatting/gold.jsonl.
 
 Usage (from the repository root):
-    python corpus/samenvatting/controleer.py
+    python corpus/samenvatting/controleer.py [FILE]
+
+FILE defaults to gold.jsonl; pass ontwikkel.jsonl (or any path) to check
+another answer file in the same format.
 
 Checks every line against its letter: quoted text (actie_zin, datum_tekst,
 bedrag, bedragen, telefoon, afzender) must occur in the letter, dates must be
@@ -81,11 +84,18 @@ def check(rec, where, errors):
         errors.append(f"{where}: bedrag {rec['bedrag']!r} is not one of bedragen")
 
 
-def main():
+def main(argv=None):
+    args = sys.argv[1:] if argv is None else argv
+    if args and args[0] in ("-h", "--help"):
+        print(__doc__)
+        return 0
+    path = Path(args[0]) if args else GOLD
+    if not path.is_file():
+        path = GOLD.parent / args[0]
     errors, seen = [], set()
-    lines = GOLD.read_text(encoding="utf-8").splitlines()
+    lines = path.read_text(encoding="utf-8").splitlines()
     for number, line in enumerate(lines, 1):
-        where = f"gold.jsonl:{number}"
+        where = f"{path.name}:{number}"
         try:
             rec = json.loads(line)
         except json.JSONDecodeError as exc:
