@@ -31,7 +31,8 @@ def norm(text):
 
 
 def letter_date(text):
-    m = re.search(r"^Datum:\s*(\d{1,2}) (\w+) (\d{4})\s*$", text, re.M)
+    # "Datum: 2 maart 2026", "Dagtekening: 2 maart 2026" or a place line "Assen, 2 maart 2026"
+    m = re.search(r"^(?:Datum:|Dagtekening:|[A-Z][\w'.-]*(?: [\w'.-]+)*,)\s*(\d{1,2}) (\w+) (\d{4})\s*$", text, re.M)
     if m and m.group(2) in MONTHS:
         return dt.date(int(m.group(3)), MONTHS.index(m.group(2)) + 1, int(m.group(1)))
     m = re.search(r"^Datum:\s*(\d{2})-(\d{2})-(\d{4})\s*$", text, re.M)
