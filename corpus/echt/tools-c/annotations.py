@@ -276,3 +276,42 @@ A["ontwikkel/c-hdsr-lekdijk-magazine"] = [
     F("jargon", "benaderen", alt=["bekijken", "openen"]),
     N("jargon", "Hoogheemraadschap De Stichtse Rijnlanden", "naam van een organisatie"),
 ]
+
+# Signalen (shared municipal reporting system): more letter templates from the same document as the
+# a-signalen letters (sender already in ontwikkel)
+GEPIND = [
+    F("jargon", "gepind", alt=["aangegeven"]),
+    N("passief", "is gepind", STATIEF),
+    N("afkorting", "hlT", "sjablooncode"),
+]
+AFHANDELING = ["wat wij met uw melding hebben gedaan"]
+
+A["ontwikkel/c-signalen-melding-afgehandeld"] = [
+    F("jargon", "afhandeling", alt=AFHANDELING),
+    *GEPIND,
+]
+
+A["ontwikkel/c-signalen-melding-heropend"] = [
+    F("jargon", "afhandeling", occ=0, alt=AFHANDELING),
+    F("jargon", "afhandeling", occ=1, alt=AFHANDELING),
+    F("jargon", "afhandeling", occ=2, alt=AFHANDELING),
+    NL("{% if feedback_is_satisfied %} Ja", "{% endif %}", "sjablooncode met twee korte zinnen als keuze"),
+    *GEPIND,
+]
+
+A["ontwikkel/c-signalen-emailadres-bevestigen"] = [
+    F("passief", "is een wijziging van uw e-mailadres aangevraagd"),
+    F("jargon", "onderstaande", alt=["deze"]),
+    F("afkorting", "url"),
+]
+
+A["ontwikkel/c-signalen-contactgegevens-gewijzigd"] = [
+    F("jargon", "Bij deze", alt=["(weglaten)"]),
+    F("passief", "is uitgevoerd"),
+]
+
+A["ontwikkel/c-signalen-doorgestuurd-extern"] = [
+    N("jargon", "Verzoek tot behandeling", ONDERWERP),
+    F("jargon", "afhandelen", alt=["oplossen"]),
+    F("jargon", "inzien", alt=["bekijken"]),
+]
