@@ -176,6 +176,7 @@ A["blind/c-forus-aanbieder-afgewezen"] = [
 
 # ---------------------------------------------------------------- ontwikkel half
 A["ontwikkel/c-enschede-wmo-verlenging"] = [
+    N("afkorting", "ONDERWERP", "kopje in hoofdletters, geen afkorting"),
     N("jargon", "Besluit tijdelijke verlenging", ONDERWERP),
     F("jargon", "indicatie", occ=0, alt=["toekenning", "besluit over uw hulp"]),
     F("afkorting", "Wmo", occ=0),
