@@ -174,8 +174,8 @@ A["blind/c-forus-aanbieder-afgewezen"] = [
     N("jargon", "We hopen u hiermee voldoende te hebben geïnformeerd.", SLOTZIN),
 ]
 
-# ---------------------------------------------------------------- ontwikkel half
-A["ontwikkel/c-enschede-wmo-verlenging"] = [
+# gemeente Enschede: a Wmo decision (the original letter shown by Direct Duidelijk)
+A["blind/c-enschede-wmo-verlenging"] = [
     N("afkorting", "ONDERWERP", "kopje in hoofdletters, geen afkorting"),
     N("jargon", "Besluit tijdelijke verlenging", ONDERWERP),
     F("jargon", "indicatie", occ=0, alt=["toekenning", "besluit over uw hulp"]),
@@ -197,6 +197,7 @@ A["ontwikkel/c-enschede-wmo-verlenging"] = [
     F("jargon", "treft u geen handtekening aan", alt=["staat er geen handtekening onder"]),
 ]
 
+# ---------------------------------------------------------------- ontwikkel half
 A["ontwikkel/c-directduidelijk-gemeente-aansprakelijkheid"] = [
     N("jargon", "Aansprakelijkheidstelling", ONDERWERP),
     F("afkorting", "d.d."),
