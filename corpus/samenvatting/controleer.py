@@ -1,7 +1,10 @@
 """Check the hand-made summary gold in corpus/samenvatting/gold.jsonl.
 
 Usage (from the repository root):
-    python corpus/samenvatting/controleer.py
+    python corpus/samenvatting/controleer.py [FILE]
+
+FILE defaults to gold.jsonl; pass ontwikkel.jsonl (or any path) to check
+another answer file in the same format.
 
 Checks every line against its letter: quoted text (actie_zin, datum_tekst,
 bedrag, bedragen, telefoon, afzender) must occur in the letter, dates must be
@@ -28,7 +31,8 @@ def norm(text):
 
 
 def letter_date(text):
-    m = re.search(r"^Datum:\s*(\d{1,2}) (\w+) (\d{4})\s*$", text, re.M)
+    # "Datum: 2 maart 2026", "Dagtekening: 2 maart 2026" or a place line "Assen, 2 maart 2026"
+    m = re.search(r"^(?:Datum:|Dagtekening:|[A-Z][\w'.-]*(?: [\w'.-]+)*,)\s*(\d{1,2}) (\w+) (\d{4})\s*$", text, re.M)
     if m and m.group(2) in MONTHS:
         return dt.date(int(m.group(3)), MONTHS.index(m.group(2)) + 1, int(m.group(1)))
     m = re.search(r"^Datum:\s*(\d{2})-(\d{2})-(\d{4})\s*$", text, re.M)
@@ -81,11 +85,18 @@ def check(rec, where, errors):
         errors.append(f"{where}: bedrag {rec['bedrag']!r} is not one of bedragen")
 
 
-def main():
+def main(argv=None):
+    args = sys.argv[1:] if argv is None else argv
+    if args and args[0] in ("-h", "--help"):
+        print(__doc__)
+        return 0
+    path = Path(args[0]) if args else GOLD
+    if not path.is_file():
+        path = GOLD.parent / args[0]
     errors, seen = [], set()
-    lines = GOLD.read_text(encoding="utf-8").splitlines()
+    lines = path.read_text(encoding="utf-8").splitlines()
     for number, line in enumerate(lines, 1):
-        where = f"gold.jsonl:{number}"
+        where = f"{path.name}:{number}"
         try:
             rec = json.loads(line)
         except json.JSONDecodeError as exc:
