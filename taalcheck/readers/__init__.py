@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from fnmatch import fnmatch
+from importlib import import_module
 from pathlib import Path
 
 from taalcheck.core.document import Document
@@ -54,46 +55,22 @@ def too_big(path: str | Path, size: int | None, limit: int) -> ReadError:
 Reader = Callable[[bytes, str, Sequence[str]], Document]
 
 
-def _text_reader(data: bytes, path: str, placeholders: Sequence[str]) -> Document:
-    from taalcheck.readers.text import read_text
+def _lazy(module: str, function: str) -> Reader:
+    """A reader whose module (and its libraries: python-docx, pypdf, Tesseract...) is imported on first use."""
 
-    return read_text(data, path, placeholders)
+    def read(data: bytes, path: str, placeholders: Sequence[str]) -> Document:
+        return getattr(import_module(f"taalcheck.readers.{module}"), function)(data, path, placeholders)
 
-
-def _markdown_reader(data: bytes, path: str, placeholders: Sequence[str]) -> Document:
-    from taalcheck.readers.markdown import read_markdown
-
-    return read_markdown(data, path, placeholders)
+    return read
 
 
-def _html_reader(data: bytes, path: str, placeholders: Sequence[str]) -> Document:
-    from taalcheck.readers.html import read_html
-
-    return read_html(data, path, placeholders)
-
-
-def _docx_reader(data: bytes, path: str, placeholders: Sequence[str]) -> Document:
-    from taalcheck.readers.docx import read_docx
-
-    return read_docx(data, path, placeholders)
-
-
-def _odt_reader(data: bytes, path: str, placeholders: Sequence[str]) -> Document:
-    from taalcheck.readers.odt import read_odt
-
-    return read_odt(data, path, placeholders)
-
-
-def _pdf_reader(data: bytes, path: str, placeholders: Sequence[str]) -> Document:
-    from taalcheck.readers.pdf import read_pdf
-
-    return read_pdf(data, path, placeholders)
-
-
-def _image_reader(data: bytes, path: str, placeholders: Sequence[str]) -> Document:
-    from taalcheck.readers.image import read_image_file
-
-    return read_image_file(data, path, placeholders)
+_text_reader = _lazy("text", "read_text")
+_markdown_reader = _lazy("markdown", "read_markdown")
+_html_reader = _lazy("html", "read_html")
+_docx_reader = _lazy("docx", "read_docx")
+_odt_reader = _lazy("odt", "read_odt")
+_pdf_reader = _lazy("pdf", "read_pdf")
+_image_reader = _lazy("image", "read_image_file")
 
 
 def _jinja_reader(inner: str) -> Reader:
