@@ -285,11 +285,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--brieven", type=Path, default=HERE / "brieven")
     parser.add_argument("--gold", type=Path, default=HERE / "gold")
     parser.add_argument("--sets", action="store_true", help="score every set side by side (blind: totals only)")
+    parser.add_argument("--zonder-blind", action="store_true", help="with --sets: leave the blind half out (no run logged)")
     args = parser.parse_args(argv)
     if args.sets:
         import taalcheck
 
-        results = score_sets(check=taalcheck.check)
+        names = [n for n in SETS if not (args.zonder_blind and n in BLIND)]
+        results = score_sets(check=taalcheck.check, names=names)
         if "echt-blind" in results:
             log_blind_run(results["echt-blind"])
         print(json.dumps(results, ensure_ascii=False, indent=2) if args.json else format_sets(results))
