@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import os
+
 import pytest
 
 fastapi_testclient = pytest.importorskip("fastapi.testclient")
@@ -66,7 +68,7 @@ def test_pasted_letter_is_explained_with_summary(client):
     assert html.index("De brief in het kort") < html.index("De brief, met uitleg")
     assert page.headers["cache-control"] == "no-store"
     # "Lees voor" is our own script: the explained page allows exactly that, the form needs no script at all
-    assert page.headers["content-security-policy"].endswith("; script-src 'self'")
+    assert page.headers["content-security-policy"].endswith("; script-src 'self'; connect-src 'self'; media-src 'self' blob:")
     assert '<script src="/uitleg/voorlezen.js"></script>' in html and "<script>" not in html
     assert "script-src" not in client.get("/uitleg").headers["content-security-policy"]
     script = client.get("/uitleg/voorlezen.js")
@@ -116,3 +118,36 @@ def test_explaining_has_its_own_rate_limit(tmp_path):
         codes = [c.post("/uitleg", data={"tekst": "   "}).status_code for _ in range(LETTERS_PER_MINUTE + 1)]
         assert codes[:-1] == [400] * LETTERS_PER_MINUTE and codes[-1] == 429
         assert c.get("/").status_code == 200  # the meldpunt form is not limited by it
+
+
+def _need_espeak():
+    from taalcheck.uitleg import speech
+
+    if not speech.available():
+        if os.environ.get("CI") == "true":
+            pytest.fail("espeak-ng met een Nederlandse stem ontbreekt (apt-get install espeak-ng)")
+        pytest.skip("espeak-ng met een Nederlandse stem ontbreekt")
+
+
+def test_server_reads_a_block_aloud_when_the_browser_cannot(client):
+    _need_espeak()
+    page = client.post("/uitleg", data={"tekst": LETTER})
+    assert 'id="voorlezen"' in page.text and 'data-stem="server"' in page.text
+    sound = client.post("/uitleg/voorlezen", data={"tekst": "Betaal dit bedrag binnen zes weken."})
+    assert sound.status_code == 200 and sound.headers["content-type"] == "audio/wav"
+    assert sound.content.startswith(b"RIFF") and len(sound.content) > 10_000  # about two seconds of speech
+    assert sound.headers["cache-control"] == "no-store"
+
+
+def test_read_aloud_refuses_plainly(client, monkeypatch):
+    _need_espeak()
+    from taalcheck.uitleg import speech
+
+    empty = client.post("/uitleg/voorlezen", data={"tekst": "  "})
+    assert empty.status_code == 400 and empty.text == "Er is geen tekst om voor te lezen."
+    long = client.post("/uitleg/voorlezen", data={"tekst": "woord " * 400})
+    assert long.status_code == 413 and "te lang" in long.text
+    monkeypatch.setattr(speech, "available", lambda: False)
+    assert "data-stem" not in client.post("/uitleg", data={"tekst": LETTER}).text
+    gone = client.post("/uitleg/voorlezen", data={"tekst": "Goedemorgen."})
+    assert gone.status_code == 503 and "Vraag iemand om de brief voor te lezen." in gone.text

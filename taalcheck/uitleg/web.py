@@ -32,6 +32,8 @@ TIME_LIMIT_SECONDS = 90
 # Reading a photo costs seconds of CPU: each client may explain this many letters a minute. The limit is
 # off when the app's own rate limit is off (`taalcheck serve --rate-limit 0`).
 LETTERS_PER_MINUTE = 10
+# Reading aloud on the server goes block by block (a summary row, a paragraph): a letter has 20 to 60.
+BLOCKS_PER_MINUTE = 120
 # What the upload is, from its first bytes (the file name the reader's phone gives is not used).
 KINDS = (
     (b"%PDF", ".pdf"),
@@ -76,7 +78,8 @@ def page(request: Request, context: dict, status: int = 200) -> HTMLResponse:
     if context.get("rijen"):  # "Lees voor" and tap-to-mark need our own scripts, nothing more
         from taalcheck.meldpunt.security import CSP
 
-        response.headers["content-security-policy"] = CSP + "; script-src 'self'"
+        # the server voice (speech.py): fetched from here, played from a blob
+        response.headers["content-security-policy"] = CSP + "; script-src 'self'; connect-src 'self'; media-src 'self' blob:"
     return response
 
 
@@ -112,6 +115,7 @@ def _read(data: bytes | None, text: str) -> object:
 def explain_letter(data: bytes | None, text: str) -> dict:
     """Summary rows, the explained letter as HTML, and notes; raises Unreadable."""
     import taalcheck
+    from taalcheck.uitleg import speech
     from taalcheck.uitleg.explain import explain
     from taalcheck.uitleg.page import letter_html
     from taalcheck.uitleg.show import summary_rows
@@ -126,6 +130,7 @@ def explain_letter(data: bytes | None, text: str) -> dict:
     summary = summarize(document.text)
     return {
         "rijen": summary_rows(summary),
+        "stem_server": speech.available(),
         "brief": Markup(letter_html(explain(report))),
         "notes": list(document.notes),
         **letter_context(document.text, summary.afzender.waarde if summary.afzender else None),
@@ -144,17 +149,18 @@ async def stylesheet() -> Response:
     )
 
 
-def _too_many(request: Request) -> float | None:
-    """Seconds to wait when this client explained too many letters just now, else None."""
+def _too_many(request: Request, limiter_name: str = "uitleg_limiter", per_minute: int = LETTERS_PER_MINUTE) -> float | None:
+    """Seconds to wait when this client asked too much just now (letters explained, blocks read aloud), else None."""
     from taalcheck.meldpunt.security import RateLimiter
     from taalcheck.meldpunt.web import client_id
 
     state = request.app.state
     if getattr(state, "limiter", None) is None:
         return None
-    limiter = getattr(state, "uitleg_limiter", None)
+    limiter = getattr(state, limiter_name, None)
     if limiter is None:
-        limiter = state.uitleg_limiter = RateLimiter(LETTERS_PER_MINUTE, 60.0)
+        limiter = RateLimiter(per_minute, 60.0)
+        setattr(state, limiter_name, limiter)
     allowed, wait = limiter.allow(client_id(request))
     return None if allowed else wait
 
@@ -164,6 +170,28 @@ async def read_aloud_script() -> Response:
     return Response(
         (HERE / "voorlezen.js").read_text(encoding="utf-8"), media_type="text/javascript", headers={"cache-control": "public, max-age=3600"}
     )
+
+
+@router.post("/uitleg/voorlezen")
+async def read_aloud(request: Request) -> Response:
+    """The sound of one block of the explained letter (espeak-ng), for browsers without a Dutch voice."""
+    from taalcheck.uitleg import speech
+
+    def plain(message: str, status: int) -> Response:
+        return Response(message, status_code=status, media_type="text/plain; charset=utf-8", headers={"cache-control": "no-store"})
+
+    wait = _too_many(request, "voorlees_limiter", BLOCKS_PER_MINUTE)
+    if wait is not None:
+        return plain("U heeft veel kort na elkaar laten voorlezen. Wacht een minuut.", 429)
+    try:
+        form_data = await request.form(max_files=0, max_fields=1, max_part_size=speech.MAX_CHARS * 4)
+    except Exception:
+        return plain("Dit lukte niet. Stuur de tekst die moet worden voorgelezen.", 400)
+    try:
+        sound = await run_in_threadpool(speech.speak, str(form_data.get("tekst") or ""))
+    except speech.SpeechError as exc:
+        return plain(str(exc), exc.status)
+    return Response(sound, media_type="audio/wav", headers={"cache-control": "no-store"})
 
 
 @router.get("/uitleg/terug.js")

@@ -60,6 +60,20 @@ def test_paste_pdf_and_photo_are_explained(browser, axe_aa, shared_server, scree
         page.get_by_role("button", name="Leg de brief uit").click()
     _check_explained(page)
     assert page.locator("#voorlezen").get_attribute("data-klaar") == "ja"  # "Lees voor" script ran under the CSP
+    # Headless Chromium has no Dutch voice of its own: "Lees voor" uses the server's voice (espeak-ng).
+    button = page.get_by_role("button", name="Lees voor")
+    assert button.is_visible()
+    with page.expect_response(lambda r: r.url.endswith("/uitleg/voorlezen")) as spoken:
+        button.click()
+    assert spoken.value.status == 200 and spoken.value.headers["content-type"] == "audio/wav"
+    stop = page.get_by_role("button", name="Stop met voorlezen")
+    assert stop.get_attribute("aria-pressed") == "true"
+    assert page.locator(".wordt-voorgelezen").count() == 1  # the block being read is marked: the first one
+    assert page.locator("[data-voorlezen]").first.get_attribute("class") == "wordt-voorgelezen"
+    found["voorlezen"] = axe_aa(page)
+    stop.click()
+    assert page.locator(".wordt-voorgelezen").count() == 0
+    assert page.get_by_role("button", name="Lees voor").get_attribute("aria-pressed") == "false"
     found["uitleg (geplakt)"] = axe_aa(page)
     page.screenshot(path=str(screenshots / f"uitleg-brief-{device}.png"), full_page=True)
 

@@ -40,6 +40,11 @@ def test_letter_leaves_no_trace(tmp_path, monkeypatch, start_server, letter_file
         assert answer.status_code == 200, answer.text
         assert "€ 163,50" in answer.text
         sent += 1
+    from taalcheck.uitleg import speech
+
+    if speech.available():  # reading aloud on the server (espeak-ng) keeps nothing either
+        answer = httpx.post(f"{server.base}/uitleg/voorlezen", data={"tekst": f"Geachte heer {MARKER},"}, timeout=60)
+        assert answer.status_code == 200 and answer.content.startswith(b"RIFF")
     server.stop()
 
     marker = MARKER.encode()
