@@ -10,12 +10,13 @@ from __future__ import annotations
 
 import re
 from dataclasses import asdict, dataclass, field
-from datetime import date, timedelta
+from datetime import date
 from typing import Any
 
 from taalcheck.nl.segment import segments
 from taalcheck.uitleg import actions
-from taalcheck.uitleg.dates import find_dates, relative_deadline, spoken
+from taalcheck.uitleg.dates import find_dates, spoken
+from taalcheck.uitleg.deadline import deadline
 
 SALUTATION = re.compile(r"^\s*(?:geachte|beste|hallo|dag|l\.s\.|aan)\b", re.IGNORECASE | re.MULTILINE)
 LABELLED = re.compile(
@@ -163,69 +164,6 @@ def subject(letter: Letter) -> Item | None:
 
 
 # --- when ---------------------------------------------------------------------------
-
-_UITERLIJK = re.compile(r"\b(?:uiterlijk|ten laatste|vóór|voor|tot en met|t/m)\s+(?:op\s+|vóór\s+)?$", re.I)
-_BEFORE = re.compile(r"\b(?:vóór|voor)\s+$", re.I)
-_APPOINTMENT = re.compile(r"\b(?:afspraak|gesprek|zitting|hoorzitting|spreekuur|verwachten wij u)\b", re.I)
-_NOT_READER = re.compile(r"^\s*(?:wij|we|de gemeente|het college)\b(?!.*\b(?:ontvangen|hebben)\b)", re.I)
-# The organisation's own term ("U kunt uiterlijk 20 juli een besluit tegemoetzien"): no deadline for the reader.
-_ORGANISATION_TERM = re.compile(r"\b(?:besluit|beslissing|beslist|beslissen|tegemoetzien|uitspraak|bericht)\b", re.I)
-_HEDEN = re.compile(r"\bheden\b", re.I)
-
-
-def deadline(letter: Letter, action: Item | None) -> Item | None:
-    """The last day the reader is on time: the earliest deadline in a sentence that asks something."""
-    found: list[Item] = []
-    asked_before = objection = False
-    last_end = None
-    for s, e in letter.body_sentences():
-        sentence = letter.text[s:e]
-        if last_end is None or re.search(r"\n[ \t]*\n", letter.text[last_end:s]):
-            objection = False  # a new paragraph
-        last_end = e
-        objection = objection or bool(actions.OBJECTION_OFFER.search(sentence))
-        if objection or actions.is_objection(sentence):  # objecting is the reader's choice: its term is no deadline
-            asked_before = False
-            continue
-        asks_here = actions.asks_reader(sentence) or bool(actions.REACTION.search(sentence))
-        asks = asks_here or asked_before or bool(action and action.start >= s and action.end <= e)
-        asked_before = asks_here
-        for hit in find_dates(sentence, letter.date):
-            before = sentence[max(0, hit.start - 25) : hit.start]
-            cue = _UITERLIJK.search(before)
-            strong = cue is not None and cue.group(0).split()[0].lower() in ("uiterlijk", "ten", "vóór")
-            appointment = _APPOINTMENT.search(sentence) and not re.search(r"\b(?:van|vanaf)\s+$", before, re.I)
-            yours = re.search(r"\b(?:u|uw)\b", sentence, re.I) is not None
-            if not (strong or (cue and asks) or (appointment and (asks or yours))):
-                continue
-            if (_NOT_READER.search(sentence) or _ORGANISATION_TERM.search(sentence)) and not asks_here:
-                continue
-            day = hit.day - timedelta(days=1) if _BEFORE.search(before) else hit.day
-            if letter.date is not None and day < letter.date:
-                continue  # a day before the letter was written is no deadline
-            first = max(0, hit.start - 25) + cue.start() if cue else hit.start
-            words = sentence[first : hit.end].strip()
-            found.append(letter.item(words, s + hit.start, s + hit.end, datum=day.isoformat()))
-        relative = relative_deadline(sentence, letter.date)
-        if relative is not None and (asks or "uiterlijk" in sentence.lower()):
-            day, words = relative
-            at = sentence.find(words)
-            found.append(
-                letter.item(
-                    words,
-                    s + at,
-                    s + at + len(words),
-                    datum=day.isoformat() if day else None,
-                    basis=letter.date.isoformat() if day and letter.date else None,
-                )
-            )
-        if _HEDEN.search(sentence) and letter.date and asks:
-            at = _HEDEN.search(sentence)
-            found.append(letter.item("heden", s + at.start(), s + at.end(), datum=letter.date.isoformat(), basis=letter.date.isoformat()))
-    dated = [item for item in found if item.datum]
-    if dated:
-        return min(dated, key=lambda item: (item.datum, item.start))
-    return found[0] if found else None
 
 
 def show_date(item: Item) -> str:
