@@ -82,3 +82,52 @@ def test_the_due_date_named_before_the_date_and_an_announced_hearing():
     # a date in the past is no deadline, also for a hearing
     s = summarize(letter("De zitting vond plaats op 14 januari 2026. De rechter doet later uitspraak.\n"))
     assert s.datum is None
+
+
+def test_a_threshold_is_never_the_amount():
+    s = summarize(
+        letter(
+            "Het openstaande bedrag is verhoogd tot € 240,00.\n\n"
+            "Een betalingsregeling kan alleen als het totale bedrag hoger is dan € 100,00.\n"
+        )
+    )
+    assert s.bedrag.waarde == "€ 240,00"
+
+
+def test_the_amount_the_reader_gets_or_is_ordered_to_pay():
+    s = summarize(letter("U krijgt een uitkering. Dat is ongeveer € 1.310,00 bruto per maand.\n"))
+    assert s.bedrag.waarde == "€ 1.310,00"
+    s = summarize(letter("De rechter heeft u veroordeeld tot betaling van € 812,10, vermeerderd met de incassokosten.\n"))
+    assert s.bedrag.waarde == "€ 812,10"
+    s = summarize(letter("U krijgt een boete van € 60,00. Daar komen € 9,00 kosten bij. U betaalt dus € 69,00.\n"))
+    assert s.bedrag.waarde == "€ 69,00"
+
+
+def test_the_whole_amount_before_an_instalment_and_an_extra():
+    s = summarize(
+        letter(
+            "Het te veel betaalde bedrag van € 900,00 wordt van u teruggevorderd. "
+            "Wij verrekenen dit met uw uitkering: maandelijks wordt een bedrag van € 75,00 ingehouden.\n"
+        )
+    )
+    assert s.bedrag.waarde == "€ 900,00"
+
+
+def test_a_side_cost_is_no_amount_but_the_cost_of_the_subject_is():
+    side = letter("U bent nu Nederlander. Wilt u een paspoort? De kosten bedragen € 84,70 voor een paspoort.\n")
+    assert summarize(side).bedrag is None
+    subject = letter("Wij hebben uw aanvraag ontvangen. De kosten van een parkeervergunning bedragen € 45,00 per jaar.\n")
+    assert summarize(subject.replace("Onderwerp: Uw aanvraag", "Onderwerp: aanvraag parkeervergunning")).bedrag.waarde == "€ 45,00"
+    # an income that is only the basis of a calculation is no amount for the reader
+    income = letter("Wij zijn uitgegaan van een geschat jaarinkomen van € 24.500,00.\n")
+    assert summarize(income).bedrag is None
+
+
+def test_phone_after_vragen_or_via_and_with_an_area_code_in_brackets():
+    s = summarize(letter("Voor vragen kunt u contact opnemen met mevrouw Jansen via (0475) 36 81 00.\n"))
+    assert s.telefoon.waarde == "(0475) 36 81 00"
+    s = summarize(letter("Hulp nodig? U kunt gratis terecht bij het Juridisch Loket via 0900 - 8020.\n"))
+    assert s.telefoon.waarde == "0900 - 8020"
+    # a case number is no phone number, also after "via"
+    s = summarize(letter("Betaal via uw bank met betalingskenmerk 3306 8810 1123 4490.\n"))
+    assert s.telefoon is None

@@ -17,23 +17,12 @@ from taalcheck.nl.segment import segments
 from taalcheck.uitleg import actions
 from taalcheck.uitleg.dates import find_dates, spoken
 from taalcheck.uitleg.deadline import deadline
+from taalcheck.uitleg.money import amounts, phone
 
 SALUTATION = re.compile(r"^\s*(?:geachte|beste|hallo|dag|l\.s\.|aan)\b", re.IGNORECASE | re.MULTILINE)
 LABELLED = re.compile(
     r"^\s*(?P<label>onderwerp|betreft|inzake|datum|dagtekening|verzenddatum)\s*:?\s+(?P<value>\S.*)$", re.IGNORECASE | re.MULTILINE
 )
-AMOUNT = re.compile(
-    r"(?:€|EUR\b|euro\b)\s?-?\d{1,3}(?:[.\s]\d{3})*(?:,(?:\d{1,2}|-{1,2}))?(?!\d|,\d)"
-    r"|(?<![\d.,])\d{1,3}(?:\.\d{3})*(?:,\d{2})?\s?(?:euro|EUR)\b"
-    r"|USD\s?\d{1,3}(?:[.,]\d{3})*(?:[.,]\d{2})?",
-)
-IBAN = re.compile(r"\b[A-Z]{2}\d{2}\s?[A-Z]{4}(?:\s?\d){6,20}\b")
-PHONE = re.compile(
-    r"(?<![\w+/-])(?:\+31\s?(?:\(0\)\s?)?|\(0\d{1,3}\)\s?|0)\d(?:[\s-]{0,3}\d){6,11}(?![\d-])"
-    r"|(?<![\w/-])14\s?0\d{2,3}(?![\d-])"
-)
-PHONE_CUE = re.compile(r"\b(?:bel|belt|bellen|tel|telefoon|telefonisch|telefoonnummer|bereikbaar|nummer)\b", re.I)
-NOT_PHONE_CUE = re.compile(r"\b(?:fax|iban|rekening|kenmerk|bsn|burgerservicenummer|kvk|dossiernummer)\b", re.I)
 
 
 @dataclass
@@ -127,7 +116,8 @@ def summarize(text: str) -> Summary:
     summary.acties = actions.find(letter)
     summary.actie = summary.acties[0] if summary.acties else None
     summary.datum = deadline(letter, summary.actie)
-    summary.bedragen, summary.bedrag = amounts(letter, summary.actie)
+    subject_text = summary.onderwerp.waarde if summary.onderwerp else ""
+    summary.bedragen, summary.bedrag = amounts(letter, summary.actie, subject_text)
     summary.telefoon = phone(letter)
     return summary
 
@@ -168,84 +158,3 @@ def subject(letter: Letter) -> Item | None:
 
 def show_date(item: Item) -> str:
     return spoken(date.fromisoformat(item.datum)) if item.datum else item.waarde
-
-
-# --- money and phone ------------------------------------------------------------------
-
-_PAY = re.compile(
-    r"\b(?:betaal|betalen|betaalt|voldoen|voldoet|terugbetalen|terug te betalen|terugvorder\w*|teruggevorderd|"
-    r"openstaand\w*|totaal|te betalen|verschuldigd|krijgt|ontvangt|toegekend|aanslag|bijschrijven|"
-    r"bijgeschreven|overmaken|maak\w* .{0,40}over|eigen bijdrage|achterstand|bedraagt|kost)\b",
-    re.I,
-)
-_CONDITIONAL_MONEY = re.compile(
-    r"\b(?:verhoogd|verhoging|extra|maximaal|ten hoogste|hoogstens|kan oplopen|boete van|"
-    r"indien|als u niet|wanneer u niet|niet op tijd|uitblijft|uitblijven|incassokosten|"
-    r"per dag|griffierecht van)\b",
-    re.I,
-)
-
-
-def amounts(letter: Letter, action: Item | None) -> tuple[list[str], Item | None]:
-    """All amounts as written (each once, in order), and the main one."""
-    seen: list[str] = []
-    best: tuple[int, int, Item] | None = None
-    for match in AMOUNT.finditer(letter.text):
-        written = match.group(0).strip()
-        if written not in seen:
-            seen.append(written)
-        if match.start() < letter.body_start:
-            continue
-        s, e = letter.sentence(match.start(), match.end())
-        sentence = letter.text[s:e]
-        score = 0
-        if _PAY.search(sentence):
-            score += 2
-        if re.search(r"\b(?:in totaal|totaal|totale|openstaande?)\b", sentence, re.I):
-            score += 2
-        if action and s <= action.start < e:
-            score += 2
-        if _CONDITIONAL_MONEY.search(sentence):
-            score -= 3
-        if score <= 0:
-            continue
-        near = sentence[max(0, match.start() - s - 30) : match.start() - s]
-        if re.search(r"\b(?:totaal|totale|wordt|bedraagt|betaalt|betalen|krijgt|ontvangt)\b[^€]*$", near, re.I):
-            score += 1
-        if re.search(r"\b(?:inclusief|exclusief|waarvan|bestaande uit)\b[^€]*$", near, re.I):
-            score -= 1
-        item = letter.item(written, match.start(), match.end())
-        if best is None or score > best[0]:
-            best = (score, match.start(), item)
-    return seen, best[2] if best else None
-
-
-def phone(letter: Letter) -> Item | None:
-    """The number to call about this letter: one in a sentence that says to call, else one labelled as a phone."""
-    masked = IBAN.sub(lambda m: " " * len(m.group(0)), letter.text)
-    candidates: list[tuple[int, Item]] = []
-    for match in PHONE.finditer(masked):
-        written = match.group(0).strip()
-        digits = re.sub(r"\D", "", written)
-        if not (digits.startswith("14") and len(digits) <= 6) and not _phone_digits_ok(digits):
-            continue
-        s, e = letter.sentence(match.start(), match.end())
-        context = letter.text[max(s, match.start() - 60) : match.start()]
-        line = letter.text[max(letter.text.rfind("\n", 0, match.start()) + 1, match.start() - 25) : match.start()]
-        if NOT_PHONE_CUE.search(line) or find_dates(letter.text[match.start() : match.end() + 1]):
-            continue
-        rank = 0 if re.search(r"\bbel", letter.text[s:e], re.I) else 1 if PHONE_CUE.search(context) else 2
-        if rank == 2:
-            continue
-        candidates.append((rank, letter.item(written, match.start(), match.end())))
-    if not candidates:
-        return None
-    return min(candidates, key=lambda c: (c[0], c[1].start))[1]
-
-
-def _phone_digits_ok(digits: str) -> bool:
-    if digits.startswith("31"):
-        digits = "0" + digits[2:].lstrip("0")
-    if digits.startswith(("0800", "0900", "0906", "0909")):
-        return len(digits) in (8, 11)
-    return len(digits) == 10 and digits.startswith("0")
