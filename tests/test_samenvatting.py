@@ -131,3 +131,82 @@ def test_phone_after_vragen_or_via_and_with_an_area_code_in_brackets():
     # a case number is no phone number, also after "via"
     s = summarize(letter("Betaal via uw bank met betalingskenmerk 3306 8810 1123 4490.\n"))
     assert s.telefoon is None
+
+
+def test_the_order_with_a_date_is_the_main_action_even_under_a_condition():
+    s = summarize(
+        letter(
+            "Wij bieden u een woning aan.\n\nKom kijken\nNeem een identiteitsbewijs mee.\n\n"
+            "Wilt u de woning hebben? Laat het ons dan uiterlijk 10 april 2026 weten.\n"
+        )
+    )
+    assert s.actie.zin == "Laat het ons dan uiterlijk 10 april 2026 weten."
+
+
+def test_an_order_that_always_holds_wins_from_a_conditional_one_with_a_term():
+    s = summarize(
+        letter(
+            "U moet het bedrag van € 300,00 betalen. Indien u niet kiest voor een regeling, dient het bedrag "
+            "binnen twee maanden te zijn betaald.\n"
+        )
+    )
+    assert s.actie.zin == "U moet het bedrag van € 300,00 betalen."
+
+
+def test_do_this_within_gives_its_term_to_the_order_before_it():
+    s = summarize(
+        letter(
+            "Verandert er iets?\nGeef het aan ons door als uw inkomen verandert.\n\nDoe dit binnen 4 weken.\n\nBetaal daarmee de huur.\n"
+        )
+    )
+    assert s.actie.zin == "Geef het aan ons door als uw inkomen verandert. Doe dit binnen 4 weken."
+
+
+def test_an_appointment_is_the_action():
+    s = summarize(
+        letter("Het gesprek zal plaatsvinden op dinsdag 14 april 2026 om 10.00 uur. Wij verzoeken u uw loonstroken mee te nemen.\n")
+    )
+    assert s.actie.zin.startswith("Het gesprek zal plaatsvinden")
+    s = summarize(
+        letter("U wordt opgeroepen om te verschijnen ter zitting op 3 juni 2026. U wordt verzocht zich te melden bij de balie.\n")
+    )
+    assert s.actie.zin.startswith("U wordt opgeroepen")
+
+
+def test_no_action_for_a_choice_an_objection_named_after_it_a_consequence_or_a_note():
+    s = summarize(letter("Wij halen het geld in delen van uw rekening. Wilt u liever alles in één keer betalen? Bel ons dan.\n"))
+    assert s.actie is None
+    s = summarize(letter("Klopt het bedrag niet? Laat het ons dan binnen 6 weken weten. Dat heet bezwaar maken.\n"))
+    assert s.actie is None
+    s = summarize(letter("Tegen dit vonnis staat verzet open. Het verzet dient te worden ingesteld binnen vier weken.\n"))
+    assert s.actie is None
+    s = summarize(letter("U dient er rekening mee te houden dat uw pas niet meer geldig is. Anders moet u het geld terugbetalen.\n"))
+    assert s.actie is None
+
+
+def test_a_threat_says_what_to_do():
+    s = summarize(letter("Indien het bedrag niet uiterlijk 9 april 2026 is bijgeschreven, zal een deurwaarder worden ingeschakeld.\n"))
+    assert s.actie.zin.startswith("Indien het bedrag niet uiterlijk 9 april 2026")
+    # with an order before it, the threat gives that order its date
+    s = summarize(
+        letter(
+            "Wij verzoeken u de loonstroken te sturen. Maak geen nieuwe schulden. Indien wij de loonstroken niet uiterlijk "
+            "9 april 2026 hebben ontvangen, zullen wij uw aanvraag niet behandelen.\n"
+        )
+    )
+    assert s.actie.zin.startswith("Wij verzoeken u de loonstroken te sturen.")
+
+
+def test_the_steps_of_an_option_and_a_check_are_not_the_main_action():
+    s = summarize(
+        letter(
+            "Derhalve dient u het bedrag van € 612,40 te voldoen. U kunt ook in termijnen betalen. Hiertoe dient u "
+            "het formulier uiterlijk 30 april 2026 te retourneren.\n\nKlopt er iets niet? Laat het ons binnen 2 weken weten.\n"
+        )
+    )
+    assert s.actie.zin == "Derhalve dient u het bedrag van € 612,40 te voldoen."
+    # a duty put as "u bent verplicht" or "bent u gehouden" is an action
+    s = summarize(letter("Wij wijzen u erop dat u verplicht bent wijzigingen door te geven.\n"))
+    assert s.actie is not None
+    s = summarize(letter("Indien uw situatie wijzigt, bent u gehouden dit aan ons te melden.\n"))
+    assert s.actie is not None

@@ -44,7 +44,6 @@ _THAT_DAY = re.compile(
 # A term that counts from a change, or from a bill that is not this letter: it gives no date.
 _FROM_CHANGE = re.compile(r"\bverander\w*|\bwijzig\w*", re.I)
 _FROM_BILL = re.compile(r"\bde\s+(?:rekening|factuur|nota)\b", re.I)
-_NAMED_OBJECTION = re.compile(r"\s*(?:dat|dit)\s+(?:heet|noemen\s+(?:we|wij))\b.*\b(?:bezwaar|beroep|verzet)", re.I)
 _PARAGRAPH = re.compile(r"\n[ \t]*\n")
 
 
@@ -99,7 +98,7 @@ def _named_objection(letter: Letter, body: list[tuple[int, int]], index: int) ->
     if index + 1 >= len(body):
         return False
     (_, end), (start, next_end) = body[index], body[index + 1]
-    return not _PARAGRAPH.search(letter.text[end:start]) and bool(_NAMED_OBJECTION.match(letter.text[start:next_end]))
+    return not _PARAGRAPH.search(letter.text[end:start]) and bool(actions.NAMED_OBJECTION.match(letter.text[start:next_end]))
 
 
 def _absolute(letter: Letter, s: int, e: int, asks: bool, asks_here: bool) -> list[Item]:
