@@ -210,3 +210,27 @@ def test_the_steps_of_an_option_and_a_check_are_not_the_main_action():
     assert s.actie is not None
     s = summarize(letter("Indien uw situatie wijzigt, bent u gehouden dit aan ons te melden.\n"))
     assert s.actie is not None
+
+
+def test_a_term_from_the_date_of_a_bill_gives_no_date():
+    s = summarize(letter("Het bedrag dient binnen 30 dagen na dagtekening van de factuur te worden voldaan.\n"))
+    assert s.datum is not None and s.datum.datum is None
+    s = summarize(letter("Het bedrag dient binnen 30 dagen na dagtekening van deze brief te worden voldaan.\n"))
+    assert s.datum.datum == "2026-04-01"
+
+
+def test_a_correction_check_sets_no_deadline():
+    s = summarize(
+        letter(
+            "Wij hebben uw adres veranderd.\n\nKlopt er iets niet?\nStaat er een fout in uw adres? Laat het ons dan binnen 2 weken weten.\n"
+        )
+    )
+    assert s.datum is None
+
+
+def test_the_letter_date_is_found_when_the_address_has_an_aan_line():
+    text = letter("U dient dit bedrag binnen zes weken na dagtekening van deze beschikking over te maken.\n")
+    text = text.replace("De heer K. Smit\n", "Stichting De Linde\nAan het bestuur\n").replace("Geachte heer Smit", "Geacht bestuur")
+    s = summarize(text)
+    assert s.briefdatum == "2026-03-02"
+    assert s.datum.datum == "2026-04-13"

@@ -7,7 +7,8 @@ own term ("wij beslissen binnen acht weken"), not the term of an objection.
 A deadline that only holds under a condition ("Lukt het niet? Vraag dan
 uitstel aan. Dat moet wel vóór 1 mei.") gives way to one that always holds; a
 choice the reader may make ("Wilt u liever alles in één keer betalen? Bel ons
-dan vóór 20 februari.") sets no deadline at all.
+dan vóór 20 februari.") sets no deadline at all, nor does a check ("Klopt er
+iets niet? Laat het ons binnen 2 weken weten."): both are up to the reader.
 """
 
 from __future__ import annotations
@@ -51,7 +52,7 @@ class _Walk:
     """What the sentences so far say about the one being read: objection, condition, choice."""
 
     def __init__(self) -> None:
-        self.objection = self.condition = self.choice = False
+        self.objection = self.condition = self.choice = self.check = False
         self.asked_before = False
         self.last_end: int | None = None
         self.previous = ""
@@ -59,13 +60,11 @@ class _Walk:
     def step(self, letter: Letter, s: int, e: int) -> None:
         sentence = letter.text[s:e]
         if self.last_end is None or _PARAGRAPH.search(letter.text[self.last_end : s]):
-            self.objection = self.condition = self.choice = False
-            if actions.yes_no_question(sentence) and not actions.polite_request(sentence):
-                self.condition = True
-                self.choice = bool(re.search(r"\bliever\b", sentence, re.I))
-        elif actions.yes_no_question(sentence) and not actions.polite_request(sentence):
+            self.objection = self.condition = self.choice = self.check = False
+        if actions.yes_no_question(sentence) and not actions.polite_request(sentence):
             self.condition = True
-            self.choice = self.choice or bool(re.search(r"\bliever\b", sentence, re.I))
+            self.choice = self.choice or bool(actions.CHOICE.search(sentence))
+            self.check = self.check or bool(actions.CHECK.search(sentence))
         self.objection = self.objection or bool(actions.OBJECTION_OFFER.search(sentence))
 
 
@@ -77,7 +76,7 @@ def deadline(letter: Letter, action: Item | None) -> Item | None:
     for index, (s, e) in enumerate(body):
         sentence = letter.text[s:e]
         walk.step(letter, s, e)
-        if walk.objection or walk.choice or actions.is_objection(sentence) or _named_objection(letter, body, index):
+        if walk.objection or walk.choice or walk.check or actions.is_objection(sentence) or _named_objection(letter, body, index):
             walk.asked_before, walk.last_end, walk.previous = False, e, sentence
             continue  # objecting and a choice are up to the reader: their terms are no deadline
         asks_here = actions.asks_reader(sentence) or bool(actions.REACTION.search(sentence))

@@ -19,7 +19,9 @@ from taalcheck.uitleg.dates import find_dates, spoken
 from taalcheck.uitleg.deadline import deadline
 from taalcheck.uitleg.money import amounts, phone
 
-SALUTATION = re.compile(r"^\s*(?:geachte|beste|hallo|dag|l\.s\.|aan)\b", re.IGNORECASE | re.MULTILINE)
+SALUTATION = re.compile(r"^\s*(?:geachte?|beste|hallo|dag|l\.s\.|aan)\b", re.IGNORECASE | re.MULTILINE)
+# "Aan het bestuur" may be a line of the address: the body opens at a real greeting when there is one.
+GREETING = re.compile(r"^\s*(?:geachte?|beste|hallo)\b", re.IGNORECASE | re.MULTILINE)
 LABELLED = re.compile(
     r"^\s*(?P<label>onderwerp|betreft|inzake|datum|dagtekening|verzenddatum)\s*:?\s+(?P<value>\S.*)$", re.IGNORECASE | re.MULTILINE
 )
@@ -60,7 +62,7 @@ class Letter:
     def __init__(self, text: str) -> None:
         self.text = text
         self.segs = _join_after_abbreviation(text, [(s.start, s.end) for s in segments(text)])
-        salutation = SALUTATION.search(text)
+        salutation = GREETING.search(text) or SALUTATION.search(text)
         self.body_start = salutation.start() if salutation else 0
         self.date = self._letter_date()
 
