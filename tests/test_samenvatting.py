@@ -234,3 +234,22 @@ def test_the_letter_date_is_found_when_the_address_has_an_aan_line():
     s = summarize(text)
     assert s.briefdatum == "2026-03-02"
     assert s.datum.datum == "2026-04-13"
+
+
+def test_a_bailiffs_order_counts_from_the_letter_date():
+    s = summarize(
+        letter("Wij hebben u bevel gedaan om binnen twee dagen na heden het bedrag te voldoen.\n- rente tot en met heden: € 12,00\n")
+    )
+    assert s.actie is not None and s.actie.zin.startswith("Wij hebben u bevel gedaan")
+    assert s.datum.datum == "2026-03-04"
+
+
+def test_a_heading_is_not_the_action_when_the_text_below_asks_it():
+    s = summarize(
+        letter(
+            "Uw zienswijze\nVoordat wij beslissen, stellen wij u in de gelegenheid uw zienswijze te geven. "
+            "U kunt dit doen binnen vier weken na dagtekening van deze brief.\n"
+        )
+    )
+    assert s.actie.zin.startswith("Voordat wij beslissen") and "binnen vier weken" in s.actie.zin
+    assert s.datum.datum == "2026-03-30"

@@ -27,7 +27,8 @@ MUST = re.compile(
     r"\b(?:u|je|jij)\s+(?:moet|moeten|dient|dienen)\b|\b(?:moet|moeten|dient|dienen)\s+(?:u|je|jij)\b"
     r"|\bwilt u\b|\b(?:wij|we)\s+(?:vragen|verzoeken|sommeren|manen)\s+u\b|\b(?:dat|dit|het)\s+moet\b|\b(?:vragen|verzoeken)\s+(?:wij|we)\s+u\b"
     r"|\bu\s+(?:wordt|bent)\s+(?:verzocht|verplicht)\b|\bbent u verplicht\b|\bwordt u verzocht\b"
-    r"|\bu\s+(?:moet|dient)\b|\bu\s+(?:bent\s+)?(?:verplicht|gehouden)\s+bent\b|\bu\s+bent\s+gehouden\b|\bbent\s+u\s+gehouden\b",
+    r"|\bu\s+(?:moet|dient)\b|\bu\s+(?:bent\s+)?(?:verplicht|gehouden)\s+bent\b|\bu\s+bent\s+gehouden\b|\bbent\s+u\s+gehouden\b"
+    r"|\bbevel\s+(?:gedaan|gegeven)\s+om\b|\b(?:wij|we)\s+(?:bevelen|gelasten)\s+u\b",
     re.IGNORECASE,
 )
 # "U dient er rekening mee te houden dat ...": a note, not something to do.
@@ -130,7 +131,9 @@ COMES = re.compile(
 )
 DATE = re.compile(r"\b[0-3]?\d\s+(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)\b", re.I)
 # "Doe dit binnen 4 weken.": the term of the order just before.
-POINTER = re.compile(r"\s*(?:doe|regel|stuur)\s+(?:dit|dat|het)\b|\s*(?:dit|dat)\s+(?:moet|kan|dient)\b", re.IGNORECASE)
+POINTER = re.compile(
+    r"\s*(?:doe|regel|stuur)\s+(?:dit|dat|het)\b|\s*(?:dit|dat)\s+(?:moet|kan|dient)\b|\s*u\s+kunt\s+(?:dit|dat)\b", re.IGNORECASE
+)
 # "Hiertoe dient u ...": the same condition as the sentence before.
 SAME_CONDITION = re.compile(r"\s*(?:hiertoe|daartoe|hiervoor|daarvoor|dan)\b", re.IGNORECASE)
 CHOICE = re.compile(r"\bliever\b", re.IGNORECASE)
@@ -176,7 +179,7 @@ class _Finder:
             self.choice = self.choice or bool(CHOICE.search(sentence))
             self.check = self.check or bool(CHECK.search(sentence))
             self.in_condition = self.in_condition or not self.previous
-        pointer = POINTER.match(sentence) is not None and len(sentence.split()) <= 12 and bool(self.found)
+        pointer = POINTER.match(sentence) is not None and len(sentence.split()) <= 16 and bool(self.found)
         if self.objection or self.choice:
             pass
         elif (pointer and s - self.found[-1][2] < 600) or (THREAT.search(sentence) and self.found):
@@ -209,8 +212,17 @@ class _Finder:
             rank = max(rank, 1)
         if rank == 1 and (self.check or WISH.search(sentence)):
             rank = 2
+        if self._heading(s, e):
+            rank = 3  # "Uw zienswijze", "Kom naar de informatieavond": the text below says what to do
         text = " ".join(BULLET.sub("", sentence).split())
         self.found.append([rank, weight, s, self.letter.item(text, s, e)])
+
+    def _heading(self, s: int, e: int) -> bool:
+        text = self.letter.text
+        line_end = text.find("\n", e)
+        alone = not text[text.rfind("\n", 0, s) + 1 : s].strip() and not text[e : len(text) if line_end < 0 else line_end].strip()
+        words = text[s:e].split()
+        return alone and len(words) <= 6 and not text[s:e].rstrip().endswith((".", "!", "?", ":"))
 
 
 def _words(text: str) -> set[str]:

@@ -37,7 +37,7 @@ _NOT_READER = re.compile(r"^\s*(?:wij|we|de gemeente|het college)\b(?!.*\b(?:ont
 # The organisation's own term ("U kunt uiterlijk 20 juli een besluit tegemoetzien"): no deadline for the reader.
 _ORGANISATION_TERM = re.compile(r"\b(?:besluit|beslissing|beslist|beslissen|tegemoetzien|uitspraak|bericht)\b", re.I)
 # "heden" is the letter's date ("te voldoen uiterlijk heden"), but not in "na heden", "tot op heden".
-_HEDEN = re.compile(r"(?<!\bna )(?<!\bvanaf )(?<!\bsinds )(?<!\bop )(?<!\btot )\bheden\b", re.I)
+_HEDEN = re.compile(r"(?<!\bna )(?<!\bvanaf )(?<!\bsinds )(?<!\bop )(?<!\btot )(?<!\bmet )\bheden\b", re.I)
 # "uiterlijk op die datum": the date named just before.
 _THAT_DAY = re.compile(
     r"\b(?P<cue>uiterlijk|ten laatste|vóór|voor|tot en met|op)\s+(?:op\s+)?(?:die|deze|dezelfde)\s+(?:datum|dag)\b", re.I
