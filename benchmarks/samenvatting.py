@@ -12,7 +12,8 @@ helper who did not write the extraction; see its README) give per letter:
 the letter does not give it). Per field this prints how often taalcheck is right
 where the field exists, and how often it fills in something where it does not
 (invented). Work on the extraction is checked against the development answers
-(``ontwikkel.jsonl``, other letters, same format); the test answers stay unseen. The issue's targets: right in at least 90%, never invented.
+(``ontwikkel.jsonl``, other letters, same format); the test answers stay unseen.
+The issue's targets: right in at least 90%, never invented.
 
 When to count as right:
 - ``datum``: the same day. A term that cannot become a date (``datum`` null,
