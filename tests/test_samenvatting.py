@@ -253,3 +253,15 @@ def test_a_heading_is_not_the_action_when_the_text_below_asks_it():
     )
     assert s.actie.zin.startswith("Voordat wij beslissen") and "binnen vier weken" in s.actie.zin
     assert s.datum.datum == "2026-03-30"
+
+
+def test_a_letter_without_an_address_is_signed_by_the_organisation_under_the_greeting():
+    mail = "Uw melding 1234\nGeachte melder,\nWij hebben uw melding ontvangen.\nMet vriendelijke groet,\nGemeente Oosterveen\n"
+    assert summarize(mail).afzender.waarde == "Gemeente Oosterveen"
+    note = "Beste bewoners,\nVolgende week werken wij aan de weg.\nEen fijn weekend!\nProjectbureau De Polder\n"
+    assert summarize(note).afzender.waarde == "Projectbureau De Polder"
+    # a title and a person's name are no sender
+    unsigned = "Bewonersbrief Dorpsstraat\nGeachte heer, mevrouw,\nWij leggen een nieuw riool.\nMet vriendelijke groet,\nP. de Vries\n"
+    assert summarize(unsigned).afzender is None
+    # a letter with an address in its head keeps the first line
+    assert summarize(letter("Wij hebben uw brief ontvangen.\n")).afzender.waarde == "Gemeente Oosterveen"

@@ -130,7 +130,19 @@ _ADDRESS = re.compile(r"\b(?:postbus|antwoordnummer)\b|\b\d{4}\s?[A-Z]{2}\b|^\s*
 
 
 def sender(letter: Letter) -> Item | None:
-    """The organisation on the first line of the letterhead."""
+    """The organisation on the first line of the letterhead. A letter without an address in its head
+    (an e-mail, a note to residents) often opens with a title: then the organisation under the closing
+    greeting, if one is named there."""
+    head = _letterhead(letter)
+    if head is not None and _ADDRESS.search(letter.text[: letter.body_start or head.end]):
+        return head
+    signed = _signature(letter)
+    if signed is not None:
+        return signed
+    return head if head is not None and _ORGANISATION.search(head.waarde) else None
+
+
+def _letterhead(letter: Letter) -> Item | None:
     offset = 0
     for line in letter.text[: letter.body_start or len(letter.text)].splitlines(keepends=True):
         stripped = line.strip()
@@ -141,6 +153,33 @@ def sender(letter: Letter) -> Item | None:
         if LABELLED.match(stripped) or SALUTATION.match(stripped):
             break
         return Item(stripped, stripped, start, start + len(stripped))
+    return None
+
+
+_CLOSING = re.compile(r"\bgroet(?:en)?\s*[,.]?\s*$|^\s*hoogachtend\b", re.IGNORECASE | re.MULTILINE)
+_ORGANISATION = re.compile(
+    r"\b(?:gemeente|college|burgemeester|provincie|waterschap|ministerie|\w*dienst|\w*bureau|stichting|"
+    r"woningcorporatie|woningstichting|rechtbank|politie|uwv|svb|duo|cjib|cak|ind|rdw|b\.v\.|n\.v\.)\b",
+    re.IGNORECASE,
+)
+
+
+def _signature(letter: Letter) -> Item | None:
+    """The first line naming an organisation in the few lines under the last closing greeting, or in the
+    last two lines of a letter without one."""
+    closings = list(_CLOSING.finditer(letter.text))
+    if closings:
+        offset = letter.text.find("\n", closings[-1].end())
+    else:  # no greeting: the last lines ("Een fijn weekend! / Projectbureau Westergouwe")
+        offset = letter.text.rstrip().rfind("\n", 0, letter.text.rstrip().rfind("\n"))
+    if offset < 0:
+        return None
+    for line in letter.text[offset + 1 :].splitlines(keepends=True)[:5]:
+        stripped = line.strip().rstrip(",")
+        if stripped and _ORGANISATION.search(stripped) and "{" not in stripped:
+            start = offset + 1 + line.find(stripped)
+            return Item(stripped, stripped, start, start + len(stripped))
+        offset += len(line)
     return None
 
 
