@@ -265,3 +265,14 @@ def test_a_letter_without_an_address_is_signed_by_the_organisation_under_the_gre
     assert summarize(unsigned).afzender is None
     # a letter with an address in its head keeps the first line
     assert summarize(letter("Wij hebben uw brief ontvangen.\n")).afzender.waarde == "Gemeente Oosterveen"
+
+
+def test_the_number_in_the_text_before_the_letterhead_and_a_helper_last():
+    text = letter("Voor meer informatie kunt u contact opnemen met de projectleider. Hij is bereikbaar onder (070)353 00 00.\n")
+    text = text.replace("Datum: 2 maart 2026", "Datum: 2 maart 2026\nRef.: L. Jansen, tel. 070-5120000")
+    assert summarize(text).telefoon.waarde == "(070)353 00 00"
+    text = letter("Heeft u schulden? Dan kunt u hulp krijgen van de gemeente. Die is bereikbaar via 14 0592.\n")
+    text = text.replace("Postbus 12", "Postbus 12\nTelefoon: (0592) 31 44 90")
+    assert summarize(text).telefoon.waarde == "(0592) 31 44 90"
+    # a local number after "tel."
+    assert summarize(letter("Heeft u vragen, dan kunt u contact opnemen met de heer De Wit, tel. 5120001.\n")).telefoon.waarde == "5120001"

@@ -26,6 +26,7 @@ IBAN = re.compile(r"\b[A-Z]{2}\d{2}\s?[A-Z]{4}(?:\s?\d){6,20}\b")
 PHONE = re.compile(
     r"(?<![\w+/-])(?:(?:\+31\s?(?:\(0\)\s?)?|0)\d(?:[\s-]{0,3}\d){6,11}|\(0\d{1,3}\)\s?\d(?:[\s-]{0,3}\d){4,8})(?![\d-])"
     r"|(?<![\w/-])14\s?0\d{2,3}(?![\d-])"
+    r"|(?<=tel\. )\d{7}(?![\d-])"
 )
 PHONE_CUE = re.compile(r"\b(?:bel|belt|bellen|tel|telefoon|telefonisch|telefoonnummer|bereikbaar|nummer|contact|vragen)\b|\bvia\s*$", re.I)
 NOT_PHONE_CUE = re.compile(r"\b(?:fax|iban|rekening|kenmerk|bsn|burgerservicenummer|kvk|dossiernummer)\b", re.I)
@@ -114,26 +115,43 @@ def _content_words(text: str) -> set[str]:
 
 
 def phone(letter: Letter) -> Item | None:
-    """The number to call about this letter: one in a sentence that says to call, else one labelled as a phone."""
+    """The number to call about this letter. First one in a sentence that says to call, then one in the
+    text with a cue ("voor vragen", "contact", "bereikbaar"), then one labelled in the letterhead; the
+    number of a helping organisation ("hulp bij schulden", "Juridisch Loket") only when there is no other."""
     masked = IBAN.sub(lambda m: " " * len(m.group(0)), letter.text)
     candidates: list[tuple[int, Item]] = []
     for match in PHONE.finditer(masked):
         written = match.group(0).strip()
         digits = re.sub(r"\D", "", written)
-        if not (digits.startswith("14") and len(digits) <= 6) and not _phone_digits_ok(digits):
+        local = len(digits) == 7 and re.search(r"\btel\.?:?\s*$", letter.text[max(0, match.start() - 6) : match.start()], re.I)
+        if not (digits.startswith("14") and len(digits) <= 6) and not _phone_digits_ok(digits) and not local:
             continue
         s, e = letter.sentence(match.start(), match.end())
         context = letter.text[max(s, match.start() - 60) : match.start()]
         line = letter.text[max(letter.text.rfind("\n", 0, match.start()) + 1, match.start() - 25) : match.start()]
         if NOT_PHONE_CUE.search(line) or find_dates(letter.text[match.start() : match.end() + 1]):
             continue
-        rank = 0 if re.search(r"\bbel", letter.text[s:e], re.I) else 1 if PHONE_CUE.search(context) else 2
-        if rank == 2:
-            continue
-        candidates.append((rank, letter.item(written, match.start(), match.end())))
+        rank = _phone_rank(letter, s, e, context, match.start() >= letter.body_start > 0)
+        if rank is not None:
+            candidates.append((rank, letter.item(written, match.start(), match.end())))
     if not candidates:
         return None
     return min(candidates, key=lambda c: (c[0], c[1].start))[1]
+
+
+_HELPER = re.compile(r"\bschuld\w*|\bschuldhulp\w*|\bhulp\b|\bjuridisch\s+loket\b|\badvies\b", re.I)
+
+
+def _phone_rank(letter: Letter, s: int, e: int, context: str, in_body: bool) -> int | None:
+    sentence = letter.text[s:e]
+    before = letter.text[max(0, s - 200) : s]
+    if _HELPER.search(sentence) or _HELPER.search(before[before.rfind(".") + 1 :]):
+        return 3 if re.search(r"\bbel", sentence, re.I) or PHONE_CUE.search(context) else None
+    if re.search(r"\bbel", sentence, re.I):
+        return 0
+    if not PHONE_CUE.search(context):
+        return None
+    return 1 if in_body else 2
 
 
 def _phone_digits_ok(digits: str) -> bool:
