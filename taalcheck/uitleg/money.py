@@ -144,8 +144,8 @@ _HELPER = re.compile(r"\bschuld\w*|\bschuldhulp\w*|\bhulp\b|\bjuridisch\s+loket\
 
 def _phone_rank(letter: Letter, s: int, e: int, context: str, in_body: bool) -> int | None:
     sentence = letter.text[s:e]
-    before = letter.text[max(0, s - 200) : s]
-    if _HELPER.search(sentence) or _HELPER.search(before[before.rfind(".") + 1 :]):
+    previous = next((letter.text[a:b] for a, b in reversed(letter.segs) if b <= s), "")
+    if _HELPER.search(sentence) or _HELPER.search(previous):
         return 3 if re.search(r"\bbel", sentence, re.I) or PHONE_CUE.search(context) else None
     if re.search(r"\bbel", sentence, re.I):
         return 0
