@@ -276,3 +276,22 @@ def test_the_number_in_the_text_before_the_letterhead_and_a_helper_last():
     assert summarize(text).telefoon.waarde == "(0592) 31 44 90"
     # a local number after "tel."
     assert summarize(letter("Heeft u vragen, dan kunt u contact opnemen met de heer De Wit, tel. 5120001.\n")).telefoon.waarde == "5120001"
+
+
+def test_help_details_are_no_action_but_a_polite_request_is():
+    s = summarize(letter("Voor vragen kunt u bellen met 14 020. Geef dan ook het nummer van uw melding door.\n"))
+    assert s.actie is None
+    s = summarize(letter("Wij willen u vriendelijk vragen rekening te houden met uw snelheid in de wijk.\n"))
+    assert s.actie is not None
+    s = summarize(letter("Daarom vragen wij u het formulier in te vullen. Stuur het formulier voor 1 april 2026 terug.\n"))
+    assert s.actie.zin == "Stuur het formulier voor 1 april 2026 terug."
+
+
+def test_an_inspection_or_an_information_evening_the_letter_sets():
+    s = summarize(letter("De voorinspectie zal plaatsvinden op woensdag 11 maart 2026 tussen 9.00 en 12.00 uur.\n"))
+    assert s.actie is not None and s.datum.datum == "2026-03-11"
+    s = summarize(letter("Op maandag 30 maart 2026 om 19.30 uur organiseren wij een informatieavond over de plannen.\n"))
+    assert s.datum.datum == "2026-03-30"
+    # telling what the organisation will do on a day is no appointment
+    s = summarize(letter("Op dinsdag 17 maart 2026 vertellen wij meer over de plannen.\n"))
+    assert s.datum is None

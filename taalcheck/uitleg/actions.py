@@ -28,11 +28,12 @@ MUST = re.compile(
     r"|\bwilt u\b|\b(?:wij|we)\s+(?:vragen|verzoeken|sommeren|manen)\s+u\b|\b(?:dat|dit|het)\s+moet\b|\b(?:vragen|verzoeken)\s+(?:wij|we)\s+u\b"
     r"|\bu\s+(?:wordt|bent)\s+(?:verzocht|verplicht)\b|\bbent u verplicht\b|\bwordt u verzocht\b"
     r"|\bu\s+(?:moet|dient)\b|\bu\s+(?:bent\s+)?(?:verplicht|gehouden)\s+bent\b|\bu\s+bent\s+gehouden\b|\bbent\s+u\s+gehouden\b"
+    r"|\b(?:wij|we)\s+(?:willen|zouden)\s+u\s+(?:\w+\s+)?(?:vragen|verzoeken)\b"
     r"|\bbevel\s+(?:gedaan|gegeven)\s+om\b|\b(?:wij|we)\s+(?:bevelen|gelasten)\s+u\b",
     re.IGNORECASE,
 )
 # "U dient er rekening mee te houden dat ...": a note, not something to do.
-NOTE = re.compile(r"\brekening\s+(?:mee\s+)?(?:te\s+)?houd\w*\b|\brekening\s+mee\b", re.IGNORECASE)
+NOTE = re.compile(r"\ber\s+rekening\s+mee\b|\brekening\s+mee\s+(?:te\s+)?houd\w*\s+dat\b", re.IGNORECASE)
 REACTION = re.compile(r"\bzienswijze\b|\bin de gelegenheid\b|\bu\s+kunt\s+(?:op\s+\w+\s+)?reageren\b|\breageer\b", re.IGNORECASE)
 OBJECTION = re.compile(
     r"\bbezwaar\w*\b|\b(?:in\s+)?beroep\b|\bberoepschrift\b|\bklacht\b|\bniet eens\b|\brechtsmiddel\w*\b"
@@ -45,7 +46,13 @@ OBJECTION_OFFER = re.compile(
     r"|\bbezwaarschrift\b|\bin beroep (?:gaan|te gaan)\b|\bniet eens\b",
     re.IGNORECASE,
 )
-HELP = re.compile(r"\bvragen\b|\bmeer informatie\b|\bmeer weten\b|\bhulp nodig\b|\bniet eens\b|\bniet duidelijk\b", re.IGNORECASE)
+# "Heeft u vragen?", "Voor vragen kunt u ...": help; "Wij willen u vragen ..." is a request.
+HELP = re.compile(
+    r"\b(?:heeft|hebt|heb|met|voor|bij|uw|andere)\s+(?:u\s+)?(?:nog\s+)?(?:\w+\s+)?vragen\b(?!\s+(?:om|te|of)\b)"
+    r"|\bu\s+(?:nog\s+)?vragen\s+(?:heeft|hebt|hebben)\b|\bvragen\s*[?:]|^\s*vragen\b|"
+    r"\bmeer informatie\b|\bmeer weten\b|\bhulp nodig\b|\bniet eens\b|\bniet duidelijk\b",
+    re.IGNORECASE,
+)
 NOTHING = re.compile(r"\bu\s+hoeft\s+niets\b|\bhoeft\s+u\s+niets\b|\bu\s+hoeft\s+hiervoor\s+niets\b", re.IGNORECASE)
 # "U hoeft niets te doen." as the letter's own answer (not "Daar hoeft u niets voor te doen" about a detail).
 NOTHING_AT_ALL = re.compile(
@@ -124,19 +131,25 @@ def _rank(sentence: str, previous: str, in_condition: bool) -> int | None:
 
 
 # "De zitting vindt plaats op dinsdag 19 mei", "U heeft een gesprek op 22 september": the reader must come.
-APPOINTMENT = re.compile(r"\b(?:afspraak|gesprek|zitting|hoorzitting|spreekuur|keuring|ceremonie)\b", re.IGNORECASE)
+APPOINTMENT = re.compile(
+    r"\b(?:afspraak|gesprek|zitting|hoorzitting|spreekuur|keuring|ceremonie|\w*inspectie|informatieavond|bijeenkomst)\b"
+    r"|\bverwachten\s+(?:wij|we)\s+u\b",
+    re.IGNORECASE,
+)
 COMES = re.compile(
-    r"\bopgeroepen\b|\buitgenodigd\b|\bvindt\b[^.;]*\bplaats\b|\b(?:zal|zullen)\b[^.;]*\bplaatsvinden\b|^\s*u\s+heeft\s+een\b|\bverwachten\s+(?:wij|we)\s+u\b",
+    r"\bopgeroepen\b|\buitgenodigd\b|\borganiseren\s+(?:wij|we)\b|\bvindt\b[^.;]*\bplaats\b|\b(?:zal|zullen)\b[^.;]*\bplaatsvinden\b|^\s*u\s+heeft\s+een\b|\bverwachten\s+(?:wij|we)\s+u\b",
     re.IGNORECASE,
 )
 DATE = re.compile(r"\b[0-3]?\d\s+(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)\b", re.I)
 # "Doe dit binnen 4 weken.": the term of the order just before.
 POINTER = re.compile(
-    r"\s*(?:doe|regel|stuur)\s+(?:dit|dat|het)\b|\s*(?:dit|dat)\s+(?:moet|kan|dient)\b|\s*u\s+kunt\s+(?:dit|dat)\b", re.IGNORECASE
+    r"\s*doe\s+(?:dit|dat|het)\b|\s*(?:dit|dat)\s+(?:moet|kan|dient)\b|\s*u\s+kunt\s+(?:dit|dat)\b", re.IGNORECASE
 )
 # "Hiertoe dient u ...": the same condition as the sentence before.
 SAME_CONDITION = re.compile(r"\s*(?:hiertoe|daartoe|hiervoor|daarvoor|dan)\b", re.IGNORECASE)
 CHOICE = re.compile(r"\bliever\b", re.IGNORECASE)
+HELP_DETAIL = re.compile(r"\s*(?:\w+\s+){0,2}dan\b", re.IGNORECASE)
+CONTACT = re.compile(r"\bbel\w*|\bmail\w*|\btelefo\w*|\bcontact\b", re.IGNORECASE)
 # "Klopt er iets niet? Laat het ons weten.", "Indien u stukken wenst in te dienen, ...": a check or a wish, not the main request.
 CHECK = re.compile(r"\bfout\w*\b|\bklopt\b.*\bniet\b|\bonjuist\w*\b|\bniet\s+(?:juist|goed)\b", re.IGNORECASE)
 WISH = re.compile(r"^\s*(?:indien|als|wanneer)\b[^,]*\b(?:wenst|wilt|wil|liever)\b", re.IGNORECASE)
@@ -162,7 +175,7 @@ class _Finder:
         self.letter = letter
         self.found: list[list] = []  # [rank, salience, start, item]
         self.previous = ""
-        self.in_condition = self.objection = self.choice = self.check = False
+        self.in_condition = self.objection = self.choice = self.check = self.helping = False
         self.last_end: int | None = None
 
     def new_paragraph(self, s: int) -> bool:
@@ -184,8 +197,10 @@ class _Finder:
             pass
         elif (pointer and s - self.found[-1][2] < 600) or (THREAT.search(sentence) and self.found):
             self._point_back(sentence)
-        elif not (NAMED_OBJECTION.match(following) or CONSEQUENCE.match(sentence)):
+        elif not (NAMED_OBJECTION.match(following) or CONSEQUENCE.match(sentence) or (self.helping and HELP_DETAIL.match(sentence))):
             self._add(sentence, s, e)
+        # "Voor vragen kunt u bellen met ... Geef dan ook het nummer van uw melding door.": help, not an action
+        self.helping = bool(HELP.search(sentence)) or (self.helping and CONTACT.search(sentence) is not None)
         self.previous, self.last_end = sentence, e
 
     def _point_back(self, sentence: str) -> None:

@@ -30,9 +30,6 @@ _UITERLIJK = re.compile(
     re.I,
 )
 _BEFORE = re.compile(r"\b(?:vóór|voor)\s+$", re.I)
-_APPOINTMENT = re.compile(r"\b(?:afspraak|gesprek|zitting|hoorzitting|spreekuur|verwachten wij u)\b", re.I)
-# "De zitting vindt plaats op ...": an appointment the letter announces to the reader.
-_TAKES_PLACE = re.compile(r"\bvindt\b[^.;]*\bplaats\b|\b(?:zal|zullen)\b[^.;]*\bplaatsvinden\b", re.I)
 _NOT_READER = re.compile(r"^\s*(?:wij|we|de gemeente|het college)\b(?!.*\b(?:ontvangen|hebben)\b)", re.I)
 # The organisation's own term ("U kunt uiterlijk 20 juli een besluit tegemoetzien"): no deadline for the reader.
 _ORGANISATION_TERM = re.compile(r"\b(?:besluit|beslissing|beslist|beslissen|tegemoetzien|uitspraak|bericht)\b", re.I)
@@ -108,8 +105,8 @@ def _absolute(letter: Letter, s: int, e: int, asks: bool, asks_here: bool) -> li
         before = sentence[max(0, hit.start - 45) : hit.start]
         cue = _UITERLIJK.search(before)
         strong = cue is not None and cue.group(0).split()[0].lower() in ("uiterlijk", "ten", "vóór")
-        appointment = _APPOINTMENT.search(sentence) and not re.search(r"\b(?:van|vanaf)\s+$", before, re.I)
-        yours = re.search(r"\b(?:u|uw)\b", sentence, re.I) is not None or _TAKES_PLACE.search(sentence) is not None
+        appointment = actions.APPOINTMENT.search(sentence) and not re.search(r"\b(?:van|vanaf)\s+$", before, re.I)
+        yours = re.search(r"\b(?:u|uw)\b", sentence, re.I) is not None or actions.COMES.search(sentence) is not None
         if not (strong or (cue and asks) or (appointment and (asks or yours))):
             continue
         if (_NOT_READER.search(sentence) or _ORGANISATION_TERM.search(sentence)) and not asks_here:
