@@ -142,9 +142,7 @@ COMES = re.compile(
 )
 DATE = re.compile(r"\b[0-3]?\d\s+(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)\b", re.I)
 # "Doe dit binnen 4 weken.": the term of the order just before.
-POINTER = re.compile(
-    r"\s*doe\s+(?:dit|dat|het)\b|\s*(?:dit|dat)\s+(?:moet|kan|dient)\b|\s*u\s+kunt\s+(?:dit|dat)\b", re.IGNORECASE
-)
+POINTER = re.compile(r"\s*doe\s+(?:dit|dat|het)\b|\s*(?:dit|dat)\s+(?:moet|kan|dient)\b|\s*u\s+kunt\s+(?:dit|dat)\b", re.IGNORECASE)
 # "Hiertoe dient u ...": the same condition as the sentence before.
 SAME_CONDITION = re.compile(r"\s*(?:hiertoe|daartoe|hiervoor|daarvoor|dan)\b", re.IGNORECASE)
 CHOICE = re.compile(r"\bliever\b", re.IGNORECASE)
