@@ -295,3 +295,8 @@ def test_an_inspection_or_an_information_evening_the_letter_sets():
     # telling what the organisation will do on a day is no appointment
     s = summarize(letter("Op dinsdag 17 maart 2026 vertellen wij meer over de plannen.\n"))
     assert s.datum is None
+
+
+def test_a_benefit_lowered_by_an_amount():
+    s = summarize(letter("Wij verlagen uw uitkering. Uw uitkering zal daardoor circa € 487,00 lager uitvallen.\n"))
+    assert s.bedrag.waarde == "€ 487,00"

@@ -36,7 +36,7 @@ _PAY = re.compile(
     r"\b(?:betaal|betalen|betaalt|betaling|voldoen|voldoet|terugbetalen|terug te betalen|terugvorder\w*|teruggevorderd|"
     r"openstaand\w*|totaal|te betalen|verschuldigd|krijgt|krijg|ontvangt|toegekend|\w*aanslag|bijschrijven|"
     r"bijgeschreven|overmaken|maak\w* .{0,40}over|eigen bijdrage|achterstand|bedraagt|kost|opgelegd|leges|"
-    r"verrekend|verrekenen|onverschuldigd\w*|\w*beurs|\w*vergoeding|op te leggen|opleggen)\b",
+    r"verrekend|verrekenen|onverschuldigd\w*|\w*beurs|\w*uitkering|\w*vergoeding|op te leggen|opleggen)\b",
     re.I,
 )
 # Words that make an amount a cost only when something goes wrong, or a maximum: -3 in the sentence.
