@@ -300,3 +300,17 @@ def test_an_inspection_or_an_information_evening_the_letter_sets():
 def test_a_benefit_lowered_by_an_amount():
     s = summarize(letter("Wij verlagen uw uitkering. Uw uitkering zal daardoor circa € 487,00 lager uitvallen.\n"))
     assert s.bedrag.waarde == "€ 487,00"
+
+
+def test_an_alternative_or_a_wish_gives_way_to_the_term_that_always_holds():
+    s = summarize(letter("Het bedrag wordt verrekend met uw uitkering, tenzij u het binnen vier weken zelf betaalt.\n"))
+    assert s.datum is None
+    s = summarize(
+        letter(
+            "Het bedrag dient uiterlijk op de vervaldatum te zijn voldaan. Indien u kwijtschelding wenst, dient u "
+            "een verzoek in te dienen binnen drie maanden na dagtekening van deze brief.\n"
+        )
+    )
+    assert s.datum.waarde == "uiterlijk op de vervaldatum" and s.datum.datum is None
+    s = summarize(letter("Het bedrag dient te worden betaald binnen de termijn die op het aanslagbiljet staat.\n"))
+    assert s.datum.datum is None and s.datum.waarde.startswith("binnen de termijn die op het aanslagbiljet")

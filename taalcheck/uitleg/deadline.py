@@ -42,6 +42,12 @@ _THAT_DAY = re.compile(
 # A term that counts from a change, or from a bill that is not this letter: it gives no date.
 _FROM_CHANGE = re.compile(r"\bverander\w*|\bwijzig\w*", re.I)
 _FROM_BILL = re.compile(r"\bde\s+(?:rekening|factuur|nota)\b", re.I)
+# A term whose day the letter does not give: its words, no date.
+_UNDATED = re.compile(
+    r"\b(?:uiterlijk\s+op|vóór|voor|op)\s+de\s+vervaldatum\b|\bbinnen\s+de\s+(?:gestelde\s+)?termijn\s+die\s+[^.,;]{0,60}",
+    re.I,
+)
+_UNLESS = re.compile(r"\btenzij\b", re.I)
 _PARAGRAPH = re.compile(r"\n[ \t]*\n")
 
 
@@ -66,7 +72,8 @@ class _Walk:
 
 
 def deadline(letter: Letter, action: Item | None) -> Item | None:
-    """The reader's deadline: the earliest one that always holds, else the earliest under a condition."""
+    """The reader's deadline: the earliest one that always holds (or its words, when it gives no date),
+    else the earliest under a condition or a wish ("Indien u ... wenst, dient u ...")."""
     found: list[tuple[int, Item]] = []
     walk = _Walk()
     body = letter.body_sentences()
@@ -78,15 +85,19 @@ def deadline(letter: Letter, action: Item | None) -> Item | None:
             continue  # objecting and a choice are up to the reader: their terms are no deadline
         asks_here = actions.asks_reader(sentence) or bool(actions.REACTION.search(sentence))
         asks = asks_here or walk.asked_before or bool(action and action.start >= s and action.end <= e)
-        tier = 1 if walk.condition else 0
+        tier = 1 if walk.condition or actions.WISH.search(sentence) else 0
         items = _absolute(letter, s, e, asks, asks_here) + _that_day(letter, s, e, walk.previous, asks)
         items += _relative(letter, s, e, asks)
-        found += [(tier, item) for item in items]
+        unless = _UNLESS.search(sentence)  # "..., tenzij u binnen vier weken betaalt": an alternative, no deadline
+        found += [(tier, item) for item in items if unless is None or item.start < s + unless.start()]
         walk.asked_before, walk.last_end, walk.previous = asks_here, e, sentence
-    dated = [(tier, item) for tier, item in found if item.datum]
+    if not found:
+        return None
+    best = min(tier for tier, _ in found)
+    dated = [item for tier, item in found if tier == best and item.datum]
     if dated:
-        return min(dated, key=lambda f: (f[0], f[1].datum, f[1].start))[1]
-    return min(found, key=lambda f: (f[0], f[1].start))[1] if found else None
+        return min(dated, key=lambda item: (item.datum, item.start))
+    return min((item for tier, item in found if tier == best), key=lambda item: item.start)
 
 
 def _named_objection(letter: Letter, body: list[tuple[int, int]], index: int) -> bool:
@@ -138,7 +149,7 @@ def _that_day(letter: Letter, s: int, e: int, previous: str, asks: bool) -> list
 
 
 def _relative(letter: Letter, s: int, e: int, asks: bool) -> list[Item]:
-    """ "binnen zes weken na de datum van deze brief", and "heden" (the letter's date)."""
+    """ "binnen zes weken na de datum van deze brief", "uiterlijk op de vervaldatum" (no date), and "heden"."""
     sentence = letter.text[s:e]
     out = []
     relative = relative_deadline(sentence, letter.date)
@@ -151,6 +162,10 @@ def _relative(letter: Letter, s: int, e: int, asks: bool) -> list[Item]:
             day = None  # "Geef het door als er iets verandert. Doe dit binnen 4 weken.": from the change
         basis = letter.date.isoformat() if day and letter.date else None
         out.append(letter.item(words, s + at, s + at + len(words), datum=day.isoformat() if day else None, basis=basis))
+    undated = _UNDATED.search(sentence)
+    if undated and asks and not find_dates(sentence[undated.end() : undated.end() + 25]):
+        words = undated.group(0).strip()
+        out.append(letter.item(words, s + undated.start(), s + undated.start() + len(words)))
     heden = _HEDEN.search(sentence)
     if heden and letter.date and asks:
         today = letter.date.isoformat()
