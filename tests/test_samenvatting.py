@@ -314,3 +314,12 @@ def test_an_alternative_or_a_wish_gives_way_to_the_term_that_always_holds():
     assert s.datum.waarde == "uiterlijk op de vervaldatum" and s.datum.datum is None
     s = summarize(letter("Het bedrag dient te worden betaald binnen de termijn die op het aanslagbiljet staat.\n"))
     assert s.datum.datum is None and s.datum.waarde.startswith("binnen de termijn die op het aanslagbiljet")
+
+
+def test_a_period_of_what_the_reader_gets_is_no_deadline_but_we_expect_you_is():
+    s = summarize(letter("Stuur ons uw loonstrook. U krijgt de uitkering van 1 april 2026 tot en met 31 december 2026.\n"))
+    assert s.datum is None
+    s = summarize(letter("Wij verwachten u op 14 april 2026 om 10.00 uur op ons kantoor.\n"))
+    assert s.datum.datum == "2026-04-14" and s.actie is not None
+    # the organisation's own term stays no deadline
+    assert summarize(letter("Wij beslissen uiterlijk 1 juni 2026 over uw aanvraag.\n")).datum is None

@@ -133,11 +133,11 @@ def _rank(sentence: str, previous: str, in_condition: bool) -> int | None:
 # "De zitting vindt plaats op dinsdag 19 mei", "U heeft een gesprek op 22 september": the reader must come.
 APPOINTMENT = re.compile(
     r"\b(?:afspraak|gesprek|zitting|hoorzitting|spreekuur|keuring|ceremonie|\w*inspectie|informatieavond|bijeenkomst)\b"
-    r"|\bverwachten\s+(?:wij|we)\s+u\b",
+    r"|\bverwachten\s+(?:wij|we)\s+u\b|\b(?:wij|we)\s+verwachten\s+u\b",
     re.IGNORECASE,
 )
 COMES = re.compile(
-    r"\bopgeroepen\b|\buitgenodigd\b|\borganiseren\s+(?:wij|we)\b|\bvindt\b[^.;]*\bplaats\b|\b(?:zal|zullen)\b[^.;]*\bplaatsvinden\b|^\s*u\s+heeft\s+een\b|\bverwachten\s+(?:wij|we)\s+u\b",
+    r"\bopgeroepen\b|\buitgenodigd\b|\borganiseren\s+(?:wij|we)\b|\bvindt\b[^.;]*\bplaats\b|\b(?:zal|zullen)\b[^.;]*\bplaatsvinden\b|^\s*u\s+heeft\s+een\b|\bverwachten\s+(?:wij|we)\s+u\b|\b(?:wij|we)\s+verwachten\s+u\b",
     re.IGNORECASE,
 )
 DATE = re.compile(r"\b[0-3]?\d\s+(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)\b", re.I)

@@ -34,6 +34,8 @@ _NOT_READER = re.compile(r"^\s*(?:wij|we|de gemeente|het college)\b(?!.*\b(?:ont
 # The organisation's own term ("U kunt uiterlijk 20 juli een besluit tegemoetzien"): no deadline for the reader.
 _ORGANISATION_TERM = re.compile(r"\b(?:besluit|beslissing|beslist|beslissen|tegemoetzien|uitspraak|bericht)\b", re.I)
 # "heden" is the letter's date ("te voldoen uiterlijk heden"), but not in "na heden", "tot op heden".
+# "U krijgt de uitkering tot en met 31 december": a period of what the reader gets, no deadline.
+_RECEIVE = re.compile(r"\b(?:krijgt|ontvangt|geldt|geldig|loopt|duurt|toegekend)\b", re.I)
 _HEDEN = re.compile(r"(?<!\bna )(?<!\bvanaf )(?<!\bsinds )(?<!\bop )(?<!\btot )(?<!\bmet )\bheden\b", re.I)
 # "uiterlijk op die datum": the date named just before.
 _THAT_DAY = re.compile(
@@ -120,7 +122,9 @@ def _absolute(letter: Letter, s: int, e: int, asks: bool, asks_here: bool) -> li
         yours = re.search(r"\b(?:u|uw)\b", sentence, re.I) is not None or actions.COMES.search(sentence) is not None
         if not (strong or (cue and asks) or (appointment and (asks or yours))):
             continue
-        if (_NOT_READER.search(sentence) or _ORGANISATION_TERM.search(sentence)) and not asks_here:
+        announced = appointment and actions.COMES.search(sentence) is not None
+        not_yours = _NOT_READER.search(sentence) or _ORGANISATION_TERM.search(sentence) or _RECEIVE.search(sentence)
+        if not_yours and not (asks_here or announced):
             continue
         day = hit.day - timedelta(days=1) if _BEFORE.search(before) else hit.day
         if letter.date is not None and day < letter.date:
