@@ -323,3 +323,15 @@ def test_a_period_of_what_the_reader_gets_is_no_deadline_but_we_expect_you_is():
     assert s.datum.datum == "2026-04-14" and s.actie is not None
     # the organisation's own term stays no deadline
     assert summarize(letter("Wij beslissen uiterlijk 1 juni 2026 over uw aanvraag.\n")).datum is None
+
+
+def test_amounts_the_reader_has_a_right_to_rent_and_a_transfer_and_phone_after_bereiken():
+    assert summarize(letter("U heeft recht op bijzondere bijstand van € 250,00.\n")).bedrag.waarde == "€ 250,00"
+    s = summarize(letter("Wij verhogen uw huur met € 25,00 per maand. Uw nieuwe huur is € 725,00 per maand.\n"))
+    assert s.bedrag.waarde == "€ 725,00"
+    assert summarize(letter("U hoeft niets te doen. Wij maken € 120,00 over op uw rekening.\n")).bedrag.waarde == "€ 120,00"
+    assert summarize(letter("U kunt ons bereiken op 0800-1234 (gratis).\n")).telefoon.waarde == "0800-1234"
+    # an income that is too high, a value or a cost only when something goes wrong: no amount
+    assert summarize(letter("U krijgt geen toeslag. Uw inkomen van € 41.000,00 is te hoog.\n")).bedrag is None
+    assert summarize(letter("De WOZ-waarde van uw woning is € 287.000,00.\n")).bedrag is None
+    assert summarize(letter("Als u niet op tijd betaalt, kost dit € 15,00 extra.\n")).bedrag is None

@@ -28,14 +28,17 @@ PHONE = re.compile(
     r"|(?<![\w/-])14\s?0\d{2,3}(?![\d-])"
     r"|(?<=tel\. )\d{7}(?![\d-])"
 )
-PHONE_CUE = re.compile(r"\b(?:bel|belt|bellen|tel|telefoon|telefonisch|telefoonnummer|bereikbaar|nummer|contact|vragen)\b|\bvia\s*$", re.I)
+PHONE_CUE = re.compile(
+    r"\b(?:bel|belt|bellen|tel|telefoon|telefonisch|telefoonnummer|bereikbaar|bereiken|nummer|contact|vragen)\b|\bvia\s*$",
+    re.I,
+)
 NOT_PHONE_CUE = re.compile(r"\b(?:fax|iban|rekening|kenmerk|bsn|burgerservicenummer|kvk|dossiernummer)\b", re.I)
 
 # What the reader pays or gets: +3 in the sentence (or in the one before "Dat is € ...").
 _PAY = re.compile(
     r"\b(?:betaal|betalen|betaalt|betaling|voldoen|voldoet|terugbetalen|terug te betalen|terugvorder\w*|teruggevorderd|"
     r"openstaand\w*|totaal|te betalen|verschuldigd|krijgt|krijg|ontvangt|toegekend|\w*aanslag|bijschrijven|"
-    r"bijgeschreven|overmaken|maak\w* .{0,40}over|eigen bijdrage|achterstand|bedraagt|kost|opgelegd|leges|"
+    r"bijgeschreven|overmaken|(?:maak|maakt|maken)\b.{0,40}\bover|recht op|\w*huur|eigen bijdrage|achterstand|bedraagt|kost|opgelegd|leges|"
     r"verrekend|verrekenen|onverschuldigd\w*|\w*beurs|\w*uitkering|\w*vergoeding|op te leggen|opleggen)\b",
     re.I,
 )
@@ -98,7 +101,11 @@ def _score(letter: Letter, start: int, end: int, action: Item | None, topic: set
         score += 1
     if re.search(r"\b(?:dus|samen)\b[^€]*$", near, re.I):
         score += 2  # "U betaalt dus € 118,00": the sum
-    if re.search(r"\b(?:inclusief|exclusief|waarvan|bestaande uit|vermeerder\w* met)\b[^€]*$", near, re.I):
+    if re.search(
+        r"\b(?:inclusief|exclusief|waarvan|bestaande uit|vermeerder\w* met|(?:verhoog|verhoogd|verhogen|verlaag|verlaagd|verlagen)\w*\s+(?:\w+\s+){0,3}met)\b[^€]*$",
+        near,
+        re.I,
+    ):
         score -= 1
     if _PERIODIC.search(letter.text[end : end + 25]) or re.search(r"\bmaandelijks\b", before[-60:], re.I):
         score -= 1  # an instalment gives way to the whole amount
