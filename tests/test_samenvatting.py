@@ -335,3 +335,12 @@ def test_amounts_the_reader_has_a_right_to_rent_and_a_transfer_and_phone_after_b
     assert summarize(letter("U krijgt geen toeslag. Uw inkomen van € 41.000,00 is te hoog.\n")).bedrag is None
     assert summarize(letter("De WOZ-waarde van uw woning is € 287.000,00.\n")).bedrag is None
     assert summarize(letter("Als u niet op tijd betaalt, kost dit € 15,00 extra.\n")).bedrag is None
+
+
+def test_a_reflexive_order_and_the_day_an_order_names():
+    s = summarize(letter("Meld u binnen 3 dagen na uw verhuizing bij de gemeente.\n"))
+    assert s.actie is not None and s.datum.datum is None  # counts from the move, not from the letter
+    s = summarize(letter("Zet uw container op maandag 6 april 2026 voor 7.30 uur aan de straat.\n"))
+    assert s.datum.datum == "2026-04-06"
+    # a day in a sentence that asks nothing is no deadline
+    assert summarize(letter("Wij halen op 28 april 2026 het eerste bedrag van uw rekening.\n")).datum is None

@@ -23,6 +23,8 @@ IMPERATIVES = frozenset(
     kies gebruik open wacht scan plak vergeet bewaar let schrijf print voeg verleng vernieuw haal check
     """.split()
 )
+# Orders that take "u" as their object: "Meld u", "Schrijf u in", "Houd u aan de regels".
+REFLEXIVE = frozenset({"meld", "schrijf", "houd", "wend", "geef", "bereid", "richt"})
 MUST = re.compile(
     r"\b(?:u|je|jij)\s+(?:moet|moeten|dient|dienen)\b|\b(?:moet|moeten|dient|dienen)\s+(?:u|je|jij)\b"
     r"|\bwilt u\b|\b(?:wij|we)\s+(?:vragen|verzoeken|sommeren|manen)\s+u\b|\b(?:dat|dit|het)\s+moet\b|\b(?:vragen|verzoeken)\s+(?:wij|we)\s+u\b"
@@ -77,7 +79,11 @@ def is_order(sentence: str) -> bool:
     if word not in IMPERATIVES:
         return False
     rest = BULLET.sub("", sentence).strip()
-    return not rest.endswith("?") and not re.match(r"^\s*\w+\s+(?:u|je|jij|wij|we)\b", rest, re.I)
+    if rest.endswith("?"):
+        return False
+    if word in REFLEXIVE and re.match(r"^\s*\w+\s+u\b", rest, re.I):
+        return True  # "Meld u bij de balie", "Schrijf u in"
+    return not re.match(r"^\s*\w+\s+(?:u|je|jij|wij|we)\b", rest, re.I)
 
 
 # "Het bedrag dient ... te zijn bijgeschreven": a passive duty, the reader's only when it is about

@@ -120,7 +120,8 @@ def _absolute(letter: Letter, s: int, e: int, asks: bool, asks_here: bool) -> li
         strong = cue is not None and cue.group(0).split()[0].lower() in ("uiterlijk", "ten", "vóór")
         appointment = actions.APPOINTMENT.search(sentence) and not re.search(r"\b(?:van|vanaf)\s+$", before, re.I)
         yours = re.search(r"\b(?:u|uw)\b", sentence, re.I) is not None or actions.COMES.search(sentence) is not None
-        if not (strong or (cue and asks) or (appointment and (asks or yours))):
+        on_day = asks_here and re.search(r"\bop\s+$", before, re.I) is not None  # "Zet de bak op 6 april buiten."
+        if not (strong or (cue and asks) or on_day or (appointment and (asks or yours))):
             continue
         announced = appointment and actions.COMES.search(sentence) is not None
         not_yours = _NOT_READER.search(sentence) or _ORGANISATION_TERM.search(sentence) or _RECEIVE.search(sentence)
