@@ -5,6 +5,12 @@ A sentence asks something when it gives an order ("Stuur ons ...", "Betaal
 reaction to a plan (zienswijze). Objection and appeal ("bezwaar", "beroep")
 are the reader's choice, not an action; "Heeft u vragen? Bel ..." is help, not
 an action; "U hoeft niets te doen" means there is no action.
+
+The main action is the one a citizen would act on: an order with a date or a
+term before one without, an order that always holds before one under a
+condition ("Lukt het niet? ..."), a wish or a check ("Klopt er iets niet?"),
+and an appointment the letter sets ("De zitting vindt plaats op ...").
+"Doe dit binnen 4 weken" gives its term to the order before it.
 """
 
 from __future__ import annotations
@@ -188,7 +194,7 @@ class _Finder:
     def read(self, s: int, e: int, following: str) -> None:
         sentence = self.letter.text[s:e]
         if self.new_paragraph(s):
-            self.in_condition = self.objection = self.choice = self.check = False
+            self.in_condition = self.objection = self.choice = self.check = self.helping = False
             self.previous = ""
         # after "Bent u het niet eens? Dan kunt u bezwaar maken." the rest of the paragraph is about objecting
         self.objection = self.objection or bool(OBJECTION_OFFER.search(sentence))
