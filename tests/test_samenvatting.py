@@ -344,3 +344,11 @@ def test_a_reflexive_order_and_the_day_an_order_names():
     assert s.datum.datum == "2026-04-06"
     # a day in a sentence that asks nothing is no deadline
     assert summarize(letter("Wij halen op 28 april 2026 het eerste bedrag van uw rekening.\n")).datum is None
+
+
+def test_you_have_until_and_you_can_react_until():
+    s = summarize(letter("U heeft tot en met 30 april 2026 de tijd om uw aangifte te doen.\n"))
+    assert s.actie is not None and s.datum.datum == "2026-04-30"
+    s = summarize(letter("U kunt tot 1 mei 2026 reageren op dit voornemen.\n"))
+    assert s.actie is not None and s.datum.datum == "2026-04-30"  # on 1 mei it is too late
+    assert summarize(letter("Deze beschikking is geldig tot 1 januari 2028.\n")).datum is None

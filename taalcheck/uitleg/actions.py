@@ -42,7 +42,11 @@ MUST = re.compile(
 )
 # "U dient er rekening mee te houden dat ...": a note, not something to do.
 NOTE = re.compile(r"\ber\s+rekening\s+mee\b|\brekening\s+mee\s+(?:te\s+)?houd\w*\s+dat\b", re.IGNORECASE)
-REACTION = re.compile(r"\bzienswijze\b|\bin de gelegenheid\b|\bu\s+kunt\s+(?:op\s+\w+\s+)?reageren\b|\breageer\b", re.IGNORECASE)
+REACTION = re.compile(
+    r"\bzienswijze\b|\bin de gelegenheid\b|\bu\s+kunt\s+(?:\S+\s+){0,5}reageren\b|\breageer\b"
+    r"|\bu\s+heeft\s+(?:\S+\s+){0,6}de\s+tijd\s+om\b",
+    re.IGNORECASE,
+)
 OBJECTION = re.compile(
     r"\bbezwaar\w*\b|\b(?:in\s+)?beroep\b|\bberoepschrift\b|\bklacht\b|\bniet eens\b|\brechtsmiddel\w*\b"
     r"|\bverzet\s+(?:\w+\s+){0,3}(?:ingesteld|instellen|in\s+te\s+stellen|doen|aantekenen)\b",

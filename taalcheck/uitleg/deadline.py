@@ -25,11 +25,11 @@ if TYPE_CHECKING:  # pragma: no cover
 
 # The words right before a date that make it a deadline; "uiterlijk op de vervaldatum 28 februari" too.
 _UITERLIJK = re.compile(
-    r"\b(?:uiterlijk|ten laatste|vóór|voor|tot en met|t/m)\s+(?:op\s+|vóór\s+)?"
+    r"\b(?:uiterlijk|ten laatste|vóór|voor|tot en met|t/m|tot)\s+(?:op\s+|vóór\s+)?"
     r"(?:de\s+(?:vervaldatum|uiterste\s+betaaldatum|betaaldatum|datum)\s+(?:van\s+)?)?$",
     re.I,
 )
-_BEFORE = re.compile(r"\b(?:vóór|voor)\s+$", re.I)
+_BEFORE = re.compile(r"\b(?:vóór|voor|tot)\s+$", re.I)  # "tot 1 mei": on 1 mei it is too late
 _NOT_READER = re.compile(r"^\s*(?:wij|we|de gemeente|het college)\b(?!.*\b(?:ontvangen|hebben)\b)", re.I)
 # The organisation's own term ("U kunt uiterlijk 20 juli een besluit tegemoetzien"): no deadline for the reader.
 _ORGANISATION_TERM = re.compile(r"\b(?:besluit|beslissing|beslist|beslissen|tegemoetzien|uitspraak|bericht)\b", re.I)
