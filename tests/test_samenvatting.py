@@ -352,3 +352,10 @@ def test_you_have_until_and_you_can_react_until():
     s = summarize(letter("U kunt tot 1 mei 2026 reageren op dit voornemen.\n"))
     assert s.actie is not None and s.datum.datum == "2026-04-30"  # on 1 mei it is too late
     assert summarize(letter("Deze beschikking is geldig tot 1 januari 2028.\n")).datum is None
+
+
+def test_only_a_follow_up_sentence_lends_the_request_before_it():
+    s = summarize(letter("Stuur ons het formulier. U bent verzekerd tot 1 mei 2026.\n"))
+    assert s.datum is None
+    s = summarize(letter("Wilt u uw aangifte doen? Dat kan vanaf 1 maart tot en met 1 mei 2026.\n"))
+    assert s.datum.datum == "2026-05-01"

@@ -49,6 +49,9 @@ _UNDATED = re.compile(
     r"\b(?:uiterlijk\s+op|vóór|voor|op)\s+de\s+vervaldatum\b|\bbinnen\s+de\s+(?:gestelde\s+)?termijn\s+die\s+[^.,;]{0,60}",
     re.I,
 )
+_FOLLOW_UP = re.compile(
+    r"\s*(?:dat|dit|het)\s+(?:kan|moet|mag|dient)\b|\s*u\s+kunt\s+(?:dit|dat)\b|\s*(?:doe|stuur)\s+(?:dat|dit|het)\b", re.I
+)
 _UNLESS = re.compile(r"\btenzij\b", re.I)
 _PARAGRAPH = re.compile(r"\n[ \t]*\n")
 
@@ -86,7 +89,9 @@ def deadline(letter: Letter, action: Item | None) -> Item | None:
             walk.asked_before, walk.last_end, walk.previous = False, e, sentence
             continue  # objecting and a choice are up to the reader: their terms are no deadline
         asks_here = actions.asks_reader(sentence) or bool(actions.REACTION.search(sentence))
-        asks = asks_here or walk.asked_before or bool(action and action.start >= s and action.end <= e)
+        # "Wilt u aangifte doen? Dat kan tot en met 1 mei.": the sentence after a request gives its term
+        follows_up = walk.asked_before and _FOLLOW_UP.match(sentence) is not None
+        asks = asks_here or follows_up or bool(action and action.start >= s and action.end <= e)
         tier = 1 if walk.condition or actions.WISH.search(sentence) else 0
         items = _absolute(letter, s, e, asks, asks_here) + _that_day(letter, s, e, walk.previous, asks)
         items += _relative(letter, s, e, asks)
