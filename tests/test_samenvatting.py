@@ -359,3 +359,16 @@ def test_only_a_follow_up_sentence_lends_the_request_before_it():
     assert s.datum is None
     s = summarize(letter("Wilt u uw aangifte doen? Dat kan vanaf 1 maart tot en met 1 mei 2026.\n"))
     assert s.datum.datum == "2026-05-01"
+
+
+def test_a_term_for_when_you_cannot_come_gives_way_to_the_appointment():
+    s = summarize(
+        letter(
+            "U wordt uitgenodigd voor een gesprek op dinsdag 24 maart 2026 om 15.30 uur.\n\n"
+            "Bent u verhinderd, dan verzoeken wij u dit uiterlijk 20 maart 2026 te melden.\n"
+        )
+    )
+    assert s.datum.datum == "2026-03-24"
+    # a threat is no such condition: it is the term itself
+    s = summarize(letter("Indien het bedrag niet uiterlijk 20 maart 2026 is betaald, zal een deurwaarder volgen.\n"))
+    assert s.datum.datum == "2026-03-20"

@@ -52,6 +52,8 @@ _UNDATED = re.compile(
 _FOLLOW_UP = re.compile(
     r"\s*(?:dat|dit|het)\s+(?:kan|moet|mag|dient)\b|\s*u\s+kunt\s+(?:dit|dat)\b|\s*(?:doe|stuur)\s+(?:dat|dit|het)\b", re.I
 )
+# "Indien u verhinderd bent, ...", "Bent u verhinderd, dan ...": a term that holds only then.
+_IF = re.compile(r"\s*(?:als|indien|wanneer|mocht|zodra)\b|\s*(?:bent|heeft|hebt|kunt|wilt|gaat|komt)\s+u\b[^?]*,\s*dan\b", re.I)
 _UNLESS = re.compile(r"\btenzij\b", re.I)
 _PARAGRAPH = re.compile(r"\n[ \t]*\n")
 
@@ -92,7 +94,8 @@ def deadline(letter: Letter, action: Item | None) -> Item | None:
         # "Wilt u aangifte doen? Dat kan tot en met 1 mei.": the sentence after a request gives its term
         follows_up = walk.asked_before and _FOLLOW_UP.match(sentence) is not None
         asks = asks_here or follows_up or bool(action and action.start >= s and action.end <= e)
-        tier = 1 if walk.condition or actions.WISH.search(sentence) else 0
+        conditional = walk.condition or actions.WISH.search(sentence) or _IF.match(sentence)
+        tier = 1 if conditional and not actions.THREAT.search(sentence) else 0
         items = _absolute(letter, s, e, asks, asks_here) + _that_day(letter, s, e, walk.previous, asks)
         items += _relative(letter, s, e, asks)
         unless = _UNLESS.search(sentence)  # "..., tenzij u binnen vier weken betaalt": an alternative, no deadline
