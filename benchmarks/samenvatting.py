@@ -3,13 +3,17 @@
     python benchmarks/samenvatting.py                       # corpus/samenvatting/gold.jsonl
     python benchmarks/samenvatting.py --per-brief           # also what went wrong, letter by letter
     python benchmarks/samenvatting.py --json uitkomst.json
+    python benchmarks/samenvatting.py --gold corpus/samenvatting/ontwikkel.jsonl --per-brief
+                                                            # the development answers: for error analysis
 
 The answers (``corpus/samenvatting/gold.jsonl``, one letter a line, made by a
 helper who did not write the extraction; see its README) give per letter:
 ``afzender``, ``actie_zin``, ``datum``, ``bedrag``, ``telefoon`` (``null`` when
 the letter does not give it). Per field this prints how often taalcheck is right
 where the field exists, and how often it fills in something where it does not
-(invented). The issue's targets: right in at least 90%, never invented.
+(invented). Work on the extraction is checked against the development answers
+(``ontwikkel.jsonl``, other letters, same format); the test answers stay unseen.
+The issue's targets: right in at least 90%, never invented.
 
 When to count as right:
 - ``datum``: the same day. A term that cannot become a date (``datum`` null,

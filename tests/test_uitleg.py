@@ -40,7 +40,7 @@ def test_summary_fields_with_their_sentences():
     assert s.onderwerp.waarde == "Eigen bijdrage huishoudelijke hulp"
     assert s.bedrag.waarde == "€ 163,50"
     assert s.bedrag.zin == "U moet in totaal € 163,50 betalen."
-    assert s.actie.zin == "U moet in totaal € 163,50 betalen."
+    assert s.actie.zin == "Betaal dit bedrag binnen zes weken na de datum van deze brief."  # the order with the term
     assert s.telefoon.waarde == "14 0546"
     assert s.briefdatum == "2026-05-04"
 

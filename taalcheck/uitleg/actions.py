@@ -5,6 +5,12 @@ A sentence asks something when it gives an order ("Stuur ons ...", "Betaal
 reaction to a plan (zienswijze). Objection and appeal ("bezwaar", "beroep")
 are the reader's choice, not an action; "Heeft u vragen? Bel ..." is help, not
 an action; "U hoeft niets te doen" means there is no action.
+
+The main action is the one a citizen would act on: an order with a date or a
+term before one without, an order that always holds before one under a
+condition ("Lukt het niet? ..."), a wish or a check ("Klopt er iets niet?"),
+and an appointment the letter sets ("De zitting vindt plaats op ...").
+"Doe dit binnen 4 weken" gives its term to the order before it.
 """
 
 from __future__ import annotations
@@ -23,22 +29,42 @@ IMPERATIVES = frozenset(
     kies gebruik open wacht scan plak vergeet bewaar let schrijf print voeg verleng vernieuw haal check
     """.split()
 )
+# Orders that take "u" as their object: "Meld u", "Schrijf u in", "Houd u aan de regels".
+REFLEXIVE = frozenset({"meld", "schrijf", "houd", "wend", "geef", "bereid", "richt"})
 MUST = re.compile(
     r"\b(?:u|je|jij)\s+(?:moet|moeten|dient|dienen)\b|\b(?:moet|moeten|dient|dienen)\s+(?:u|je|jij)\b"
     r"|\bwilt u\b|\b(?:wij|we)\s+(?:vragen|verzoeken|sommeren|manen)\s+u\b|\b(?:dat|dit|het)\s+moet\b|\b(?:vragen|verzoeken)\s+(?:wij|we)\s+u\b"
     r"|\bu\s+(?:wordt|bent)\s+(?:verzocht|verplicht)\b|\bbent u verplicht\b|\bwordt u verzocht\b"
-    r"|\bu\s+(?:moet|dient)\b",
+    r"|\bu\s+(?:moet|dient)\b|\bu\s+(?:bent\s+)?(?:verplicht|gehouden)\s+bent\b|\bu\s+bent\s+gehouden\b|\bbent\s+u\s+gehouden\b"
+    r"|\b(?:wij|we)\s+(?:willen|zouden)\s+u\s+(?:\w+\s+)?(?:vragen|verzoeken)\b"
+    r"|\bbevel\s+(?:gedaan|gegeven)\s+om\b|\b(?:wij|we)\s+(?:bevelen|gelasten)\s+u\b",
     re.IGNORECASE,
 )
-REACTION = re.compile(r"\bzienswijze\b|\bin de gelegenheid\b|\bu\s+kunt\s+(?:op\s+\w+\s+)?reageren\b|\breageer\b", re.IGNORECASE)
-OBJECTION = re.compile(r"\bbezwaar\w*\b|\b(?:in\s+)?beroep\b|\bberoepschrift\b|\bklacht\b|\bniet eens\b", re.IGNORECASE)
+# "U dient er rekening mee te houden dat ...": a note, not something to do.
+NOTE = re.compile(r"\ber\s+rekening\s+mee\b|\brekening\s+mee\s+(?:te\s+)?houd\w*\s+dat\b", re.IGNORECASE)
+REACTION = re.compile(
+    r"\bzienswijze\b|\bin de gelegenheid\b|\bu\s+kunt\s+(?:\S+\s+){0,5}reageren\b|\breageer\b"
+    r"|\bu\s+heeft\s+(?:\S+\s+){0,6}de\s+tijd\s+om\b",
+    re.IGNORECASE,
+)
+OBJECTION = re.compile(
+    r"\bbezwaar\w*\b|\b(?:in\s+)?beroep\b|\bberoepschrift\b|\bklacht\b|\bniet eens\b|\brechtsmiddel\w*\b"
+    r"|\bverzet\s+(?:\w+\s+){0,3}(?:ingesteld|instellen|in\s+te\s+stellen|doen|aantekenen)\b",
+    re.IGNORECASE,
+)
 # A sentence that offers the reader to object: the rest of its paragraph is about objecting.
 OBJECTION_OFFER = re.compile(
     r"\b(?:bezwaar|beroep|verzet|een klacht)\s+(?:\w+\s+){0,2}(?:maken|aantekenen|instellen|indienen|in te dienen|te maken)\b"
     r"|\bbezwaarschrift\b|\bin beroep (?:gaan|te gaan)\b|\bniet eens\b",
     re.IGNORECASE,
 )
-HELP = re.compile(r"\bvragen\b|\bmeer informatie\b|\bmeer weten\b|\bhulp nodig\b|\bniet eens\b|\bniet duidelijk\b", re.IGNORECASE)
+# "Heeft u vragen?", "Voor vragen kunt u ...": help; "Wij willen u vragen ..." is a request.
+HELP = re.compile(
+    r"\b(?:heeft|hebt|heb|met|voor|bij|uw|andere)\s+(?:u\s+)?(?:nog\s+)?(?:\w+\s+)?vragen\b(?!\s+(?:om|te|of)\b)"
+    r"|\bu\s+(?:nog\s+)?vragen\s+(?:heeft|hebt|hebben)\b|\bvragen\s*[?:]|^\s*vragen\b|"
+    r"\bmeer informatie\b|\bmeer weten\b|\bhulp nodig\b|\bniet eens\b|\bniet duidelijk\b",
+    re.IGNORECASE,
+)
 NOTHING = re.compile(r"\bu\s+hoeft\s+niets\b|\bhoeft\s+u\s+niets\b|\bu\s+hoeft\s+hiervoor\s+niets\b", re.IGNORECASE)
 # "U hoeft niets te doen." as the letter's own answer (not "Daar hoeft u niets voor te doen" about a detail).
 NOTHING_AT_ALL = re.compile(
@@ -63,7 +89,11 @@ def is_order(sentence: str) -> bool:
     if word not in IMPERATIVES:
         return False
     rest = BULLET.sub("", sentence).strip()
-    return not rest.endswith("?") and not re.match(r"^\s*\w+\s+(?:u|je|jij|wij|we)\b", rest, re.I)
+    if rest.endswith("?"):
+        return False
+    if word in REFLEXIVE and re.match(r"^\s*\w+\s+u\b", rest, re.I):
+        return True  # "Meld u bij de balie", "Schrijf u in"
+    return not re.match(r"^\s*\w+\s+(?:u|je|jij|wij|we)\b", rest, re.I)
 
 
 # "Het bedrag dient ... te zijn bijgeschreven": a passive duty, the reader's only when it is about
@@ -82,12 +112,13 @@ def is_objection(sentence: str) -> bool:
 
 def asks_reader(sentence: str) -> bool:
     duty = bool(MUST.search(sentence)) or (bool(PASSIVE_DUTY.search(sentence)) and bool(READER_SIDE.search(sentence)))
-    return (is_order(sentence) or duty) and not NOTHING.search(sentence)
+    return (is_order(sentence) or duty) and not NOTHING.search(sentence) and not NOTE.search(sentence)
 
 
 # An order with a date, a term or an amount is more likely the letter's main request.
-SALIENT = re.compile(
-    r"\d{1,2}[-\s](?:\d{1,2}|[a-z]{3,9})[-\s]\d{4}|\buiterlijk\b|\bbinnen\s+\S+\s+(?:dagen|weken|maanden|werkdagen)\b|€|\beuro\b",
+DEADLINE_WORDS = re.compile(
+    r"\d{1,2}[-\s](?:\d{1,2}|[a-z]{3,9})[-\s]\d{4}|\buiterlijk\b|\bbinnen\s+\S+\s+(?:dagen|weken|maanden|werkdagen)\b"
+    r"|\bbinnen\s+de\s+(?:gestelde\s+)?termijn\b",
     re.IGNORECASE,
 )
 WH_QUESTION = re.compile(r"^\s*(?:wat|hoe|hoeveel|wanneer|waarom|waar|wie|welke)\b", re.IGNORECASE)
@@ -115,46 +146,143 @@ def _rank(sentence: str, previous: str, in_condition: bool) -> int | None:
     return None
 
 
+# "De zitting vindt plaats op dinsdag 19 mei", "U heeft een gesprek op 22 september": the reader must come.
+APPOINTMENT = re.compile(
+    r"\b(?:afspraak|gesprek|zitting|hoorzitting|spreekuur|keuring|ceremonie|\w*inspectie|informatieavond|bijeenkomst)\b"
+    r"|\bverwachten\s+(?:wij|we)\s+u\b|\b(?:wij|we)\s+verwachten\s+u\b",
+    re.IGNORECASE,
+)
+COMES = re.compile(
+    r"\bopgeroepen\b|\buitgenodigd\b|\borganiseren\s+(?:wij|we)\b|\bvindt\b[^.;]*\bplaats\b|\b(?:zal|zullen)\b[^.;]*\bplaatsvinden\b|^\s*u\s+heeft\s+een\b|\bverwachten\s+(?:wij|we)\s+u\b|\b(?:wij|we)\s+verwachten\s+u\b",
+    re.IGNORECASE,
+)
+DATE = re.compile(r"\b[0-3]?\d\s+(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)\b", re.I)
+# "Doe dit binnen 4 weken.": the term of the order just before.
+POINTER = re.compile(r"\s*doe\s+(?:dit|dat|het)\b|\s*(?:dit|dat)\s+(?:moet|kan|dient)\b|\s*u\s+kunt\s+(?:dit|dat)\b", re.IGNORECASE)
+# "Hiertoe dient u ...": the same condition as the sentence before.
+SAME_CONDITION = re.compile(r"\s*(?:hiertoe|daartoe|hiervoor|daarvoor|dan)\b", re.IGNORECASE)
+CHOICE = re.compile(r"\bliever\b", re.IGNORECASE)
+HELP_DETAIL = re.compile(r"\s*(?:\w+\s+){0,2}dan\b", re.IGNORECASE)
+CONTACT = re.compile(r"\bbel\w*|\bmail\w*|\btelefo\w*|\bcontact\b", re.IGNORECASE)
+# "Klopt er iets niet? Laat het ons weten.", "Indien u stukken wenst in te dienen, ...": a check or a wish, not the main request.
+CHECK = re.compile(r"\bfout\w*\b|\bklopt\b.*\bniet\b|\bonjuist\w*\b|\bniet\s+(?:juist|goed)\b", re.IGNORECASE)
+WISH = re.compile(r"^\s*(?:indien|als|wanneer)\b[^,]*\b(?:wenst|wilt|wil|liever)\b", re.IGNORECASE)
+OPTION = re.compile(r"\bu\s+kunt\b|\bkunt\s+u\b", re.IGNORECASE)
+# "Anders moet u het geld terugbetalen.": what follows when the reader does not act, not an action.
+CONSEQUENCE = re.compile(r"^\s*(?:anders|zo\s*niet)\b", re.IGNORECASE)
+# "Indien het bedrag niet uiterlijk 9 februari is bijgeschreven, zal ...": an order put as a threat.
+THREAT = re.compile(
+    r"^\s*(?:indien|als|wanneer)\b.{0,120}?\bniet\b.{0,80}?\b(?:uiterlijk|vóór|voor|binnen|tijdig|op tijd)\b.{0,120}?,"
+    r"\s*(?:zal|zullen|wordt|worden|gaat|gaan|volgt)\b",
+    re.IGNORECASE,
+)
+# "Laat het ons binnen 6 weken weten. Dat heet bezwaar maken.": the next sentence names it an objection.
+NAMED_OBJECTION = re.compile(r"\s*(?:dat|dit)\s+(?:heet|noemen\s+(?:we|wij))\b.*\b(?:bezwaar|beroep|verzet)", re.IGNORECASE)
+# "Wacht niet te lang", "Maak geen schulden": a prohibition is seldom the main request.
+PROHIBITION = re.compile(r"^\s*(?!vergeet\b)\w+\s+(?:\w+\s+)?(?:niet|geen)\b", re.IGNORECASE)
+
+
+class _Finder:
+    """Walks the body sentences and keeps the actions with their weight."""
+
+    def __init__(self, letter: Letter) -> None:
+        self.letter = letter
+        self.found: list[list] = []  # [rank, salience, start, item]
+        self.previous = ""
+        self.in_condition = self.objection = self.choice = self.check = self.helping = False
+        self.last_end: int | None = None
+
+    def new_paragraph(self, s: int) -> bool:
+        return self.last_end is None or re.search(r"\n[ \t]*\n", self.letter.text[self.last_end : s]) is not None
+
+    def read(self, s: int, e: int, following: str) -> None:
+        sentence = self.letter.text[s:e]
+        if self.new_paragraph(s):
+            self.in_condition = self.objection = self.choice = self.check = self.helping = False
+            self.previous = ""
+        # after "Bent u het niet eens? Dan kunt u bezwaar maken." the rest of the paragraph is about objecting
+        self.objection = self.objection or bool(OBJECTION_OFFER.search(sentence))
+        if yes_no_question(sentence) and not polite_request(sentence):
+            self.choice = self.choice or bool(CHOICE.search(sentence))
+            self.check = self.check or bool(CHECK.search(sentence))
+            self.in_condition = self.in_condition or not self.previous
+        pointer = POINTER.match(sentence) is not None and len(sentence.split()) <= 16 and bool(self.found)
+        if self.objection or self.choice:
+            pass
+        elif (pointer and s - self.found[-1][2] < 600) or (THREAT.search(sentence) and self.found):
+            self._point_back(sentence)
+        elif not (NAMED_OBJECTION.match(following) or CONSEQUENCE.match(sentence) or (self.helping and HELP_DETAIL.match(sentence))):
+            self._add(sentence, s, e)
+        # "Voor vragen kunt u bellen met ... Geef dan ook het nummer van uw melding door.": help, not an action
+        self.helping = bool(HELP.search(sentence)) or (self.helping and CONTACT.search(sentence) is not None)
+        self.previous, self.last_end = sentence, e
+
+    def _point_back(self, sentence: str) -> None:
+        """ "Doe dit binnen 4 weken": the order before gets the term, and the sentence. A threat ("Indien wij
+        de loonstroken niet uiterlijk ... hebben ontvangen") goes to the order it shares most words with."""
+        words = _words(sentence)
+        last = max(reversed(self.found[-4:]), key=lambda f: len(words & _words(f[3].zin)))
+        last[1] = min(last[1], salience(sentence))
+        last[3].zin = f"{last[3].zin} {' '.join(sentence.split())}"
+
+    def _add(self, sentence: str, s: int, e: int) -> None:
+        same = SAME_CONDITION.match(sentence) is not None
+        if same and OPTION.search(self.previous) and not asks_reader(self.previous):
+            return  # "U kunt in termijnen betalen. Hiertoe dient u ...": the steps of an option
+        rank = _rank(sentence, self.previous, self.in_condition or (same and CONDITION.search(self.previous) is not None))
+        weight = salience(sentence)
+        if rank is None and THREAT.search(sentence):
+            rank = 1  # no order before it: the threat itself says what to do
+        if APPOINTMENT.search(sentence) and COMES.search(sentence) and DATE.search(sentence):
+            rank, weight = 0, 0
+        if rank is None:
+            return
+        if PROHIBITION.match(BULLET.sub("", sentence)) and is_order(sentence):
+            rank = max(rank, 1)
+        if rank == 1 and (self.check or WISH.search(sentence)):
+            rank = 2
+        if self._heading(s, e):
+            rank = 3  # "Uw zienswijze", "Kom naar de informatieavond": the text below says what to do
+        text = " ".join(BULLET.sub("", sentence).split())
+        self.found.append([rank, weight, s, self.letter.item(text, s, e)])
+
+    def _heading(self, s: int, e: int) -> bool:
+        text = self.letter.text
+        line_end = text.find("\n", e)
+        alone = not text[text.rfind("\n", 0, s) + 1 : s].strip() and not text[e : len(text) if line_end < 0 else line_end].strip()
+        words = text[s:e].split()
+        return alone and len(words) <= 6 and not text[s:e].rstrip().endswith((".", "!", "?", ":"))
+
+
+def _words(text: str) -> set[str]:
+    return set(re.findall(r"[^\W\d_]{5,}", text.lower()))
+
+
+def salience(sentence: str) -> int:
+    """0: the order has a date or a term; 1: an amount; 2: neither."""
+    if DEADLINE_WORDS.search(sentence):
+        return 0
+    return 1 if re.search(r"€|\beuro\b", sentence, re.IGNORECASE) else 2
+
+
 def find(letter: Letter) -> list[Item]:
-    """The actions in the letter, most important first (then in letter order).
+    """The actions in the letter, most important first. An order under a condition weighs less, one with
+    a date or a term more, one with an amount a little more (see ``salience``); then letter order.
 
     Orders inside a paragraph that opens with a yes/no question ("Heeft u een
-    laag inkomen? ... Vraag het aan.") hold only under that condition.
+    laag inkomen? ... Vraag het aan.") hold only under that condition; orders for
+    a choice ("Wilt u liever ...? Bel ons dan.") are no action.
     """
     body = letter.body_sentences()
-    strict_only = any(NOTHING_AT_ALL.search(letter.text[s:e]) for s, e in body)
-    found: list[tuple[int, int, int, Item]] = []
-    previous = ""
-    in_condition = objection = False
-    last_end = None
-    last_start = before_start = 0
-    for s, e in body:
-        sentence = letter.text[s:e]
-        new_paragraph = last_end is None or re.search(r"\n[ \t]*\n", letter.text[last_end:s]) is not None
-        if new_paragraph:
-            in_condition = objection = False
-            previous = ""
-        # after "Bent u het niet eens? Dan kunt u bezwaar maken." the rest of the paragraph is about objecting
-        objection = objection or bool(OBJECTION_OFFER.search(sentence))
-        rank = None if objection else _rank(sentence, previous, in_condition)
-        if new_paragraph and yes_no_question(sentence) and not polite_request(sentence):
-            in_condition = True
-        if previous and not new_paragraph:
-            before_start = last_start
-        previous, last_end, last_start = sentence, e, s
-        if rank is None or (strict_only and rank > 0):
-            continue
-        start = s
-        if re.match(r"\s*(?:doe|dat|dit)\b", sentence, re.IGNORECASE) and len(sentence.split()) <= 10 and not new_paragraph:
-            start = before_start  # "Doe dit binnen 4 weken." needs the sentence before it
-        text = " ".join(BULLET.sub("", letter.text[start:e]).split())
-        item = letter.item(text, start, e)
-        if start != s:
-            item.zin = text  # both sentences
-        found.append((rank, 0 if SALIENT.search(sentence) else 1, s, item))
-    if strict_only:
+    if any(NOTHING_AT_ALL.search(letter.text[s:e]) for s, e in body):
         return []
-    return [item for *_, item in sorted(found, key=lambda f: f[:3])]
+    finder = _Finder(letter)
+    for index, (s, e) in enumerate(body):
+        following = ""
+        if index + 1 < len(body) and not re.search(r"\n[ \t]*\n", letter.text[e : body[index + 1][0]]):
+            following = letter.text[body[index + 1][0] : body[index + 1][1]]
+        finder.read(s, e, following)
+    return [item for *_, item in sorted(finder.found, key=lambda f: (f[0] + f[1], f[0], f[2]))]
 
 
 def polite_request(sentence: str) -> bool:

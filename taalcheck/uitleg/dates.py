@@ -98,6 +98,15 @@ OTHER_START = re.compile(
 )
 
 
+# "na (de) dagtekening van deze brief", "na verzending hiervan": the term counts from this letter
+# ("na dagtekening van de factuur" does not).
+THIS_LETTER = re.compile(
+    r"\s*(?:na|vanaf|van)\s+(?:de\s+)?(?:(?:dagtekening|datum|verzending|verzenddatum)\b(?!\s+van\s+(?:de|het|uw|een|die)\b)"
+    r"|(?:deze|dit|hiervan)\b|(?:brief|beschikking|besluit)\b)",
+    re.IGNORECASE,
+)
+
+
 @dataclass(frozen=True)
 class FoundDate:
     day: date
@@ -170,11 +179,7 @@ def relative_deadline(sentence: str, letter_date: date | None) -> tuple[date | N
     after = match.group("after") or ""
     raw = match.group("n").lower()
     amount = int(raw) if raw.isdigit() else NUMBERS[raw]
-    if (
-        after
-        and (OTHER_START.search(after) or after.split()[0].lower() == "nadat")
-        and not re.search(r"\b(?:brief|dagtekening|verzending|beschikking|besluit)\b", after, re.I)
-    ):
+    if after and (OTHER_START.search(after) or after.split()[0].lower() == "nadat") and not THIS_LETTER.match(after):
         return None, words
     if letter_date is None:
         return None, words

@@ -10,29 +10,21 @@ from __future__ import annotations
 
 import re
 from dataclasses import asdict, dataclass, field
-from datetime import date, timedelta
+from datetime import date
 from typing import Any
 
 from taalcheck.nl.segment import segments
 from taalcheck.uitleg import actions
-from taalcheck.uitleg.dates import find_dates, relative_deadline, spoken
+from taalcheck.uitleg.dates import find_dates, spoken
+from taalcheck.uitleg.deadline import deadline
+from taalcheck.uitleg.money import amounts, phone
 
-SALUTATION = re.compile(r"^\s*(?:geachte|beste|hallo|dag|l\.s\.|aan)\b", re.IGNORECASE | re.MULTILINE)
+SALUTATION = re.compile(r"^\s*(?:geachte?|beste|hallo|dag|l\.s\.|aan)\b", re.IGNORECASE | re.MULTILINE)
+# "Aan het bestuur" may be a line of the address: the body opens at a real greeting when there is one.
+GREETING = re.compile(r"^\s*(?:geachte?|beste|hallo)\b", re.IGNORECASE | re.MULTILINE)
 LABELLED = re.compile(
     r"^\s*(?P<label>onderwerp|betreft|inzake|datum|dagtekening|verzenddatum)\s*:?\s+(?P<value>\S.*)$", re.IGNORECASE | re.MULTILINE
 )
-AMOUNT = re.compile(
-    r"(?:€|EUR\b|euro\b)\s?-?\d{1,3}(?:[.\s]\d{3})*(?:,(?:\d{1,2}|-{1,2}))?(?!\d|,\d)"
-    r"|(?<![\d.,])\d{1,3}(?:\.\d{3})*(?:,\d{2})?\s?(?:euro|EUR)\b"
-    r"|USD\s?\d{1,3}(?:[.,]\d{3})*(?:[.,]\d{2})?",
-)
-IBAN = re.compile(r"\b[A-Z]{2}\d{2}\s?[A-Z]{4}(?:\s?\d){6,20}\b")
-PHONE = re.compile(
-    r"(?<![\w+/-])(?:\+31\s?(?:\(0\)\s?)?|\(0\d{1,3}\)\s?|0)\d(?:[\s-]{0,3}\d){6,11}(?![\d-])"
-    r"|(?<![\w/-])14\s?0\d{2,3}(?![\d-])"
-)
-PHONE_CUE = re.compile(r"\b(?:bel|belt|bellen|tel|telefoon|telefonisch|telefoonnummer|bereikbaar|nummer)\b", re.I)
-NOT_PHONE_CUE = re.compile(r"\b(?:fax|iban|rekening|kenmerk|bsn|burgerservicenummer|kvk|dossiernummer)\b", re.I)
 
 
 @dataclass
@@ -70,7 +62,7 @@ class Letter:
     def __init__(self, text: str) -> None:
         self.text = text
         self.segs = _join_after_abbreviation(text, [(s.start, s.end) for s in segments(text)])
-        salutation = SALUTATION.search(text)
+        salutation = GREETING.search(text) or SALUTATION.search(text)
         self.body_start = salutation.start() if salutation else 0
         self.date = self._letter_date()
 
@@ -126,7 +118,8 @@ def summarize(text: str) -> Summary:
     summary.acties = actions.find(letter)
     summary.actie = summary.acties[0] if summary.acties else None
     summary.datum = deadline(letter, summary.actie)
-    summary.bedragen, summary.bedrag = amounts(letter, summary.actie)
+    subject_text = summary.onderwerp.waarde if summary.onderwerp else ""
+    summary.bedragen, summary.bedrag = amounts(letter, summary.actie, subject_text)
     summary.telefoon = phone(letter)
     return summary
 
@@ -137,7 +130,19 @@ _ADDRESS = re.compile(r"\b(?:postbus|antwoordnummer)\b|\b\d{4}\s?[A-Z]{2}\b|^\s*
 
 
 def sender(letter: Letter) -> Item | None:
-    """The organisation on the first line of the letterhead."""
+    """The organisation on the first line of the letterhead. A letter without an address in its head
+    (an e-mail, a note to residents) often opens with a title: then the organisation under the closing
+    greeting, if one is named there."""
+    head = _letterhead(letter)
+    if head is not None and _ADDRESS.search(letter.text[: letter.body_start or head.end]):
+        return head
+    signed = _signature(letter)
+    if signed is not None:
+        return signed
+    return head if head is not None and _ORGANISATION.search(head.waarde) else None
+
+
+def _letterhead(letter: Letter) -> Item | None:
     offset = 0
     for line in letter.text[: letter.body_start or len(letter.text)].splitlines(keepends=True):
         stripped = line.strip()
@@ -148,6 +153,33 @@ def sender(letter: Letter) -> Item | None:
         if LABELLED.match(stripped) or SALUTATION.match(stripped):
             break
         return Item(stripped, stripped, start, start + len(stripped))
+    return None
+
+
+_CLOSING = re.compile(r"\bgroet(?:en)?\s*[,.]?\s*$|^\s*hoogachtend\b", re.IGNORECASE | re.MULTILINE)
+_ORGANISATION = re.compile(
+    r"\b(?:gemeente|college|burgemeester|provincie|waterschap|ministerie|\w*dienst|\w*bureau|stichting|"
+    r"woningcorporatie|woningstichting|rechtbank|politie|uwv|svb|duo|cjib|cak|ind|rdw|b\.v\.|n\.v\.)\b",
+    re.IGNORECASE,
+)
+
+
+def _signature(letter: Letter) -> Item | None:
+    """The first line naming an organisation in the few lines under the last closing greeting, or in the
+    last two lines of a letter without one."""
+    closings = list(_CLOSING.finditer(letter.text))
+    if closings:
+        offset = letter.text.find("\n", closings[-1].end())
+    else:  # no greeting: the last lines ("Een fijn weekend! / Projectbureau Westergouwe")
+        offset = letter.text.rstrip().rfind("\n", 0, letter.text.rstrip().rfind("\n"))
+    if offset < 0:
+        return None
+    for line in letter.text[offset + 1 :].splitlines(keepends=True)[:5]:
+        stripped = line.strip().rstrip(",")
+        if stripped and _ORGANISATION.search(stripped) and "{" not in stripped:
+            start = offset + 1 + line.find(stripped)
+            return Item(stripped, stripped, start, start + len(stripped))
+        offset += len(line)
     return None
 
 
@@ -164,150 +196,6 @@ def subject(letter: Letter) -> Item | None:
 
 # --- when ---------------------------------------------------------------------------
 
-_UITERLIJK = re.compile(r"\b(?:uiterlijk|ten laatste|vóór|voor|tot en met|t/m)\s+(?:op\s+|vóór\s+)?$", re.I)
-_BEFORE = re.compile(r"\b(?:vóór|voor)\s+$", re.I)
-_APPOINTMENT = re.compile(r"\b(?:afspraak|gesprek|zitting|hoorzitting|spreekuur|verwachten wij u)\b", re.I)
-_NOT_READER = re.compile(r"^\s*(?:wij|we|de gemeente|het college)\b(?!.*\b(?:ontvangen|hebben)\b)", re.I)
-# The organisation's own term ("U kunt uiterlijk 20 juli een besluit tegemoetzien"): no deadline for the reader.
-_ORGANISATION_TERM = re.compile(r"\b(?:besluit|beslissing|beslist|beslissen|tegemoetzien|uitspraak|bericht)\b", re.I)
-_HEDEN = re.compile(r"\bheden\b", re.I)
-
-
-def deadline(letter: Letter, action: Item | None) -> Item | None:
-    """The last day the reader is on time: the earliest deadline in a sentence that asks something."""
-    found: list[Item] = []
-    asked_before = objection = False
-    last_end = None
-    for s, e in letter.body_sentences():
-        sentence = letter.text[s:e]
-        if last_end is None or re.search(r"\n[ \t]*\n", letter.text[last_end:s]):
-            objection = False  # a new paragraph
-        last_end = e
-        objection = objection or bool(actions.OBJECTION_OFFER.search(sentence))
-        if objection or actions.is_objection(sentence):  # objecting is the reader's choice: its term is no deadline
-            asked_before = False
-            continue
-        asks_here = actions.asks_reader(sentence) or bool(actions.REACTION.search(sentence))
-        asks = asks_here or asked_before or bool(action and action.start >= s and action.end <= e)
-        asked_before = asks_here
-        for hit in find_dates(sentence, letter.date):
-            before = sentence[max(0, hit.start - 25) : hit.start]
-            cue = _UITERLIJK.search(before)
-            strong = cue is not None and cue.group(0).split()[0].lower() in ("uiterlijk", "ten", "vóór")
-            appointment = _APPOINTMENT.search(sentence) and not re.search(r"\b(?:van|vanaf)\s+$", before, re.I)
-            yours = re.search(r"\b(?:u|uw)\b", sentence, re.I) is not None
-            if not (strong or (cue and asks) or (appointment and (asks or yours))):
-                continue
-            if (_NOT_READER.search(sentence) or _ORGANISATION_TERM.search(sentence)) and not asks_here:
-                continue
-            day = hit.day - timedelta(days=1) if _BEFORE.search(before) else hit.day
-            if letter.date is not None and day < letter.date:
-                continue  # a day before the letter was written is no deadline
-            first = max(0, hit.start - 25) + cue.start() if cue else hit.start
-            words = sentence[first : hit.end].strip()
-            found.append(letter.item(words, s + hit.start, s + hit.end, datum=day.isoformat()))
-        relative = relative_deadline(sentence, letter.date)
-        if relative is not None and (asks or "uiterlijk" in sentence.lower()):
-            day, words = relative
-            at = sentence.find(words)
-            found.append(
-                letter.item(
-                    words,
-                    s + at,
-                    s + at + len(words),
-                    datum=day.isoformat() if day else None,
-                    basis=letter.date.isoformat() if day and letter.date else None,
-                )
-            )
-        if _HEDEN.search(sentence) and letter.date and asks:
-            at = _HEDEN.search(sentence)
-            found.append(letter.item("heden", s + at.start(), s + at.end(), datum=letter.date.isoformat(), basis=letter.date.isoformat()))
-    dated = [item for item in found if item.datum]
-    if dated:
-        return min(dated, key=lambda item: (item.datum, item.start))
-    return found[0] if found else None
-
 
 def show_date(item: Item) -> str:
     return spoken(date.fromisoformat(item.datum)) if item.datum else item.waarde
-
-
-# --- money and phone ------------------------------------------------------------------
-
-_PAY = re.compile(
-    r"\b(?:betaal|betalen|betaalt|voldoen|voldoet|terugbetalen|terug te betalen|terugvorder\w*|teruggevorderd|"
-    r"openstaand\w*|totaal|te betalen|verschuldigd|krijgt|ontvangt|toegekend|aanslag|bijschrijven|"
-    r"bijgeschreven|overmaken|maak\w* .{0,40}over|eigen bijdrage|achterstand|bedraagt|kost)\b",
-    re.I,
-)
-_CONDITIONAL_MONEY = re.compile(
-    r"\b(?:verhoogd|verhoging|extra|maximaal|ten hoogste|hoogstens|kan oplopen|boete van|"
-    r"indien|als u niet|wanneer u niet|niet op tijd|uitblijft|uitblijven|incassokosten|"
-    r"per dag|griffierecht van)\b",
-    re.I,
-)
-
-
-def amounts(letter: Letter, action: Item | None) -> tuple[list[str], Item | None]:
-    """All amounts as written (each once, in order), and the main one."""
-    seen: list[str] = []
-    best: tuple[int, int, Item] | None = None
-    for match in AMOUNT.finditer(letter.text):
-        written = match.group(0).strip()
-        if written not in seen:
-            seen.append(written)
-        if match.start() < letter.body_start:
-            continue
-        s, e = letter.sentence(match.start(), match.end())
-        sentence = letter.text[s:e]
-        score = 0
-        if _PAY.search(sentence):
-            score += 2
-        if re.search(r"\b(?:in totaal|totaal|totale|openstaande?)\b", sentence, re.I):
-            score += 2
-        if action and s <= action.start < e:
-            score += 2
-        if _CONDITIONAL_MONEY.search(sentence):
-            score -= 3
-        if score <= 0:
-            continue
-        near = sentence[max(0, match.start() - s - 30) : match.start() - s]
-        if re.search(r"\b(?:totaal|totale|wordt|bedraagt|betaalt|betalen|krijgt|ontvangt)\b[^€]*$", near, re.I):
-            score += 1
-        if re.search(r"\b(?:inclusief|exclusief|waarvan|bestaande uit)\b[^€]*$", near, re.I):
-            score -= 1
-        item = letter.item(written, match.start(), match.end())
-        if best is None or score > best[0]:
-            best = (score, match.start(), item)
-    return seen, best[2] if best else None
-
-
-def phone(letter: Letter) -> Item | None:
-    """The number to call about this letter: one in a sentence that says to call, else one labelled as a phone."""
-    masked = IBAN.sub(lambda m: " " * len(m.group(0)), letter.text)
-    candidates: list[tuple[int, Item]] = []
-    for match in PHONE.finditer(masked):
-        written = match.group(0).strip()
-        digits = re.sub(r"\D", "", written)
-        if not (digits.startswith("14") and len(digits) <= 6) and not _phone_digits_ok(digits):
-            continue
-        s, e = letter.sentence(match.start(), match.end())
-        context = letter.text[max(s, match.start() - 60) : match.start()]
-        line = letter.text[max(letter.text.rfind("\n", 0, match.start()) + 1, match.start() - 25) : match.start()]
-        if NOT_PHONE_CUE.search(line) or find_dates(letter.text[match.start() : match.end() + 1]):
-            continue
-        rank = 0 if re.search(r"\bbel", letter.text[s:e], re.I) else 1 if PHONE_CUE.search(context) else 2
-        if rank == 2:
-            continue
-        candidates.append((rank, letter.item(written, match.start(), match.end())))
-    if not candidates:
-        return None
-    return min(candidates, key=lambda c: (c[0], c[1].start))[1]
-
-
-def _phone_digits_ok(digits: str) -> bool:
-    if digits.startswith("31"):
-        digits = "0" + digits[2:].lstrip("0")
-    if digits.startswith(("0800", "0900", "0906", "0909")):
-        return len(digits) in (8, 11)
-    return len(digits) == 10 and digits.startswith("0")
