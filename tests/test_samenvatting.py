@@ -372,3 +372,41 @@ def test_a_term_for_when_you_cannot_come_gives_way_to_the_appointment():
     # a threat is no such condition: it is the term itself
     s = summarize(letter("Indien het bedrag niet uiterlijk 20 maart 2026 is betaald, zal een deurwaarder volgen.\n"))
     assert s.datum.datum == "2026-03-20"
+
+
+def test_a_way_out_when_the_request_fails_is_not_the_main_action():
+    s = summarize(
+        letter(
+            "U krijgt een nieuwe pas. Haal de pas op bij de balie van het gemeentehuis.\n\n"
+            "Kunt u niet naar het gemeentehuis komen? Stuur ons dan uiterlijk 20 maart 2026 een mail.\n"
+        )
+    )
+    assert s.actie.zin.startswith("Haal de pas op")
+    s = summarize(letter("Lever de sleutels in bij ons kantoor.\n\nAls u verhinderd bent, bel ons dan voor 10 maart 2026.\n"))
+    assert s.actie.zin.startswith("Lever de sleutels in")
+
+
+def test_a_condition_without_a_way_out_still_counts():
+    s = summarize(letter("Wilt u de tuin huren? Laat het ons dan uiterlijk 30 maart 2026 weten.\n"))
+    assert s.actie is not None and "30 maart" in s.actie.zin
+
+
+def test_a_request_in_other_words_is_an_action():
+    s = summarize(letter("Wij missen nog twee loonstroken. Graag ontvangen wij die uiterlijk 16 maart 2026.\n"))
+    assert s.actie is not None and s.actie.zin.startswith("Graag ontvangen wij")
+    assert s.datum.datum == "2026-03-16"
+    s = summarize(letter("Het is nodig dat u uw nieuwe adres aan ons doorgeeft.\n"))
+    assert s.actie is not None
+    s = summarize(letter("Wij zien uw antwoord graag binnen twee weken tegemoet.\n"))
+    assert s.actie is not None and s.datum.datum == "2026-03-16"
+
+
+def test_an_invitation_with_a_day_is_an_appointment():
+    s = summarize(
+        letter(
+            "Wij nodigen u uit voor een gesprek over uw uitkering. Het gesprek is op 24 maart 2026 om 9.00 uur.\n\n"
+            "Neem uw paspoort mee.\n\nKunt u niet komen? Geef dat dan uiterlijk 20 maart door.\n"
+        )
+    )
+    assert s.datum.datum == "2026-03-24"
+    assert "24 maart" in s.actie.zin

@@ -37,7 +37,10 @@ MUST = re.compile(
     r"|\bu\s+(?:wordt|bent)\s+(?:verzocht|verplicht)\b|\bbent u verplicht\b|\bwordt u verzocht\b"
     r"|\bu\s+(?:moet|dient)\b|\bu\s+(?:bent\s+)?(?:verplicht|gehouden)\s+bent\b|\bu\s+bent\s+gehouden\b|\bbent\s+u\s+gehouden\b"
     r"|\b(?:wij|we)\s+(?:willen|zouden)\s+u\s+(?:\w+\s+)?(?:vragen|verzoeken)\b"
-    r"|\bbevel\s+(?:gedaan|gegeven)\s+om\b|\b(?:wij|we)\s+(?:bevelen|gelasten)\s+u\b",
+    r"|\bbevel\s+(?:gedaan|gegeven)\s+om\b|\b(?:wij|we)\s+(?:bevelen|gelasten)\s+u\b"
+    # "Graag ontvangen wij ...", "Wij zien uw reactie graag tegemoet", "Het is nodig dat u ...": a request in other words
+    r"|\bgraag\s+(?:ontvangen|krijgen|hebben|zien)\s+(?:wij|we)\b|\b(?:wij|we)\s+(?:ontvangen|krijgen|zien)\s+(?:\S+\s+){0,4}?graag\b"
+    r"|\bhet\s+is\s+(?:noodzakelijk|nodig|verplicht|belangrijk|van belang)\s+dat\s+u\b|\b(?:wij|we)\s+verwachten\s+(?:van\s+u|uw)\b",
     re.IGNORECASE,
 )
 # "U dient er rekening mee te houden dat ...": a note, not something to do.
@@ -153,7 +156,7 @@ APPOINTMENT = re.compile(
     re.IGNORECASE,
 )
 COMES = re.compile(
-    r"\bopgeroepen\b|\buitgenodigd\b|\borganiseren\s+(?:wij|we)\b|\bvindt\b[^.;]*\bplaats\b|\b(?:zal|zullen)\b[^.;]*\bplaatsvinden\b|^\s*u\s+heeft\s+een\b|\bverwachten\s+(?:wij|we)\s+u\b|\b(?:wij|we)\s+verwachten\s+u\b",
+    r"\bopgeroepen\b|\buitgenodigd\b|\bnodigen\s+(?:\w+\s+){0,2}uit\b|^\s*(?:het|de|uw|dit|deze)\s+\w+\s+(?:is|begint)\s+op\b|\borganiseren\s+(?:wij|we)\b|\bvindt\b[^.;]*\bplaats\b|\b(?:zal|zullen)\b[^.;]*\bplaatsvinden\b|^\s*u\s+heeft\s+een\b|\bverwachten\s+(?:wij|we)\s+u\b|\b(?:wij|we)\s+verwachten\s+u\b",
     re.IGNORECASE,
 )
 DATE = re.compile(r"\b[0-3]?\d\s+(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)\b", re.I)
@@ -166,6 +169,13 @@ HELP_DETAIL = re.compile(r"\s*(?:\w+\s+){0,2}dan\b", re.IGNORECASE)
 CONTACT = re.compile(r"\bbel\w*|\bmail\w*|\btelefo\w*|\bcontact\b", re.IGNORECASE)
 # "Klopt er iets niet? Laat het ons weten.", "Indien u stukken wenst in te dienen, ...": a check or a wish, not the main request.
 CHECK = re.compile(r"\bfout\w*\b|\bklopt\b.*\bniet\b|\bonjuist\w*\b|\bniet\s+(?:juist|goed)\b", re.IGNORECASE)
+# "Kunt u niet komen?", "Lukt het niet?", "Als u geen computer heeft, ...": a way out when the main request
+# fails; its order is never the main one.
+FALLBACK = re.compile(
+    r"\bverhinderd\b|\b(?:kunt|kan|kunnen|lukt|lukken|past|passen|komen)\b(?:\s+\w+){0,4}?\s+(?:niet|geen)\b"
+    r"|\b(?:niet|geen)\s+(?:\w+\s+){0,3}?(?:kunt|kan|lukt|past|komen|aanwezig)\b",
+    re.IGNORECASE,
+)
 WISH = re.compile(r"^\s*(?:indien|als|wanneer)\b[^,]*\b(?:wenst|wilt|wil|liever)\b", re.IGNORECASE)
 OPTION = re.compile(r"\bu\s+kunt\b|\bkunt\s+u\b", re.IGNORECASE)
 # "Anders moet u het geld terugbetalen.": what follows when the reader does not act, not an action.
@@ -204,7 +214,7 @@ class _Finder:
         self.objection = self.objection or bool(OBJECTION_OFFER.search(sentence))
         if yes_no_question(sentence) and not polite_request(sentence):
             self.choice = self.choice or bool(CHOICE.search(sentence))
-            self.check = self.check or bool(CHECK.search(sentence))
+            self.check = self.check or bool(CHECK.search(sentence)) or bool(FALLBACK.search(sentence))
             self.in_condition = self.in_condition or not self.previous
         pointer = POINTER.match(sentence) is not None and len(sentence.split()) <= 16 and bool(self.found)
         if self.objection or self.choice:
@@ -239,7 +249,8 @@ class _Finder:
             return
         if PROHIBITION.match(BULLET.sub("", sentence)) and is_order(sentence):
             rank = max(rank, 1)
-        if rank == 1 and (self.check or WISH.search(sentence)):
+        fallback = CONDITION.match(sentence) and FALLBACK.search(sentence.split(",")[0])
+        if rank == 1 and (self.check or WISH.search(sentence) or fallback):
             rank = 2
         if self._heading(s, e):
             rank = 3  # "Uw zienswijze", "Kom naar de informatieavond": the text below says what to do
