@@ -410,3 +410,20 @@ def test_an_invitation_with_a_day_is_an_appointment():
     )
     assert s.datum.datum == "2026-03-24"
     assert "24 maart" in s.actie.zin
+
+
+def test_the_cost_of_not_acting_is_not_the_amount():
+    s = summarize(
+        letter(
+            "U moet nog € 312,44 betalen voor uw aanslag. Betaal dit bedrag uiterlijk 20 maart 2026.\n\n"
+            "Betaalt u niet op tijd? Daarvoor betaalt u € 8,00 extra.\n"
+        )
+    )
+    assert s.bedrag.waarde == "€ 312,44"
+
+
+def test_a_reply_that_must_reach_us_and_a_visit_at_home():
+    s = summarize(letter("Wij willen graag weten wat u van het plan vindt. Uw reactie moet uiterlijk 8 april 2026 bij ons binnen zijn.\n"))
+    assert s.actie is not None and s.datum.datum == "2026-04-08"
+    s = summarize(letter("Op vrijdag 24 april 2026 komt onze medewerker bij u thuis. Zorg dat u dan thuis bent.\n"))
+    assert s.datum.datum == "2026-04-24" and s.actie is not None

@@ -40,7 +40,8 @@ MUST = re.compile(
     r"|\bbevel\s+(?:gedaan|gegeven)\s+om\b|\b(?:wij|we)\s+(?:bevelen|gelasten)\s+u\b"
     # "Graag ontvangen wij ...", "Wij zien uw reactie graag tegemoet", "Het is nodig dat u ...": a request in other words
     r"|\bgraag\s+(?:ontvangen|krijgen|hebben|zien)\s+(?:wij|we)\b|\b(?:wij|we)\s+(?:ontvangen|krijgen|zien)\s+(?:\S+\s+){0,4}?graag\b"
-    r"|\bhet\s+is\s+(?:noodzakelijk|nodig|verplicht|belangrijk|van belang)\s+dat\s+u\b|\b(?:wij|we)\s+verwachten\s+(?:van\s+u|uw)\b",
+    r"|\bhet\s+is\s+(?:noodzakelijk|nodig|verplicht|belangrijk|van belang)\s+dat\s+u\b|\b(?:wij|we)\s+verwachten\s+(?:van\s+u|uw)\b"
+    r"|\b(?:wij|we)\s+(?:willen|zouden)\s+graag\s+(?:\w+\s+){0,3}?(?:weten|horen)\b",
     re.IGNORECASE,
 )
 # "U dient er rekening mee te houden dat ...": a note, not something to do.
@@ -103,7 +104,9 @@ def is_order(sentence: str) -> bool:
 # the reader or the reader's money ("op een verzoek dient te worden beslist" is the organisation's).
 PASSIVE_DUTY = re.compile(
     r"\b(?:dient|dienen|moet|moeten)\b.{0,80}\bte\s+(?:zijn|worden)\b|"
-    r"\b(?:moet|moeten)\b.{0,60}\b(?:zijn|worden)\s+(?:betaald|voldaan|bijgeschreven|ontvangen)\b",
+    r"\b(?:moet|moeten)\b.{0,60}\b(?:zijn|worden)\s+(?:betaald|voldaan|bijgeschreven|ontvangen)\b|"
+    # "Uw reactie moet uiterlijk 8 mei bij ons binnen zijn."
+    r"^\s*(?:uw|het|de)\s+(?:\w+\s+){0,2}(?:moet|moeten|dient|dienen)\b.{0,60}\bbij\s+ons\b.{0,20}\b(?:zijn|binnen)\b",
     re.IGNORECASE,
 )
 READER_SIDE = re.compile(r"\b(?:u|uw)\b|\bbedrag\w*\b|\bbetaald\b|\bvoldaan\b|\bbijgeschreven\b|\bformulier\b", re.IGNORECASE)
@@ -151,12 +154,13 @@ def _rank(sentence: str, previous: str, in_condition: bool) -> int | None:
 
 # "De zitting vindt plaats op dinsdag 19 mei", "U heeft een gesprek op 22 september": the reader must come.
 APPOINTMENT = re.compile(
-    r"\b(?:afspraak|gesprek|zitting|hoorzitting|spreekuur|keuring|ceremonie|\w*inspectie|informatieavond|bijeenkomst)\b"
+    r"\b(?:afspraak|gesprek|zitting|hoorzitting|spreekuur|keuring|ceremonie|\w*inspectie|informatieavond|bijeenkomst|huisbezoek)\b"
+    r"|\bbij\s+u\s+(?:thuis|langs)\b"
     r"|\bverwachten\s+(?:wij|we)\s+u\b|\b(?:wij|we)\s+verwachten\s+u\b",
     re.IGNORECASE,
 )
 COMES = re.compile(
-    r"\bopgeroepen\b|\buitgenodigd\b|\bnodigen\s+(?:\w+\s+){0,2}uit\b|^\s*(?:het|de|uw|dit|deze)\s+\w+\s+(?:is|begint)\s+op\b|\borganiseren\s+(?:wij|we)\b|\bvindt\b[^.;]*\bplaats\b|\b(?:zal|zullen)\b[^.;]*\bplaatsvinden\b|^\s*u\s+heeft\s+een\b|\bverwachten\s+(?:wij|we)\s+u\b|\b(?:wij|we)\s+verwachten\s+u\b",
+    r"\bopgeroepen\b|\buitgenodigd\b|\bnodigen\s+(?:\w+\s+){0,2}uit\b|^\s*(?:het|de|uw|dit|deze)\s+\w+\s+(?:is|begint)\s+op\b|\borganiseren\s+(?:wij|we)\b|\bvindt\b[^.;]*\bplaats\b|\b(?:zal|zullen)\b[^.;]*\bplaatsvinden\b|^\s*u\s+heeft\s+een\b|\bkomt\b.{0,60}\bbij\s+u\s+(?:thuis|langs)\b|\bverwachten\s+(?:wij|we)\s+u\b|\b(?:wij|we)\s+verwachten\s+u\b",
     re.IGNORECASE,
 )
 DATE = re.compile(r"\b[0-3]?\d\s+(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)\b", re.I)
