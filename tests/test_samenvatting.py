@@ -427,3 +427,35 @@ def test_a_reply_that_must_reach_us_and_a_visit_at_home():
     assert s.actie is not None and s.datum.datum == "2026-04-08"
     s = summarize(letter("Op vrijdag 24 april 2026 komt onze medewerker bij u thuis. Zorg dat u dan thuis bent.\n"))
     assert s.datum.datum == "2026-04-24" and s.actie is not None
+
+
+def test_old_and_polite_forms_of_a_request():
+    s = summarize(letter("Gelieve het formulier ingevuld te retourneren, niet later dan 20 maart 2026.\n"))
+    assert s.actie is not None and s.datum.datum == "2026-03-20"
+    s = summarize(letter("Ik verzoek u mij een kopie van uw paspoort te sturen.\n"))
+    assert s.actie is not None
+    s = summarize(letter("Er ontbreekt een handtekening. Kunt u het formulier ondertekenen en aan ons terugsturen?\n"))
+    assert s.actie is not None and s.actie.zin.startswith("Kunt u")
+    s = summarize(letter("Zou u uw loonstroken voor 1 april 2026 willen opsturen?\n"))
+    assert s.actie is not None and s.datum.datum == "2026-03-31"
+    # a question about the reader's situation is no request
+    s = summarize(letter("Kunt u uw rekeningen niet betalen? Dat komt vaker voor.\n"))
+    assert s.actie is None
+
+
+def test_more_verbs_open_an_order_but_a_label_does_not():
+    s = summarize(letter("De weg gaat dicht. Parkeer uw auto in die weken op het terrein aan de Kade.\n"))
+    assert s.actie is not None and s.actie.zin.startswith("Parkeer")
+    s = summarize(letter("Wij komen de meterstand opnemen.\n\nPlaats: Stationsplein 1\n"))
+    assert s.actie is None
+
+
+def test_a_term_of_weeks_after_this_letter_in_other_words():
+    s = summarize(letter("Wij verzoeken u binnen een termijn van vier weken na verzending van deze brief te reageren.\n"))
+    assert s.datum.datum == "2026-03-30"
+    # the day the letter arrives is not in the letter: count from its date, the earliest day
+    s = summarize(letter("Stuur ons binnen twee weken na ontvangst van deze brief een kopie van uw paspoort.\n"))
+    assert s.datum.datum == "2026-03-16"
+    # the receipt of something else gives no date
+    s = summarize(letter("Betaal de rekening binnen twee weken na ontvangst van de factuur.\n"))
+    assert s.datum is None or s.datum.datum is None

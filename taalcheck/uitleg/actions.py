@@ -27,6 +27,9 @@ IMPERATIVES = frozenset(
     stuur verstuur betaal bel mail e-mail vul neem ga lees geef maak zet meld breng onderteken teken upload log
     controleer regel zoek solliciteer schrijf kom lever vraag zeg houd zorg reageer beantwoord doe draag toon laat
     kies gebruik open wacht scan plak vergeet bewaar let schrijf print voeg verleng vernieuw haal check
+    parkeer kijk bekijk vermeld sluit stop blijf leg plaats verwijder ruim stort informeer noteer hang wees
+    reserveer bevestig activeer download installeer wijzig retourneer verstrek volg vermijd voorkom beperk
+    verzamel accepteer vervang schakel werk rijd raadpleeg verwittig koop
     """.split()
 )
 # Orders that take "u" as their object: "Meld u", "Schrijf u in", "Houd u aan de regels".
@@ -37,7 +40,8 @@ MUST = re.compile(
     r"|\bu\s+(?:wordt|bent)\s+(?:verzocht|verplicht)\b|\bbent u verplicht\b|\bwordt u verzocht\b"
     r"|\bu\s+(?:moet|dient)\b|\bu\s+(?:bent\s+)?(?:verplicht|gehouden)\s+bent\b|\bu\s+bent\s+gehouden\b|\bbent\s+u\s+gehouden\b"
     r"|\b(?:wij|we)\s+(?:willen|zouden)\s+u\s+(?:\w+\s+)?(?:vragen|verzoeken)\b"
-    r"|\bbevel\s+(?:gedaan|gegeven)\s+om\b|\b(?:wij|we)\s+(?:bevelen|gelasten)\s+u\b"
+    r"|\bbevel\s+(?:gedaan|gegeven)\s+om\b|\b(?:wij|we)\s+(?:bevelen|gelasten)\s+u\b|^\s*gelieve\b"
+    r"|\bik\s+(?:vraag|verzoek|sommeer)\s+u\b|\b(?:vraag|verzoek)\s+ik\s+u\b"
     # "Graag ontvangen wij ...", "Wij zien uw reactie graag tegemoet", "Het is nodig dat u ...": a request in other words
     r"|\bgraag\s+(?:ontvangen|krijgen|hebben|zien)\s+(?:wij|we)\b|\b(?:wij|we)\s+(?:ontvangen|krijgen|zien)\s+(?:\S+\s+){0,4}?graag\b"
     r"|\bhet\s+is\s+(?:noodzakelijk|nodig|verplicht|belangrijk|van belang)\s+dat\s+u\b|\b(?:wij|we)\s+verwachten\s+(?:van\s+u|uw)\b"
@@ -93,8 +97,8 @@ def is_order(sentence: str) -> bool:
     if word not in IMPERATIVES:
         return False
     rest = BULLET.sub("", sentence).strip()
-    if rest.endswith("?"):
-        return False
+    if rest.endswith("?") or re.match(r"^\S+\s*:", rest):
+        return False  # a question, or a label ("Plaats: Stationsplein 1")
     if word in REFLEXIVE and re.match(r"^\s*\w+\s+u\b", rest, re.I):
         return True  # "Meld u bij de balie", "Schrijf u in"
     return not re.match(r"^\s*\w+\s+(?:u|je|jij|wij|we)\b", rest, re.I)
@@ -118,7 +122,7 @@ def is_objection(sentence: str) -> bool:
 
 def asks_reader(sentence: str) -> bool:
     duty = bool(MUST.search(sentence)) or (bool(PASSIVE_DUTY.search(sentence)) and bool(READER_SIDE.search(sentence)))
-    return (is_order(sentence) or duty) and not NOTHING.search(sentence) and not NOTE.search(sentence)
+    return (is_order(sentence) or duty or polite_request(sentence)) and not NOTHING.search(sentence) and not NOTE.search(sentence)
 
 
 # An order with a date, a term or an amount is more likely the letter's main request.
@@ -301,5 +305,18 @@ def find(letter: Letter) -> list[Item]:
 
 
 def polite_request(sentence: str) -> bool:
-    """ "Wilt u ... sturen?" is a request; "Wilt u liever ...?" asks what the reader prefers."""
-    return re.match(r"\s*wilt u\b(?!.*\b(?:liever|graag|meer)\b)", sentence, re.IGNORECASE) is not None
+    """ "Wilt u ... sturen?", "Kunt u ... terugsturen?", "Zou u ... willen opsturen?" are requests; "Wilt u
+    liever ...?" asks what the reader prefers, "Kunt u niet komen?" is a condition."""
+    if re.match(r"\s*wilt u\b(?!.*\b(?:liever|graag|meer)\b)", sentence, re.IGNORECASE):
+        return True
+    return (
+        re.match(r"\s*(?:kunt|zou|zoudt|wil)\s+u\b(?!.*\b(?:niet|geen|liever|misschien)\b)", sentence, re.IGNORECASE) is not None
+        and sentence.rstrip().endswith("?")
+        and re.search(
+            r"\b(?:sturen|opsturen|terugsturen|toesturen|doorgeven|invullen|ondertekenen|mailen|betalen|aanleveren|"
+            r"inleveren|bellen|laten weten|willen)\b",
+            sentence,
+            re.IGNORECASE,
+        )
+        is not None
+    )

@@ -25,7 +25,7 @@ if TYPE_CHECKING:  # pragma: no cover
 
 # The words right before a date that make it a deadline; "uiterlijk op de vervaldatum 28 februari" too.
 _UITERLIJK = re.compile(
-    r"\b(?:uiterlijk|ten laatste|vóór|voor|tot en met|t/m|tot)\s+(?:op\s+|vóór\s+)?"
+    r"\b(?:uiterlijk|ten laatste|niet later dan|vóór|voor|tot en met|t/m|tot)\s+(?:op\s+|vóór\s+)?"
     r"(?:de\s+(?:vervaldatum|uiterste\s+betaaldatum|betaaldatum|datum)\s+(?:van\s+)?)?$",
     re.I,
 )
@@ -125,7 +125,7 @@ def _absolute(letter: Letter, s: int, e: int, asks: bool, asks_here: bool) -> li
     for hit in find_dates(sentence, letter.date):
         before = sentence[max(0, hit.start - 45) : hit.start]
         cue = _UITERLIJK.search(before)
-        strong = cue is not None and cue.group(0).split()[0].lower() in ("uiterlijk", "ten", "vóór")
+        strong = cue is not None and cue.group(0).split()[0].lower() in ("uiterlijk", "ten", "niet", "vóór")
         appointment = actions.APPOINTMENT.search(sentence) and not re.search(r"\b(?:van|vanaf)\s+$", before, re.I)
         yours = re.search(r"\b(?:u|uw)\b", sentence, re.I) is not None or actions.COMES.search(sentence) is not None
         on_day = asks_here and re.search(r"\bop\s+$", before, re.I) is not None  # "Zet de bak op 6 april buiten."
