@@ -459,3 +459,26 @@ def test_a_term_of_weeks_after_this_letter_in_other_words():
     # the receipt of something else gives no date
     s = summarize(letter("Betaal de rekening binnen twee weken na ontvangst van de factuur.\n"))
     assert s.datum is None or s.datum.datum is None
+
+
+def test_an_order_that_introduces_a_list_carries_the_list():
+    s = summarize(
+        letter(
+            "Wij hebben meer nodig. Doe het volgende vóór 1 mei 2026:\n- vul het formulier in;\n- stuur een kopie van uw huurcontract.\n"
+        )
+    )
+    assert s.actie.zin.startswith("Doe het volgende") and "huurcontract" in s.actie.zin
+    assert s.datum.datum == "2026-04-30"
+    s = summarize(
+        letter("U moet zich aan deze regels houden:\n- Zoek werk.\n- Geef een verhuizing binnen 4 weken door.\n\nSluit de deur.\n")
+    )
+    assert s.actie.zin.startswith("U moet zich aan deze regels houden") and "verhuizing" in s.actie.zin
+
+
+def test_reading_the_letter_is_no_action():
+    s = summarize(letter("Vanaf 1 juli gelden nieuwe regels. Bewaar deze brief goed. Kijk op www.oosterveen.nl voor de regels.\n"))
+    assert s.actie is None
+    s = summarize(letter("Wij komen de lamp maken. Lees in de bijlage hoe wij meldingen afhandelen.\n"))
+    assert s.actie is None
+    s = summarize(letter("U kunt de woning huren. Bekijk de woning op 5 maart 2026 om 10.00 uur.\n"))
+    assert s.actie is not None

@@ -116,12 +116,21 @@ PASSIVE_DUTY = re.compile(
 READER_SIDE = re.compile(r"\b(?:u|uw)\b|\bbedrag\w*\b|\bbetaald\b|\bvoldaan\b|\bbijgeschreven\b|\bformulier\b", re.IGNORECASE)
 
 
+# "Bewaar deze brief", "Lees de bijlage", "Kijk op www...": reading, not something the letter asks.
+READING = re.compile(
+    r"^\s*(?:lees|bewaar|kijk|bekijk)\b(?!.*\b(?:woning|huis|kamer|formulier)\b).*\b(?:brief|bijlage|folder|website|www\.|informatie|regels)\b",
+    re.IGNORECASE,
+)
+
+
 def is_objection(sentence: str) -> bool:
     return bool(OBJECTION.search(sentence))
 
 
 def asks_reader(sentence: str) -> bool:
     duty = bool(MUST.search(sentence)) or (bool(PASSIVE_DUTY.search(sentence)) and bool(READER_SIDE.search(sentence)))
+    if READING.match(BULLET.sub("", sentence)):
+        return False
     return (is_order(sentence) or duty or polite_request(sentence)) and not NOTHING.search(sentence) and not NOTE.search(sentence)
 
 
@@ -209,6 +218,7 @@ class _Finder:
         self.previous = ""
         self.in_condition = self.objection = self.choice = self.check = self.helping = False
         self.last_end: int | None = None
+        self.intro: list | None = None  # the order that introduces a list ("... het volgende:")
 
     def new_paragraph(self, s: int) -> bool:
         return self.last_end is None or re.search(r"\n[ \t]*\n", self.letter.text[self.last_end : s]) is not None
@@ -225,15 +235,27 @@ class _Finder:
             self.check = self.check or bool(CHECK.search(sentence)) or bool(FALLBACK.search(sentence))
             self.in_condition = self.in_condition or not self.previous
         pointer = POINTER.match(sentence) is not None and len(sentence.split()) <= 16 and bool(self.found)
+        if self.intro is not None and not BULLET.match(sentence):
+            self.intro = None
         if self.objection or self.choice:
             pass
+        elif self.intro is not None:
+            self._join_list_item(sentence)
         elif (pointer and s - self.found[-1][2] < 600) or (THREAT.search(sentence) and self.found):
             self._point_back(sentence)
         elif not (NAMED_OBJECTION.match(following) or CONSEQUENCE.match(sentence) or (self.helping and HELP_DETAIL.match(sentence))):
             self._add(sentence, s, e)
+            if self.found and self.found[-1][2] == s and sentence.rstrip().endswith(":"):
+                self.intro = self.found[-1]  # "Doe het volgende vóór 1 mei:" and the list under it are one action
         # "Voor vragen kunt u bellen met ... Geef dan ook het nummer van uw melding door.": help, not an action
         self.helping = bool(HELP.search(sentence)) or (self.helping and CONTACT.search(sentence) is not None)
         self.previous, self.last_end = sentence, e
+
+    def _join_list_item(self, sentence: str) -> None:
+        """An item of the list an order introduces: part of that order, with its term."""
+        assert self.intro is not None
+        self.intro[1] = min(self.intro[1], salience(sentence))
+        self.intro[3].zin = f"{self.intro[3].zin} {' '.join(BULLET.sub('', sentence).split())}"
 
     def _point_back(self, sentence: str) -> None:
         """ "Doe dit binnen 4 weken": the order before gets the term, and the sentence. A threat ("Indien wij
