@@ -482,3 +482,11 @@ def test_reading_the_letter_is_no_action():
     assert s.actie is None
     s = summarize(letter("U kunt de woning huren. Bekijk de woning op 5 maart 2026 om 10.00 uur.\n"))
     assert s.actie is not None
+
+
+def test_a_course_or_a_check_at_home_on_a_day_is_an_appointment():
+    s = summarize(letter("U heeft zich aangemeld. De cursus begint op maandag 7 september 2026. Wij verwachten u om 19.00 uur.\n"))
+    assert s.datum.datum == "2026-09-07" and s.actie is not None
+    # a day on which something was done is no appointment
+    s = summarize(letter("Het bedrag is op 5 maart 2026 overgemaakt. De controle is op 1 maart 2026 gedaan.\n"))
+    assert s.actie is None and s.datum is None

@@ -18,6 +18,8 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from taalcheck.uitleg.dates import find_dates
+
 if TYPE_CHECKING:  # pragma: no cover
     from taalcheck.uitleg.summary import Item, Letter
 
@@ -167,7 +169,7 @@ def _rank(sentence: str, previous: str, in_condition: bool) -> int | None:
 
 # "De zitting vindt plaats op dinsdag 19 mei", "U heeft een gesprek op 22 september": the reader must come.
 APPOINTMENT = re.compile(
-    r"\b(?:afspraak|gesprek|zitting|hoorzitting|spreekuur|keuring|ceremonie|\w*inspectie|informatieavond|bijeenkomst|huisbezoek)\b"
+    r"\b(?:afspraak|gesprek|zitting|hoorzitting|spreekuur|keuring|ceremonie|\w*inspectie|informatieavond|bijeenkomst|\w*bezoek|cursus|training|workshop|intake|controle|meting)\b"
     r"|\bbij\s+u\s+(?:thuis|langs)\b"
     r"|\bverwachten\s+(?:wij|we)\s+u\b|\b(?:wij|we)\s+verwachten\s+u\b",
     re.IGNORECASE,
@@ -177,6 +179,7 @@ COMES = re.compile(
     re.IGNORECASE,
 )
 DATE = re.compile(r"\b[0-3]?\d\s+(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)\b", re.I)
+DONE = re.compile(r"\b(?:gedaan|geweest|gehouden|uitgevoerd|plaatsgevonden|afgerond|verstuurd)\b", re.I)
 # "Doe dit binnen 4 weken.": the term of the order just before.
 POINTER = re.compile(r"\s*doe\s+(?:dit|dat|het)\b|\s*(?:dit|dat)\s+(?:moet|kan|dient)\b|\s*u\s+kunt\s+(?:dit|dat)\b", re.IGNORECASE)
 # "Hiertoe dient u ...": the same condition as the sentence before.
@@ -273,7 +276,7 @@ class _Finder:
         weight = salience(sentence)
         if rank is None and THREAT.search(sentence):
             rank = 1  # no order before it: the threat itself says what to do
-        if APPOINTMENT.search(sentence) and COMES.search(sentence) and DATE.search(sentence):
+        if APPOINTMENT.search(sentence) and COMES.search(sentence) and self._coming_day(sentence):
             rank, weight = 0, 0
         if rank is None:
             return
@@ -286,6 +289,13 @@ class _Finder:
             rank = 3  # "Uw zienswijze", "Kom naar de informatieavond": the text below says what to do
         text = " ".join(BULLET.sub("", sentence).split())
         self.found.append([rank, weight, s, self.letter.item(text, s, e)])
+
+    def _coming_day(self, sentence: str) -> bool:
+        """The sentence names a day still to come, and not as something done ("is op 1 maart gedaan")."""
+        if not DATE.search(sentence) or DONE.search(sentence):
+            return False
+        days = [found.day for found in find_dates(sentence, self.letter.date)]
+        return self.letter.date is None or not days or max(days) >= self.letter.date
 
     def _heading(self, s: int, e: int) -> bool:
         text = self.letter.text
