@@ -490,3 +490,23 @@ def test_a_course_or_a_check_at_home_on_a_day_is_an_appointment():
     # a day on which something was done is no appointment
     s = summarize(letter("Het bedrag is op 5 maart 2026 overgemaakt. De controle is op 1 maart 2026 gedaan.\n"))
     assert s.actie is None and s.datum is None
+
+
+def test_more_ways_to_write_the_last_day():
+    cases = {
+        "Stuur het formulier op of vóór 16 maart 2026 terug.": "2026-03-16",
+        "Stuur het formulier terug. De uiterste datum is 20 maart 2026.": "2026-03-20",
+        "De termijn om te reageren eindigt op 20 maart 2026. Stuur ons uw reactie.": "2026-03-20",
+        "Stuur het formulier uiterlijk 3 weken na de datum van deze brief terug.": "2026-03-23",
+        "U heeft tot 20 maart 2026 om het formulier terug te sturen.": "2026-03-19",
+        "U kunt tot en met 20 maart 2026 reageren.": "2026-03-20",
+        "Dien uw aanvraag in voor 1 april 2026.": "2026-03-31",
+        "Wij moeten uw betaling uiterlijk 20 maart 2026 hebben ontvangen.": "2026-03-20",
+    }
+    for body, day in cases.items():
+        s = summarize(letter(body + "\n"))
+        assert s.datum is not None and s.datum.datum == day, body
+        assert s.actie is not None, body
+    # the end of the objection term is no deadline
+    s = summarize(letter("Bent u het niet eens met dit besluit? De termijn voor bezwaar eindigt op 20 april 2026.\n"))
+    assert s.datum is None

@@ -31,7 +31,7 @@ IMPERATIVES = frozenset(
     kies gebruik open wacht scan plak vergeet bewaar let schrijf print voeg verleng vernieuw haal check
     parkeer kijk bekijk vermeld sluit stop blijf leg plaats verwijder ruim stort informeer noteer hang wees
     reserveer bevestig activeer download installeer wijzig retourneer verstrek volg vermijd voorkom beperk
-    verzamel accepteer vervang schakel werk rijd raadpleeg verwittig koop
+    verzamel accepteer vervang schakel werk rijd raadpleeg verwittig koop dien
     """.split()
 )
 # Orders that take "u" as their object: "Meld u", "Schrijf u in", "Houd u aan de regels".
@@ -47,14 +47,15 @@ MUST = re.compile(
     # "Graag ontvangen wij ...", "Wij zien uw reactie graag tegemoet", "Het is nodig dat u ...": a request in other words
     r"|\bgraag\s+(?:ontvangen|krijgen|hebben|zien)\s+(?:wij|we)\b|\b(?:wij|we)\s+(?:ontvangen|krijgen|zien)\s+(?:\S+\s+){0,4}?graag\b"
     r"|\bhet\s+is\s+(?:noodzakelijk|nodig|verplicht|belangrijk|van belang)\s+dat\s+u\b|\b(?:wij|we)\s+verwachten\s+(?:van\s+u|uw)\b"
+    r"|\b(?:wij|we)\s+moeten\s+(?:uw|het|de)\b[^.;]{0,80}\b(?:ontvangen|hebben)\b"
     r"|\b(?:wij|we)\s+(?:willen|zouden)\s+graag\s+(?:\w+\s+){0,3}?(?:weten|horen)\b",
     re.IGNORECASE,
 )
 # "U dient er rekening mee te houden dat ...": a note, not something to do.
 NOTE = re.compile(r"\ber\s+rekening\s+mee\b|\brekening\s+mee\s+(?:te\s+)?houd\w*\s+dat\b", re.IGNORECASE)
 REACTION = re.compile(
-    r"\bzienswijze\b|\bin de gelegenheid\b|\bu\s+kunt\s+(?:\S+\s+){0,5}reageren\b|\breageer\b"
-    r"|\bu\s+heeft\s+(?:\S+\s+){0,6}de\s+tijd\s+om\b",
+    r"\bzienswijze\b|\bin de gelegenheid\b|\bu\s+kunt\s+(?:\S+\s+){0,8}reageren\b|\breageer\b"
+    r"|\bu\s+heeft\s+(?:\S+\s+){0,6}de\s+tijd\s+om\b|\bu\s+heeft\s+(?:nog\s+)?tot\s+(?:en\s+met\s+)?(?:\S+\s+){1,4}om\b",
     re.IGNORECASE,
 )
 OBJECTION = re.compile(

@@ -26,10 +26,12 @@ if TYPE_CHECKING:  # pragma: no cover
 # The words right before a date that make it a deadline; "uiterlijk op de vervaldatum 28 februari" too.
 _UITERLIJK = re.compile(
     r"\b(?:uiterlijk|ten laatste|niet later dan|vóór|voor|tot en met|t/m|tot)\s+(?:op\s+|vóór\s+)?"
-    r"(?:de\s+(?:vervaldatum|uiterste\s+betaaldatum|betaaldatum|datum)\s+(?:van\s+)?)?$",
+    r"(?:de\s+(?:vervaldatum|uiterste\s+betaaldatum|betaaldatum|datum)\s+(?:van\s+)?)?$"
+    # "De uiterste datum is 20 maart", "De termijn om te reageren eindigt op 20 maart": the last day named as such
+    r"|\buiterste\s+\w*datum\s+is\s+(?:op\s+)?$|\btermijn\b(?:\s+\S+){0,5}\s+(?:eindigt|verloopt|sluit)\s+op\s+$",
     re.I,
 )
-_BEFORE = re.compile(r"\b(?:vóór|voor|tot)\s+$", re.I)  # "tot 1 mei": on 1 mei it is too late
+_BEFORE = re.compile(r"(?<!\bop of )\b(?:vóór|voor|tot)\s+$", re.I)  # "tot 1 mei": on 1 mei it is too late ("op of vóór": not)
 _NOT_READER = re.compile(r"^\s*(?:wij|we|de gemeente|het college)\b(?!.*\b(?:ontvangen|hebben)\b)", re.I)
 # The organisation's own term ("U kunt uiterlijk 20 juli een besluit tegemoetzien"): no deadline for the reader.
 _ORGANISATION_TERM = re.compile(r"\b(?:besluit|beslissing|beslist|beslissen|tegemoetzien|uitspraak|bericht)\b", re.I)
@@ -125,7 +127,7 @@ def _absolute(letter: Letter, s: int, e: int, asks: bool, asks_here: bool) -> li
     for hit in find_dates(sentence, letter.date):
         before = sentence[max(0, hit.start - 45) : hit.start]
         cue = _UITERLIJK.search(before)
-        strong = cue is not None and cue.group(0).split()[0].lower() in ("uiterlijk", "ten", "niet", "vóór")
+        strong = cue is not None and cue.group(0).split()[0].lower() in ("uiterlijk", "ten", "niet", "vóór", "uiterste", "termijn")
         appointment = actions.APPOINTMENT.search(sentence) and not re.search(r"\b(?:van|vanaf)\s+$", before, re.I)
         yours = re.search(r"\b(?:u|uw)\b", sentence, re.I) is not None or actions.COMES.search(sentence) is not None
         on_day = asks_here and re.search(r"\bop\s+$", before, re.I) is not None  # "Zet de bak op 6 april buiten."
