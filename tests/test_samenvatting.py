@@ -480,7 +480,7 @@ def test_reading_the_letter_is_no_action():
     assert s.actie is None
     s = summarize(letter("Wij komen de lamp maken. Lees in de bijlage hoe wij meldingen afhandelen.\n"))
     assert s.actie is None
-    s = summarize(letter("U kunt de woning huren. Bekijk de woning op 5 maart 2026 om 10.00 uur.\n"))
+    s = summarize(letter("U kunt de woning huren. Kom de woning bekijken op 5 maart 2026 om 10.00 uur.\n"))
     assert s.actie is not None
 
 

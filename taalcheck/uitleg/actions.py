@@ -29,7 +29,7 @@ IMPERATIVES = frozenset(
     stuur verstuur betaal bel mail e-mail vul neem ga lees geef maak zet meld breng onderteken teken upload log
     controleer regel zoek solliciteer schrijf kom lever vraag zeg houd zorg reageer beantwoord doe draag toon laat
     kies gebruik open wacht scan plak vergeet bewaar let schrijf print voeg verleng vernieuw haal check
-    parkeer kijk bekijk vermeld sluit stop blijf leg plaats verwijder ruim stort informeer noteer hang wees
+    parkeer kijk vermeld sluit stop blijf leg plaats verwijder ruim stort informeer noteer hang wees
     reserveer bevestig activeer download installeer wijzig retourneer verstrek volg vermijd voorkom beperk
     verzamel accepteer vervang schakel werk rijd raadpleeg verwittig koop dien
     """.split()
