@@ -510,3 +510,13 @@ def test_more_ways_to_write_the_last_day():
     # the end of the objection term is no deadline
     s = summarize(letter("Bent u het niet eens met dit besluit? De termijn voor bezwaar eindigt op 20 april 2026.\n"))
     assert s.datum is None
+
+
+def test_the_term_of_a_way_out_is_no_deadline():
+    s = summarize(
+        letter(
+            "Onze monteur komt binnenkort uw ketel nakijken. Zorg dat u thuis bent.\n\nPast de dag u niet? Bel ons dan vóór 18 maart 2026.\n"
+        )
+    )
+    assert s.actie.zin.startswith("Zorg dat u thuis bent")
+    assert s.datum is None

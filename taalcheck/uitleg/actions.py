@@ -19,6 +19,7 @@ import re
 from typing import TYPE_CHECKING
 
 from taalcheck.uitleg.dates import find_dates
+from taalcheck.uitleg.paragraph import BULLET, FALLBACK, Paragraph, polite_request, yes_no_question
 
 if TYPE_CHECKING:  # pragma: no cover
     from taalcheck.uitleg.summary import Item, Letter
@@ -63,12 +64,6 @@ OBJECTION = re.compile(
     r"|\bverzet\s+(?:\w+\s+){0,3}(?:ingesteld|instellen|in\s+te\s+stellen|doen|aantekenen)\b",
     re.IGNORECASE,
 )
-# A sentence that offers the reader to object: the rest of its paragraph is about objecting.
-OBJECTION_OFFER = re.compile(
-    r"\b(?:bezwaar|beroep|verzet|een klacht)\s+(?:\w+\s+){0,2}(?:maken|aantekenen|instellen|indienen|in te dienen|te maken)\b"
-    r"|\bbezwaarschrift\b|\bin beroep (?:gaan|te gaan)\b|\bniet eens\b",
-    re.IGNORECASE,
-)
 # "Heeft u vragen?", "Voor vragen kunt u ...": help; "Wij willen u vragen ..." is a request.
 HELP = re.compile(
     r"\b(?:heeft|hebt|heb|met|voor|bij|uw|andere)\s+(?:u\s+)?(?:nog\s+)?(?:\w+\s+)?vragen\b(?!\s+(?:om|te|of)\b)"
@@ -84,7 +79,6 @@ NOTHING_AT_ALL = re.compile(
     re.IGNORECASE,
 )
 CONDITION = re.compile(r"^\s*(?:als|indien|wanneer|mocht|zodra)\b|\?\s*$|\b(?:als|indien|wanneer)\s*:?\s*$", re.IGNORECASE)
-BULLET = re.compile(r"^\s*(?:[-*•·–▪●]|\d{1,2}[.)])\s+")
 
 
 def _first_word(sentence: str) -> str:
@@ -143,12 +137,6 @@ DEADLINE_WORDS = re.compile(
     r"|\bbinnen\s+de\s+(?:gestelde\s+)?termijn\b",
     re.IGNORECASE,
 )
-WH_QUESTION = re.compile(r"^\s*(?:wat|hoe|hoeveel|wanneer|waarom|waar|wie|welke)\b", re.IGNORECASE)
-
-
-def yes_no_question(sentence: str) -> bool:
-    """ "Heeft u vragen?", "Klopt er iets niet?": a condition. "Wat moet u doen?" is a heading, not a condition."""
-    return sentence.rstrip().endswith("?") and not WH_QUESTION.match(BULLET.sub("", sentence))
 
 
 def _rank(sentence: str, previous: str, in_condition: bool) -> int | None:
@@ -185,18 +173,9 @@ DONE = re.compile(r"\b(?:gedaan|geweest|gehouden|uitgevoerd|plaatsgevonden|afger
 POINTER = re.compile(r"\s*doe\s+(?:dit|dat|het)\b|\s*(?:dit|dat)\s+(?:moet|kan|dient)\b|\s*u\s+kunt\s+(?:dit|dat)\b", re.IGNORECASE)
 # "Hiertoe dient u ...": the same condition as the sentence before.
 SAME_CONDITION = re.compile(r"\s*(?:hiertoe|daartoe|hiervoor|daarvoor|dan)\b", re.IGNORECASE)
-CHOICE = re.compile(r"\bliever\b", re.IGNORECASE)
 HELP_DETAIL = re.compile(r"\s*(?:\w+\s+){0,2}dan\b", re.IGNORECASE)
 CONTACT = re.compile(r"\bbel\w*|\bmail\w*|\btelefo\w*|\bcontact\b", re.IGNORECASE)
-# "Klopt er iets niet? Laat het ons weten.", "Indien u stukken wenst in te dienen, ...": a check or a wish, not the main request.
-CHECK = re.compile(r"\bfout\w*\b|\bklopt\b.*\bniet\b|\bonjuist\w*\b|\bniet\s+(?:juist|goed)\b", re.IGNORECASE)
-# "Kunt u niet komen?", "Lukt het niet?", "Als u geen computer heeft, ...": a way out when the main request
-# fails; its order is never the main one.
-FALLBACK = re.compile(
-    r"\bverhinderd\b|\b(?:kunt|kan|kunnen|lukt|lukken|past|passen|komen)\b(?:\s+\w+){0,4}?\s+(?:niet|geen)\b"
-    r"|\b(?:niet|geen)\s+(?:\w+\s+){0,3}?(?:kunt|kan|lukt|past|komen|aanwezig)\b",
-    re.IGNORECASE,
-)
+# "Indien u stukken wenst in te dienen, ...": a wish, not the main request.
 WISH = re.compile(r"^\s*(?:indien|als|wanneer)\b[^,]*\b(?:wenst|wilt|wil|liever)\b", re.IGNORECASE)
 OPTION = re.compile(r"\bu\s+kunt\b|\bkunt\s+u\b", re.IGNORECASE)
 # "Anders moet u het geld terugbetalen.": what follows when the reader does not act, not an action.
@@ -219,29 +198,19 @@ class _Finder:
     def __init__(self, letter: Letter) -> None:
         self.letter = letter
         self.found: list[list] = []  # [rank, salience, start, item]
-        self.previous = ""
-        self.in_condition = self.objection = self.choice = self.check = self.helping = False
-        self.last_end: int | None = None
+        self.paragraph = Paragraph(letter.text)
+        self.helping = False
         self.intro: list | None = None  # the order that introduces a list ("... het volgende:")
 
-    def new_paragraph(self, s: int) -> bool:
-        return self.last_end is None or re.search(r"\n[ \t]*\n", self.letter.text[self.last_end : s]) is not None
-
     def read(self, s: int, e: int, following: str) -> None:
-        sentence = self.letter.text[s:e]
-        if self.new_paragraph(s):
-            self.in_condition = self.objection = self.choice = self.check = self.helping = False
-            self.previous = ""
-        # after "Bent u het niet eens? Dan kunt u bezwaar maken." the rest of the paragraph is about objecting
-        self.objection = self.objection or bool(OBJECTION_OFFER.search(sentence))
-        if yes_no_question(sentence) and not polite_request(sentence):
-            self.choice = self.choice or bool(CHOICE.search(sentence))
-            self.check = self.check or bool(CHECK.search(sentence)) or bool(FALLBACK.search(sentence))
-            self.in_condition = self.in_condition or not self.previous
+        paragraph = self.paragraph
+        sentence = paragraph.enter(s, e)
+        if paragraph.new:
+            self.helping = False
         pointer = POINTER.match(sentence) is not None and len(sentence.split()) <= 16 and bool(self.found)
         if self.intro is not None and not BULLET.match(sentence):
             self.intro = None
-        if self.objection or self.choice:
+        if paragraph.objection or paragraph.choice:
             pass
         elif self.intro is not None:
             self._join_list_item(sentence)
@@ -253,7 +222,7 @@ class _Finder:
                 self.intro = self.found[-1]  # "Doe het volgende vóór 1 mei:" and the list under it are one action
         # "Voor vragen kunt u bellen met ... Geef dan ook het nummer van uw melding door.": help, not an action
         self.helping = bool(HELP.search(sentence)) or (self.helping and CONTACT.search(sentence) is not None)
-        self.previous, self.last_end = sentence, e
+        paragraph.leave(sentence, e)
 
     def _join_list_item(self, sentence: str) -> None:
         """An item of the list an order introduces: part of that order, with its term."""
@@ -271,9 +240,10 @@ class _Finder:
 
     def _add(self, sentence: str, s: int, e: int) -> None:
         same = SAME_CONDITION.match(sentence) is not None
-        if same and OPTION.search(self.previous) and not asks_reader(self.previous):
+        previous = self.paragraph.previous
+        if same and OPTION.search(previous) and not asks_reader(previous):
             return  # "U kunt in termijnen betalen. Hiertoe dient u ...": the steps of an option
-        rank = _rank(sentence, self.previous, self.in_condition or (same and CONDITION.search(self.previous) is not None))
+        rank = _rank(sentence, previous, self.paragraph.opened or (same and CONDITION.search(previous) is not None))
         weight = salience(sentence)
         if rank is None and THREAT.search(sentence):
             rank = 1  # no order before it: the threat itself says what to do
@@ -284,7 +254,7 @@ class _Finder:
         if PROHIBITION.match(BULLET.sub("", sentence)) and is_order(sentence):
             rank = max(rank, 1)
         fallback = CONDITION.match(sentence) and FALLBACK.search(sentence.split(",")[0])
-        if rank == 1 and (self.check or WISH.search(sentence) or fallback):
+        if rank == 1 and (self.paragraph.check or WISH.search(sentence) or fallback):
             rank = 2
         if self._heading(s, e):
             rank = 3  # "Uw zienswijze", "Kom naar de informatieavond": the text below says what to do
@@ -335,21 +305,3 @@ def find(letter: Letter) -> list[Item]:
             following = letter.text[body[index + 1][0] : body[index + 1][1]]
         finder.read(s, e, following)
     return [item for *_, item in sorted(finder.found, key=lambda f: (f[0] + f[1], f[0], f[2]))]
-
-
-def polite_request(sentence: str) -> bool:
-    """ "Wilt u ... sturen?", "Kunt u ... terugsturen?", "Zou u ... willen opsturen?" are requests; "Wilt u
-    liever ...?" asks what the reader prefers, "Kunt u niet komen?" is a condition."""
-    if re.match(r"\s*wilt u\b(?!.*\b(?:liever|graag|meer)\b)", sentence, re.IGNORECASE):
-        return True
-    return (
-        re.match(r"\s*(?:kunt|zou|zoudt|wil)\s+u\b(?!.*\b(?:niet|geen|liever|misschien)\b)", sentence, re.IGNORECASE) is not None
-        and sentence.rstrip().endswith("?")
-        and re.search(
-            r"\b(?:sturen|opsturen|terugsturen|toesturen|doorgeven|invullen|ondertekenen|mailen|betalen|aanleveren|"
-            r"inleveren|bellen|laten weten|willen)\b",
-            sentence,
-            re.IGNORECASE,
-        )
-        is not None
-    )

@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING
 
 from taalcheck.uitleg import actions
 from taalcheck.uitleg.dates import find_dates, relative_deadline
+from taalcheck.uitleg.paragraph import PARAGRAPH_BREAK, Paragraph
 
 if TYPE_CHECKING:  # pragma: no cover
     from taalcheck.uitleg.summary import Item, Letter
@@ -57,52 +58,33 @@ _FOLLOW_UP = re.compile(
 # "Indien u verhinderd bent, ...", "Bent u verhinderd, dan ...": a term that holds only then.
 _IF = re.compile(r"\s*(?:als|indien|wanneer|mocht|zodra)\b|\s*(?:bent|heeft|hebt|kunt|wilt|gaat|komt)\s+u\b[^?]*,\s*dan\b", re.I)
 _UNLESS = re.compile(r"\btenzij\b", re.I)
-_PARAGRAPH = re.compile(r"\n[ \t]*\n")
-
-
-class _Walk:
-    """What the sentences so far say about the one being read: objection, condition, choice."""
-
-    def __init__(self) -> None:
-        self.objection = self.condition = self.choice = self.check = False
-        self.asked_before = False
-        self.last_end: int | None = None
-        self.previous = ""
-
-    def step(self, letter: Letter, s: int, e: int) -> None:
-        sentence = letter.text[s:e]
-        if self.last_end is None or _PARAGRAPH.search(letter.text[self.last_end : s]):
-            self.objection = self.condition = self.choice = self.check = False
-        if actions.yes_no_question(sentence) and not actions.polite_request(sentence):
-            self.condition = True
-            self.choice = self.choice or bool(actions.CHOICE.search(sentence))
-            self.check = self.check or bool(actions.CHECK.search(sentence))
-        self.objection = self.objection or bool(actions.OBJECTION_OFFER.search(sentence))
 
 
 def deadline(letter: Letter, action: Item | None) -> Item | None:
     """The reader's deadline: the earliest one that always holds (or its words, when it gives no date),
     else the earliest under a condition or a wish ("Indien u ... wenst, dient u ...")."""
     found: list[tuple[int, Item]] = []
-    walk = _Walk()
+    paragraph = Paragraph(letter.text)
+    asked_before, last = False, ""  # "last": the sentence before, also across a paragraph ("uiterlijk op die datum")
     body = letter.body_sentences()
     for index, (s, e) in enumerate(body):
-        sentence = letter.text[s:e]
-        walk.step(letter, s, e)
-        if walk.objection or walk.choice or walk.check or actions.is_objection(sentence) or _named_objection(letter, body, index):
-            walk.asked_before, walk.last_end, walk.previous = False, e, sentence
-            continue  # objecting and a choice are up to the reader: their terms are no deadline
+        sentence = paragraph.enter(s, e)
+        if paragraph.up_to_reader or actions.is_objection(sentence) or _named_objection(letter, body, index):
+            asked_before, last = False, sentence
+            paragraph.leave(sentence, e)
+            continue  # objecting, a choice, a check, a way out are up to the reader: their terms are no deadline
         asks_here = actions.asks_reader(sentence) or bool(actions.REACTION.search(sentence))
         # "Wilt u aangifte doen? Dat kan tot en met 1 mei.": the sentence after a request gives its term
-        follows_up = walk.asked_before and _FOLLOW_UP.match(sentence) is not None
+        follows_up = asked_before and _FOLLOW_UP.match(sentence) is not None
         asks = asks_here or follows_up or bool(action and action.start >= s and action.end <= e)
-        conditional = walk.condition or actions.WISH.search(sentence) or _IF.match(sentence)
+        conditional = paragraph.condition or actions.WISH.search(sentence) or _IF.match(sentence)
         tier = 1 if conditional and not actions.THREAT.search(sentence) else 0
-        items = _absolute(letter, s, e, asks, asks_here) + _that_day(letter, s, e, walk.previous, asks)
+        items = _absolute(letter, s, e, asks, asks_here) + _that_day(letter, s, e, last, asks)
         items += _relative(letter, s, e, asks)
         unless = _UNLESS.search(sentence)  # "..., tenzij u binnen vier weken betaalt": an alternative, no deadline
         found += [(tier, item) for item in items if unless is None or item.start < s + unless.start()]
-        walk.asked_before, walk.last_end, walk.previous = asks_here, e, sentence
+        asked_before, last = asks_here, sentence
+        paragraph.leave(sentence, e)
     if not found:
         return None
     best = min(tier for tier, _ in found)
@@ -117,7 +99,7 @@ def _named_objection(letter: Letter, body: list[tuple[int, int]], index: int) ->
     if index + 1 >= len(body):
         return False
     (_, end), (start, next_end) = body[index], body[index + 1]
-    return not _PARAGRAPH.search(letter.text[end:start]) and bool(actions.NAMED_OBJECTION.match(letter.text[start:next_end]))
+    return not PARAGRAPH_BREAK.search(letter.text[end:start]) and bool(actions.NAMED_OBJECTION.match(letter.text[start:next_end]))
 
 
 def _absolute(letter: Letter, s: int, e: int, asks: bool, asks_here: bool) -> list[Item]:
