@@ -520,3 +520,13 @@ def test_the_term_of_a_way_out_is_no_deadline():
     )
     assert s.actie.zin.startswith("Zorg dat u thuis bent")
     assert s.datum is None
+
+
+def test_a_footer_and_quoting_a_reference_ask_nothing():
+    s = summarize(letter("Wij hebben uw melding ontvangen. Wij maken de stoep binnen twee weken.\n") + "\nStuur uw post naar Postbus 12.\n")
+    assert s.actie is None
+    s = summarize(letter("Wij nemen binnen 8 weken een besluit.\n\nVermeld bij contact met ons altijd het zaaknummer Z-2026-1234.\n"))
+    assert s.actie is None
+    # quoting the reference with a payment is part of the payment
+    s = summarize(letter("Maak € 45,00 over en vermeld het kenmerk. Betaal vóór 1 april 2026.\n"))
+    assert s.actie is not None

@@ -115,9 +115,13 @@ READER_SIDE = re.compile(r"\b(?:u|uw)\b|\bbedrag\w*\b|\bbetaald\b|\bvoldaan\b|\b
 
 # "Bewaar deze brief", "Lees de bijlage", "Kijk op www...": reading, not something the letter asks.
 READING = re.compile(
-    r"^\s*(?:lees|bewaar|kijk|bekijk)\b(?!.*\b(?:woning|huis|kamer|formulier)\b).*\b(?:brief|bijlage|folder|website|www\.|informatie|regels)\b",
+    r"^\s*(?:lees|bewaar|kijk|bekijk)\b(?!.*\b(?:woning|huis|kamer|formulier)\b).*\b(?:brief|bijlage|folder|website|www\.|informatie|regels)\b"
+    # "Vermeld bij correspondentie altijd ons kenmerk": how to write to us, not what the letter asks
+    r"|^\s*(?:vermeld|noem|zet)\b[^.]*\b(?:kenmerk|zaaknummer|dossiernummer|referentie\w*|klantnummer|aanslagnummer)\b",
     re.IGNORECASE,
 )
+# "Met vriendelijke groet,": what comes after it (a footer, a colophon) asks nothing.
+CLOSING = re.compile(r"^\s*(?:met\s+vriendelijke\s+groet(?:en)?|hoogachtend|vriendelijke\s+groet(?:en)?)\b", re.I | re.M)
 
 
 def is_objection(sentence: str) -> bool:
@@ -126,8 +130,8 @@ def is_objection(sentence: str) -> bool:
 
 def asks_reader(sentence: str) -> bool:
     duty = bool(MUST.search(sentence)) or (bool(PASSIVE_DUTY.search(sentence)) and bool(READER_SIDE.search(sentence)))
-    if READING.match(BULLET.sub("", sentence)):
-        return False
+    if READING.match(BULLET.sub("", sentence)) and salience(sentence) == 2:
+        return False  # no date, no amount: reading, or quoting a reference
     return (is_order(sentence) or duty or polite_request(sentence)) and not NOTHING.search(sentence) and not NOTE.search(sentence)
 
 
@@ -298,6 +302,9 @@ def find(letter: Letter) -> list[Item]:
     body = letter.body_sentences()
     if any(NOTHING_AT_ALL.search(letter.text[s:e]) for s, e in body):
         return []
+    closing = CLOSING.search(letter.text, letter.body_start)
+    if closing is not None:
+        body = [(s, e) for s, e in body if s < closing.start()]
     finder = _Finder(letter)
     for index, (s, e) in enumerate(body):
         following = ""
