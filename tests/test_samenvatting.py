@@ -530,3 +530,10 @@ def test_a_footer_and_quoting_a_reference_ask_nothing():
     # quoting the reference with a payment is part of the payment
     s = summarize(letter("Maak € 45,00 over en vermeld het kenmerk. Betaal vóór 1 april 2026.\n"))
     assert s.actie is not None
+
+
+def test_nothing_to_do_under_a_condition_keeps_the_action():
+    s = summarize(letter("Betaal € 50,00 vóór 1 april 2026.\n\nHeeft u al betaald? U hoeft niets te doen.\n"))
+    assert s.actie is not None and s.actie.zin.startswith("Betaal")
+    s = summarize(letter("Uw aanvraag is goedgekeurd. U hoeft niets te doen. Wij maken het geld over.\n"))
+    assert s.actie is None

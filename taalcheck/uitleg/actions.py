@@ -300,7 +300,7 @@ def find(letter: Letter) -> list[Item]:
     a choice ("Wilt u liever ...? Bel ons dan.") are no action.
     """
     body = letter.body_sentences()
-    if any(NOTHING_AT_ALL.search(letter.text[s:e]) for s, e in body):
+    if _nothing_to_do(letter, body):
         return []
     closing = CLOSING.search(letter.text, letter.body_start)
     if closing is not None:
@@ -312,3 +312,15 @@ def find(letter: Letter) -> list[Item]:
             following = letter.text[body[index + 1][0] : body[index + 1][1]]
         finder.read(s, e, following)
     return [item for *_, item in sorted(finder.found, key=lambda f: (f[0] + f[1], f[0], f[2]))]
+
+
+def _nothing_to_do(letter: Letter, body: list[tuple[int, int]]) -> bool:
+    """ "U hoeft niets te doen." said of the whole letter, not under a condition ("Heeft u al betaald? U hoeft
+    niets te doen.")."""
+    paragraph = Paragraph(letter.text)
+    for s, e in body:
+        sentence = paragraph.enter(s, e)
+        if NOTHING_AT_ALL.search(sentence) and not paragraph.condition and not CONDITION.match(sentence):
+            return True
+        paragraph.leave(sentence, e)
+    return False
