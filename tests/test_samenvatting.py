@@ -537,3 +537,17 @@ def test_nothing_to_do_under_a_condition_keeps_the_action():
     assert s.actie is not None and s.actie.zin.startswith("Betaal")
     s = summarize(letter("Uw aanvraag is goedgekeurd. U hoeft niets te doen. Wij maken het geld over.\n"))
     assert s.actie is None
+
+
+def test_a_wish_put_as_a_question_gives_way_to_the_appointment():
+    s = summarize(
+        letter(
+            "Wij nodigen u uit voor een hoorzitting op dinsdag 7 april 2026 om 14.00 uur.\n\n"
+            "Wilt u nog stukken sturen? Stuur deze dan uiterlijk 31 maart 2026 naar ons.\n"
+        )
+    )
+    assert s.datum.datum == "2026-04-07"
+    assert "hoorzitting" in s.actie.zin
+    # a polite request with its term is still the deadline
+    s = summarize(letter("Wilt u het formulier terugsturen? Dat kan tot en met 1 april 2026.\n"))
+    assert s.datum.datum == "2026-04-01"

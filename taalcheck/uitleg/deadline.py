@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING
 
 from taalcheck.uitleg import actions
 from taalcheck.uitleg.dates import find_dates, relative_deadline
-from taalcheck.uitleg.paragraph import PARAGRAPH_BREAK, Paragraph
+from taalcheck.uitleg.paragraph import PARAGRAPH_BREAK, Paragraph, yes_no_question
 
 if TYPE_CHECKING:  # pragma: no cover
     from taalcheck.uitleg.summary import Item, Letter
@@ -57,6 +57,7 @@ _FOLLOW_UP = re.compile(
 )
 # "Indien u verhinderd bent, ...", "Bent u verhinderd, dan ...": a term that holds only then.
 _IF = re.compile(r"\s*(?:als|indien|wanneer|mocht|zodra)\b|\s*(?:bent|heeft|hebt|kunt|wilt|gaat|komt)\s+u\b[^?]*,\s*dan\b", re.I)
+_THEN = re.compile(r"^\s*(?:\S+\s+){0,3}?dan\b", re.I)
 _UNLESS = re.compile(r"\btenzij\b", re.I)
 
 
@@ -77,7 +78,9 @@ def deadline(letter: Letter, action: Item | None) -> Item | None:
         # "Wilt u aangifte doen? Dat kan tot en met 1 mei.": the sentence after a request gives its term
         follows_up = asked_before and _FOLLOW_UP.match(sentence) is not None
         asks = asks_here or follows_up or bool(action and action.start >= s and action.end <= e)
-        conditional = paragraph.condition or actions.WISH.search(sentence) or _IF.match(sentence)
+        # "Wilt u nog stukken indienen? Stuur deze dan uiterlijk ...": a wish put as a question
+        after_wish = yes_no_question(paragraph.previous) and _THEN.search(sentence) is not None
+        conditional = paragraph.condition or after_wish or actions.WISH.search(sentence) or _IF.match(sentence)
         tier = 1 if conditional and not actions.THREAT.search(sentence) else 0
         items = _absolute(letter, s, e, asks, asks_here) + _that_day(letter, s, e, last, asks)
         items += _relative(letter, s, e, asks)
