@@ -551,3 +551,14 @@ def test_a_wish_put_as_a_question_gives_way_to_the_appointment():
     # a polite request with its term is still the deadline
     s = summarize(letter("Wilt u het formulier terugsturen? Dat kan tot en met 1 april 2026.\n"))
     assert s.datum.datum == "2026-04-01"
+
+
+def test_requests_to_je_and_terms_that_count_from_an_event():
+    s = summarize(letter("Kun je ons je inkomensverklaring sturen vóór 1 april 2026?\n"))
+    assert s.actie is not None and s.datum.datum == "2026-03-31"
+    s = summarize(letter("Wil je je rekeningnummer controleren? Dat kan in Mijn DUO.\n"))
+    assert s.actie is not None
+    # the month counts from the day the reader stops or moves, which the letter does not give
+    for body in ("Stop je met je studie? Geef dat dan binnen een maand door.", "Gaat u verhuizen? Meld dat binnen 5 dagen."):
+        s = summarize(letter(body + "\n"))
+        assert s.datum is None or s.datum.datum is None, body

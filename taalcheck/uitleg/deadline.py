@@ -45,7 +45,7 @@ _THAT_DAY = re.compile(
     r"\b(?P<cue>uiterlijk|ten laatste|vóór|voor|tot en met|op)\s+(?:op\s+)?(?:die|deze|dezelfde)\s+(?:datum|dag)\b", re.I
 )
 # A term that counts from a change, or from a bill that is not this letter: it gives no date.
-_FROM_CHANGE = re.compile(r"\bverander\w*|\bwijzig\w*", re.I)
+_FROM_CHANGE = re.compile(r"\bverander\w*|\bwijzig\w*|\bstop(?:t|pen)?\b|\bverhui[sz]\w*|\bgaat\s+u\s+(?:\w+\s+)?(?:werken|wonen)\b", re.I)
 _FROM_BILL = re.compile(r"\bde\s+(?:rekening|factuur|nota)\b", re.I)
 # A term whose day the letter does not give: its words, no date.
 _UNDATED = re.compile(

@@ -30,7 +30,9 @@ FALLBACK = re.compile(
     re.IGNORECASE,
 )
 WH_QUESTION = re.compile(r"^\s*(?:wat|hoe|hoeveel|wanneer|waarom|waar|wie|welke)\b", re.IGNORECASE)
-_POLITE = re.compile(r"\s*(?:kunt|zou|zoudt|wil)\s+u\b(?!.*\b(?:niet|geen|liever|misschien)\b)", re.IGNORECASE)
+_POLITE = re.compile(
+    r"\s*(?:(?:kunt|zou|zoudt|wil)\s+u|(?:kun|kan|zou|wil)\s+(?:je|jij))\b(?!.*\b(?:niet|geen|liever|misschien)\b)", re.IGNORECASE
+)
 _POLITE_VERB = re.compile(
     r"\b(?:sturen|opsturen|terugsturen|toesturen|doorgeven|invullen|ondertekenen|mailen|betalen|aanleveren|"
     r"inleveren|bellen|laten weten|willen)\b",
@@ -46,7 +48,7 @@ def yes_no_question(sentence: str) -> bool:
 def polite_request(sentence: str) -> bool:
     """ "Wilt u ... sturen?", "Kunt u ... terugsturen?", "Zou u ... willen opsturen?" are requests; "Wilt u
     liever ...?" asks what the reader prefers, "Kunt u niet komen?" is a condition."""
-    if re.match(r"\s*wilt u\b(?!.*\b(?:liever|graag|meer)\b)", sentence, re.IGNORECASE):
+    if re.match(r"\s*(?:wilt u|wil je|wil jij)\b(?!.*\b(?:liever|graag|meer)\b)", sentence, re.IGNORECASE):
         return True
     return bool(_POLITE.match(sentence)) and sentence.rstrip().endswith("?") and bool(_POLITE_VERB.search(sentence))
 
