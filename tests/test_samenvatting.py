@@ -562,3 +562,10 @@ def test_requests_to_je_and_terms_that_count_from_an_event():
     for body in ("Stop je met je studie? Geef dat dan binnen een maand door.", "Gaat u verhuizen? Meld dat binnen 5 dagen."):
         s = summarize(letter(body + "\n"))
         assert s.datum is None or s.datum.datum is None, body
+
+
+def test_the_organisation_asks_by_its_name():
+    s = summarize(letter("Het CJIB verzoekt u het bedrag binnen twee weken te betalen.\n"))
+    assert s.actie is not None and s.datum.datum == "2026-03-16"
+    s = summarize(letter("Vraagt u een uitkering aan? Dan krijgt u binnen 8 weken een besluit.\n"))
+    assert s.actie is None

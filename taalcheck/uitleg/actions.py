@@ -45,6 +45,8 @@ MUST = re.compile(
     r"|\b(?:wij|we)\s+(?:willen|zouden)\s+u\s+(?:\w+\s+)?(?:vragen|verzoeken)\b"
     r"|\bbevel\s+(?:gedaan|gegeven)\s+om\b|\b(?:wij|we)\s+(?:bevelen|gelasten)\s+u\b|^\s*gelieve\b"
     r"|\bik\s+(?:vraag|verzoek|sommeer)\s+u\b|\b(?:vraag|verzoek)\s+ik\s+u\b"
+    # "Het CJIB verzoekt u ...", "De gemeente vraagt u om ..." (not the question "Vraagt u ... aan?")
+    r"|\w\s+(?:verzoekt|vraagt|sommeert)\s+u\s+(?:om\b|vriendelijk\b|dringend\b|(?:\S+\s+){1,8}?te\s+\w+)"
     # "Graag ontvangen wij ...", "Wij zien uw reactie graag tegemoet", "Het is nodig dat u ...": a request in other words
     r"|\bgraag\s+(?:ontvangen|krijgen|hebben|zien)\s+(?:wij|we)\b|\b(?:wij|we)\s+(?:ontvangen|krijgen|zien)\s+(?:\S+\s+){0,4}?graag\b"
     r"|\bhet\s+is\s+(?:noodzakelijk|nodig|verplicht|belangrijk|van belang)\s+dat\s+u\b|\b(?:wij|we)\s+verwachten\s+(?:van\s+u|uw)\b"
