@@ -1,16 +1,24 @@
 """What the letter asks the reader to do.
 
-A sentence asks something when it gives an order ("Stuur ons ...", "Betaal
-..."), says "u moet", "u dient", "wilt u" or "wij vragen u", or asks for a
-reaction to a plan (zienswijze). Objection and appeal ("bezwaar", "beroep")
-are the reader's choice, not an action; "Heeft u vragen? Bel ..." is help, not
-an action; "U hoeft niets te doen" means there is no action.
+Candidates: sentences that ask the reader something. An order ("Stuur ons
+...", "Betaal ..."), "u moet", "u dient", "wij vragen/verzoeken u", "graag
+ontvangen wij", a polite question ("Wilt u ...?", "Kunt u ... terugsturen?"),
+an invitation or appointment the letter sets ("Wij nodigen u uit ... Het
+gesprek is op ..."), or a call to react to a plan (zienswijze).
 
-The main action is the one a citizen would act on: an order with a date or a
-term before one without, an order that always holds before one under a
-condition ("Lukt het niet? ..."), a wish or a check ("Klopt er iets niet?"),
-and an appointment the letter sets ("De zitting vindt plaats op ...").
-"Doe dit binnen 4 weken" gives its term to the order before it.
+Never an action: objecting or appealing (the reader's choice), help lines
+("Heeft u vragen? Bel ..."), reading the letter or a website, quoting a
+reference number, anything under the closing greeting, and every request in a
+letter that says "U hoeft niets te doen".
+
+Ranking, by general features (see ``_Finder._add``): rank 0 for a request that
+always holds, 1 under a condition ("Als ...", "Heeft u ...? ... dan"), 2 for
+a way out when the main request fails ("Kunt u niet komen?"), a check ("Klopt
+er iets niet?"), a wish or a reaction, 3 for a heading; plus salience 0 when
+the sentence carries a date or a term, 1 an amount, 2 neither. The lowest sum
+wins, then the lower rank, then the first in the letter. "Doe dit binnen 4
+weken" gives its term to the order before it; an order that introduces a list
+("Doe het volgende vóór 1 mei:") takes the list with it.
 """
 
 from __future__ import annotations
