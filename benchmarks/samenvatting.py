@@ -5,6 +5,10 @@
     python benchmarks/samenvatting.py --json uitkomst.json
     python benchmarks/samenvatting.py --gold corpus/samenvatting/ontwikkel.jsonl --per-brief
                                                             # the development answers: for error analysis
+    python benchmarks/samenvatting.py --gold corpus/samenvatting/ontwikkel.jsonl --deel oefen --per-brief
+                                                            # only the part to work on; ``--deel apart``
+                                                            # is every third letter, kept aside to measure
+                                                            # whether a change generalises
 
 The answers (``corpus/samenvatting/gold.jsonl``, one letter a line, made by a
 helper who did not write the extraction; see its README) give per letter:
@@ -84,14 +88,26 @@ def right(field: str, gold: str, found: str) -> bool:
     return len(g & f) / max(len(g | f), 1) >= 0.6
 
 
-def score(gold_path: Path, per_letter: bool) -> dict:
+def in_part(index: int, part: str | None) -> bool:
+    """``apart``: every third letter of the answers file (the 3rd, 6th, ...), kept aside; ``oefen``: the rest."""
+    if part is None:
+        return True
+    aside = index % 3 == 2
+    return aside if part == "apart" else not aside
+
+
+def score(gold_path: Path, per_letter: bool, part: str | None = None) -> dict:
     from taalcheck.uitleg.summary import summarize
 
     table = {f: {"bestaat": 0, "goed": 0, "afwezig": 0, "verzonnen": 0} for f in FIELDS}
     letters = 0
     details = []
+    index = -1
     for line_no, line in enumerate(gold_path.read_text(encoding="utf-8").splitlines(), start=1):
         if not line.strip():
+            continue
+        index += 1
+        if not in_part(index, part):
             continue
         row = json.loads(line)
         letter = REPO / row["brief"]
@@ -125,13 +141,14 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description="Meet de samenvatting van taalcheck uitleg tegen de juiste antwoorden.")
     parser.add_argument("--gold", default=str(GOLD), help="de juiste antwoorden (JSON Lines)")
     parser.add_argument("--per-brief", action="store_true", help="toon ook per brief wat niet klopte")
+    parser.add_argument("--deel", choices=("oefen", "apart"), default=None, help="alleen een deel: apart is elke derde brief")
     parser.add_argument("--json", default=None, help="schrijf de cijfers ook naar dit bestand")
     args = parser.parse_args(argv)
     gold = Path(args.gold)
     if not gold.is_file():
         print(f"De juiste antwoorden ontbreken nog: {gold} bestaat niet. Er is niets gemeten.")
         return 0
-    result = score(gold, args.per_brief)
+    result = score(gold, args.per_brief, args.deel)
     print(f"{result['brieven']} brieven")
     print(f"{'veld':10} {'goed':>12} {'verzonnen':>12}")
     for field, cell in result["velden"].items():

@@ -372,3 +372,200 @@ def test_a_term_for_when_you_cannot_come_gives_way_to_the_appointment():
     # a threat is no such condition: it is the term itself
     s = summarize(letter("Indien het bedrag niet uiterlijk 20 maart 2026 is betaald, zal een deurwaarder volgen.\n"))
     assert s.datum.datum == "2026-03-20"
+
+
+def test_a_way_out_when_the_request_fails_is_not_the_main_action():
+    s = summarize(
+        letter(
+            "U krijgt een nieuwe pas. Haal de pas op bij de balie van het gemeentehuis.\n\n"
+            "Kunt u niet naar het gemeentehuis komen? Stuur ons dan uiterlijk 20 maart 2026 een mail.\n"
+        )
+    )
+    assert s.actie.zin.startswith("Haal de pas op")
+    s = summarize(letter("Lever de sleutels in bij ons kantoor.\n\nAls u verhinderd bent, bel ons dan voor 10 maart 2026.\n"))
+    assert s.actie.zin.startswith("Lever de sleutels in")
+
+
+def test_a_condition_without_a_way_out_still_counts():
+    s = summarize(letter("Wilt u de tuin huren? Laat het ons dan uiterlijk 30 maart 2026 weten.\n"))
+    assert s.actie is not None and "30 maart" in s.actie.zin
+
+
+def test_a_request_in_other_words_is_an_action():
+    s = summarize(letter("Wij missen nog twee loonstroken. Graag ontvangen wij die uiterlijk 16 maart 2026.\n"))
+    assert s.actie is not None and s.actie.zin.startswith("Graag ontvangen wij")
+    assert s.datum.datum == "2026-03-16"
+    s = summarize(letter("Het is nodig dat u uw nieuwe adres aan ons doorgeeft.\n"))
+    assert s.actie is not None
+    s = summarize(letter("Wij zien uw antwoord graag binnen twee weken tegemoet.\n"))
+    assert s.actie is not None and s.datum.datum == "2026-03-16"
+
+
+def test_an_invitation_with_a_day_is_an_appointment():
+    s = summarize(
+        letter(
+            "Wij nodigen u uit voor een gesprek over uw uitkering. Het gesprek is op 24 maart 2026 om 9.00 uur.\n\n"
+            "Neem uw paspoort mee.\n\nKunt u niet komen? Geef dat dan uiterlijk 20 maart door.\n"
+        )
+    )
+    assert s.datum.datum == "2026-03-24"
+    assert "24 maart" in s.actie.zin
+
+
+def test_the_cost_of_not_acting_is_not_the_amount():
+    s = summarize(
+        letter(
+            "U moet nog € 312,44 betalen voor uw aanslag. Betaal dit bedrag uiterlijk 20 maart 2026.\n\n"
+            "Betaalt u niet op tijd? Daarvoor betaalt u € 8,00 extra.\n"
+        )
+    )
+    assert s.bedrag.waarde == "€ 312,44"
+
+
+def test_a_reply_that_must_reach_us_and_a_visit_at_home():
+    s = summarize(letter("Wij willen graag weten wat u van het plan vindt. Uw reactie moet uiterlijk 8 april 2026 bij ons binnen zijn.\n"))
+    assert s.actie is not None and s.datum.datum == "2026-04-08"
+    s = summarize(letter("Op vrijdag 24 april 2026 komt onze medewerker bij u thuis. Zorg dat u dan thuis bent.\n"))
+    assert s.datum.datum == "2026-04-24" and s.actie is not None
+
+
+def test_old_and_polite_forms_of_a_request():
+    s = summarize(letter("Gelieve het formulier ingevuld te retourneren, niet later dan 20 maart 2026.\n"))
+    assert s.actie is not None and s.datum.datum == "2026-03-20"
+    s = summarize(letter("Ik verzoek u mij een kopie van uw paspoort te sturen.\n"))
+    assert s.actie is not None
+    s = summarize(letter("Er ontbreekt een handtekening. Kunt u het formulier ondertekenen en aan ons terugsturen?\n"))
+    assert s.actie is not None and s.actie.zin.startswith("Kunt u")
+    s = summarize(letter("Zou u uw loonstroken voor 1 april 2026 willen opsturen?\n"))
+    assert s.actie is not None and s.datum.datum == "2026-03-31"
+    # a question about the reader's situation is no request
+    s = summarize(letter("Kunt u uw rekeningen niet betalen? Dat komt vaker voor.\n"))
+    assert s.actie is None
+
+
+def test_more_verbs_open_an_order_but_a_label_does_not():
+    s = summarize(letter("De weg gaat dicht. Parkeer uw auto in die weken op het terrein aan de Kade.\n"))
+    assert s.actie is not None and s.actie.zin.startswith("Parkeer")
+    s = summarize(letter("Wij komen de meterstand opnemen.\n\nPlaats: Stationsplein 1\n"))
+    assert s.actie is None
+
+
+def test_a_term_of_weeks_after_this_letter_in_other_words():
+    s = summarize(letter("Wij verzoeken u binnen een termijn van vier weken na verzending van deze brief te reageren.\n"))
+    assert s.datum.datum == "2026-03-30"
+    # the day the letter arrives is not in the letter: count from its date, the earliest day
+    s = summarize(letter("Stuur ons binnen twee weken na ontvangst van deze brief een kopie van uw paspoort.\n"))
+    assert s.datum.datum == "2026-03-16"
+    # the receipt of something else gives no date
+    s = summarize(letter("Betaal de rekening binnen twee weken na ontvangst van de factuur.\n"))
+    assert s.datum is None or s.datum.datum is None
+
+
+def test_an_order_that_introduces_a_list_carries_the_list():
+    s = summarize(
+        letter(
+            "Wij hebben meer nodig. Doe het volgende vóór 1 mei 2026:\n- vul het formulier in;\n- stuur een kopie van uw huurcontract.\n"
+        )
+    )
+    assert s.actie.zin.startswith("Doe het volgende") and "huurcontract" in s.actie.zin
+    assert s.datum.datum == "2026-04-30"
+    s = summarize(
+        letter("U moet zich aan deze regels houden:\n- Zoek werk.\n- Geef een verhuizing binnen 4 weken door.\n\nSluit de deur.\n")
+    )
+    assert s.actie.zin.startswith("U moet zich aan deze regels houden") and "verhuizing" in s.actie.zin
+
+
+def test_reading_the_letter_is_no_action():
+    s = summarize(letter("Vanaf 1 juli gelden nieuwe regels. Bewaar deze brief goed. Kijk op www.oosterveen.nl voor de regels.\n"))
+    assert s.actie is None
+    s = summarize(letter("Wij komen de lamp maken. Lees in de bijlage hoe wij meldingen afhandelen.\n"))
+    assert s.actie is None
+    s = summarize(letter("U kunt de woning huren. Kom de woning bekijken op 5 maart 2026 om 10.00 uur.\n"))
+    assert s.actie is not None
+
+
+def test_a_course_or_a_check_at_home_on_a_day_is_an_appointment():
+    s = summarize(letter("U heeft zich aangemeld. De cursus begint op maandag 7 september 2026. Wij verwachten u om 19.00 uur.\n"))
+    assert s.datum.datum == "2026-09-07" and s.actie is not None
+    # a day on which something was done is no appointment
+    s = summarize(letter("Het bedrag is op 5 maart 2026 overgemaakt. De controle is op 1 maart 2026 gedaan.\n"))
+    assert s.actie is None and s.datum is None
+
+
+def test_more_ways_to_write_the_last_day():
+    cases = {
+        "Stuur het formulier op of vóór 16 maart 2026 terug.": "2026-03-16",
+        "Stuur het formulier terug. De uiterste datum is 20 maart 2026.": "2026-03-20",
+        "De termijn om te reageren eindigt op 20 maart 2026. Stuur ons uw reactie.": "2026-03-20",
+        "Stuur het formulier uiterlijk 3 weken na de datum van deze brief terug.": "2026-03-23",
+        "U heeft tot 20 maart 2026 om het formulier terug te sturen.": "2026-03-19",
+        "U kunt tot en met 20 maart 2026 reageren.": "2026-03-20",
+        "Dien uw aanvraag in voor 1 april 2026.": "2026-03-31",
+        "Wij moeten uw betaling uiterlijk 20 maart 2026 hebben ontvangen.": "2026-03-20",
+    }
+    for body, day in cases.items():
+        s = summarize(letter(body + "\n"))
+        assert s.datum is not None and s.datum.datum == day, body
+        assert s.actie is not None, body
+    # the end of the objection term is no deadline
+    s = summarize(letter("Bent u het niet eens met dit besluit? De termijn voor bezwaar eindigt op 20 april 2026.\n"))
+    assert s.datum is None
+
+
+def test_the_term_of_a_way_out_is_no_deadline():
+    s = summarize(
+        letter(
+            "Onze monteur komt binnenkort uw ketel nakijken. Zorg dat u thuis bent.\n\nPast de dag u niet? Bel ons dan vóór 18 maart 2026.\n"
+        )
+    )
+    assert s.actie.zin.startswith("Zorg dat u thuis bent")
+    assert s.datum is None
+
+
+def test_a_footer_and_quoting_a_reference_ask_nothing():
+    s = summarize(letter("Wij hebben uw melding ontvangen. Wij maken de stoep binnen twee weken.\n") + "\nStuur uw post naar Postbus 12.\n")
+    assert s.actie is None
+    s = summarize(letter("Wij nemen binnen 8 weken een besluit.\n\nVermeld bij contact met ons altijd het zaaknummer Z-2026-1234.\n"))
+    assert s.actie is None
+    # quoting the reference with a payment is part of the payment
+    s = summarize(letter("Maak € 45,00 over en vermeld het kenmerk. Betaal vóór 1 april 2026.\n"))
+    assert s.actie is not None
+
+
+def test_nothing_to_do_under_a_condition_keeps_the_action():
+    s = summarize(letter("Betaal € 50,00 vóór 1 april 2026.\n\nHeeft u al betaald? U hoeft niets te doen.\n"))
+    assert s.actie is not None and s.actie.zin.startswith("Betaal")
+    s = summarize(letter("Uw aanvraag is goedgekeurd. U hoeft niets te doen. Wij maken het geld over.\n"))
+    assert s.actie is None
+
+
+def test_a_wish_put_as_a_question_gives_way_to_the_appointment():
+    s = summarize(
+        letter(
+            "Wij nodigen u uit voor een hoorzitting op dinsdag 7 april 2026 om 14.00 uur.\n\n"
+            "Wilt u nog stukken sturen? Stuur deze dan uiterlijk 31 maart 2026 naar ons.\n"
+        )
+    )
+    assert s.datum.datum == "2026-04-07"
+    assert "hoorzitting" in s.actie.zin
+    # a polite request with its term is still the deadline
+    s = summarize(letter("Wilt u het formulier terugsturen? Dat kan tot en met 1 april 2026.\n"))
+    assert s.datum.datum == "2026-04-01"
+
+
+def test_requests_to_je_and_terms_that_count_from_an_event():
+    s = summarize(letter("Kun je ons je inkomensverklaring sturen vóór 1 april 2026?\n"))
+    assert s.actie is not None and s.datum.datum == "2026-03-31"
+    s = summarize(letter("Wil je je rekeningnummer controleren? Dat kan in Mijn DUO.\n"))
+    assert s.actie is not None
+    # the month counts from the day the reader stops or moves, which the letter does not give
+    for body in ("Stop je met je studie? Geef dat dan binnen een maand door.", "Gaat u verhuizen? Meld dat binnen 5 dagen."):
+        s = summarize(letter(body + "\n"))
+        assert s.datum is None or s.datum.datum is None, body
+
+
+def test_the_organisation_asks_by_its_name():
+    s = summarize(letter("Het CJIB verzoekt u het bedrag binnen twee weken te betalen.\n"))
+    assert s.actie is not None and s.datum.datum == "2026-03-16"
+    s = summarize(letter("Vraagt u een uitkering aan? Dan krijgt u binnen 8 weken een besluit.\n"))
+    assert s.actie is None

@@ -1,22 +1,33 @@
 """What the letter asks the reader to do.
 
-A sentence asks something when it gives an order ("Stuur ons ...", "Betaal
-..."), says "u moet", "u dient", "wilt u" or "wij vragen u", or asks for a
-reaction to a plan (zienswijze). Objection and appeal ("bezwaar", "beroep")
-are the reader's choice, not an action; "Heeft u vragen? Bel ..." is help, not
-an action; "U hoeft niets te doen" means there is no action.
+Candidates: sentences that ask the reader something. An order ("Stuur ons
+...", "Betaal ..."), "u moet", "u dient", "wij vragen/verzoeken u", "graag
+ontvangen wij", a polite question ("Wilt u ...?", "Kunt u ... terugsturen?"),
+an invitation or appointment the letter sets ("Wij nodigen u uit ... Het
+gesprek is op ..."), or a call to react to a plan (zienswijze).
 
-The main action is the one a citizen would act on: an order with a date or a
-term before one without, an order that always holds before one under a
-condition ("Lukt het niet? ..."), a wish or a check ("Klopt er iets niet?"),
-and an appointment the letter sets ("De zitting vindt plaats op ...").
-"Doe dit binnen 4 weken" gives its term to the order before it.
+Never an action: objecting or appealing (the reader's choice), help lines
+("Heeft u vragen? Bel ..."), reading the letter or a website, quoting a
+reference number, anything under the closing greeting, and every request in a
+letter that says "U hoeft niets te doen".
+
+Ranking, by general features (see ``_Finder._add``): rank 0 for a request that
+always holds, 1 under a condition ("Als ...", "Heeft u ...? ... dan"), 2 for
+a way out when the main request fails ("Kunt u niet komen?"), a check ("Klopt
+er iets niet?"), a wish or a reaction, 3 for a heading; plus salience 0 when
+the sentence carries a date or a term, 1 an amount, 2 neither. The lowest sum
+wins, then the lower rank, then the first in the letter. "Doe dit binnen 4
+weken" gives its term to the order before it; an order that introduces a list
+("Doe het volgende vóór 1 mei:") takes the list with it.
 """
 
 from __future__ import annotations
 
 import re
 from typing import TYPE_CHECKING
+
+from taalcheck.uitleg.dates import find_dates
+from taalcheck.uitleg.paragraph import BULLET, FALLBACK, Paragraph, polite_request, yes_no_question
 
 if TYPE_CHECKING:  # pragma: no cover
     from taalcheck.uitleg.summary import Item, Letter
@@ -27,6 +38,9 @@ IMPERATIVES = frozenset(
     stuur verstuur betaal bel mail e-mail vul neem ga lees geef maak zet meld breng onderteken teken upload log
     controleer regel zoek solliciteer schrijf kom lever vraag zeg houd zorg reageer beantwoord doe draag toon laat
     kies gebruik open wacht scan plak vergeet bewaar let schrijf print voeg verleng vernieuw haal check
+    parkeer kijk vermeld sluit stop blijf leg plaats verwijder ruim stort informeer noteer hang wees
+    reserveer bevestig activeer download installeer wijzig retourneer verstrek volg vermijd voorkom beperk
+    verzamel accepteer vervang schakel werk rijd raadpleeg verwittig koop dien
     """.split()
 )
 # Orders that take "u" as their object: "Meld u", "Schrijf u in", "Houd u aan de regels".
@@ -37,25 +51,27 @@ MUST = re.compile(
     r"|\bu\s+(?:wordt|bent)\s+(?:verzocht|verplicht)\b|\bbent u verplicht\b|\bwordt u verzocht\b"
     r"|\bu\s+(?:moet|dient)\b|\bu\s+(?:bent\s+)?(?:verplicht|gehouden)\s+bent\b|\bu\s+bent\s+gehouden\b|\bbent\s+u\s+gehouden\b"
     r"|\b(?:wij|we)\s+(?:willen|zouden)\s+u\s+(?:\w+\s+)?(?:vragen|verzoeken)\b"
-    r"|\bbevel\s+(?:gedaan|gegeven)\s+om\b|\b(?:wij|we)\s+(?:bevelen|gelasten)\s+u\b",
+    r"|\bbevel\s+(?:gedaan|gegeven)\s+om\b|\b(?:wij|we)\s+(?:bevelen|gelasten)\s+u\b|^\s*gelieve\b"
+    r"|\bik\s+(?:vraag|verzoek|sommeer)\s+u\b|\b(?:vraag|verzoek)\s+ik\s+u\b"
+    # "Het CJIB verzoekt u ...", "De gemeente vraagt u om ..." (not the question "Vraagt u ... aan?")
+    r"|\w\s+(?:verzoekt|vraagt|sommeert)\s+u\s+(?:om\b|vriendelijk\b|dringend\b|(?:\S+\s+){1,8}?te\s+\w+)"
+    # "Graag ontvangen wij ...", "Wij zien uw reactie graag tegemoet", "Het is nodig dat u ...": a request in other words
+    r"|\bgraag\s+(?:ontvangen|krijgen|hebben|zien)\s+(?:wij|we)\b|\b(?:wij|we)\s+(?:ontvangen|krijgen|zien)\s+(?:\S+\s+){0,4}?graag\b"
+    r"|\bhet\s+is\s+(?:noodzakelijk|nodig|verplicht|belangrijk|van belang)\s+dat\s+u\b|\b(?:wij|we)\s+verwachten\s+(?:van\s+u|uw)\b"
+    r"|\b(?:wij|we)\s+moeten\s+(?:uw|het|de)\b[^.;]{0,80}\b(?:ontvangen|hebben)\b"
+    r"|\b(?:wij|we)\s+(?:willen|zouden)\s+graag\s+(?:\w+\s+){0,3}?(?:weten|horen)\b",
     re.IGNORECASE,
 )
 # "U dient er rekening mee te houden dat ...": a note, not something to do.
 NOTE = re.compile(r"\ber\s+rekening\s+mee\b|\brekening\s+mee\s+(?:te\s+)?houd\w*\s+dat\b", re.IGNORECASE)
 REACTION = re.compile(
-    r"\bzienswijze\b|\bin de gelegenheid\b|\bu\s+kunt\s+(?:\S+\s+){0,5}reageren\b|\breageer\b"
-    r"|\bu\s+heeft\s+(?:\S+\s+){0,6}de\s+tijd\s+om\b",
+    r"\bzienswijze\b|\bin de gelegenheid\b|\bu\s+kunt\s+(?:\S+\s+){0,8}reageren\b|\breageer\b"
+    r"|\bu\s+heeft\s+(?:\S+\s+){0,6}de\s+tijd\s+om\b|\bu\s+heeft\s+(?:nog\s+)?tot\s+(?:en\s+met\s+)?(?:\S+\s+){1,4}om\b",
     re.IGNORECASE,
 )
 OBJECTION = re.compile(
     r"\bbezwaar\w*\b|\b(?:in\s+)?beroep\b|\bberoepschrift\b|\bklacht\b|\bniet eens\b|\brechtsmiddel\w*\b"
     r"|\bverzet\s+(?:\w+\s+){0,3}(?:ingesteld|instellen|in\s+te\s+stellen|doen|aantekenen)\b",
-    re.IGNORECASE,
-)
-# A sentence that offers the reader to object: the rest of its paragraph is about objecting.
-OBJECTION_OFFER = re.compile(
-    r"\b(?:bezwaar|beroep|verzet|een klacht)\s+(?:\w+\s+){0,2}(?:maken|aantekenen|instellen|indienen|in te dienen|te maken)\b"
-    r"|\bbezwaarschrift\b|\bin beroep (?:gaan|te gaan)\b|\bniet eens\b",
     re.IGNORECASE,
 )
 # "Heeft u vragen?", "Voor vragen kunt u ...": help; "Wij willen u vragen ..." is a request.
@@ -73,7 +89,6 @@ NOTHING_AT_ALL = re.compile(
     re.IGNORECASE,
 )
 CONDITION = re.compile(r"^\s*(?:als|indien|wanneer|mocht|zodra)\b|\?\s*$|\b(?:als|indien|wanneer)\s*:?\s*$", re.IGNORECASE)
-BULLET = re.compile(r"^\s*(?:[-*•·–▪●]|\d{1,2}[.)])\s+")
 
 
 def _first_word(sentence: str) -> str:
@@ -89,8 +104,8 @@ def is_order(sentence: str) -> bool:
     if word not in IMPERATIVES:
         return False
     rest = BULLET.sub("", sentence).strip()
-    if rest.endswith("?"):
-        return False
+    if rest.endswith("?") or re.match(r"^\S+\s*:", rest):
+        return False  # a question, or a label ("Plaats: Stationsplein 1")
     if word in REFLEXIVE and re.match(r"^\s*\w+\s+u\b", rest, re.I):
         return True  # "Meld u bij de balie", "Schrijf u in"
     return not re.match(r"^\s*\w+\s+(?:u|je|jij|wij|we)\b", rest, re.I)
@@ -100,10 +115,23 @@ def is_order(sentence: str) -> bool:
 # the reader or the reader's money ("op een verzoek dient te worden beslist" is the organisation's).
 PASSIVE_DUTY = re.compile(
     r"\b(?:dient|dienen|moet|moeten)\b.{0,80}\bte\s+(?:zijn|worden)\b|"
-    r"\b(?:moet|moeten)\b.{0,60}\b(?:zijn|worden)\s+(?:betaald|voldaan|bijgeschreven|ontvangen)\b",
+    r"\b(?:moet|moeten)\b.{0,60}\b(?:zijn|worden)\s+(?:betaald|voldaan|bijgeschreven|ontvangen)\b|"
+    # "Uw reactie moet uiterlijk 8 mei bij ons binnen zijn."
+    r"^\s*(?:uw|het|de)\s+(?:\w+\s+){0,2}(?:moet|moeten|dient|dienen)\b.{0,60}\bbij\s+ons\b.{0,20}\b(?:zijn|binnen)\b",
     re.IGNORECASE,
 )
 READER_SIDE = re.compile(r"\b(?:u|uw)\b|\bbedrag\w*\b|\bbetaald\b|\bvoldaan\b|\bbijgeschreven\b|\bformulier\b", re.IGNORECASE)
+
+
+# "Bewaar deze brief", "Lees de bijlage", "Kijk op www...": reading, not something the letter asks.
+READING = re.compile(
+    r"^\s*(?:lees|bewaar|kijk|bekijk)\b(?!.*\b(?:woning|huis|kamer|formulier)\b).*\b(?:brief|bijlage|folder|website|www\.|informatie|regels)\b"
+    # "Vermeld bij correspondentie altijd ons kenmerk": how to write to us, not what the letter asks
+    r"|^\s*(?:vermeld|noem|zet)\b[^.]*\b(?:kenmerk|zaaknummer|dossiernummer|referentie\w*|klantnummer|aanslagnummer)\b",
+    re.IGNORECASE,
+)
+# "Met vriendelijke groet,": what comes after it (a footer, a colophon) asks nothing.
+CLOSING = re.compile(r"^\s*(?:met\s+vriendelijke\s+groet(?:en)?|hoogachtend|vriendelijke\s+groet(?:en)?)\b", re.I | re.M)
 
 
 def is_objection(sentence: str) -> bool:
@@ -112,7 +140,9 @@ def is_objection(sentence: str) -> bool:
 
 def asks_reader(sentence: str) -> bool:
     duty = bool(MUST.search(sentence)) or (bool(PASSIVE_DUTY.search(sentence)) and bool(READER_SIDE.search(sentence)))
-    return (is_order(sentence) or duty) and not NOTHING.search(sentence) and not NOTE.search(sentence)
+    if READING.match(BULLET.sub("", sentence)) and salience(sentence) == 2:
+        return False  # no date, no amount: reading, or quoting a reference
+    return (is_order(sentence) or duty or polite_request(sentence)) and not NOTHING.search(sentence) and not NOTE.search(sentence)
 
 
 # An order with a date, a term or an amount is more likely the letter's main request.
@@ -121,12 +151,6 @@ DEADLINE_WORDS = re.compile(
     r"|\bbinnen\s+de\s+(?:gestelde\s+)?termijn\b",
     re.IGNORECASE,
 )
-WH_QUESTION = re.compile(r"^\s*(?:wat|hoe|hoeveel|wanneer|waarom|waar|wie|welke)\b", re.IGNORECASE)
-
-
-def yes_no_question(sentence: str) -> bool:
-    """ "Heeft u vragen?", "Klopt er iets niet?": a condition. "Wat moet u doen?" is a heading, not a condition."""
-    return sentence.rstrip().endswith("?") and not WH_QUESTION.match(BULLET.sub("", sentence))
 
 
 def _rank(sentence: str, previous: str, in_condition: bool) -> int | None:
@@ -148,24 +172,24 @@ def _rank(sentence: str, previous: str, in_condition: bool) -> int | None:
 
 # "De zitting vindt plaats op dinsdag 19 mei", "U heeft een gesprek op 22 september": the reader must come.
 APPOINTMENT = re.compile(
-    r"\b(?:afspraak|gesprek|zitting|hoorzitting|spreekuur|keuring|ceremonie|\w*inspectie|informatieavond|bijeenkomst)\b"
+    r"\b(?:afspraak|gesprek|zitting|hoorzitting|spreekuur|keuring|ceremonie|\w*inspectie|informatieavond|bijeenkomst|\w*bezoek|cursus|training|workshop|intake|controle|meting)\b"
+    r"|\bbij\s+u\s+(?:thuis|langs)\b"
     r"|\bverwachten\s+(?:wij|we)\s+u\b|\b(?:wij|we)\s+verwachten\s+u\b",
     re.IGNORECASE,
 )
 COMES = re.compile(
-    r"\bopgeroepen\b|\buitgenodigd\b|\borganiseren\s+(?:wij|we)\b|\bvindt\b[^.;]*\bplaats\b|\b(?:zal|zullen)\b[^.;]*\bplaatsvinden\b|^\s*u\s+heeft\s+een\b|\bverwachten\s+(?:wij|we)\s+u\b|\b(?:wij|we)\s+verwachten\s+u\b",
+    r"\bopgeroepen\b|\buitgenodigd\b|\bnodigen\s+(?:\w+\s+){0,2}uit\b|^\s*(?:het|de|uw|dit|deze)\s+\w+\s+(?:is|begint)\s+op\b|\borganiseren\s+(?:wij|we)\b|\bvindt\b[^.;]*\bplaats\b|\b(?:zal|zullen)\b[^.;]*\bplaatsvinden\b|^\s*u\s+heeft\s+een\b|\bkomt\b.{0,60}\bbij\s+u\s+(?:thuis|langs)\b|\bverwachten\s+(?:wij|we)\s+u\b|\b(?:wij|we)\s+verwachten\s+u\b",
     re.IGNORECASE,
 )
 DATE = re.compile(r"\b[0-3]?\d\s+(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)\b", re.I)
+DONE = re.compile(r"\b(?:gedaan|geweest|gehouden|uitgevoerd|plaatsgevonden|afgerond|verstuurd)\b", re.I)
 # "Doe dit binnen 4 weken.": the term of the order just before.
 POINTER = re.compile(r"\s*doe\s+(?:dit|dat|het)\b|\s*(?:dit|dat)\s+(?:moet|kan|dient)\b|\s*u\s+kunt\s+(?:dit|dat)\b", re.IGNORECASE)
 # "Hiertoe dient u ...": the same condition as the sentence before.
 SAME_CONDITION = re.compile(r"\s*(?:hiertoe|daartoe|hiervoor|daarvoor|dan)\b", re.IGNORECASE)
-CHOICE = re.compile(r"\bliever\b", re.IGNORECASE)
 HELP_DETAIL = re.compile(r"\s*(?:\w+\s+){0,2}dan\b", re.IGNORECASE)
 CONTACT = re.compile(r"\bbel\w*|\bmail\w*|\btelefo\w*|\bcontact\b", re.IGNORECASE)
-# "Klopt er iets niet? Laat het ons weten.", "Indien u stukken wenst in te dienen, ...": a check or a wish, not the main request.
-CHECK = re.compile(r"\bfout\w*\b|\bklopt\b.*\bniet\b|\bonjuist\w*\b|\bniet\s+(?:juist|goed)\b", re.IGNORECASE)
+# "Indien u stukken wenst in te dienen, ...": a wish, not the main request.
 WISH = re.compile(r"^\s*(?:indien|als|wanneer)\b[^,]*\b(?:wenst|wilt|wil|liever)\b", re.IGNORECASE)
 OPTION = re.compile(r"\bu\s+kunt\b|\bkunt\s+u\b", re.IGNORECASE)
 # "Anders moet u het geld terugbetalen.": what follows when the reader does not act, not an action.
@@ -188,34 +212,37 @@ class _Finder:
     def __init__(self, letter: Letter) -> None:
         self.letter = letter
         self.found: list[list] = []  # [rank, salience, start, item]
-        self.previous = ""
-        self.in_condition = self.objection = self.choice = self.check = self.helping = False
-        self.last_end: int | None = None
-
-    def new_paragraph(self, s: int) -> bool:
-        return self.last_end is None or re.search(r"\n[ \t]*\n", self.letter.text[self.last_end : s]) is not None
+        self.paragraph = Paragraph(letter.text)
+        self.helping = False
+        self.intro: list | None = None  # the order that introduces a list ("... het volgende:")
 
     def read(self, s: int, e: int, following: str) -> None:
-        sentence = self.letter.text[s:e]
-        if self.new_paragraph(s):
-            self.in_condition = self.objection = self.choice = self.check = self.helping = False
-            self.previous = ""
-        # after "Bent u het niet eens? Dan kunt u bezwaar maken." the rest of the paragraph is about objecting
-        self.objection = self.objection or bool(OBJECTION_OFFER.search(sentence))
-        if yes_no_question(sentence) and not polite_request(sentence):
-            self.choice = self.choice or bool(CHOICE.search(sentence))
-            self.check = self.check or bool(CHECK.search(sentence))
-            self.in_condition = self.in_condition or not self.previous
+        paragraph = self.paragraph
+        sentence = paragraph.enter(s, e)
+        if paragraph.new:
+            self.helping = False
         pointer = POINTER.match(sentence) is not None and len(sentence.split()) <= 16 and bool(self.found)
-        if self.objection or self.choice:
+        if self.intro is not None and not BULLET.match(sentence):
+            self.intro = None
+        if paragraph.objection or paragraph.choice:
             pass
+        elif self.intro is not None:
+            self._join_list_item(sentence)
         elif (pointer and s - self.found[-1][2] < 600) or (THREAT.search(sentence) and self.found):
             self._point_back(sentence)
         elif not (NAMED_OBJECTION.match(following) or CONSEQUENCE.match(sentence) or (self.helping and HELP_DETAIL.match(sentence))):
             self._add(sentence, s, e)
+            if self.found and self.found[-1][2] == s and sentence.rstrip().endswith(":"):
+                self.intro = self.found[-1]  # "Doe het volgende vóór 1 mei:" and the list under it are one action
         # "Voor vragen kunt u bellen met ... Geef dan ook het nummer van uw melding door.": help, not an action
         self.helping = bool(HELP.search(sentence)) or (self.helping and CONTACT.search(sentence) is not None)
-        self.previous, self.last_end = sentence, e
+        paragraph.leave(sentence, e)
+
+    def _join_list_item(self, sentence: str) -> None:
+        """An item of the list an order introduces: part of that order, with its term."""
+        assert self.intro is not None
+        self.intro[1] = min(self.intro[1], salience(sentence))
+        self.intro[3].zin = f"{self.intro[3].zin} {' '.join(BULLET.sub('', sentence).split())}"
 
     def _point_back(self, sentence: str) -> None:
         """ "Doe dit binnen 4 weken": the order before gets the term, and the sentence. A threat ("Indien wij
@@ -227,24 +254,33 @@ class _Finder:
 
     def _add(self, sentence: str, s: int, e: int) -> None:
         same = SAME_CONDITION.match(sentence) is not None
-        if same and OPTION.search(self.previous) and not asks_reader(self.previous):
+        previous = self.paragraph.previous
+        if same and OPTION.search(previous) and not asks_reader(previous):
             return  # "U kunt in termijnen betalen. Hiertoe dient u ...": the steps of an option
-        rank = _rank(sentence, self.previous, self.in_condition or (same and CONDITION.search(self.previous) is not None))
+        rank = _rank(sentence, previous, self.paragraph.opened or (same and CONDITION.search(previous) is not None))
         weight = salience(sentence)
         if rank is None and THREAT.search(sentence):
             rank = 1  # no order before it: the threat itself says what to do
-        if APPOINTMENT.search(sentence) and COMES.search(sentence) and DATE.search(sentence):
+        if APPOINTMENT.search(sentence) and COMES.search(sentence) and self._coming_day(sentence):
             rank, weight = 0, 0
         if rank is None:
             return
         if PROHIBITION.match(BULLET.sub("", sentence)) and is_order(sentence):
             rank = max(rank, 1)
-        if rank == 1 and (self.check or WISH.search(sentence)):
+        fallback = CONDITION.match(sentence) and FALLBACK.search(sentence.split(",")[0])
+        if rank == 1 and (self.paragraph.check or WISH.search(sentence) or fallback):
             rank = 2
         if self._heading(s, e):
             rank = 3  # "Uw zienswijze", "Kom naar de informatieavond": the text below says what to do
         text = " ".join(BULLET.sub("", sentence).split())
         self.found.append([rank, weight, s, self.letter.item(text, s, e)])
+
+    def _coming_day(self, sentence: str) -> bool:
+        """The sentence names a day still to come, and not as something done ("is op 1 maart gedaan")."""
+        if not DATE.search(sentence) or DONE.search(sentence):
+            return False
+        days = [found.day for found in find_dates(sentence, self.letter.date)]
+        return self.letter.date is None or not days or max(days) >= self.letter.date
 
     def _heading(self, s: int, e: int) -> bool:
         text = self.letter.text
@@ -274,8 +310,11 @@ def find(letter: Letter) -> list[Item]:
     a choice ("Wilt u liever ...? Bel ons dan.") are no action.
     """
     body = letter.body_sentences()
-    if any(NOTHING_AT_ALL.search(letter.text[s:e]) for s, e in body):
+    if _nothing_to_do(letter, body):
         return []
+    closing = CLOSING.search(letter.text, letter.body_start)
+    if closing is not None:
+        body = [(s, e) for s, e in body if s < closing.start()]
     finder = _Finder(letter)
     for index, (s, e) in enumerate(body):
         following = ""
@@ -285,6 +324,13 @@ def find(letter: Letter) -> list[Item]:
     return [item for *_, item in sorted(finder.found, key=lambda f: (f[0] + f[1], f[0], f[2]))]
 
 
-def polite_request(sentence: str) -> bool:
-    """ "Wilt u ... sturen?" is a request; "Wilt u liever ...?" asks what the reader prefers."""
-    return re.match(r"\s*wilt u\b(?!.*\b(?:liever|graag|meer)\b)", sentence, re.IGNORECASE) is not None
+def _nothing_to_do(letter: Letter, body: list[tuple[int, int]]) -> bool:
+    """ "U hoeft niets te doen." said of the whole letter, not under a condition ("Heeft u al betaald? U hoeft
+    niets te doen.")."""
+    paragraph = Paragraph(letter.text)
+    for s, e in body:
+        sentence = paragraph.enter(s, e)
+        if NOTHING_AT_ALL.search(sentence) and not paragraph.condition and not CONDITION.match(sentence):
+            return True
+        paragraph.leave(sentence, e)
+    return False

@@ -86,7 +86,7 @@ WRITTEN = re.compile(rf"\b{_WEEKDAY}(?P<d>[0-3]?\d)(?:e)?\s+(?P<m>{_MONTH})\.?(?
 NUMERIC = re.compile(r"(?<![\d.,/-])(?P<d>[0-3]?\d)[-/.](?P<m>[01]?\d)[-/.](?P<y>(?:19|20)\d\d)(?![\d/-])")
 _COUNT = "|".join(sorted(NUMBERS, key=len, reverse=True))
 RELATIVE = re.compile(
-    rf"\bbinnen\s+(?P<n>\d{{1,3}}|{_COUNT})\s+(?P<unit>werkdagen|dagen|dag|weken|week|maanden|maand)\b"
+    rf"\b(?:binnen\s+(?:een\s+termijn\s+van\s+|uiterlijk\s+)?|uiterlijk\s+(?=\S+\s+\w+\s+(?:na|nadat)\b))(?P<n>\d{{1,3}}|{_COUNT})\s+(?P<unit>werkdagen|dagen|dag|weken|week|maanden|maand)\b"
     r"(?P<after>\s+(?:na|nadat|vanaf|van)\b[^.;:?!]{0,80})?",
     re.IGNORECASE,
 )
@@ -102,7 +102,9 @@ OTHER_START = re.compile(
 # ("na dagtekening van de factuur" does not).
 THIS_LETTER = re.compile(
     r"\s*(?:na|vanaf|van)\s+(?:de\s+)?(?:(?:dagtekening|datum|verzending|verzenddatum)\b(?!\s+van\s+(?:de|het|uw|een|die)\b)"
-    r"|(?:deze|dit|hiervan)\b|(?:brief|beschikking|besluit)\b)",
+    r"|(?:deze|dit|hiervan)\b|(?:brief|beschikking|besluit)\b"
+    # "na ontvangst van deze brief": the day it arrives is not in the letter; its date is the earliest start
+    r"|ontvangst\s+(?:van\s+)?(?:deze|dit|hiervan)\b)",
     re.IGNORECASE,
 )
 

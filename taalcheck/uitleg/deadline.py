@@ -19,17 +19,20 @@ from typing import TYPE_CHECKING
 
 from taalcheck.uitleg import actions
 from taalcheck.uitleg.dates import find_dates, relative_deadline
+from taalcheck.uitleg.paragraph import PARAGRAPH_BREAK, Paragraph, yes_no_question
 
 if TYPE_CHECKING:  # pragma: no cover
     from taalcheck.uitleg.summary import Item, Letter
 
 # The words right before a date that make it a deadline; "uiterlijk op de vervaldatum 28 februari" too.
 _UITERLIJK = re.compile(
-    r"\b(?:uiterlijk|ten laatste|vóór|voor|tot en met|t/m|tot)\s+(?:op\s+|vóór\s+)?"
-    r"(?:de\s+(?:vervaldatum|uiterste\s+betaaldatum|betaaldatum|datum)\s+(?:van\s+)?)?$",
+    r"\b(?:uiterlijk|ten laatste|niet later dan|vóór|voor|tot en met|t/m|tot)\s+(?:op\s+|vóór\s+)?"
+    r"(?:de\s+(?:vervaldatum|uiterste\s+betaaldatum|betaaldatum|datum)\s+(?:van\s+)?)?$"
+    # "De uiterste datum is 20 maart", "De termijn om te reageren eindigt op 20 maart": the last day named as such
+    r"|\buiterste\s+\w*datum\s+is\s+(?:op\s+)?$|\btermijn\b(?:\s+\S+){0,5}\s+(?:eindigt|verloopt|sluit)\s+op\s+$",
     re.I,
 )
-_BEFORE = re.compile(r"\b(?:vóór|voor|tot)\s+$", re.I)  # "tot 1 mei": on 1 mei it is too late
+_BEFORE = re.compile(r"(?<!\bop of )\b(?:vóór|voor|tot)\s+$", re.I)  # "tot 1 mei": on 1 mei it is too late ("op of vóór": not)
 _NOT_READER = re.compile(r"^\s*(?:wij|we|de gemeente|het college)\b(?!.*\b(?:ontvangen|hebben)\b)", re.I)
 # The organisation's own term ("U kunt uiterlijk 20 juli een besluit tegemoetzien"): no deadline for the reader.
 _ORGANISATION_TERM = re.compile(r"\b(?:besluit|beslissing|beslist|beslissen|tegemoetzien|uitspraak|bericht)\b", re.I)
@@ -42,7 +45,7 @@ _THAT_DAY = re.compile(
     r"\b(?P<cue>uiterlijk|ten laatste|vóór|voor|tot en met|op)\s+(?:op\s+)?(?:die|deze|dezelfde)\s+(?:datum|dag)\b", re.I
 )
 # A term that counts from a change, or from a bill that is not this letter: it gives no date.
-_FROM_CHANGE = re.compile(r"\bverander\w*|\bwijzig\w*", re.I)
+_FROM_CHANGE = re.compile(r"\bverander\w*|\bwijzig\w*|\bstop(?:t|pen)?\b|\bverhui[sz]\w*|\bgaat\s+u\s+(?:\w+\s+)?(?:werken|wonen)\b", re.I)
 _FROM_BILL = re.compile(r"\bde\s+(?:rekening|factuur|nota)\b", re.I)
 # A term whose day the letter does not give: its words, no date.
 _UNDATED = re.compile(
@@ -54,53 +57,37 @@ _FOLLOW_UP = re.compile(
 )
 # "Indien u verhinderd bent, ...", "Bent u verhinderd, dan ...": a term that holds only then.
 _IF = re.compile(r"\s*(?:als|indien|wanneer|mocht|zodra)\b|\s*(?:bent|heeft|hebt|kunt|wilt|gaat|komt)\s+u\b[^?]*,\s*dan\b", re.I)
+_THEN = re.compile(r"^\s*(?:\S+\s+){0,3}?dan\b", re.I)
 _UNLESS = re.compile(r"\btenzij\b", re.I)
-_PARAGRAPH = re.compile(r"\n[ \t]*\n")
-
-
-class _Walk:
-    """What the sentences so far say about the one being read: objection, condition, choice."""
-
-    def __init__(self) -> None:
-        self.objection = self.condition = self.choice = self.check = False
-        self.asked_before = False
-        self.last_end: int | None = None
-        self.previous = ""
-
-    def step(self, letter: Letter, s: int, e: int) -> None:
-        sentence = letter.text[s:e]
-        if self.last_end is None or _PARAGRAPH.search(letter.text[self.last_end : s]):
-            self.objection = self.condition = self.choice = self.check = False
-        if actions.yes_no_question(sentence) and not actions.polite_request(sentence):
-            self.condition = True
-            self.choice = self.choice or bool(actions.CHOICE.search(sentence))
-            self.check = self.check or bool(actions.CHECK.search(sentence))
-        self.objection = self.objection or bool(actions.OBJECTION_OFFER.search(sentence))
 
 
 def deadline(letter: Letter, action: Item | None) -> Item | None:
     """The reader's deadline: the earliest one that always holds (or its words, when it gives no date),
     else the earliest under a condition or a wish ("Indien u ... wenst, dient u ...")."""
     found: list[tuple[int, Item]] = []
-    walk = _Walk()
+    paragraph = Paragraph(letter.text)
+    asked_before, last = False, ""  # "last": the sentence before, also across a paragraph ("uiterlijk op die datum")
     body = letter.body_sentences()
     for index, (s, e) in enumerate(body):
-        sentence = letter.text[s:e]
-        walk.step(letter, s, e)
-        if walk.objection or walk.choice or walk.check or actions.is_objection(sentence) or _named_objection(letter, body, index):
-            walk.asked_before, walk.last_end, walk.previous = False, e, sentence
-            continue  # objecting and a choice are up to the reader: their terms are no deadline
+        sentence = paragraph.enter(s, e)
+        if paragraph.up_to_reader or actions.is_objection(sentence) or _named_objection(letter, body, index):
+            asked_before, last = False, sentence
+            paragraph.leave(sentence, e)
+            continue  # objecting, a choice, a check, a way out are up to the reader: their terms are no deadline
         asks_here = actions.asks_reader(sentence) or bool(actions.REACTION.search(sentence))
         # "Wilt u aangifte doen? Dat kan tot en met 1 mei.": the sentence after a request gives its term
-        follows_up = walk.asked_before and _FOLLOW_UP.match(sentence) is not None
+        follows_up = asked_before and _FOLLOW_UP.match(sentence) is not None
         asks = asks_here or follows_up or bool(action and action.start >= s and action.end <= e)
-        conditional = walk.condition or actions.WISH.search(sentence) or _IF.match(sentence)
+        # "Wilt u nog stukken indienen? Stuur deze dan uiterlijk ...": a wish put as a question
+        after_wish = yes_no_question(paragraph.previous) and _THEN.search(sentence) is not None
+        conditional = paragraph.condition or after_wish or actions.WISH.search(sentence) or _IF.match(sentence)
         tier = 1 if conditional and not actions.THREAT.search(sentence) else 0
-        items = _absolute(letter, s, e, asks, asks_here) + _that_day(letter, s, e, walk.previous, asks)
+        items = _absolute(letter, s, e, asks, asks_here) + _that_day(letter, s, e, last, asks)
         items += _relative(letter, s, e, asks)
         unless = _UNLESS.search(sentence)  # "..., tenzij u binnen vier weken betaalt": an alternative, no deadline
         found += [(tier, item) for item in items if unless is None or item.start < s + unless.start()]
-        walk.asked_before, walk.last_end, walk.previous = asks_here, e, sentence
+        asked_before, last = asks_here, sentence
+        paragraph.leave(sentence, e)
     if not found:
         return None
     best = min(tier for tier, _ in found)
@@ -115,7 +102,7 @@ def _named_objection(letter: Letter, body: list[tuple[int, int]], index: int) ->
     if index + 1 >= len(body):
         return False
     (_, end), (start, next_end) = body[index], body[index + 1]
-    return not _PARAGRAPH.search(letter.text[end:start]) and bool(actions.NAMED_OBJECTION.match(letter.text[start:next_end]))
+    return not PARAGRAPH_BREAK.search(letter.text[end:start]) and bool(actions.NAMED_OBJECTION.match(letter.text[start:next_end]))
 
 
 def _absolute(letter: Letter, s: int, e: int, asks: bool, asks_here: bool) -> list[Item]:
@@ -125,7 +112,7 @@ def _absolute(letter: Letter, s: int, e: int, asks: bool, asks_here: bool) -> li
     for hit in find_dates(sentence, letter.date):
         before = sentence[max(0, hit.start - 45) : hit.start]
         cue = _UITERLIJK.search(before)
-        strong = cue is not None and cue.group(0).split()[0].lower() in ("uiterlijk", "ten", "vóór")
+        strong = cue is not None and cue.group(0).split()[0].lower() in ("uiterlijk", "ten", "niet", "vóór", "uiterste", "termijn")
         appointment = actions.APPOINTMENT.search(sentence) and not re.search(r"\b(?:van|vanaf)\s+$", before, re.I)
         yours = re.search(r"\b(?:u|uw)\b", sentence, re.I) is not None or actions.COMES.search(sentence) is not None
         on_day = asks_here and re.search(r"\bop\s+$", before, re.I) is not None  # "Zet de bak op 6 april buiten."

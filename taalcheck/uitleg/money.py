@@ -93,8 +93,10 @@ def _score(letter: Letter, start: int, end: int, action: Item | None, topic: set
         score += 2
     if action and s <= action.start < e:
         score += 2
-    if _CONDITIONAL.search(sentence) or _EXTRA_BEFORE.search(before):
+    if _CONDITIONAL.search(sentence) or _EXTRA_BEFORE.search(before) or _EXTRA_AFTER.match(letter.text[end : end + 20]):
         score -= 3
+    elif s > 0 and _REFERS_BACK_COST.match(sentence) and _IF_NOT.search(letter.text[slice(*letter.sentence(s - 1))]):
+        score -= 3  # "Betaalt u niet op tijd? Daarvoor betaalt u € 8,00.": the cost of not acting
     if score < 2:
         return None
     if re.search(r"\b(?:totaal|totale|wordt|bedraagt|betaalt|betalen|krijgt|ontvangt|tot)\b[^€]*$", near, re.I):
@@ -112,6 +114,10 @@ def _score(letter: Letter, start: int, end: int, action: Item | None, topic: set
     return score
 
 
+# "€ 8,00 extra": a cost on top; "Daarvoor betaalt u ..." after "Doet u dat niet, ...": its cost.
+_EXTRA_AFTER = re.compile(r"\s*(?:extra|meer)\b", re.I)
+_REFERS_BACK_COST = re.compile(r"\s*(?:daarvoor|hiervoor|daarvan|dan\b|(?:die|deze|de)\s+kosten\b)", re.I)
+_IF_NOT = re.compile(r"\b(?:niet|geen)\b.{0,40}\b(?:op tijd|tijdig)\b|^\s*(?:\w+\s+){0,2}u\s+(?:dat|dit|het)\s+niet\b", re.I)
 _PERIODIC = re.compile(r"^\s*(?:\w+\s+)?per\s+(?:maand|week|kwartaal|jaar|dag|uur)\b", re.I)
 _REFERS_BACK = re.compile(r"\s*(?:dat|dit)\s+(?:is|zijn|wordt|bedraagt)\b", re.I)
 _SMALL_WORDS = frozenset("aanvraag uw onze deze over voor van het een de en op in met bij naar".split())
