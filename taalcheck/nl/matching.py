@@ -109,6 +109,15 @@ class Lexicon:
             _alternation(self.abbreviations_folded, re.IGNORECASE),
             _alternation(self.abbreviations_upper, 0),
         )
+        # names written out ('Wet aansprakelijkheidsverzekering motorrijtuigen', 'Centraal Justitieel
+        # Incassobureau'): a list word inside a name is part of the name, which the writer cannot change
+        self.names = _alternation({a for e in lists.afkortingen for a in e.alternatieven[:1] if _is_name(a)}, re.IGNORECASE)
+
+    def name_spans(self, text: str) -> list[tuple[int, int]]:
+        """Character spans of the written-out names in ``text`` (capital first letter, as names are written)."""
+        if self.names is None:
+            return []
+        return [m.span() for m in self.names.finditer(text) if m.group()[:1].isupper()]
 
     @staticmethod
     def _phrase_index(entries: Iterable[Entry]) -> dict[str, list[Phrase]]:
@@ -144,6 +153,11 @@ class Lexicon:
                 if words[0].startswith(particle) and _looks_like_verb(stem) and len(stem) >= 4:
                     index.setdefault(stem, []).append((particle, entry))
         return index
+
+
+def _is_name(full: str) -> bool:
+    """A written-out name of a law or an organisation: more than one word, a capital first letter."""
+    return len(full.split()) > 1 and full[:1].isupper()
 
 
 def _alternation(forms: Iterable[str], flags: int) -> re.Pattern | None:

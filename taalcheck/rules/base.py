@@ -83,6 +83,15 @@ class SegmentContext:
     def is_blocked(self, start: int, end: int) -> bool:
         return overlaps_any((start, end), self.blocked)
 
+    @cached_property
+    def names(self) -> list[tuple[int, int]]:
+        """Written-out names of laws and organisations from the abbreviation list, in this segment."""
+        return self.lexicon.name_spans(self.text)
+
+    def in_name(self, start: int, end: int) -> bool:
+        """Whether ``[start, end)`` lies inside a written-out name ('Wet ... motorrijtuigen')."""
+        return any(inside((start, end), name) for name in self.names)
+
     def blocks_any(self, edits: Any) -> bool:
         """Whether an edit touches a placeholder or markup (an insertion counts as one character)."""
         return any(self.is_blocked(e.start, max(e.end, e.start + 1)) for e in edits)
@@ -289,6 +298,8 @@ def list_matches(
         start, end = span.start_char, span.end_char
         if ctx.is_blocked(start, end) or ctx.is_claimed_inside(start, end):
             continue  # "ter zitting" (jargon) may hold "zitting" (misleidend)
+        if ctx.in_name(start, end):
+            continue  # "Wet aansprakelijkheidsverzekering motorrijtuigen": the writer cannot change a law's name
         if not cues_allow(match.entry, keys, lowered):
             continue  # "voldoen aan de voorwaarden" is not "betalen"
         if ctx.has_parse and match.entry.wel_als and not _cue_in_clause(match.entry, span):

@@ -94,6 +94,8 @@ class Misleading(Rule):
             span = ctx.doc[candidate.start : candidate.end]
             if ctx.is_blocked(span.start_char, span.end_char) or ctx.is_claimed(span.start_char, span.end_char):
                 continue
+            if ctx.in_name(span.start_char, span.end_char):
+                continue  # 'Wet schuldsanering natuurlijke personen' is a name
             ctx.claim(span.start_char, span.end_char)
             candidates.append((candidate, span))
         phrases = _jargon_phrases(ctx) if candidates else set()
