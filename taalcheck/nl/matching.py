@@ -58,6 +58,10 @@ class Phrase:
     te_form: bool  # "dienen te": verb with a later "te" + infinitive
 
 
+# Zipf: a bare adjective form at least this common is an everyday word of its own ('hangend', 'houdend').
+COMMON_BARE_FORM = 3.0
+
+
 @dataclass(frozen=True)
 class Match:
     start: int  # token index
@@ -136,6 +140,9 @@ class Lexicon:
             )
             phrase = Phrase(words, entry, verb_last, te_form)
             index.setdefault(words[0], []).append(phrase)
+            bare = uninflected_adjective(words)
+            if bare is not None:  # 'bovenstaand kenmerk' is 'bovenstaande' before a 'het' word
+                index.setdefault(bare, []).append(Phrase((bare,), entry, False, False))
         for phrases in index.values():
             phrases.sort(key=lambda p: -len(p.words))  # longest match first
         return index
@@ -153,6 +160,21 @@ class Lexicon:
                 if words[0].startswith(particle) and _looks_like_verb(stem) and len(stem) >= 4:
                     index.setdefault(stem, []).append((particle, entry))
         return index
+
+
+def uninflected_adjective(words: tuple[str, ...]) -> str | None:
+    """'bovenstaande' -> 'bovenstaand', 'voormelde' -> 'voormeld': the form before a 'het' word.
+
+    The lists write these adjectives with -e (woordenlijsten/README.md). Only
+    participle forms (-nde, -de after a consonant), and only when the bare form
+    is no common word in its own right ('houdend' in 'rekening houdend met').
+    """
+    from taalcheck.lexicon.frequency import zipf
+
+    if len(words) != 1 or len(words[0]) < 7 or not words[0].endswith("de") or words[0][-3] in "aeiouy":
+        return None
+    bare = words[0][:-1]
+    return bare if zipf(bare) < COMMON_BARE_FORM else None
 
 
 def _is_name(full: str) -> bool:

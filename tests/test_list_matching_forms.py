@@ -1,4 +1,6 @@
-"""A list word inside a written-out name of a law or an organisation is part of the name.
+"""Word-list matching: names of laws and organisations, and adjectives without their -e.
+
+A list word inside a written-out name of a law or an organisation is part of the name.
 
 The names come from the full forms in afkortingen.csv ('WAM' -> 'Wet
 aansprakelijkheidsverzekering motorrijtuigen'). The writer cannot change the
@@ -43,3 +45,31 @@ def test_words_in_names_are_not_flagged(sentence, category, word):
 
     found = [f.text for f in taalcheck.check(sentence).findings if f.category == category]
     assert found == ([word] if word else [])
+
+
+# --- adjectives the lists write with -e, found without it too (nl/matching.uninflected_adjective) ---
+
+
+def test_bare_adjective_forms():
+    from taalcheck.nl.matching import uninflected_adjective
+
+    assert uninflected_adjective(("bovenstaande",)) == "bovenstaand"
+    assert uninflected_adjective(("voormelde",)) == "voormeld"
+    assert uninflected_adjective(("houdende",)) is None  # 'rekening houdend met' is everyday Dutch
+    assert uninflected_adjective(("welke",)) is None
+    assert uninflected_adjective(("ten", "minste")) is None
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "sentence, word",
+    [
+        ("Noem bij uw telefoontje bovenstaand dossiernummer.", "bovenstaand"),
+        ("U vindt het bijgaand overzicht in de envelop.", "bijgaand"),
+        ("Het voornoemd besluit geldt vanaf maandag.", "voornoemd"),
+    ],
+)
+def test_bare_adjective_is_jargon(sentence, word):
+    import taalcheck
+
+    assert [f.text for f in taalcheck.check(sentence).findings if f.category == "jargon"] == [word]
