@@ -110,6 +110,20 @@ def test_abbreviation_explained_only_later_is_flagged():
     assert texts_of("Vul uw BSN in. Uw burgerservicenummer (BSN) staat op uw paspoort.", "afkorting") == ["BSN"]
 
 
+def test_name_written_out_earlier_in_the_body_explains_the_abbreviation():
+    text = "U krijgt hulp op grond van de Wet maatschappelijke ondersteuning. Die hulp heet ook wel hulp uit de Wmo."
+    assert texts_of(text, "afkorting") == []
+
+
+def test_name_written_out_only_in_the_letterhead_does_not_explain():
+    letter = "Centraal Justitieel Incassobureau\nPostbus 1794\n8901 CB Leeuwarden\n\nGeachte heer Bakker,\n\nU betaalt aan het CJIB.\n"
+    assert texts_of(letter, "afkorting") == ["CJIB"]
+
+
+def test_written_out_phrase_does_not_explain_a_dotted_abbreviation():
+    assert texts_of("Wij bellen u in verband met de storm. Wij komen ook i.v.m. de schade.", "afkorting") == ["i.v.m."]
+
+
 def test_acronym_fix_writes_out_first_use():
     [f] = [f for f in taalcheck.check("U krijgt hulp via de Wmo.").findings if f.category == "afkorting"]
     assert f.fix is not None and f.fix.replacement == "Wet maatschappelijke ondersteuning (Wmo)"
