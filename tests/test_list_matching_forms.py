@@ -73,3 +73,37 @@ def test_bare_adjective_is_jargon(sentence, word):
     import taalcheck
 
     assert [f.text for f in taalcheck.check(sentence).findings if f.category == "jargon"] == [word]
+
+
+# --- codes: the letters of a case number are no words (rewrites/data.py, SegmentContext.codes) ---
+
+
+@pytest.mark.parametrize(
+    "text, code",
+    [
+        ("Het vonnis in de zaak met zaaknummer 20031974 CV EXPL 26-1102 is nu definitief.", "20031974 CV EXPL 26-1102"),
+        ("De rechtbank (rolnummer: C/09/654321 / KG ZA 26-77) beslist snel.", "C/09/654321 / KG ZA 26-77"),
+        ("Noem bij het betalen uw kenmerk AB 1234 CD.", "AB 1234 CD"),
+    ],
+)
+def test_case_numbers_are_data(text, code):
+    from taalcheck.rewrites.data import data_spans
+
+    assert code in [text[s:e] for s, e, kind in data_spans(text) if kind == "kenmerk"]
+
+
+def test_a_label_without_a_code_is_no_data():
+    from taalcheck.rewrites.data import data_spans
+
+    for text in ("Vermeld het kenmerk van deze brief.", "Uw dossiernummer is bij ons bekend."):
+        assert [kind for _, _, kind in data_spans(text) if kind == "kenmerk"] == []
+
+
+@pytest.mark.slow
+def test_letters_in_a_case_number_are_not_flagged():
+    import taalcheck
+
+    text = "Het vonnis in de zaak met zaaknummer 20031974 CV EXPL 26-1102 is nu definitief."
+    assert [f.text for f in taalcheck.check(text).findings if f.category in ("misleidend", "afkorting")] == []
+    # outside a code the same letters are still the word
+    assert [f.text for f in taalcheck.check("Stuur uw CV mee met de brief.").findings if f.category == "misleidend"] == ["CV"]
