@@ -156,6 +156,20 @@ def test_beroep_context():
     assert texts_of("Uw beroep is kapper en u werkt 20 uur.", "misleidend") == []
 
 
+def test_misleading_word_inside_a_jargon_phrase_that_goes_away():
+    # 'doen toekomen' becomes 'sturen': one finding for the phrase, not a second one for 'toekomen'
+    text = "De gemeente zal u binnenkort een nieuwe factuur doen toekomen."
+    assert texts_of(text, "jargon") == ["doen toekomen"]
+    assert texts_of(text, "misleidend") == []
+
+
+def test_misleading_word_inside_a_jargon_phrase_that_keeps_it():
+    # 'ter zitting' becomes 'op de zitting': the reader still meets 'zitting'
+    text = "Uw zaak wordt in mei ter zitting behandeld."
+    assert texts_of(text, "jargon") == ["ter zitting"]
+    assert texts_of(text, "misleidend") == ["zitting"]
+
+
 # -- moeilijk-woord ----------------------------------------------------------
 
 
