@@ -124,6 +124,12 @@ def test_written_out_phrase_does_not_explain_a_dotted_abbreviation():
     assert texts_of("Wij bellen u in verband met de storm. Wij komen ook i.v.m. de schade.", "afkorting") == ["i.v.m."]
 
 
+def test_abbreviation_between_numbers_is_no_code():
+    # a lower-case abbreviation between two numbers is still the abbreviation; a code is in capitals
+    assert texts_of("De bibliotheek is dicht van 3 t/m 9 juni.", "afkorting") == ["t/m"]
+    assert texts_of("Maak het bedrag over naar NL12 RABO 0123 4567 89.", "afkorting") == []
+
+
 def test_acronym_fix_writes_out_first_use():
     [f] = [f for f in taalcheck.check("U krijgt hulp via de Wmo.").findings if f.category == "afkorting"]
     assert f.fix is not None and f.fix.replacement == "Wet maatschappelijke ondersteuning (Wmo)"
