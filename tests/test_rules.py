@@ -176,6 +176,12 @@ def test_misleading_word_inside_a_jargon_phrase_that_keeps_it():
     assert texts_of(text, "misleidend") == ["zitting"]
 
 
+def test_cue_in_the_words_own_frame_outweighs_the_topic():
+    # 'wijzen ... erop' is pointing out, even in a letter about a court judgment
+    assert texts_of("De kantonrechter heeft een vonnis uitgesproken. Wij wijzen u erop dat het vonnis geldt.", "misleidend") == []
+    assert texts_of("De kantonrechter zal op 3 mei vonnis wijzen.", "misleidend") == ["wijzen"]
+
+
 # -- moeilijk-woord ----------------------------------------------------------
 
 
