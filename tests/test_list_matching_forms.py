@@ -107,3 +107,24 @@ def test_letters_in_a_case_number_are_not_flagged():
     assert [f.text for f in taalcheck.check(text).findings if f.category in ("misleidend", "afkorting")] == []
     # outside a code the same letters are still the word
     assert [f.text for f in taalcheck.check("Stuur uw CV mee met de brief.").findings if f.category == "misleidend"] == ["CV"]
+
+
+# --- 'dienen te' over a long middle field (nl/matching._same_clause_infinitive) ---
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "sentence, flagged",
+    [
+        (
+            "Het verslag van de huisarts dient een actuele bloeddruk en een overzicht van alle medicijnen van de afgelopen twee jaar te bevatten.",
+            True,
+        ),
+        ("Deze brief dient als bewijs voor de rechter en bij de gemeente en u hoeft verder niets meer te doen of te sturen.", False),
+    ],
+)
+def test_dienen_te_with_a_long_middle_field(sentence, flagged):
+    import taalcheck
+
+    found = [f.text for f in taalcheck.check(sentence).findings if f.category == "jargon"]
+    assert found == (["dient"] if flagged else [])

@@ -58,6 +58,8 @@ class Phrase:
     te_form: bool  # "dienen te": verb with a later "te" + infinitive
 
 
+# "dient ... te": how far the "te" may stand without the parse saying it belongs to this verb.
+TE_DISTANCE = 15
 # Zipf: a bare adjective form at least this common is an everyday word of its own ('hangend', 'houdend').
 COMMON_BARE_FORM = 3.0
 
@@ -252,12 +254,15 @@ def find_phrases(
 def _match_phrase(words: Sequence[Any], keys: Sequence[tuple[str, ...]], i: int, phrase: Phrase, has_parse: bool) -> Match | None:
     n = len(phrase.words)
     if phrase.te_form:
-        # "dient ... te <werkwoord>": a later "te" followed by a word
-        for j in range(i + 1, min(len(words) - 1, i + 15)):
-            if words[j].lower_ == "te" and words[j + 1].is_alpha:
-                return Match(i, i + 1, phrase.entry, (j,))
+        # "dient ... te <werkwoord>": a later "te" followed by a word; further away than
+        # TE_DISTANCE words only when the parse links that verb to this one (a long middle field)
+        for j in range(i + 1, len(words) - 1):
             if words[j].is_punct and words[j].text in ".;:!?":
                 break
+            if words[j].lower_ != "te" or not words[j + 1].is_alpha:
+                continue
+            if j - i < TE_DISTANCE or (has_parse and _same_clause_infinitive(words, i, j)):
+                return Match(i, i + 1, phrase.entry, (j,))
         return None
     if all(i + k < len(words) and phrase.words[k] in keys[i + k] for k in range(n)):
         return Match(i, i + n, phrase.entry)
@@ -273,6 +278,18 @@ def _match_phrase(words: Sequence[Any], keys: Sequence[tuple[str, ...]], i: int,
                     continue  # "het schrijven" is a noun, not the verb
                 return Match(i, i + head, phrase.entry, (j,))
     return None
+
+
+def _same_clause_infinitive(words: Sequence[Any], verb: int, te: int) -> bool:
+    """Whether the infinitive after ``te`` belongs to the verb at ``verb``, with no other clause between.
+
+    'Het rapport dient <a long middle field> te bevatten': the parse links 'bevatten' to 'dient'.
+    A subject of another verb in between starts a new clause ('dient als bewijs en u hoeft niets te doen').
+    """
+    head = words[verb].i
+    if words[te + 1].head.i != head:
+        return False
+    return not any(t.dep_.startswith("nsubj") and t.head.i != head for t in words[verb + 1 : te])
 
 
 def _match_separable(
