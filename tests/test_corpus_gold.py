@@ -180,7 +180,31 @@ def test_per_letter_counts(mini_corpus):
         categories=("jargon",),
         per_letter=letters,
     )
-    assert letters == {"mini.txt": {"gold": 3, "predicted": 2, "tp": 1, "fp": 1, "fn": 2, "meldingen": 2, "eenvoudig": False}}
+    assert letters == {
+        "mini.txt": {"gold": 3, "predicted": 2, "tp": 1, "fp": 1, "fn": 2, "meldingen": 2, "waarschuwingen": 2, "eenvoudig": False}
+    }
+
+
+def test_plain_letters_count_warnings_apart_from_hints(tmp_path):
+    # A plain letter (no gold findings): two hints (info) and one warning.
+    (tmp_path / "brieven").mkdir()
+    (tmp_path / "gold").mkdir()
+    (tmp_path / "brieven" / "kort-b1.txt").write_text(LETTER, encoding="utf-8")
+    (tmp_path / "gold" / "kort-b1.json").write_text(json.dumps({"brief": "kort-b1.txt", "findings": []}), encoding="utf-8")
+
+    def check(text):
+        def found(category, severity, word):
+            start = text.index(word)
+            return SimpleNamespace(category=category, severity=severity, start=start, end=start + len(word))
+
+        return [found("passief", "info", "verzoeken"), found("moeilijk-woord", "info", "tevens"), found("jargon", "warning", "Indien")]
+
+    letters = {}
+    scorer.score(tmp_path / "brieven", tmp_path / "gold", check=check, per_letter=letters)
+    assert letters["kort-b1.txt"]["meldingen"] == 3
+    assert letters["kort-b1.txt"]["waarschuwingen"] == 1
+    assert scorer.plain_counts(letters) == {"brieven": 1, "meldingen": 3, "waarschuwingen": 1}
+    assert scorer.plain_warnings(letters) == (1, 3)
 
 
 def test_missed_finding_lowers_recall(mini_corpus):

@@ -110,6 +110,26 @@ def test_abbreviation_explained_only_later_is_flagged():
     assert texts_of("Vul uw BSN in. Uw burgerservicenummer (BSN) staat op uw paspoort.", "afkorting") == ["BSN"]
 
 
+def test_name_written_out_earlier_in_the_body_explains_the_abbreviation():
+    text = "U krijgt hulp op grond van de Wet maatschappelijke ondersteuning. Die hulp heet ook wel hulp uit de Wmo."
+    assert texts_of(text, "afkorting") == []
+
+
+def test_name_written_out_only_in_the_letterhead_does_not_explain():
+    letter = "Centraal Justitieel Incassobureau\nPostbus 1794\n8901 CB Leeuwarden\n\nGeachte heer Bakker,\n\nU betaalt aan het CJIB.\n"
+    assert texts_of(letter, "afkorting") == ["CJIB"]
+
+
+def test_written_out_phrase_does_not_explain_a_dotted_abbreviation():
+    assert texts_of("Wij bellen u in verband met de storm. Wij komen ook i.v.m. de schade.", "afkorting") == ["i.v.m."]
+
+
+def test_abbreviation_between_numbers_is_no_code():
+    # a lower-case abbreviation between two numbers is still the abbreviation; a code is in capitals
+    assert texts_of("De bibliotheek is dicht van 3 t/m 9 juni.", "afkorting") == ["t/m"]
+    assert texts_of("Maak het bedrag over naar NL12 RABO 0123 4567 89.", "afkorting") == []
+
+
 def test_acronym_fix_writes_out_first_use():
     [f] = [f for f in taalcheck.check("U krijgt hulp via de Wmo.").findings if f.category == "afkorting"]
     assert f.fix is not None and f.fix.replacement == "Wet maatschappelijke ondersteuning (Wmo)"
@@ -140,6 +160,26 @@ def test_cv_context():
 def test_beroep_context():
     assert "beroep" in texts_of("U kunt beroep instellen bij de rechtbank.", "misleidend")
     assert texts_of("Uw beroep is kapper en u werkt 20 uur.", "misleidend") == []
+
+
+def test_misleading_word_inside_a_jargon_phrase_that_goes_away():
+    # 'doen toekomen' becomes 'sturen': one finding for the phrase, not a second one for 'toekomen'
+    text = "De gemeente zal u binnenkort een nieuwe factuur doen toekomen."
+    assert texts_of(text, "jargon") == ["doen toekomen"]
+    assert texts_of(text, "misleidend") == []
+
+
+def test_misleading_word_inside_a_jargon_phrase_that_keeps_it():
+    # 'ter zitting' becomes 'op de zitting': the reader still meets 'zitting'
+    text = "Uw zaak wordt in mei ter zitting behandeld."
+    assert texts_of(text, "jargon") == ["ter zitting"]
+    assert texts_of(text, "misleidend") == ["zitting"]
+
+
+def test_cue_in_the_words_own_frame_outweighs_the_topic():
+    # 'wijzen ... erop' is pointing out, even in a letter about a court judgment
+    assert texts_of("De kantonrechter heeft een vonnis uitgesproken. Wij wijzen u erop dat het vonnis geldt.", "misleidend") == []
+    assert texts_of("De kantonrechter zal op 3 mei vonnis wijzen.", "misleidend") == ["wijzen"]
 
 
 # -- moeilijk-woord ----------------------------------------------------------

@@ -33,6 +33,7 @@ from taalcheck.core.text import line_starts, position
 from taalcheck.engine.lexicons import lexicon_for_key, lexicon_key
 from taalcheck.engine.metrics import SegmentStats, document_metrics, segment_stats
 from taalcheck.engine.normalise import Volatile, carries_numbers, is_normalised, normalised_key
+from taalcheck.nl.explained import drop_explained
 from taalcheck.nl.segment import Segment, segments
 from taalcheck.rules.base import DocumentContext, Note, SegmentContext
 
@@ -342,6 +343,7 @@ class Checker:
 
         findings = [check.too_long(f, text, segs, self.options.max_zinlengte) if f.rule == "A101" else f for f in findings]
         findings = check.no_fixes_in_letterhead(check.document_level_check(findings, segs, results, text, doc.suppressions), segs)
+        findings = drop_explained(findings, text)  # 'een zitting. Dat is een gesprek ...': explained words are no problem
         whole = registry.whole_segment_codes()
         findings = [f for f in findings if self._keep(doc, f, whole)]
         if doc.placeholders or doc.masked:  # a fix never touches a placeholder or markup

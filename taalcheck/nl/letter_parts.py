@@ -47,7 +47,8 @@ def in_code(text: str, start: int, end: int) -> bool:
         return True
     before = text[:start].split()[-1:] if text[:start].strip() else []
     after = text[end:].split()[:1]
-    if before and after and any(c.isdigit() for c in before[0]) and after[0][:1].isdigit():
+    lower_case = any(c.islower() for c in text[start:end])  # 't/m' in '14 t/m 24 april' is no code piece
+    if before and after and not lower_case and any(c.isdigit() for c in before[0]) and after[0][:1].isdigit():
         return True
     bare = chunk.rstrip(".,;:!?)").lower()
     if "." in bare and bare.rsplit(".", 1)[-1] in DOMAIN_ENDINGS:

@@ -58,6 +58,12 @@ class Phrase:
     te_form: bool  # "dienen te": verb with a later "te" + infinitive
 
 
+# "dient ... te": how far the "te" may stand without the parse saying it belongs to this verb.
+TE_DISTANCE = 15
+# Zipf: a bare adjective form at least this common is an everyday word of its own ('hangend', 'houdend').
+COMMON_BARE_FORM = 3.0
+
+
 @dataclass(frozen=True)
 class Match:
     start: int  # token index
@@ -109,6 +115,15 @@ class Lexicon:
             _alternation(self.abbreviations_folded, re.IGNORECASE),
             _alternation(self.abbreviations_upper, 0),
         )
+        # names written out ('Wet aansprakelijkheidsverzekering motorrijtuigen', 'Centraal Justitieel
+        # Incassobureau'): a list word inside a name is part of the name, which the writer cannot change
+        self.names = _alternation({a for e in lists.afkortingen for a in e.alternatieven[:1] if _is_name(a)}, re.IGNORECASE)
+
+    def name_spans(self, text: str) -> list[tuple[int, int]]:
+        """Character spans of the written-out names in ``text`` (capital first letter, as names are written)."""
+        if self.names is None:
+            return []
+        return [m.span() for m in self.names.finditer(text) if m.group()[:1].isupper()]
 
     @staticmethod
     def _phrase_index(entries: Iterable[Entry]) -> dict[str, list[Phrase]]:
@@ -127,6 +142,9 @@ class Lexicon:
             )
             phrase = Phrase(words, entry, verb_last, te_form)
             index.setdefault(words[0], []).append(phrase)
+            bare = uninflected_adjective(words)
+            if bare is not None:  # 'bovenstaand kenmerk' is 'bovenstaande' before a 'het' word
+                index.setdefault(bare, []).append(Phrase((bare,), entry, False, False))
         for phrases in index.values():
             phrases.sort(key=lambda p: -len(p.words))  # longest match first
         return index
@@ -144,6 +162,26 @@ class Lexicon:
                 if words[0].startswith(particle) and _looks_like_verb(stem) and len(stem) >= 4:
                     index.setdefault(stem, []).append((particle, entry))
         return index
+
+
+def uninflected_adjective(words: tuple[str, ...]) -> str | None:
+    """'bovenstaande' -> 'bovenstaand', 'voormelde' -> 'voormeld': the form before a 'het' word.
+
+    The lists write these adjectives with -e (woordenlijsten/README.md). Only
+    participle forms (-nde, -de after a consonant), and only when the bare form
+    is no common word in its own right ('houdend' in 'rekening houdend met').
+    """
+    from taalcheck.lexicon.frequency import zipf
+
+    if len(words) != 1 or len(words[0]) < 7 or not words[0].endswith("de") or words[0][-3] in "aeiouy":
+        return None
+    bare = words[0][:-1]
+    return bare if zipf(bare) < COMMON_BARE_FORM else None
+
+
+def _is_name(full: str) -> bool:
+    """A written-out name of a law or an organisation: more than one word, a capital first letter."""
+    return len(full.split()) > 1 and full[:1].isupper()
 
 
 def _alternation(forms: Iterable[str], flags: int) -> re.Pattern | None:
@@ -216,12 +254,15 @@ def find_phrases(
 def _match_phrase(words: Sequence[Any], keys: Sequence[tuple[str, ...]], i: int, phrase: Phrase, has_parse: bool) -> Match | None:
     n = len(phrase.words)
     if phrase.te_form:
-        # "dient ... te <werkwoord>": a later "te" followed by a word
-        for j in range(i + 1, min(len(words) - 1, i + 15)):
-            if words[j].lower_ == "te" and words[j + 1].is_alpha:
-                return Match(i, i + 1, phrase.entry, (j,))
+        # "dient ... te <werkwoord>": a later "te" followed by a word; further away than
+        # TE_DISTANCE words only when the parse links that verb to this one (a long middle field)
+        for j in range(i + 1, len(words) - 1):
             if words[j].is_punct and words[j].text in ".;:!?":
                 break
+            if words[j].lower_ != "te" or not words[j + 1].is_alpha:
+                continue
+            if j - i < TE_DISTANCE or (has_parse and _same_clause_infinitive(words, i, j)):
+                return Match(i, i + 1, phrase.entry, (j,))
         return None
     if all(i + k < len(words) and phrase.words[k] in keys[i + k] for k in range(n)):
         return Match(i, i + n, phrase.entry)
@@ -237,6 +278,18 @@ def _match_phrase(words: Sequence[Any], keys: Sequence[tuple[str, ...]], i: int,
                     continue  # "het schrijven" is a noun, not the verb
                 return Match(i, i + head, phrase.entry, (j,))
     return None
+
+
+def _same_clause_infinitive(words: Sequence[Any], verb: int, te: int) -> bool:
+    """Whether the infinitive after ``te`` belongs to the verb at ``verb``, with no other clause between.
+
+    'Het rapport dient <a long middle field> te bevatten': the parse links 'bevatten' to 'dient'.
+    A subject of another verb in between starts a new clause ('dient als bewijs en u hoeft niets te doen').
+    """
+    head = words[verb].i
+    if words[te + 1].head.i != head:
+        return False
+    return not any(t.dep_.startswith("nsubj") and t.head.i != head for t in words[verb + 1 : te])
 
 
 def _match_separable(

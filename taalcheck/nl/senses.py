@@ -286,6 +286,8 @@ def signal_score(sense: Sense, ctx: Context) -> float:
                 score += WEIGHT_SENTENCE
         elif " " in value or "-" in value:
             score += WEIGHT_CLAUSE if re.search(rf"(?<!\w){re.escape(value)}(?!\w)", ctx.text) else 0.0
+        elif _in(value, ctx.linked):  # the word's own frame: 'wijst u erop', 'het bedrag ineens betalen'
+            score += WEIGHT_LINKED
         elif _in(value, ctx.clause):
             score += WEIGHT_CLAUSE
         elif _in(value, ctx.sentence):

@@ -14,6 +14,9 @@ from taalcheck.core.findings import Edit
 
 _MONTHS = "januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december"
 COMPANY_FORMS = r"B\.V\.|N\.V\.|V\.O\.F\.|C\.V\.|BV|NV|VOF|CV|U\.A\.|Stichting|Vereniging"
+# One code: a piece with a digit ('10984512', '25-7781', 'C/13/123456'), a code in capitals ('CV', 'HA ZA') or a slash.
+_CODE_PIECE = r"(?:(?=[\w/.-]*\d)[\w/-]+(?:\.[\w/-]+)*|[A-Z]{1,5}(?![\w])|/)"
+CODE_RUN = rf"(?=[^\n,;]*\d){_CODE_PIECE}(?:[ \t]+{_CODE_PIECE})*"
 DATA_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("e-mailadres", re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")),
     ("webadres", re.compile(r"(?:https?://|www\.)\S+|\b[\w-]+(?:\.[\w-]+)*\.(?:nl|com|org|eu|net|be|info|gov|nu)(?:/\S*)?\b")),
@@ -35,6 +38,8 @@ DATA_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("datum", re.compile(rf"\b\d{{1,2}}[-/.]\d{{1,2}}[-/.]\d{{2,4}}\b|\b\d{{1,2}}\s+(?:{_MONTHS})(?:\s+\d{{4}})?\b", re.I)),
     ("bedrag", re.compile(r"(?:€|EUR)\s?\d[\d.,]*(?:,-|,–)?|\b\d[\d.]*,\d{2}\s?(?:euro)\b", re.I)),
     ("kenmerk", re.compile(r"\b(?=[A-Za-z0-9/-]*\d)[A-Za-z0-9]+(?:[/-][A-Za-z0-9]+)+\b|\b\d{5,}\b")),
+    # a case number after its label, codes in capitals and all: 'zaaknummer 10984512 CV EXPL 25-7781'
+    ("kenmerk", re.compile(r"\b(?i:zaaknummer|rolnummer|kenmerk|dossiernummer|referentie):?[ \t]+(" + CODE_RUN + ")")),
     ("bedrijfsnaam", re.compile(rf"(?:\b[A-Z][\w&'’-]*\s+)+(?:{COMPANY_FORMS})(?![\w])")),
     ("bedrijfsvorm", re.compile(r"(?<![\w.])(?:B\.V\.|N\.V\.|V\.O\.F\.|C\.V\.)(?![\w])")),
     # 'Algemene wet inzake rijksbelastingen', 'Wet op de zorgtoeslag': the title is a name
@@ -66,6 +71,9 @@ def data_spans(text: str) -> list[tuple[int, int, str]]:
             if kind == "naam":
                 if m.group(1) and any(c.isupper() for c in m.group(1)):
                     spans.append((m.start(1), m.end(1), kind))
+                continue
+            if pattern.groups:  # the label before a case number is no data
+                spans.append((m.start(1), m.end(1), kind))
                 continue
             spans.append((m.start(), m.end(), kind))
     # letterhead and address lines: a line that holds a label, a postcode or a street and number

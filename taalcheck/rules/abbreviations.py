@@ -95,6 +95,20 @@ def _explained(text: str, start: int, end: int) -> bool:
     return False
 
 
+def _explained_before(text: str, at: int, occ: Occurrence, sender_end: int, lines: list[tuple[int, int]]) -> bool:
+    """Explained in its own segment, or (a name in capitals) its full name written out earlier in the text."""
+    if occ.explained:
+        return True
+    if "." in occ.surface or occ.surface.islower():
+        return False  # 'in verband met' earlier does not make 'i.v.m.' easy to read
+    full = occ.entry.alternatieven[0] if occ.entry is not None and occ.entry.alternatieven else ""
+    if len(full) < 8:
+        return False
+    # in the body: a sender's name in the letterhead does not tell the reader what 'CJIB' is
+    found = (m.start() for m in re.finditer(re.escape(full), text[:at], re.IGNORECASE))
+    return any(pos >= sender_end and not any(a <= pos < b for a, b in lines) for pos in found)
+
+
 def _compound_tail(after: str) -> int:
     """Length of a hyphenated rest of the word ('-waarde' in 'WOZ-waarde'), else 0."""
     m = re.match(r"(?:-[^\W\d_]\w*)+", after)
@@ -249,7 +263,9 @@ class Abbreviation(Rule):
 
         The sender block at the top (``text[:sender_end]``) names who writes:
         "UWV" there makes "UWV" in the letter known. The subject line is read
-        first, so an abbreviation there is a first use.
+        first, so an abbreviation there is a first use. A name written out
+        earlier in the body ('de Wet werk en inkomen naar arbeidsvermogen ...
+        de WIA-uitkering') explains it too.
         """
         seen: set[str] = set()
         findings: list[Finding] = []
@@ -261,7 +277,7 @@ class Abbreviation(Rule):
             if occ.key in seen:
                 continue
             seen.add(occ.key)
-            if occ.explained:
+            if _explained_before(text, offset + occ.start, occ, sender_end, lines):
                 continue
             start, end = offset + occ.start, offset + occ.end
             finding = self._finding(text, start, end, occ)

@@ -43,6 +43,10 @@ DOC_SECTIONS = (
 )
 
 
+# Data whose letters are no words: 'CV' in a case number is no curriculum vitae.
+CODE_KINDS = frozenset({"kenmerk", "postcode", "IBAN", "kenteken", "e-mailadres", "webadres"})
+
+
 @dataclass
 class SegmentContext:
     """One segment (sentence or standalone line) as the rules see it.
@@ -82,6 +86,23 @@ class SegmentContext:
 
     def is_blocked(self, start: int, end: int) -> bool:
         return overlaps_any((start, end), self.blocked)
+
+    @cached_property
+    def names(self) -> list[tuple[int, int]]:
+        """Written-out names of laws and organisations from the abbreviation list, in this segment."""
+        return self.lexicon.name_spans(self.text)
+
+    @cached_property
+    def codes(self) -> list[tuple[int, int]]:
+        """Case numbers, references, postcodes, web and e-mail addresses in this segment."""
+        from taalcheck.rewrites.data import data_spans
+
+        return [(s, e) for s, e, kind in data_spans(self.text) if kind in CODE_KINDS]
+
+    def in_name(self, start: int, end: int) -> bool:
+        """Whether ``[start, end)`` lies inside a written-out name ('Wet ... motorrijtuigen') or a code
+        ('zaaknummer 10984512 CV EXPL 25-7781')."""
+        return any(inside((start, end), span) for span in (*self.names, *self.codes))
 
     def blocks_any(self, edits: Any) -> bool:
         """Whether an edit touches a placeholder or markup (an insertion counts as one character)."""
@@ -289,6 +310,8 @@ def list_matches(
         start, end = span.start_char, span.end_char
         if ctx.is_blocked(start, end) or ctx.is_claimed_inside(start, end):
             continue  # "ter zitting" (jargon) may hold "zitting" (misleidend)
+        if ctx.in_name(start, end):
+            continue  # "Wet aansprakelijkheidsverzekering motorrijtuigen", "zaaknummer 123 CV EXPL 4": a name or a code
         if not cues_allow(match.entry, keys, lowered):
             continue  # "voldoen aan de voorwaarden" is not "betalen"
         if ctx.has_parse and match.entry.wel_als and not _cue_in_clause(match.entry, span):

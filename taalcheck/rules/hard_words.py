@@ -63,8 +63,8 @@ class HardWord(Rule):
             if not self._candidate(ctx, token):
                 continue
             start, end = token.idx, token.idx + len(token.text)
-            if ctx.is_blocked(start, end) or ctx.is_claimed(start, end):
-                continue
+            if ctx.is_blocked(start, end) or ctx.is_claimed(start, end) or ctx.in_name(start, end):
+                continue  # a word of a written-out name ('Wet ... minimumvakantiebijslag') is the name
             lower = token.lower_
             if lower in lexicon.allowed or lower in lexicon.listed_words:
                 continue

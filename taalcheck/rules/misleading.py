@@ -94,13 +94,13 @@ class Misleading(Rule):
             span = ctx.doc[candidate.start : candidate.end]
             if ctx.is_blocked(span.start_char, span.end_char) or ctx.is_claimed(span.start_char, span.end_char):
                 continue
+            if ctx.in_name(span.start_char, span.end_char):
+                continue  # 'Wet schuldsanering natuurlijke personen' is a name
             ctx.claim(span.start_char, span.end_char)
             candidates.append((candidate, span))
         phrases = _jargon_phrases(ctx) if candidates else set()
         for candidate, span in candidates:
-            if phrases.intersection(range(candidate.start, candidate.end), candidate.extra_tokens) or senses.other_verb(
-                span, candidate.entry.woord
-            ):
+            if _inside_jargon_phrase(phrases, candidate) or senses.other_verb(span, candidate.entry.woord):
                 ctx.claimed.remove((span.start_char, span.end_char))
                 continue  # 'doen toekomen' is jargon as a whole; 'de afspraak is verzet' is verzetten
             finding = self._decide(ctx, keys, candidate, span)
@@ -234,12 +234,26 @@ class PendingSense:
         return replace(self, options=tuple((i, f.shifted(offset)) for i, f in self.options))
 
 
-def _jargon_phrases(ctx: SegmentContext) -> set[int]:
-    """Tokens of jargon phrases of more than one word in the segment ('doe ... toekomen')."""
+def _jargon_phrases(ctx: SegmentContext) -> dict[int, Any]:
+    """Token -> jargon entry, for jargon phrases of more than one word in the segment ('doe ... toekomen')."""
     from taalcheck.nl.matching import find_phrases
 
     found = find_phrases(ctx.doc, ctx.lexicon.jargon, ctx.lexicon.separable, ctx.has_parse, ctx.token_keys)
-    return {i for m in found if len(m.entry.woord.split()) > 1 for i in (*range(m.start, m.end), *m.extra_tokens)}
+    return {i: m.entry for m in found if len(m.entry.woord.split()) > 1 for i in (*range(m.start, m.end), *m.extra_tokens)}
+
+
+def _inside_jargon_phrase(phrases: dict[int, Any], candidate: Any) -> bool:
+    """Whether the word is part of a jargon phrase that its plain form replaces as a whole.
+
+    'doen toekomen' becomes 'sturen': the misleading 'toekomen' goes with it.
+    'ter zitting' becomes 'op de zitting': the reader still meets 'zitting', so it stays a finding.
+    """
+    word = candidate.entry.woord.lower()
+    for i in (*range(candidate.start, candidate.end), *candidate.extra_tokens):
+        entry = phrases.get(i)
+        if entry is not None and not (entry.alternatieven and word in entry.alternatieven[0].lower().split()):
+            return True
+    return False
 
 
 def _subsets(items: frozenset[str]) -> list[tuple[str, ...]]:
