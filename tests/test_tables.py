@@ -165,3 +165,16 @@ def test_table_switched_off_or_unwritable_still_works(tmp_path, monkeypatch):
 def test_text_columns_refuse_a_line_break():
     with pytest.raises(ValueError):
         tables.text_columns([("a\nb", "c")])
+
+
+def test_hyphenation_table_hyphenates_like_pyphen():
+    import pyphen
+
+    from taalcheck.lexicon import hyphenation
+
+    ours = hyphenation.dutch_hyphenator()
+    theirs = pyphen.Pyphen(lang="nl", cache=False)
+    assert ours.hd is not theirs.hd and ours.hd.patterns == theirs.hd.patterns and ours.hd.maxlen == theirs.hd.maxlen
+    words = [w.lower() for w in text_words()] + dutch_like(5, 3000)
+    different = [w for w in words if ours.positions(w) != theirs.positions(w)]
+    assert different == [], different[:10]
