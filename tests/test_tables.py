@@ -150,16 +150,21 @@ def test_table_is_rebuilt_when_its_file_is_damaged_or_the_source_changes(tmp_pat
     assert len(list(tmp_path.glob("proef-*.bin"))) == 1
 
 
-def test_table_switched_off_or_unwritable_still_works(tmp_path, monkeypatch):
+def test_no_table_when_switched_off_or_unwritable(tmp_path, monkeypatch):
+    """Then the caller reads the library's own data: building a table at every start would cost more."""
     source = tmp_path / "bron.dat"
     source.write_text("x", encoding="utf-8")
+
+    def build() -> tuple[str, str]:
+        raise AssertionError("no table is built that cannot be kept")
+
     monkeypatch.setenv("TAALCHECK_TABLES", "uit")
-    assert tables.cached("proef", "simplemma", [source], small_table) == small_table()
+    assert tables.cached("proef", "simplemma", [source], build) is None
     assert list(tmp_path.glob("*.bin")) == []
     blocked = tmp_path / "bestand"
     blocked.write_text("geen map", encoding="utf-8")
     monkeypatch.setenv("TAALCHECK_TABLES", str(blocked / "tabellen"))
-    assert tables.cached("proef", "simplemma", [source], small_table) == small_table()
+    assert tables.cached("proef", "simplemma", [source], build) is None
 
 
 def test_text_columns_refuse_a_line_break():

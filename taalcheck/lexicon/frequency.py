@@ -33,20 +33,22 @@ def zipf_english(word: str) -> float:
 
 
 def _zipf(word: str, lang: str) -> float:
-    if SIMPLE_WORD.fullmatch(word):
-        return frequency_table(lang).get(word) or 0.0
+    table = frequency_table(lang) if SIMPLE_WORD.fullmatch(word) else None
+    if table is not None:
+        return table.get(word) or 0.0
     from wordfreq import zipf_frequency
 
     return zipf_frequency(word, lang)
 
 
 @lru_cache(maxsize=4)
-def frequency_table(lang: str) -> tables.SortedScores:
-    """wordfreq's Zipf value of every simple word it knows, from a fast-loading copy."""
+def frequency_table(lang: str) -> tables.SortedScores | None:
+    """wordfreq's Zipf value of every simple word it knows, from a fast-loading copy (None: no copy kept)."""
     sources = tables.package_files("wordfreq", f"data/*_{lang}.msgpack.gz")
-    keys, hundredths = tables.cached(f"wordfreq-{lang}", "wordfreq", sources, lambda: build_frequency_table(lang))
-    if not isinstance(hundredths, bytes):
-        keys, hundredths = build_frequency_table(lang)
+    table = tables.cached(f"wordfreq-{lang}", "wordfreq", sources, lambda: build_frequency_table(lang))
+    if table is None or not isinstance(table[1], bytes):
+        return None
+    keys, hundredths = table
     scores = array("H")
     scores.frombytes(hundredths)
     return tables.SortedScores(tables.split_column(keys), scores)

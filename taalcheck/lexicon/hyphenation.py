@@ -33,9 +33,10 @@ def dutch_hyphenator() -> Any:
 def _parsed(path: Path) -> Any:
     from pyphen import HyphDict
 
-    keys, values = tables.cached(f"pyphen-{LANG}", "pyphen", [path], lambda: build_patterns(path))
-    if not isinstance(values, str):
-        raise TypeError("a pattern table holds text")
+    table = tables.cached(f"pyphen-{LANG}", "pyphen", [path], lambda: build_patterns(path))
+    if table is None or not isinstance(table[1], str):
+        raise TypeError("no pattern table kept")
+    keys, values = table
     patterns = {}
     for key, value in zip(tables.split_column(keys), tables.split_column(values), strict=True):
         offset, _, digits = value.partition(":")

@@ -11,7 +11,8 @@ up by bisection, without building a hash table.
 The copy is keyed by the library's version and the size and modification time
 of its data files, so an upgrade builds a new one. The file holds data only
 (strings), never results of a check. ``TAALCHECK_TABLES`` names another folder,
-or ``uit`` to keep tables in memory only (built at every start).
+or ``uit`` to read the libraries' own data as before (also what happens
+when the folder cannot be written).
 """
 
 from __future__ import annotations
@@ -25,6 +26,7 @@ from bisect import bisect_left
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from importlib import metadata, util
 from pathlib import Path
+from typing import Any
 
 FORMAT = 1  # bump when the file layout changes
 OFF = ("uit", "off", "0", "")
@@ -120,38 +122,37 @@ def fingerprint(name: str, package: str, sources: list[Path]) -> str:
     return hashlib.sha256("\0".join(parts).encode()).hexdigest()[:16]
 
 
-def cached(name: str, package: str, sources: list[Path], build: Callable[[], tuple[str, bytes | str]]) -> tuple[str, bytes | str]:
-    """The table ``name``: read from the cache folder, or built and stored there (best effort)."""
+def cached(name: str, package: str, sources: list[Path], build: Callable[[], tuple[str, Any]]) -> tuple[str, Any] | None:
+    """The table ``name`` from the cache folder, built and stored there first if need be.
+
+    None when there is no folder to keep it in (switched off, or not writable):
+    building the table costs more than the library's own loading, so the
+    caller then asks the library directly.
+    """
     where = folder()
     if where is None or not sources:
-        return build()
+        return None
     path = where / f"{name}-{fingerprint(name, package, sources)}.bin"
     try:
         with open(path, "rb") as stored:
             table = marshal.loads(stored.read())
-        if isinstance(table, tuple) and len(table) == 2 and isinstance(table[0], str) and isinstance(table[1], (str, bytes)):
+        if isinstance(table, tuple) and len(table) == 2 and isinstance(table[0], str):
             return table
     except (OSError, EOFError, ValueError, TypeError):
         pass
-    table = build()
-    _store(path, table)
-    return table
-
-
-def _store(path: Path, table: tuple[str, bytes | str]) -> None:
-    """Write atomically; a folder we may not write to only costs speed."""
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=path.name, suffix=".tmp")
-        try:
-            with os.fdopen(handle, "wb") as out:
-                out.write(marshal.dumps(table))
-            os.replace(temporary, path)
-            for old in path.parent.glob(f"{path.name.rsplit('-', 1)[0]}-*.bin"):
-                if old != path:
-                    old.unlink(missing_ok=True)  # left by an older version of the library
-        except BaseException:
-            Path(temporary).unlink(missing_ok=True)
-            raise
     except OSError:
-        pass
+        return None
+    try:
+        table = build()
+        with os.fdopen(handle, "wb") as out:
+            out.write(marshal.dumps(table))
+        os.replace(temporary, path)
+    finally:
+        Path(temporary).unlink(missing_ok=True)
+    for old in path.parent.glob(f"{name}-*.bin"):
+        if old != path:
+            old.unlink(missing_ok=True)  # left by an older version of the library
+    return table
