@@ -63,7 +63,8 @@ class Bench:
         self.args = args
         shipped = pipeline.model_path()
         self.model = args.model or (str(shipped) if shipped else None)
-        self.results: dict[str, object] = {"machine": machine(), "model": self.model or "blank nl + simplemma (geen model)"}
+        shown = self.model.replace(str(ROOT) + os.sep, "") if self.model else "blank nl + simplemma (geen model)"
+        self.results: dict[str, object] = {"machine": machine(), "model": shown}  # no machine paths in the results
         say(f"model: {self.results['model']}")
         load = timed(lambda: pipeline.shared(self.model))
         self.nlp = pipeline.shared(self.model)
@@ -188,7 +189,7 @@ class Bench:
         bare = subprocess_times([sys.executable, "-c", load], repeat, env)
         helptime = subprocess_times([sys.executable, "-m", "taalcheck", "--help"], repeat, env)
         self.results["startup"] = {
-            "reference": load,
+            "reference": load.replace(str(ROOT) + os.sep, ""),
             "letters": [letter.name for letter in chosen],
             "taalcheck_check": ours,
             "taalcheck_check_first_run": cold,
