@@ -9,7 +9,8 @@ the installed library; later runs read it in a few milliseconds and look keys
 up by bisection, without building a hash table.
 
 The copy is keyed by the library's version and the size and modification time
-of its data files, so an upgrade builds a new one. The file holds data only
+of its data files, so an upgrade builds a new one (a table no environment has
+read for a month is then removed). The file holds data only
 (strings), never results of a check. ``TAALCHECK_TABLES`` names another folder,
 or ``uit`` to read the libraries' own data as before (also what happens
 when the folder cannot be written).
@@ -21,6 +22,7 @@ import hashlib
 import marshal
 import os
 import tempfile
+import time
 from array import array
 from bisect import bisect_left
 from collections.abc import Callable, Iterable, Iterator, Mapping
@@ -29,6 +31,8 @@ from pathlib import Path
 from typing import Any
 
 FORMAT = 1  # bump when the file layout changes
+DAY = 24 * 3600
+UNUSED_DAYS = 30
 OFF = ("uit", "off", "0", "")
 
 
@@ -136,6 +140,8 @@ def cached(name: str, package: str, sources: list[Path], build: Callable[[], tup
     try:
         with open(path, "rb") as stored:
             table = marshal.loads(stored.read())
+            if time.time() - os.fstat(stored.fileno()).st_mtime > DAY:
+                os.utime(path)  # in use: another version's clean-up leaves it alone
         if isinstance(table, tuple) and len(table) == 2 and isinstance(table[0], str):
             return table
     except (OSError, EOFError, ValueError, TypeError):
@@ -152,7 +158,15 @@ def cached(name: str, package: str, sources: list[Path], build: Callable[[], tup
         os.replace(temporary, path)
     finally:
         Path(temporary).unlink(missing_ok=True)
-    for old in path.parent.glob(f"{name}-*.bin"):
-        if old != path:
-            old.unlink(missing_ok=True)  # left by an older version of the library
+    _remove_unused(path, name)
     return table
+
+
+def _remove_unused(path: Path, name: str) -> None:
+    """Tables of other library versions not read for a month (another environment may still use a newer one)."""
+    for old in path.parent.glob(f"{name}-*.bin"):
+        try:
+            if old != path and time.time() - old.stat().st_mtime > UNUSED_DAYS * DAY:
+                old.unlink()
+        except OSError:
+            pass
