@@ -48,8 +48,13 @@ def best_of(func: Callable[[], object], repeat: int) -> Timing:
 
 def subprocess_times(argv: Sequence[str], repeat: int, env: dict[str, str] | None = None, cwd: str | None = None) -> dict[str, float]:
     """Wall time and child CPU time of a command, run ``repeat`` times: min and median."""
+    return subprocess_runs([argv] * repeat, env, cwd)
+
+
+def subprocess_runs(argvs: Sequence[Sequence[str]], env: dict[str, str] | None = None, cwd: str | None = None) -> dict[str, float]:
+    """Wall time and child CPU time of each command in turn (e.g. one letter each): min and median."""
     walls, cpus = [], []
-    for _ in range(repeat):
+    for argv in argvs:
         before = os.times()
         start = time.perf_counter()
         done = subprocess.run(argv, env=env, cwd=cwd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)

@@ -19,9 +19,9 @@ from taalcheck.nl.word_classes import SEPARABLE_PARTICLES
 @lru_cache(maxsize=200_000)
 def dictionary_lemma(lower: str) -> str:
     """simplemma's lemma: a second opinion next to the model's, so a wrong guess of one is covered."""
-    from simplemma import lemmatize
+    from taalcheck.lexicon.lemmas import lemma
 
-    return lemmatize(lower, lang="nl").lower()
+    return lemma(lower).lower()
 
 
 _DOUBLE_END = re.compile(r"([bdfgklmnprst])\1$")

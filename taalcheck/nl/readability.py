@@ -15,9 +15,9 @@ _NOT_WORD = re.compile(r"[^\w\s']")
 
 @lru_cache(maxsize=1)
 def _hyphenator() -> Any:
-    from pyphen import Pyphen
+    from taalcheck.lexicon.hyphenation import dutch_hyphenator
 
-    return Pyphen(lang="nl")
+    return dutch_hyphenator()
 
 
 @lru_cache(maxsize=100_000)

@@ -159,9 +159,9 @@ class Nominalisation(Rule):
                 return lower
             if token.pos_ == "NOUN" and (token.lemma_ or "").lower() == lower and zipf(lower) >= 2.0:
                 # a substantive infinitive tagged NOUN ("het indienen")
-                from simplemma import lemmatize
+                from taalcheck.lexicon.lemmas import lemma as dictionary_form
 
-                return lower if lemmatize(lower, lang="nl") == lower else None
+                return lower if dictionary_form(lower) == lower else None
             return None
         lemma = (token.lemma_ or "").lower()
         return lower if lemma == lower else None
