@@ -26,6 +26,17 @@ def _hypothesis_outside_the_checkout() -> None:
 _hypothesis_outside_the_checkout()
 
 
+def _tables_in_a_temporary_folder() -> None:
+    """The fast-loading dictionary tables (lexicon/tables.py) go to a temporary folder, not the user's cache;
+    a test that names its own folder still wins. Child processes (the CLI, serve) inherit it."""
+    import tempfile
+
+    os.environ.setdefault("TAALCHECK_TABLES", str(Path(tempfile.gettempdir()) / "taalcheck-tabellen"))
+
+
+_tables_in_a_temporary_folder()
+
+
 def taalcheck_command() -> list[str]:
     """The installed console script (next to this Python), else `python -m taalcheck`."""
     script = Path(sys.executable).parent / "taalcheck"
