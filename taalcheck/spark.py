@@ -65,7 +65,7 @@ class Job:
 
     options: CheckOptions  # without woordenlijsten: those travel as `lists`
     lists: tuple[tuple[str, bytes], ...]
-    cache: bool
+    cache: bool | str
     batch_size: int
     version: str
     lists_hash: str
@@ -79,11 +79,14 @@ def _csv_files(path: str) -> list[Path]:
     return sorted(p.glob("*.csv")) if p.is_dir() else [p]
 
 
-def make_job(cache: bool = True, batch_size: int = 64, **options: Any) -> Job:
+def make_job(cache: bool | str = True, batch_size: int = 64, **options: Any) -> Job:
     """Options as for `taalcheck.check_many` (select, ignore, max_zinlengte, woordenlijsten)."""
     from taalcheck import __version__
+    from taalcheck.engine.checker import CACHE_NUMBERS
     from taalcheck.lexicon.wordlists import shipped_dir
 
+    if cache not in (True, False, CACHE_NUMBERS):  # refused on the driver, before any executor starts
+        raise ValueError(f"cache={cache!r} kan niet. Kies True, False of {CACHE_NUMBERS!r}.")
     built = CheckOptions.build(**options)
     lists = tuple((f.name, f.read_bytes()) for path in built.woordenlijsten for f in _csv_files(path))
     digest = hashlib.sha256()
@@ -278,7 +281,8 @@ def _checked(df: Any, text_col: str, id_col: str, path_col: str | None, options:
 def check_dataframe(df: Any, text_col: str = "tekst", id_col: str = "id", path_col: str | None = None, **options: Any) -> Any:
     """One row per finding: id (and path with ``path_col``), the JSON contract's fields, version and list hash.
 
-    ``options``: select, ignore, max_zinlengte, woordenlijsten (paths on the driver), cache, batch_size.
+    ``options``: select, ignore, max_zinlengte, woordenlijsten (paths on the driver), cache (True, False or
+    "getallen", as in `taalcheck.check_many`), batch_size.
     """
     job, rdd, id_type = _checked(df, text_col, id_col, path_col, options)
     rows = rdd.flatMap(partial(finding_rows, job, with_path=path_col is not None))

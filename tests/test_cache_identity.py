@@ -133,3 +133,24 @@ def test_a_rule_reads_the_digits_so_a_shared_result_can_differ(nlp):
     )
     assert [f["rule"] for f in shared["findings"]] == []
     assert [f["rule"] for f in real["findings"]] == ["A101"]
+
+
+def test_cache_getallen_from_the_public_api(tmp_path):
+    """`cache="getallen"` reaches the checker from check_many and from a Spark job; other values are refused."""
+    import taalcheck
+    from taalcheck.engine.checker import shared_checker
+    from taalcheck.spark import make_job, worker_checker
+
+    letters = [
+        f"Geachte heer Jansen,\n\nU moet € {n},50 betalen vóór {n} mei 2026. Indien u vragen heeft, kunt u bellen.\n" for n in (12, 17, 23)
+    ]
+    assert shared_checker(None, "getallen").normalise and not shared_checker(None, True).normalise
+    shared = [r.to_dict() for r in taalcheck.check_many(letters, cache="getallen")]
+    plain = [r.to_dict() for r in taalcheck.check_many(letters, cache=False)]
+    assert shared == plain
+    assert worker_checker(make_job(cache="getallen")).normalise
+    for wrong in ("ja", 2):
+        with pytest.raises(ValueError, match="Kies True, False of 'getallen'"):
+            make_job(cache=wrong)
+        with pytest.raises(ValueError, match="Kies True, False of 'getallen'"):
+            list(taalcheck.check_many(letters, cache=wrong))

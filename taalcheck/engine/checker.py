@@ -40,6 +40,8 @@ from taalcheck.rules.base import DocumentContext, Note, SegmentContext
 logger = logging.getLogger(__name__)
 
 DEFAULT_CACHE_SIZE = 50_000
+# cache="getallen": the sentence cache also shares sentences that differ only in their numbers (engine.normalise)
+CACHE_NUMBERS = "getallen"
 # Longer segments are cut into pieces for the pipeline (a 200,000-word "sentence").
 MAX_SEGMENT_CHARS = 5_000
 # Segments whose safe fixes are verified together (their edited copies go through the pipeline in one batch).
@@ -125,11 +127,13 @@ class Checker:
         options: CheckOptions | None = None,
         nlp: Any = None,
         model: str | None = None,
-        cache: bool = True,
+        cache: bool | str = True,
         cache_size: int = DEFAULT_CACHE_SIZE,
         skip: tuple[str, ...] = (),
         normalise: bool = False,
     ) -> None:
+        if cache not in (True, False, CACHE_NUMBERS):
+            raise ValueError(f"cache={cache!r} kan niet. Kies True, False of {CACHE_NUMBERS!r}.")
         self.options = options or CheckOptions()
         self._nlp = nlp
         # components of ``nlp`` not to run on segments (the taalcheck component itself)
@@ -137,12 +141,13 @@ class Checker:
         self._model = model
         self._lexicon_key = lexicon_key(self.options.woordenlijsten)
         self.lexicon = lexicon_for_key(self._lexicon_key)
-        self.cache_enabled = cache
+        self.cache_enabled = bool(cache)
         self.cache_size = cache_size
         self._cache: OrderedDict[tuple, SegmentResult] = OrderedDict()
         self._rules_version = registry.version
-        # numbers normalised in the cache key and the model input (opt-in, only with the cache on; engine.normalise)
-        self.normalise = cache and normalise
+        # numbers normalised in the cache key and the model input (opt-in, only with the cache on; engine.normalise):
+        # cache="getallen" in the public API, normalise=True here
+        self.normalise = cache == CACHE_NUMBERS or (cache is True and normalise)
         self._volatile = Volatile()
 
     @property
@@ -383,7 +388,7 @@ _SHARED: dict[tuple, Checker] = {}
 _SHARED_GUARD = threading.Lock()
 
 
-def shared_checker(options: CheckOptions | None = None, cache: bool = True) -> Checker:
+def shared_checker(options: CheckOptions | None = None, cache: bool | str = True) -> Checker:
     """One checker per (options, cache) in this process: what ``taalcheck.check`` uses."""
     options = options or CheckOptions()
     key = (options, cache)

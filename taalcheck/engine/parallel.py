@@ -31,7 +31,7 @@ if TYPE_CHECKING:  # pragma: no cover
 _WORKER = None
 
 
-def _init(options: CheckOptions, cache: bool, model: str | None, added: tuple[Rule, ...] = ()) -> None:
+def _init(options: CheckOptions, cache: bool | str, model: str | None, added: tuple[Rule, ...] = ()) -> None:
     global _WORKER
     from taalcheck.engine.checker import Checker
     from taalcheck.rules import RULES, register
@@ -66,7 +66,7 @@ def _workers_without_callers_script() -> _Iterator[None]:
             sys.modules["__main__"] = main
 
 
-def _with_fixer(batch: list[str | Document], reports: list[Report], options: CheckOptions, cache: bool) -> Iterator[Report]:
+def _with_fixer(batch: list[str | Document], reports: list[Report], options: CheckOptions, cache: bool | str) -> Iterator[Report]:
     """A report from a worker gets this process's fix loop back (it does not travel by pickle)."""
     from taalcheck.engine.checker import as_document, shared_checker
     from taalcheck.engine.fix_loop import Refix
@@ -81,7 +81,7 @@ def check_parallel(
     options: CheckOptions,
     n_process: int = 2,
     batch_size: int = 64,
-    cache: bool = True,
+    cache: bool | str = True,
     model: str | None = None,
 ) -> Iterator[Report]:
     """Reports in input order from ``n_process`` workers.
