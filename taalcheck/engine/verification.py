@@ -18,7 +18,7 @@ from typing import Any
 
 from taalcheck.core.findings import Finding
 from taalcheck.core.fixes import map_offset
-from taalcheck.rewrites import proposal_checks, verify
+from taalcheck.rewrites import proposal_checks, verify, verify_grammar
 from taalcheck.rules.base import SegmentContext
 
 _WORDS = re.compile(r"[^\W_][\w'’-]*")
@@ -86,6 +86,9 @@ def too_long(finding: Finding, text: str, segs: list, limit: int) -> Finding:
     """A written-out abbreviation that makes its sentence too long is a proposal (lange-zin would be new)."""
     if finding.fix is None or not finding.fix.safe:
         return finding
+    glued = verify_grammar.compound_broken(text, finding.edits)
+    if glued:
+        return verify.downgraded(finding, glued)
     seg = next((s for s in segs if s.start <= finding.start < s.end), None)
     if seg is None or seg.kind != "zin":
         return finding

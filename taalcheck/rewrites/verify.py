@@ -39,6 +39,7 @@ from taalcheck.nl.word_classes import (
     PERSONS,
     WENSEN_TO_WILLEN,
 )
+from taalcheck.rewrites import verify_grammar
 from taalcheck.rewrites.data import data_hit, data_spans
 
 # -- the checks on the analysed sentence -----------------------------------------------
@@ -160,7 +161,7 @@ def _ambiguous_forms() -> frozenset[str]:
     return frozenset(out - MODALS - AUXILIARIES)
 
 
-_CLAUSE_END = re.compile(r"[.;:!?]|\b(?:dat|omdat|zodat|waarna|die|wat)\b")
+_CLAUSE_END = re.compile(r"[.;:!?](?=\s|$)|\b(?:dat|omdat|zodat|waarna|die|wat)\b")
 
 
 def dangling_te(new_text: str, edits: Sequence[Edit], regions: Sequence[tuple[int, int]]) -> str | None:
@@ -174,7 +175,7 @@ def dangling_te(new_text: str, edits: Sequence[Edit], regions: Sequence[tuple[in
         words = re.findall(r"[\w'’]+|,", clause.lower())
         stops = PERSONS | _finite_forms() | set(DIENEN_TO_MOETEN) | MODALS
         for k, word in enumerate(words):
-            if word in PERSONS or (k and word in stops and words[k - 1] in ("en", "of", ",", "maar")):
+            if (k and word in PERSONS) or (k and word in stops and words[k - 1] in ("en", "of", ",", "maar")):
                 break  # 'en u dient ervoor te zorgen', ', dienen deze ...': another clause with its own verb
             if word == "te" and k + 1 < len(words) and not {"om", "zonder", "door"} & set(words[:k]):
                 if "en" in words[:k] or "of" in words[:k] or "," in words[:k]:
@@ -284,6 +285,7 @@ def verify(
         lambda: te_before_whole_separable(new_doc, regions),
         lambda: dangling_te(new_doc.text, edits, regions),
         lambda: role_changed(old_doc, new_doc, edits, regions),
+        lambda: verify_grammar.check_all(old_doc, new_doc.text, edits, regions),
     ):
         reason = check()
         if reason:
