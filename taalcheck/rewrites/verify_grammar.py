@@ -63,7 +63,6 @@ def _clause_before(text: str, pos: int) -> list[str]:
 
 def participle_lost(old_doc: Any, new_text: str, edits: Sequence[Edit], regions: Sequence[tuple[int, int]]) -> str | None:
     """'wordt bezien' -> 'wordt bekijken', 'hebben doen toekomen' -> 'hebben sturen'."""
-    text = old_doc.text
     for edit, (start, end) in zip(sorted(edits, key=lambda e: (e.start, e.end)), regions, strict=True):
         new_words = _WORD.findall(new_text[start:end].lower())
         if not new_words or new_words[-1] not in _infinitives():
@@ -129,7 +128,7 @@ def coordinated_singular(text: str, edits: Sequence[Edit]) -> str | None:
 def compound_broken(text: str, edits: Sequence[Edit]) -> str | None:
     """'jeugd-GGZ' -> 'jeugd-geestelijke gezondheidszorg (GGZ)': words spelled out inside a compound."""
     for edit in edits:
-        glued = edit.start > 0 and text[edit.start - 1] == "-" or text[edit.end : edit.end + 1] == "-"
+        glued = (edit.start > 0 and text[edit.start - 1] == "-") or text[edit.end : edit.end + 1] == "-"
         if glued and " " in edit.replacement.strip():
             return f"'{text[edit.start : edit.end]}' is deel van een samengesteld woord"
     return None
