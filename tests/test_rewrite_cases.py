@@ -170,8 +170,9 @@ SAFE_UNCHANGED = [
     "De werkzaamheden duren twee dagen.",  # 'het werk duurt': the verb changes too
     "U heeft inkomsten uit werk ontvangen, welke u niet meldde.",  # 'werk' is a het-word: die or dat?  # 'voordat' needs a subject: 'voordat wij beslissen'
     "U retourneert het formulier en de bijlagen.",  # where does 'terug' go?
-    "U dient er rekening mee te houden.",  # 'mee' may belong to 'ermee'
 ]
+# no rewrite at all, not even a proposal: 'mee' belongs to 'er' ('er rekening mee houden'), not to 'meehouden'
+NO_REWRITE = ["U dient er rekening mee te houden.", "U dient er zorg voor te dragen dat alles klopt."]
 
 ABBREVIATIONS = [
     # 'in verband met' is jargon itself (issue 14, problem 8): advice, no automatic change
@@ -243,6 +244,11 @@ def test_safe_jargon_rewrite(lists, before, after):
 def test_uncertain_rewrites_are_not_safe(lists, text):
     assert taalcheck.rewrite(text, select=["jargon"], woordenlijsten=[lists]) == text
     assert taalcheck.rewrite(text, select=["jargon"], woordenlijsten=[lists], safe_only=False) != text
+
+
+@pytest.mark.parametrize("text", NO_REWRITE)
+def test_no_rewrite_when_a_particle_may_belong_to_er(lists, text):
+    assert taalcheck.rewrite(text, select=["jargon"], woordenlijsten=[lists], safe_only=False) == text
 
 
 @pytest.mark.parametrize("before, after", ABBREVIATIONS)

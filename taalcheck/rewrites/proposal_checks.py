@@ -14,6 +14,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from taalcheck.core.findings import Edit
+from taalcheck.nl.inflection import load_forms
 from taalcheck.nl.word_classes import PARTICLES, PERSONS, RELATIVES, SUBORDINATORS
 from taalcheck.rewrites.verify import _finite_forms
 
@@ -95,4 +96,43 @@ def split_inside_clause(text: str, edits: Sequence[Edit]) -> str | None:
         removed = text[edit.start : edit.end].lower()
         if re.search(r"\b(?:en|of|maar)\b", removed) and _OPENERS.search(text[: edit.start]):
             return "de zin wordt geknipt binnen een bijzin"
+    return None
+
+
+_MAIN_CONJUNCTIONS = frozenset({"maar", "want", "en", "of"})
+_PREPOSITIONS = frozenset("op voor van aan met in bij naar over door om tot uit".split())
+_DETERMINERS = frozenset("de het een dit dat deze die uw ons onze zo'n elk ieder geen".split())
+
+
+def swap_breaks(doc: Any, edits: Sequence[Edit]) -> str | None:
+    """A word swap that cannot stand where the old word stood.
+
+    'U bent echter niet verplicht' -> 'U bent maar niet': 'maar' and 'want'
+    only open a clause. 'Derhalve herzien wij' -> 'opnieuw berekenen wij': a
+    finite verb in second place cannot become two words.
+    """
+    if len(edits) != 1:
+        return None
+    edit = edits[0]
+    tokens = [t for t in doc if not t.is_space and t.idx < edit.end and edit.start < t.idx + len(t.text)]
+    new = edit.replacement.lower().split()
+    if not tokens or not new:
+        return None
+    first = tokens[0]
+    before = doc[first.i - 1] if first.i > 0 else None
+    if new[0] in _MAIN_CONJUNCTIONS and first.lower_ not in _MAIN_CONJUNCTIONS:
+        if before is not None and not before.is_punct:
+            return f"'{new[0]}' kan alleen vooraan in de zin staan"
+    after = doc[tokens[-1].i + 1] if tokens[-1].i + 1 < len(doc) else None
+    if len(tokens) == 1 and len(new) > 1 and after is not None and after.lower_ in PERSONS:
+        return f"'{edit.replacement}' past niet op de plaats van '{first.text}'"  # 'herzien wij' -> 'opnieuw berekenen wij'
+    verb = load_forms().get(new[-1])
+    if len(new) == 1 and verb is not None and verb.kind == "werkwoord" and not any(t.pos_ in ("VERB", "AUX") for t in tokens):
+        return f"'{new[0]}' heeft hier geen persoonsvorm"  # 'zijn wij van oordeel' -> 'zijn wij vinden'
+    if after is not None and after.pos_ == "ADP" and new[-1] in _PREPOSITIONS and tokens[-1].lower_ not in _PREPOSITIONS:
+        return f"'{new[-1]} {after.text}': twee voorzetsels na elkaar"  # 'in aanmerking komen voor' -> 'recht hebben op voor'
+    last = tokens[-1]
+    if after is not None and after.pos_ == "NOUN" and last.lower_.endswith("e") and not new[-1].endswith("e"):
+        if new[-1] not in _DETERMINERS:
+            return f"'{new[-1]}' kan zo niet voor '{after.text}' staan"  # 'het hieronder vermelde bedrag' -> 'het hieronder bedrag'
     return None

@@ -277,9 +277,33 @@ def verify(
     kind = data_hit(edits, data_spans(text), text)
     if kind is not None:
         return f"de aanpassing verandert gegevens ({kind})"
-    regions = replaced_regions(edits)
     if not outside_identical(text, new_doc.text, edits):
         return "de tekst buiten de aanpassing verandert"
+    broken = broken_grammar(old_doc, new_doc, edits)
+    if broken:
+        return broken
+    glued = verify_grammar.compound_broken(text, edits)
+    if glued:
+        return glued
+    repeated = _repeated(text, edits)
+    if repeated:
+        return f"'{repeated}' staat dan twee keer in de zin"
+    extra = new_findings(fixed, before, after, edits)
+    if extra:
+        return f"de nieuwe tekst geeft een nieuwe opmerking: '{extra[0].text}' ({extra[0].category})"
+    if new_abbreviations:
+        return "de nieuwe tekst bevat een afkorting zonder uitleg, of een woord dat in deze brief misleidend kan zijn"
+    return None
+
+
+class Broken(str):
+    """A reason that the edited sentence is wrong Dutch or says something else: no rewrite at all, only advice."""
+
+
+def broken_grammar(old_doc: Any, new_doc: Any, edits: Sequence[Edit]) -> Broken | None:
+    """Why the edited sentence is broken (a separable verb torn, a participle lost, ...), or None."""
+    edits = sorted(edits, key=lambda e: (e.start, e.end))
+    regions = replaced_regions(edits)
     for check in (
         lambda: separable_split(old_doc, edits),
         lambda: te_before_whole_separable(new_doc, regions),
@@ -289,21 +313,21 @@ def verify(
     ):
         reason = check()
         if reason:
-            return reason
+            return Broken(reason)
     bare = _bare_attributive(old_doc, edits)
     if bare:
-        return f"'{bare}' staat voor een zelfstandig naamwoord en moet dan op -e eindigen"
-    repeated = _repeated(text, edits)
-    if repeated:
-        return f"'{repeated}' staat dan twee keer in de zin"
-    if finite_changed(old_doc, new_doc, edits, regions):
-        return "het aantal persoonsvormen in de zin verandert"
-    extra = new_findings(fixed, before, after, edits)
-    if extra:
-        return f"de nieuwe tekst geeft een nieuwe opmerking: '{extra[0].text}' ({extra[0].category})"
-    if new_abbreviations:
-        return "de nieuwe tekst bevat een afkorting zonder uitleg, of een woord dat in deze brief misleidend kan zijn"
+        return Broken(f"'{bare}' staat voor een zelfstandig naamwoord en moet dan op -e eindigen")
+    explained = all("(" in e.replacement for e in edits)  # an explanation in brackets brings its own verb
+    if not explained and finite_changed(old_doc, new_doc, edits, regions):
+        return Broken("het aantal persoonsvormen in de zin verandert")
     return None
+
+
+def advice(finding: Finding, reason: str) -> Finding:
+    """The finding without a rewrite; why there is none stays in its message."""
+    from dataclasses import replace
+
+    return replace(finding, fix=None, message=f"{finding.message} (Geen voorstel: {reason}.)")
 
 
 def _bare_attributive(doc: Any, edits: Sequence[Edit]) -> str | None:
