@@ -100,6 +100,7 @@ def split_inside_clause(text: str, edits: Sequence[Edit]) -> str | None:
 
 
 _MAIN_CONJUNCTIONS = frozenset({"maar", "want", "en", "of"})
+_DOEN = frozenset("doe doet doen deed deden".split())
 _PREPOSITIONS = frozenset("op voor van aan met in bij naar over door om tot uit".split())
 _DETERMINERS = frozenset("de het een dit dat deze die uw ons onze zo'n elk ieder geen".split())
 
@@ -126,7 +127,12 @@ def swap_breaks(doc: Any, edits: Sequence[Edit]) -> str | None:
     after = doc[tokens[-1].i + 1] if tokens[-1].i + 1 < len(doc) else None
     if len(tokens) == 1 and len(new) > 1 and after is not None and after.lower_ in PERSONS:
         return f"'{edit.replacement}' past niet op de plaats van '{first.text}'"  # 'herzien wij' -> 'opnieuw berekenen wij'
+    if tokens[0].lower_.endswith("en") and any(t.lower_ in _DOEN for t in doc[max(0, first.i - 8) : first.i]):
+        return f"'{first.text}' hoort bij 'doen'; vervang ze samen"  # 'doen wij u ... toekomen' -> '... sturen'
     verb = load_forms().get(new[-1])
+    if verb is not None and verb.tail and new[-1].startswith(verb.tail) and after is not None and after.lower_ in PERSONS:
+        return f"'{new[-1]}' is een scheidbaar werkwoord en past hier niet"  # 'Wij wijzen u' -> 'Wij uitspreken u'
+
     if len(new) == 1 and verb is not None and verb.kind == "werkwoord" and not any(t.pos_ in ("VERB", "AUX") for t in tokens):
         return f"'{new[0]}' heeft hier geen persoonsvorm"  # 'zijn wij van oordeel' -> 'zijn wij vinden'
     if after is not None and after.pos_ == "ADP" and new[-1] in _PREPOSITIONS and tokens[-1].lower_ not in _PREPOSITIONS:
