@@ -227,6 +227,39 @@ PROPOSALS = [
         "Als u wilt weten of u recht heeft op toeslag voor de kosten van uw woning, kunt u ons bellen op werkdagen.",
     ),
     ("misleidend", "Wij nodigen u uit voor een keukentafelgesprek.", "Wij nodigen u uit voor een huisbezoek."),
+    # the last clause becomes a main clause: its adverb first, then the finite verb (issue 17)
+    (
+        "lange-zin",
+        "De gemeente heeft uw aanvraag voor een parkeervergunning voor de wijk Oost op 3 maart ontvangen, waarna de vergunning per post naar uw adres is verstuurd.",
+        "De gemeente heeft uw aanvraag voor een parkeervergunning voor de wijk Oost op 3 maart ontvangen. Daarna is de vergunning per post naar uw adres verstuurd.",
+    ),
+    (
+        "lange-zin",
+        "U krijgt van ons elke maand een vast bedrag voor de kosten van de opvang van uw kinderen, waarbij de hoogte van het bedrag afhangt van uw inkomen.",
+        # the verb is not at the end ('afhangt van uw inkomen'): no proposal
+        "U krijgt van ons elke maand een vast bedrag voor de kosten van de opvang van uw kinderen, waarbij de hoogte van het bedrag afhangt van uw inkomen.",
+    ),
+    (
+        "lange-zin",
+        "U moet het formulier met alle gevraagde bewijsstukken binnen twee weken aan ons terugsturen, zodat wij uw aanvraag voor de toeslag op tijd kunnen behandelen.",
+        "U moet het formulier met alle gevraagde bewijsstukken binnen twee weken aan ons terugsturen. Zo kunnen wij uw aanvraag voor de toeslag op tijd behandelen.",
+    ),
+    (
+        "lange-zin",
+        "Het bedrag van de belasting wordt in tien delen via automatische incasso van uw rekening afgeschreven, tenzij u ons heeft gevraagd om alles in één keer te betalen.",
+        "Het bedrag van de belasting wordt in tien delen via automatische incasso van uw rekening afgeschreven. Dit geldt niet als u ons heeft gevraagd om alles in één keer te betalen.",
+    ),
+    # a clause inside the last clause, or no single finite verb at its end: no proposal
+    (
+        "lange-zin",
+        "Wij hebben uw aanvraag voor bijzondere bijstand voor een nieuwe wasmachine ontvangen, waarna wij hebben gezien dat u meer verdient dan de norm.",
+        "Wij hebben uw aanvraag voor bijzondere bijstand voor een nieuwe wasmachine ontvangen, waarna wij hebben gezien dat u meer verdient dan de norm.",
+    ),
+    (
+        "lange-zin",
+        "Wij sturen u binnen twee weken een nieuwe brief met ons besluit over uw aanvraag voor bijzondere bijstand, waardoor u en uw partner weten waar u aan toe bent.",
+        "Wij sturen u binnen twee weken een nieuwe brief met ons besluit over uw aanvraag voor bijzondere bijstand, waardoor u en uw partner weten waar u aan toe bent.",
+    ),
     # an explanation in brackets inside the sentence was never 'goed' in the audit: advice only
     ("misleidend", "U kunt beroep instellen bij de rechtbank.", "U kunt beroep instellen bij de rechtbank."),
 ]

@@ -57,6 +57,8 @@ def split_sentences_ok(doc: Any) -> str | None:
             or (t.pos_ in ("VERB", "AUX") and k + 1 < len(words) and words[k + 1].lower_ in PERSONS)  # 'Dan sturen wij'
         ]
         demonstrative = len(words) > 1 and finite and finite[0].i == words[1].i  # 'Dat is omdat ...'
+        if first in SUBORDINATORS - RELATIVES - {"dat", "of", "wat", "wie", "waar"} and _main_after_comma(sent, finite):
+            continue  # 'Als u ... bent, wordt u ...': the main clause follows the comma
         if first in SUBORDINATORS_AND_RELATIVES and not demonstrative:
             return f"'{sent.text.strip()[:40]}…' begint als bijzin"
         if not finite:
@@ -72,6 +74,15 @@ def split_sentences_ok(doc: Any) -> str | None:
     return None
 
 
+def _main_after_comma(sent: Any, finite: list[Any]) -> bool:
+    """A leading subordinate clause, a comma, then the finite verb of the main clause ('..., wordt u ...')."""
+    comma = next((t for t in sent if t.text == ","), None)
+    if comma is None:
+        return False
+    after = next((t for t in sent if t.i > comma.i and not t.is_space), None)
+    return after is not None and any(t.i == after.i for t in finite)
+
+
 def _sentences(doc: Any) -> list[Any]:
     """The parts of a split sentence: cut after '.', '?' or '!' followed by a capital."""
     out, start = [], 0
@@ -83,7 +94,11 @@ def _sentences(doc: Any) -> list[Any]:
     return [s for s in out if s.text.strip()]
 
 
-_OPENERS = re.compile(r"\b(?:dat|omdat|als|indien|wanneer|zodat|nadat|voordat|terwijl|doordat|zodra|totdat|tenzij|hoewel|of)\b", re.I)
+_OPENERS = re.compile(
+    r"\b(?:dat|omdat|als|indien|wanneer|zodat|nadat|voordat|terwijl|doordat|zodra|totdat|tenzij|hoewel|of|aangezien|alvorens|"
+    r"waardoor|waarbij|waarna|waarmee|waarin|waarop|waarvoor|die|welke)\b",
+    re.I,
+)
 
 
 def split_inside_clause(text: str, edits: Sequence[Edit]) -> str | None:

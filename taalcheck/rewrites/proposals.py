@@ -29,7 +29,12 @@ from taalcheck.nl.word_classes import (
 )
 
 # subordinating split words whose clause keeps its word order behind a short opener
-ORDER_KEEPING = {"omdat": "Dat is omdat", "doordat": "Dat komt doordat"}
+ORDER_KEEPING = {"omdat": "Dat is omdat", "doordat": "Dat komt doordat", "aangezien": "Dat is omdat", "tenzij": "Dit geldt niet als"}
+# a last clause after a comma that becomes a main clause: the adverb first, then its finite verb
+# (', waarbij het bedrag ... wordt terugbetaald.' -> '. Daarbij wordt het bedrag ... terugbetaald.')
+V2_OPENERS = {"waarbij": "Daarbij", "waarna": "Daarna", "waardoor": "Daardoor", "waarmee": "Daarmee", "zodat": "Zo"}
+# words that open another clause inside the last one: then the verb to move is not certain
+_INNER_CLAUSE = SUBORDINATORS | {"en", "of", "maar", "want", "te"}
 
 
 def _capital(word: str) -> str:
@@ -73,6 +78,8 @@ def _split_at(doc: Any, k: int, has_tags: bool) -> list[Edit] | None:
         return None
     if lower in ORDER_KEEPING:
         return [Edit(cut, token.idx + len(token.text), f". {ORDER_KEEPING[lower]}")]
+    if lower in V2_OPENERS:
+        return _v2_clause(doc, k, cut, has_tags) if before.text == "," else None
     if lower in ("maar", "want"):
         return [Edit(cut, token.idx + 1, ". " + token.text[:1].upper())]
     if lower != "en":
@@ -84,6 +91,37 @@ def _split_at(doc: Any, k: int, has_tags: bool) -> list[Edit] | None:
         # "Wij hebben ... ontvangen en gaan ..." -> "... ontvangen. Wij gaan ..."
         return [Edit(cut, after.idx, f". {_capital(subject.lower_)} ")]
     return None
+
+
+def _v2_clause(doc: Any, k: int, cut: int, has_tags: bool) -> list[Edit] | None:
+    """', waarbij X ... wordt terugbetaald.' -> '. Daarbij wordt X ... terugbetaald.'
+
+    Only for the last clause of the sentence, with one finite verb in the verb
+    group at its end and no other clause inside it.
+    """
+    end = len(doc)
+    while end > k and (doc[end - 1].is_punct or doc[end - 1].is_space):
+        end -= 1
+    if end < len(doc) and doc[end].text not in (".", "!"):
+        return None
+    clause = [t for t in doc[k + 1 : end] if not t.is_space]
+    if len(clause) < 3 or any(t.is_punct or t.lower_ in _INNER_CLAUSE for t in clause):
+        return None
+    finite = [t for t in clause if _is_finite_verb(t, has_tags) or t.lower_ in AUXILIARIES]
+    if len(finite) != 1:
+        return None
+    verb = finite[0]
+    tail = clause[-3:]  # the verb group at the end: 'wordt terugbetaald', 'kunt invullen', 'ontvangt'
+    if verb not in tail or any(not (t.pos_ in ("VERB", "AUX") or t is verb) for t in clause[clause.index(verb) :]):
+        return None
+    if verb is clause[0]:
+        return None  # 'waarbij is gebleken': no subject between
+    opener = V2_OPENERS[doc[k].lower_]
+    previous = doc[verb.i - 1]
+    return [
+        Edit(cut, doc[k].idx + len(doc[k].text), f". {opener} {verb.text}"),
+        Edit(previous.idx + len(previous.text), verb.idx + len(verb.text), ""),
+    ]
 
 
 def _clause_and(doc: Any, has_tags: bool) -> list[int]:
