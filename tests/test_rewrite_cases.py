@@ -191,7 +191,16 @@ PROPOSALS = [
     ("passief", "Het formulier wordt door de gemeente naar u gestuurd.", "De gemeente stuurt het formulier naar u."),
     ("passief", "Uw aanvraag werd door ons beoordeeld.", "Wij beoordeelden uw aanvraag."),
     ("passief", "U wordt door de gemeente uitgenodigd.", "De gemeente nodigt u uit."),
-    ("passief", "Uw aanvraag wordt beoordeeld.", "Uw aanvraag wordt beoordeeld."),
+    ("passief", "Uw aanvraag wordt beoordeeld.", "Wij beoordelen uw aanvraag."),
+    # the verb second, 'door' right after it: the actor becomes the subject there
+    ("passief", "Over de maand mei is door u geen huur betaald.", "Over de maand mei heeft u geen huur betaald."),
+    ("passief", "Hierop wordt door de gemeente een bedrag in mindering gebracht.", "Hierop brengt de gemeente een bedrag in mindering."),
+    # a decision of the letter's sender: 'wij' is certainly the actor
+    ("passief", "Daarom is uw aanvraag afgewezen.", "Daarom hebben wij uw aanvraag afgewezen."),
+    ("passief", "Uw bezwaarschrift is op 3 maart ontvangen.", "Wij hebben uw bezwaarschrift op 3 maart ontvangen."),
+    # not certain: another actor may do it, or the particle of the verb is unknown
+    ("passief", "Het bedrag wordt op uw rekening gestort.", "Het bedrag wordt op uw rekening gestort."),
+    ("passief", "Daarom wordt door ons uw uitkering stopgezet.", "Daarom wordt door ons uw uitkering stopgezet."),
     ("passief", "Uw gegevens worden door ons binnen 8 weken verwerkt.", "Wij verwerken uw gegevens binnen 8 weken."),
     ("passief", "Uw bijdrage is door ons vastgesteld.", "Wij hebben uw bijdrage vastgesteld."),
     ("passief", "Uw verzekering wordt per 1 januari door de verzekeraar opgezegd.", "De verzekeraar zegt uw verzekering per 1 januari op."),

@@ -282,6 +282,8 @@ def _active_verb(participle: Any, aux: str, plural: bool) -> tuple[str, str] | N
     if aux in ("werd", "werden") or not lemma.endswith("en") or done.endswith("en"):
         return None  # a strong or unknown verb
     particle = next((p for p in PARTICLES if lemma.startswith(p) and done.startswith(p + "ge")), "")
+    if not particle and not done.startswith("ge") and "ge" in done[2:-2]:
+        return None  # 'stopgezet': a separable verb whose particle is unknown ('stopzetten wij')
     infinitive, core = lemma[len(particle) :], done[len(particle) :]
     if plural:
         return infinitive, particle
