@@ -167,12 +167,15 @@ SAFE_UNCHANGED = [
     "Wij zoeken passende arbeid voor u.",  # 'passend werk'
     "Aanvang terugbetaling studieschuld",  # a heading: where would 'het' go?
     "Alvorens een besluit te nemen, horen wij u.",
-    "De werkzaamheden duren twee dagen.",  # 'het werk duurt': the verb changes too
     "U heeft inkomsten uit werk ontvangen, welke u niet meldde.",  # 'werk' is a het-word: die or dat?  # 'voordat' needs a subject: 'voordat wij beslissen'
     "U retourneert het formulier en de bijlagen.",  # where does 'terug' go?
 ]
 # no rewrite at all, not even a proposal: 'mee' belongs to 'er' ('er rekening mee houden'), not to 'meehouden'
-NO_REWRITE = ["U dient er rekening mee te houden.", "U dient er zorg voor te dragen dat alles klopt."]
+NO_REWRITE = [
+    "U dient er rekening mee te houden.",
+    "U dient er zorg voor te dragen dat alles klopt.",
+    "De werkzaamheden duren twee dagen.",  # 'het werk duren': plural to singular, and the verb would change too
+]
 
 ABBREVIATIONS = [
     # 'in verband met' is jargon itself (issue 14, problem 8): advice, no automatic change

@@ -120,6 +120,31 @@ _PREPOSITIONS = frozenset("op voor van aan met in bij naar over door om tot uit"
 _DETERMINERS = frozenset("de het een dit dat deze die uw ons onze zo'n elk ieder geen".split())
 
 
+def _plural_to_singular(doc: Any, edits: Sequence[Edit]) -> str | None:
+    """'de werkzaamheden zijn' -> 'het werk zijn': a plural noun swapped for a singular one."""
+    for part in edits:
+        nouns = [t for t in doc if not t.is_space and t.idx < part.end and part.start < t.idx + len(t.text)]
+        if len(nouns) == 1 and nouns[0].pos_ == "NOUN" and "Plur" in nouns[0].morph.get("Number"):
+            if part.replacement and not part.replacement.lower().endswith(("en", "s", "n")):
+                return f"'{nouns[0].text}' is meervoud, '{part.replacement}' enkelvoud"
+    return None
+
+
+def _verb_place(doc: Any, first: Any, tokens: list[Any], new: list[str], after: Any) -> str | None:
+    """A verb that cannot stand where the old word stood."""
+    if len(new) == 1 and after is not None and after.lower_ in PERSONS and new[0].endswith("en"):
+        if any(new[0].startswith(p) and len(new[0]) > len(p) + 3 for p in PARTICLES):
+            return f"'{new[0]}' is een scheidbaar werkwoord en past hier niet"  # 'Wij wijzen u erop' -> 'Wij uitspreken u'
+    if tokens[0].lower_.endswith("en") and any(t.lower_ in _DOEN for t in doc[max(0, first.i - 8) : first.i]):
+        return f"'{first.text}' hoort bij 'doen'; vervang ze samen"  # 'doen wij u ... toekomen' -> '... sturen'
+    verb = load_forms().get(new[-1])
+    if verb is not None and verb.tail and new[-1].startswith(verb.tail) and after is not None and after.lower_ in PERSONS:
+        return f"'{new[-1]}' is een scheidbaar werkwoord en past hier niet"  # 'Wij wijzen u' -> 'Wij uitspreken u'
+    if len(new) == 1 and verb is not None and verb.kind == "werkwoord" and not any(t.pos_ in ("VERB", "AUX") for t in tokens):
+        return f"'{new[0]}' heeft hier geen persoonsvorm"  # 'zijn wij van oordeel' -> 'zijn wij vinden'
+    return None
+
+
 def swap_breaks(doc: Any, edits: Sequence[Edit]) -> str | None:
     """A word swap that cannot stand where the old word stood.
 
@@ -127,6 +152,9 @@ def swap_breaks(doc: Any, edits: Sequence[Edit]) -> str | None:
     only open a clause. 'Derhalve herzien wij' -> 'opnieuw berekenen wij': a
     finite verb in second place cannot become two words.
     """
+    number = _plural_to_singular(doc, edits)
+    if number:
+        return number
     if len(edits) != 1:
         return None
     edit = edits[0]
@@ -142,14 +170,12 @@ def swap_breaks(doc: Any, edits: Sequence[Edit]) -> str | None:
     after = doc[tokens[-1].i + 1] if tokens[-1].i + 1 < len(doc) else None
     if len(tokens) == 1 and len(new) > 1 and after is not None and after.lower_ in PERSONS:
         return f"'{edit.replacement}' past niet op de plaats van '{first.text}'"  # 'herzien wij' -> 'opnieuw berekenen wij'
-    if tokens[0].lower_.endswith("en") and any(t.lower_ in _DOEN for t in doc[max(0, first.i - 8) : first.i]):
-        return f"'{first.text}' hoort bij 'doen'; vervang ze samen"  # 'doen wij u ... toekomen' -> '... sturen'
-    verb = load_forms().get(new[-1])
-    if verb is not None and verb.tail and new[-1].startswith(verb.tail) and after is not None and after.lower_ in PERSONS:
-        return f"'{new[-1]}' is een scheidbaar werkwoord en past hier niet"  # 'Wij wijzen u' -> 'Wij uitspreken u'
-
-    if len(new) == 1 and verb is not None and verb.kind == "werkwoord" and not any(t.pos_ in ("VERB", "AUX") for t in tokens):
-        return f"'{new[0]}' heeft hier geen persoonsvorm"  # 'zijn wij van oordeel' -> 'zijn wij vinden'
+    before_words = [t.lower_ for t in doc[: first.i] if not t.is_space]
+    if any(k <= len(before_words) and before_words[len(before_words) - k :] == new[:k] for k in range(1, len(new))):
+        return f"'{new[0]}' staat dan twee keer achter elkaar"  # 'kosten van levensonderhoud' -> 'kosten van kosten van ...'
+    placed = _verb_place(doc, first, tokens, new, after)
+    if placed:
+        return placed
     if after is not None and after.pos_ == "ADP" and new[-1] in _PREPOSITIONS and tokens[-1].lower_ not in _PREPOSITIONS:
         return f"'{new[-1]} {after.text}': twee voorzetsels na elkaar"  # 'in aanmerking komen voor' -> 'recht hebben op voor'
     last = tokens[-1]

@@ -160,6 +160,8 @@ def _conditional_split(doc: Any, has_tags: bool) -> tuple[int, list[Edit]] | Non
     after = next_word(doc, comma.i + 1)
     if len(verbs) != 1 or after is None or after.is_punct:
         return None
+    if not (_is_finite_verb(after, has_tags) or after.pos_ in ("VERB", "AUX")):
+        return None  # ', zoals ... ,': the comma does not end the condition
     verb = verbs[0]
     previous = doc[verb.i - 1]
     edits = [
