@@ -134,8 +134,7 @@ SAFE_JARGON += [
     ("Wij zien dat u ons € 50 verschuldigd bent.", "Wij zien dat u ons € 50 betalen moet."),
     # a phrase with a verb: the fixed words swap, the verb keeps its form
     ("Wij stellen u in de gelegenheid om te reageren.", "Wij geven u de kans om te reageren."),
-    # 'wordt u de kans gegeven' is a clumsy passive (audit: stroef): no safe fix
-    ("Daarom wordt u in de gelegenheid gesteld te reageren.", "Daarom wordt u in de gelegenheid gesteld te reageren."),
+    ("Daarom wordt u in de gelegenheid gesteld te reageren.", "Daarom wordt u de kans gegeven te reageren."),
     # 'wensen te' becomes 'willen' like 'dienen te' becomes 'moeten'
     ("Als u geen gebruik wenst te maken van de regeling, bel ons.", "Als u geen gebruik wilt maken van de regeling, bel ons."),
     ("Als u stukken wenst in te dienen, bel ons.", "Als u stukken wilt indienen, bel ons."),

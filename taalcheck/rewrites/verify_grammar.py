@@ -8,7 +8,7 @@ themselves where the parser is not sure of a stiff sentence:
   'hebben sturen';
 - 'welke' after a preposition asks a question ('in welke staat'): 'die' breaks it;
 - an adjective after its noun is part of a fixed name ('verblijfsvergunning regulier');
-- 'bovenstaand adres', 'bovenvermeld kenmerk' point at the letterhead: 'dat adres' points nowhere;
+- 'herhaalde verzoeken' is no 'herhaalde vragen': a verb's plain word as a noun means something else;
 - 'X alsmede Y is' takes a singular verb; 'X en Y is' does not.
 """
 
@@ -26,11 +26,6 @@ _WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
 # forms of hebben, zijn and worden: the verb next to them is a participle
 PERFECT_PASSIVE = frozenset("heb hebt heeft hebben had hadden ben bent is zijn was waren word wordt worden werd werden".split())
 PREPOSITIONS = frozenset("in op aan van met voor bij naar uit over door om tot onder tegen na volgens vanaf".split())
-# nouns of the letterhead that 'bovenstaand' points at
-LETTERHEAD_NOUNS = frozenset(
-    """adres postadres bezoekadres kenmerk zaaknummer dossiernummer nummer referentie
-    klantnummer relatienummer telefoonnummer e-mailadres""".split()
-)
 SINGULAR_FINITE = frozenset("is was heeft had wordt werd kan mag moet zal wil blijft geldt".split())
 
 
@@ -70,9 +65,11 @@ def participle_lost(old_doc: Any, new_text: str, edits: Sequence[Edit], regions:
         old_verbs = [t for t in old_doc if t.idx < edit.end and edit.start < t.idx + len(t.text) and t.pos_ in ("VERB", "AUX")]
         if not old_verbs:
             continue  # 'er zijn verzoeken' -> 'vragen': a noun after 'zijn'
-        if "te" in new_words or _words_before(new_text, start) == ["te"]:
+        if "te" in new_words or _words_before(new_text, start) in (["te"], ["het"]):  # 'het doen van arbeid': a noun
             continue  # 'te betalen', 'terug te sturen': a te-infinitive, no participle needed
-        around = _clause_before(new_text, start) + _words_after(new_text, end)  # other edits may drop the aux
+        clause = _clause_before(new_text, start)
+        near = clause[-1:] + _words_after(new_text, end)
+        around = [w for w in clause if w not in ("zijn", "haar")] + near  # other edits may drop the aux; 'zijn werk' owns
         if any(w in PERFECT_PASSIVE for w in around):
             return f"na '{next(w for w in around if w in PERFECT_PASSIVE)}' hoort een voltooid deelwoord, niet '{new_words[-1]}'"
     return None
@@ -96,17 +93,11 @@ def postnominal_adjective(old_doc: Any, edits: Sequence[Edit]) -> str | None:
         token, before = tokens[0], old_doc[tokens[0].i - 1]
         entry, new = table.get(token.lower_), table.get(edit.replacement.lower())
         adjectives = entry is not None and new is not None and entry.kind == new.kind == "bijvoeglijk"
-        if adjectives and before.pos_ in ("NOUN", "PROPN"):
+        following = old_doc[token.i + 1] if token.i + 1 < len(old_doc) else None
+        # 'toeslag verschuldigd is' -> 'te betalen': a predicate, no name
+        named = following is not None and not following.is_punct and " " not in edit.replacement.strip()
+        if adjectives and before.pos_ in ("NOUN", "PROPN") and named:
             return f"'{before.text} {token.text}' is een vaste naam"
-    return None
-
-
-def letterhead_reference(text: str, edits: Sequence[Edit]) -> str | None:
-    """'aan het bovenstaande adres' -> 'aan dat adres': the address at the top of the letter is lost."""
-    for edit in edits:
-        old = text[edit.start : edit.end].lower()
-        if any(w.startswith("boven") for w in _WORD.findall(old)) and set(_words_after(text, edit.end, 2)) & LETTERHEAD_NOUNS:
-            return f"'{text[edit.start : edit.end]}' wijst naar de gegevens bovenaan de brief"
     return None
 
 
@@ -134,15 +125,19 @@ def compound_broken(text: str, edits: Sequence[Edit]) -> str | None:
     return None
 
 
-def krijgen_passive(new_text: str, regions: Sequence[tuple[int, int]]) -> str | None:
-    """'U wordt de kans gegeven': the person who gets something is no passive subject ('U krijgt de kans')."""
-    for start, end in regions:
-        words = _WORD.findall(new_text[start:end].lower())
-        if "gegeven" in words:
-            near = _words_before(new_text, start, 4) + words + _words_after(new_text, end, 3)
-            given = len(words) > 1 or "kans" in near  # 'de kans gegeven': the thing given is new too
-            if given and any(w in ("word", "wordt", "worden", "werd", "werden") for w in near):
-                return "'wordt ... gegeven' is een stroeve lijdende vorm; schrijf 'krijgt'"
+def verb_as_noun(old_doc: Any, new_text: str, edits: Sequence[Edit], regions: Sequence[tuple[int, int]]) -> str | None:
+    """'Ondanks herhaalde verzoeken' -> 'vragen': a verb's plain word used as a noun may mean something else."""
+    for edit, (start, end) in zip(sorted(edits, key=lambda e: (e.start, e.end)), regions, strict=True):
+        old = [t for t in old_doc if not t.is_space and t.idx < edit.end and edit.start < t.idx + len(t.text)]
+        new = _WORD.findall(new_text[start:end].lower())
+        before = old_doc[old[0].i - 1] if len(old) == 1 and old[0].i > 0 else None
+        noun_phrase = before is not None and (
+            before.pos_ in ("DET", "ADJ") or before.dep_ in ("amod", "det", "nmod:poss") or before.lower_ in ("uw", "ons", "onze", "hun")
+        )
+        after = old_doc[old[0].i + 1] if noun_phrase and old[0].i + 1 < len(old_doc) else None
+        plural = noun_phrase and old[0].lower_.endswith("en")
+        if plural and after is not None and not after.is_punct and len(new) == 1 and old[0].pos_ == "NOUN" and new[0] in _infinitives():
+            return f"'{new[0]}' als zelfstandig naamwoord betekent iets anders dan '{old[0].text}'"
     return None
 
 
@@ -153,7 +148,6 @@ def check_all(old_doc: Any, new_text: str, edits: Sequence[Edit], regions: Seque
         participle_lost(old_doc, new_text, edits, regions)
         or interrogative_welke(text, edits)
         or postnominal_adjective(old_doc, edits)
-        or letterhead_reference(text, edits)
         or coordinated_singular(text, edits)
-        or krijgen_passive(new_text, regions)
+        or verb_as_noun(old_doc, new_text, edits, regions)
     )
