@@ -156,7 +156,15 @@ def _conditional_split(doc: Any, has_tags: bool) -> tuple[int, list[Edit]] | Non
     clause = [t for t in words if words[0].i < t.i < comma.i]
     if any((t.lower_ in SUBORDINATORS and t.lower_ != "of") or t.is_punct for t in clause):
         return None  # a clause inside the condition: the verb is not clear
-    verbs = [t for t in clause if t is not subject and _is_finite_verb(t, has_tags) and not (t.lower_ == "zijn" and t is not clause[-1])]
+    # a verb after 'te' ('om te worden gehoord') is no finite verb of the condition
+    verbs = [
+        t
+        for t in clause
+        if t is not subject
+        and _is_finite_verb(t, has_tags)
+        and not (t.lower_ == "zijn" and t is not clause[-1])
+        and doc[t.i - 1].lower_ != "te"
+    ]
     after = next_word(doc, comma.i + 1)
     if len(verbs) != 1 or after is None or after.is_punct:
         return None
