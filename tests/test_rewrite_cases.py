@@ -260,6 +260,17 @@ PROPOSALS = [
         "Het bedrag van de belasting wordt in tien delen via automatische incasso van uw rekening afgeschreven, tenzij u ons heeft gevraagd om alles in één keer te betalen.",
         "Het bedrag van de belasting wordt in tien delen via automatische incasso van uw rekening afgeschreven. Dit geldt niet als u ons heeft gevraagd om alles in één keer te betalen.",
     ),
+    # the condition's verb by its spelling ('wenst'), not a noun after a preposition ('in staat bent')
+    (
+        "lange-zin",
+        "Indien u niet in staat bent het volledige bedrag in één keer te betalen, kunt u contact met ons opnemen voor een regeling.",
+        "Bent u niet in staat het volledige bedrag in één keer te betalen? Dan kunt u contact met ons opnemen voor een regeling.",
+    ),
+    (
+        "lange-zin",
+        "Indien u getuigen of een deskundige wenst mee te nemen, moet u hun namen uiterlijk tien dagen voor de zitting aan ons doorgeven.",
+        "Wenst u getuigen of een deskundige mee te nemen? Dan moet u hun namen uiterlijk tien dagen voor de zitting aan ons doorgeven.",
+    ),
     # a clause inside the last clause, or no single finite verb at its end: no proposal
     (
         "lange-zin",

@@ -49,12 +49,14 @@ def split_sentences_ok(doc: Any) -> str | None:
         if len(words) < 3:
             return f"'{sent.text.strip()}' is geen hele zin"
         first = words[0].lower_
+        question = sent.text.rstrip().endswith("?")
         finite = [
             t
             for k, t in enumerate(words)
             if t.lower_ in forms
             or ("Fin" in t.morph.get("VerbForm") and t.pos_ in ("VERB", "AUX"))
             or (t.pos_ in ("VERB", "AUX") and k + 1 < len(words) and words[k + 1].lower_ in PERSONS)  # 'Dan sturen wij'
+            or (k == 0 and question and (t.pos_ in ("VERB", "AUX") or t.lower_.endswith("t")))  # "Schikt dit tijdstip u niet?"
         ]
         demonstrative = len(words) > 1 and finite and finite[0].i == words[1].i  # 'Dat is omdat ...'
         if first in SUBORDINATORS - RELATIVES - {"dat", "of", "wat", "wie", "waar"} and _main_after_comma(sent, finite):

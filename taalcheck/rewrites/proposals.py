@@ -142,6 +142,12 @@ def _clause_and(doc: Any, has_tags: bool) -> list[int]:
     return points
 
 
+def _finite_forms() -> frozenset[str]:
+    from taalcheck.rewrites.verify import _finite_forms as forms  # 'wenst', 'dient': finite by their spelling
+
+    return forms()
+
+
 def _conditional_split(doc: Any, has_tags: bool) -> tuple[int, list[Edit]] | None:
     """'Als u het niet eens bent met X, kunt u Y.' -> 'Bent u het niet eens met X? Dan kunt u Y.'"""
     words = [t for t in doc if not t.is_space]
@@ -161,9 +167,10 @@ def _conditional_split(doc: Any, has_tags: bool) -> tuple[int, list[Edit]] | Non
         t
         for t in clause
         if t is not subject
-        and _is_finite_verb(t, has_tags)
+        and (_is_finite_verb(t, has_tags) or t.lower_ in _finite_forms())
         and not (t.lower_ == "zijn" and t is not clause[-1])
         and doc[t.i - 1].lower_ != "te"
+        and doc[t.i - 1].pos_ != "ADP"  # 'in staat bent': 'staat' is a noun here
     ]
     after = next_word(doc, comma.i + 1)
     if len(verbs) != 1 or after is None or after.is_punct:
