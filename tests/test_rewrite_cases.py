@@ -271,6 +271,11 @@ PROPOSALS = [
         "Indien u getuigen of een deskundige wenst mee te nemen, moet u hun namen uiterlijk tien dagen voor de zitting aan ons doorgeven.",
         "Wenst u getuigen of een deskundige mee te nemen? Dan moet u hun namen uiterlijk tien dagen voor de zitting aan ons doorgeven.",
     ),
+    (
+        "lange-zin",
+        "Als u vindt dat het besluit niet klopt, kunt u binnen zes weken na de datum van deze brief bezwaar maken bij de gemeente.",
+        "Vindt u dat het besluit niet klopt? Dan kunt u binnen zes weken na de datum van deze brief bezwaar maken bij de gemeente.",
+    ),
     # a clause inside the last clause, or no single finite verb at its end: no proposal
     (
         "lange-zin",

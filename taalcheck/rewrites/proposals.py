@@ -160,6 +160,9 @@ def _conditional_split(doc: Any, has_tags: bool) -> tuple[int, list[Edit]] | Non
     if comma is None or comma.i + 1 >= len(doc):
         return None
     clause = [t for t in words if words[0].i < t.i < comma.i]
+    inner = [t for t in clause if t.lower_ == "dat"]
+    if len(inner) == 1 and inner[0].pos_ == "SCONJ":
+        clause = [t for t in clause if t.i < inner[0].i]  # 'Indien u van mening bent dat ...': the verb comes before 'dat'
     if any((t.lower_ in SUBORDINATORS and t.lower_ != "of") or t.is_punct for t in clause):
         return None  # a clause inside the condition: the verb is not clear
     # a verb after 'te' ('om te worden gehoord') is no finite verb of the condition
