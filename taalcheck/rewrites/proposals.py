@@ -165,6 +165,11 @@ def _conditional_split(doc: Any, has_tags: bool) -> tuple[int, list[Edit]] | Non
         clause = [t for t in clause if t.i < inner[0].i]  # 'Indien u van mening bent dat ...': the verb comes before 'dat'
     if any((t.lower_ in SUBORDINATORS and t.lower_ != "of") or t.is_punct for t in clause):
         return None  # a clause inside the condition: the verb is not clear
+    finite_like = [t for t in clause if "Fin" in t.morph.get("VerbForm") or t.lower_ in _finite_forms()]
+    joins = [t for t in clause if t.lower_ in ("en", "of", "maar")]
+    new_subject = any(t.i + 1 < len(doc) and doc[t.i + 1].lower_ in SUBJECT_PRONOUNS for t in joins)
+    if joins and (len(finite_like) > 1 or new_subject):
+        return None  # two conditions: '... voortduurt of u niet verschijnt'
     # a verb after 'te' ('om te worden gehoord') is no finite verb of the condition
     verbs = [
         t
