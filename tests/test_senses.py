@@ -82,13 +82,14 @@ def test_look_alikes_never_flagged(text):
 def test_message_says_what_readers_think_and_what_is_meant():
     finding = next(f for f in taalcheck.check("Stuur uw CV naar de werkcoach.").findings if f.category == "misleidend")
     assert "Lezers denken aan" in finding.message and "Bedoeld is" in finding.message
-    assert finding.fix is not None and not finding.fix.safe
+    assert finding.fix is None or not finding.fix.safe
 
 
-def test_split_verb_gets_explanation_after_the_particle():
+def test_split_verb_gets_advice_not_an_explanation_in_brackets():
+    """Audit (issue 17): an explanation in brackets inside the sentence was never judged 'goed'; the message explains."""
     text = "Sluit een reisverzekering af als u op vakantie gaat."
     finding = next(f for f in taalcheck.check(text).findings if f.category == "misleidend")
-    assert finding.fix is not None and text[: finding.fix.start].endswith("af") and finding.fix.replacement.startswith(" (")
+    assert finding.fix is None and "Bedoeld is" in finding.message
 
 
 def test_everyday_sense_is_silent_and_official_sense_flagged():

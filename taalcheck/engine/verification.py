@@ -18,7 +18,7 @@ from typing import Any
 
 from taalcheck.core.findings import Finding
 from taalcheck.core.fixes import map_offset
-from taalcheck.rewrites import proposal_checks, verify
+from taalcheck.rewrites import proposal_checks, verify, verify_grammar
 from taalcheck.rules.base import SegmentContext
 
 _WORDS = re.compile(r"[^\W_][\w'’-]*")
@@ -27,6 +27,8 @@ _WORDS = re.compile(r"[^\W_][\w'’-]*")
 # Longer segments (pieces of an endless "sentence") get no verified safe fixes: each proof
 # parses the whole segment again, which made a 200,000-word text take many minutes.
 VERIFY_MAX_CHARS = 2_000
+# proposals that swap words: proven like a safe fix, and advice when the sentence breaks
+WORD_SWAPS = frozenset({"jargon", "misleidend", "moeilijk-woord"})
 
 
 def verify_fixes(checker: Any, pending: list, has_tags: bool, has_parse: bool) -> dict:
@@ -76,7 +78,10 @@ def verify_fixes(checker: Any, pending: list, has_tags: bool, has_parse: bool) -
         before = [x for x in findings if enabled(x.rule, x.category)]
         after = [x for x in after if enabled(x.rule, x.category)]
         reason = verify.verify(ctx.doc, new_doc, findings[f], before, after, brought)
-        if reason is not None:
+        if isinstance(reason, verify.Broken):
+            findings[f] = verify.advice(findings[f], reason)
+            variants_out.pop((p, f), None)
+        elif reason is not None:
             findings[f] = verify.downgraded(findings[f], reason)
             variants_out.pop((p, f), None)
     return variants_out
@@ -86,6 +91,9 @@ def too_long(finding: Finding, text: str, segs: list, limit: int) -> Finding:
     """A written-out abbreviation that makes its sentence too long is a proposal (lange-zin would be new)."""
     if finding.fix is None or not finding.fix.safe:
         return finding
+    glued = verify_grammar.compound_broken(text, finding.edits)
+    if glued:
+        return verify.downgraded(finding, glued)
     seg = next((s for s in segs if s.start <= finding.start < s.end), None)
     if seg is None or seg.kind != "zin":
         return finding
@@ -126,15 +134,24 @@ def _check_proposals(checker: Any, pending: list) -> None:
                     findings[f] = replace(finding, fix=None, message=f"{finding.message} (Geen voorstel: {reason}.)")
                 else:
                     todo.append((p, f, verify.edited_text(ctx.text, finding)))
+            elif finding.category in WORD_SWAPS and len(ctx.text) <= VERIFY_MAX_CHARS:
+                reason = proposal_checks.swap_breaks(ctx.doc, finding.edits)
+                if reason:
+                    findings[f] = verify.advice(finding, reason)
+                else:
+                    todo.append((p, f, verify.edited_text(ctx.text, finding)))
     if not todo:
         return
     texts = [t[2] for t in todo]
     parsed = _pipe(checker, texts)
     for (p, f, _), new_doc in zip(todo, parsed, strict=True):
-        findings = pending[p][1]
-        reason = proposal_checks.split_sentences_ok(new_doc)
+        ctx, findings = pending[p][0], pending[p][1]
+        if findings[f].category == "lange-zin":
+            reason = proposal_checks.split_sentences_ok(new_doc)
+        else:
+            reason = verify.broken_grammar(ctx.doc, new_doc, findings[f].edits)
         if reason:
-            findings[f] = replace(findings[f], fix=None, message=f"{findings[f].message} (Geen voorstel: {reason}.)")
+            findings[f] = verify.advice(findings[f], reason)
 
 
 def _pending_words(notes: Any) -> Counter:

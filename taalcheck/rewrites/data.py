@@ -37,9 +37,15 @@ DATA_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ),
     ("datum", re.compile(rf"\b\d{{1,2}}[-/.]\d{{1,2}}[-/.]\d{{2,4}}\b|\b\d{{1,2}}\s+(?:{_MONTHS})(?:\s+\d{{4}})?\b", re.I)),
     ("bedrag", re.compile(r"(?:€|EUR)\s?\d[\d.,]*(?:,-|,–)?|\b\d[\d.]*,\d{2}\s?(?:euro)\b", re.I)),
-    ("kenmerk", re.compile(r"\b(?=[A-Za-z0-9/-]*\d)[A-Za-z0-9]+(?:[/-][A-Za-z0-9]+)+\b|\b\d{5,}\b")),
     # a case number after its label, codes in capitals and all: 'zaaknummer 10984512 CV EXPL 25-7781'
     ("kenmerk", re.compile(r"\b(?i:zaaknummer|rolnummer|kenmerk|dossiernummer|referentie):?[ \t]+(" + CODE_RUN + ")")),
+    # 'ARN 25/4418 WWB': the letters around a case number belong to it
+    (
+        "kenmerk",
+        re.compile(r"(?:\b[A-Z]{2,6}\s)?\b(?=[A-Za-z0-9/-]*\d)[A-Za-z0-9]+(?:[/-][A-Za-z0-9]+)+\b(?:\s[A-Z]{2,6}\b)?|\b\d{5,}\b"),
+    ),
+    # 'Mijn DUO', 'Mijn Rechtspraak': the name of a portal
+    ("portaal", re.compile(r"\bMijn\s+[A-Z][\w-]*(?:\s+[A-Z]{2,}\b)?")),
     ("bedrijfsnaam", re.compile(rf"(?:\b[A-Z][\w&'’-]*\s+)+(?:{COMPANY_FORMS})(?![\w])")),
     ("bedrijfsvorm", re.compile(r"(?<![\w.])(?:B\.V\.|N\.V\.|V\.O\.F\.|C\.V\.)(?![\w])")),
     # 'Algemene wet inzake rijksbelastingen', 'Wet op de zorgtoeslag': the title is a name

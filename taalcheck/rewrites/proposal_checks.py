@@ -14,6 +14,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from taalcheck.core.findings import Edit
+from taalcheck.nl.inflection import load_forms
 from taalcheck.nl.word_classes import PARTICLES, PERSONS, RELATIVES, SUBORDINATORS
 from taalcheck.rewrites.verify import _finite_forms
 
@@ -48,14 +49,18 @@ def split_sentences_ok(doc: Any) -> str | None:
         if len(words) < 3:
             return f"'{sent.text.strip()}' is geen hele zin"
         first = words[0].lower_
+        question = sent.text.rstrip().endswith("?")
         finite = [
             t
             for k, t in enumerate(words)
             if t.lower_ in forms
             or ("Fin" in t.morph.get("VerbForm") and t.pos_ in ("VERB", "AUX"))
             or (t.pos_ in ("VERB", "AUX") and k + 1 < len(words) and words[k + 1].lower_ in PERSONS)  # 'Dan sturen wij'
+            or (k == 0 and question and (t.pos_ in ("VERB", "AUX") or t.lower_.endswith("t")))  # "Schikt dit tijdstip u niet?"
         ]
         demonstrative = len(words) > 1 and finite and finite[0].i == words[1].i  # 'Dat is omdat ...'
+        if first in SUBORDINATORS - RELATIVES - {"dat", "of", "wat", "wie", "waar"} and _main_after_comma(sent, finite):
+            continue  # 'Als u ... bent, wordt u ...': the main clause follows the comma
         if first in SUBORDINATORS_AND_RELATIVES and not demonstrative:
             return f"'{sent.text.strip()[:40]}…' begint als bijzin"
         if not finite:
@@ -71,6 +76,15 @@ def split_sentences_ok(doc: Any) -> str | None:
     return None
 
 
+def _main_after_comma(sent: Any, finite: list[Any]) -> bool:
+    """A leading subordinate clause, a comma, then the finite verb of the main clause ('..., wordt u ...')."""
+    comma = next((t for t in sent if t.text == ","), None)
+    if comma is None:
+        return False
+    after = next((t for t in sent if t.i > comma.i and not t.is_space), None)
+    return after is not None and any(t.i == after.i for t in finite)
+
+
 def _sentences(doc: Any) -> list[Any]:
     """The parts of a split sentence: cut after '.', '?' or '!' followed by a capital."""
     out, start = [], 0
@@ -82,7 +96,11 @@ def _sentences(doc: Any) -> list[Any]:
     return [s for s in out if s.text.strip()]
 
 
-_OPENERS = re.compile(r"\b(?:dat|omdat|als|indien|wanneer|zodat|nadat|voordat|terwijl|doordat|zodra|totdat|tenzij|hoewel|of)\b", re.I)
+_OPENERS = re.compile(
+    r"\b(?:dat|omdat|als|indien|wanneer|zodat|nadat|voordat|terwijl|doordat|zodra|totdat|tenzij|hoewel|of|aangezien|alvorens|"
+    r"waardoor|waarbij|waarna|waarmee|waarin|waarop|waarvoor|die|welke)\b",
+    re.I,
+)
 
 
 def split_inside_clause(text: str, edits: Sequence[Edit]) -> str | None:
@@ -95,4 +113,75 @@ def split_inside_clause(text: str, edits: Sequence[Edit]) -> str | None:
         removed = text[edit.start : edit.end].lower()
         if re.search(r"\b(?:en|of|maar)\b", removed) and _OPENERS.search(text[: edit.start]):
             return "de zin wordt geknipt binnen een bijzin"
+    return None
+
+
+_MAIN_CONJUNCTIONS = frozenset({"maar", "want", "en", "of"})
+_DOEN = frozenset("doe doet doen deed deden".split())
+_PREPOSITIONS = frozenset("op voor van aan met in bij naar over door om tot uit".split())
+_DETERMINERS = frozenset("de het een dit dat deze die uw ons onze zo'n elk ieder geen".split())
+
+
+def _plural_to_singular(doc: Any, edits: Sequence[Edit]) -> str | None:
+    """'de werkzaamheden zijn' -> 'het werk zijn': a plural noun swapped for a singular one."""
+    for part in edits:
+        nouns = [t for t in doc if not t.is_space and t.idx < part.end and part.start < t.idx + len(t.text)]
+        if len(nouns) == 1 and nouns[0].pos_ == "NOUN" and "Plur" in nouns[0].morph.get("Number"):
+            if part.replacement and not part.replacement.lower().endswith(("en", "s", "n")):
+                return f"'{nouns[0].text}' is meervoud, '{part.replacement}' enkelvoud"
+    return None
+
+
+def _verb_place(doc: Any, first: Any, tokens: list[Any], new: list[str], after: Any) -> str | None:
+    """A verb that cannot stand where the old word stood."""
+    if len(new) == 1 and after is not None and after.lower_ in PERSONS and new[0].endswith("en"):
+        if any(new[0].startswith(p) and len(new[0]) > len(p) + 3 for p in PARTICLES):
+            return f"'{new[0]}' is een scheidbaar werkwoord en past hier niet"  # 'Wij wijzen u erop' -> 'Wij uitspreken u'
+    if tokens[0].lower_.endswith("en") and any(t.lower_ in _DOEN for t in doc[max(0, first.i - 8) : first.i]):
+        return f"'{first.text}' hoort bij 'doen'; vervang ze samen"  # 'doen wij u ... toekomen' -> '... sturen'
+    verb = load_forms().get(new[-1])
+    if verb is not None and verb.tail and new[-1].startswith(verb.tail) and after is not None and after.lower_ in PERSONS:
+        return f"'{new[-1]}' is een scheidbaar werkwoord en past hier niet"  # 'Wij wijzen u' -> 'Wij uitspreken u'
+    if len(new) == 1 and verb is not None and verb.kind == "werkwoord" and not any(t.pos_ in ("VERB", "AUX") for t in tokens):
+        return f"'{new[0]}' heeft hier geen persoonsvorm"  # 'zijn wij van oordeel' -> 'zijn wij vinden'
+    return None
+
+
+def swap_breaks(doc: Any, edits: Sequence[Edit]) -> str | None:
+    """A word swap that cannot stand where the old word stood.
+
+    'U bent echter niet verplicht' -> 'U bent maar niet': 'maar' and 'want'
+    only open a clause. 'Derhalve herzien wij' -> 'opnieuw berekenen wij': a
+    finite verb in second place cannot become two words.
+    """
+    number = _plural_to_singular(doc, edits)
+    if number:
+        return number
+    if len(edits) != 1:
+        return None
+    edit = edits[0]
+    tokens = [t for t in doc if not t.is_space and t.idx < edit.end and edit.start < t.idx + len(t.text)]
+    new = edit.replacement.lower().split()
+    if not tokens or not new:
+        return None
+    first = tokens[0]
+    before = doc[first.i - 1] if first.i > 0 else None
+    if new[0] in _MAIN_CONJUNCTIONS and first.lower_ not in _MAIN_CONJUNCTIONS:
+        if before is not None and not before.is_punct:
+            return f"'{new[0]}' kan alleen vooraan in de zin staan"
+    after = doc[tokens[-1].i + 1] if tokens[-1].i + 1 < len(doc) else None
+    if len(tokens) == 1 and len(new) > 1 and after is not None and after.lower_ in PERSONS:
+        return f"'{edit.replacement}' past niet op de plaats van '{first.text}'"  # 'herzien wij' -> 'opnieuw berekenen wij'
+    before_words = [t.lower_ for t in doc[: first.i] if not t.is_space]
+    if any(k <= len(before_words) and before_words[len(before_words) - k :] == new[:k] for k in range(1, len(new))):
+        return f"'{new[0]}' staat dan twee keer achter elkaar"  # 'kosten van levensonderhoud' -> 'kosten van kosten van ...'
+    placed = _verb_place(doc, first, tokens, new, after)
+    if placed:
+        return placed
+    if after is not None and after.pos_ == "ADP" and new[-1] in _PREPOSITIONS and tokens[-1].lower_ not in _PREPOSITIONS:
+        return f"'{new[-1]} {after.text}': twee voorzetsels na elkaar"  # 'in aanmerking komen voor' -> 'recht hebben op voor'
+    last = tokens[-1]
+    if after is not None and after.pos_ == "NOUN" and last.lower_.endswith("e") and not new[-1].endswith("e"):
+        if new[-1] not in _DETERMINERS:
+            return f"'{new[-1]}' kan zo niet voor '{after.text}' staan"  # 'het hieronder vermelde bedrag' -> 'het hieronder bedrag'
     return None

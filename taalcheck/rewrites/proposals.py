@@ -29,7 +29,12 @@ from taalcheck.nl.word_classes import (
 )
 
 # subordinating split words whose clause keeps its word order behind a short opener
-ORDER_KEEPING = {"omdat": "Dat is omdat", "doordat": "Dat komt doordat"}
+ORDER_KEEPING = {"omdat": "Dat is omdat", "doordat": "Dat komt doordat", "aangezien": "Dat is omdat", "tenzij": "Dit geldt niet als"}
+# a last clause after a comma that becomes a main clause: the adverb first, then its finite verb
+# (', waarbij het bedrag ... wordt terugbetaald.' -> '. Daarbij wordt het bedrag ... terugbetaald.')
+V2_OPENERS = {"waarbij": "Daarbij", "waarna": "Daarna", "waardoor": "Daardoor", "waarmee": "Daarmee", "zodat": "Zo"}
+# words that open another clause inside the last one: then the verb to move is not certain
+_INNER_CLAUSE = SUBORDINATORS | {"en", "of", "maar", "want", "te"}
 
 
 def _capital(word: str) -> str:
@@ -73,6 +78,8 @@ def _split_at(doc: Any, k: int, has_tags: bool) -> list[Edit] | None:
         return None
     if lower in ORDER_KEEPING:
         return [Edit(cut, token.idx + len(token.text), f". {ORDER_KEEPING[lower]}")]
+    if lower in V2_OPENERS:
+        return _v2_clause(doc, k, cut, has_tags) if before.text == "," else None
     if lower in ("maar", "want"):
         return [Edit(cut, token.idx + 1, ". " + token.text[:1].upper())]
     if lower != "en":
@@ -84,6 +91,37 @@ def _split_at(doc: Any, k: int, has_tags: bool) -> list[Edit] | None:
         # "Wij hebben ... ontvangen en gaan ..." -> "... ontvangen. Wij gaan ..."
         return [Edit(cut, after.idx, f". {_capital(subject.lower_)} ")]
     return None
+
+
+def _v2_clause(doc: Any, k: int, cut: int, has_tags: bool) -> list[Edit] | None:
+    """', waarbij X ... wordt terugbetaald.' -> '. Daarbij wordt X ... terugbetaald.'
+
+    Only for the last clause of the sentence, with one finite verb in the verb
+    group at its end and no other clause inside it.
+    """
+    end = len(doc)
+    while end > k and (doc[end - 1].is_punct or doc[end - 1].is_space):
+        end -= 1
+    if end < len(doc) and doc[end].text not in (".", "!"):
+        return None
+    clause = [t for t in doc[k + 1 : end] if not t.is_space]
+    if len(clause) < 3 or any(t.is_punct or t.lower_ in _INNER_CLAUSE for t in clause):
+        return None
+    finite = [t for t in clause if _is_finite_verb(t, has_tags) or t.lower_ in AUXILIARIES]
+    if len(finite) != 1:
+        return None
+    verb = finite[0]
+    tail = clause[-3:]  # the verb group at the end: 'wordt terugbetaald', 'kunt invullen', 'ontvangt'
+    if verb not in tail or any(not (t.pos_ in ("VERB", "AUX") or t is verb) for t in clause[clause.index(verb) :]):
+        return None
+    if verb is clause[0]:
+        return None  # 'waarbij is gebleken': no subject between
+    opener = V2_OPENERS[doc[k].lower_]
+    previous = doc[verb.i - 1]
+    return [
+        Edit(cut, doc[k].idx + len(doc[k].text), f". {opener} {verb.text}"),
+        Edit(previous.idx + len(previous.text), verb.idx + len(verb.text), ""),
+    ]
 
 
 def _clause_and(doc: Any, has_tags: bool) -> list[int]:
@@ -104,6 +142,12 @@ def _clause_and(doc: Any, has_tags: bool) -> list[int]:
     return points
 
 
+def _finite_forms() -> frozenset[str]:
+    from taalcheck.rewrites.verify import _finite_forms as forms  # 'wenst', 'dient': finite by their spelling
+
+    return forms()
+
+
 def _conditional_split(doc: Any, has_tags: bool) -> tuple[int, list[Edit]] | None:
     """'Als u het niet eens bent met X, kunt u Y.' -> 'Bent u het niet eens met X? Dan kunt u Y.'"""
     words = [t for t in doc if not t.is_space]
@@ -116,12 +160,31 @@ def _conditional_split(doc: Any, has_tags: bool) -> tuple[int, list[Edit]] | Non
     if comma is None or comma.i + 1 >= len(doc):
         return None
     clause = [t for t in words if words[0].i < t.i < comma.i]
+    inner = [t for t in clause if t.lower_ == "dat"]
+    if len(inner) == 1 and inner[0].pos_ == "SCONJ":
+        clause = [t for t in clause if t.i < inner[0].i]  # 'Indien u van mening bent dat ...': the verb comes before 'dat'
     if any((t.lower_ in SUBORDINATORS and t.lower_ != "of") or t.is_punct for t in clause):
         return None  # a clause inside the condition: the verb is not clear
-    verbs = [t for t in clause if t is not subject and _is_finite_verb(t, has_tags) and not (t.lower_ == "zijn" and t is not clause[-1])]
+    finite_like = [t for t in clause if "Fin" in t.morph.get("VerbForm") or t.lower_ in _finite_forms()]
+    joins = [t for t in clause if t.lower_ in ("en", "of", "maar")]
+    new_subject = any(t.i + 1 < len(doc) and doc[t.i + 1].lower_ in SUBJECT_PRONOUNS for t in joins)
+    if joins and (len(finite_like) > 1 or new_subject):
+        return None  # two conditions: '... voortduurt of u niet verschijnt'
+    # a verb after 'te' ('om te worden gehoord') is no finite verb of the condition
+    verbs = [
+        t
+        for t in clause
+        if t is not subject
+        and (_is_finite_verb(t, has_tags) or t.lower_ in _finite_forms())
+        and not (t.lower_ == "zijn" and t is not clause[-1])
+        and doc[t.i - 1].lower_ != "te"
+        and doc[t.i - 1].pos_ != "ADP"  # 'in staat bent': 'staat' is a noun here
+    ]
     after = next_word(doc, comma.i + 1)
     if len(verbs) != 1 or after is None or after.is_punct:
         return None
+    if not (_is_finite_verb(after, has_tags) or after.pos_ in ("VERB", "AUX")):
+        return None  # ', zoals ... ,': the comma does not end the condition
     verb = verbs[0]
     previous = doc[verb.i - 1]
     edits = [
@@ -244,6 +307,8 @@ def _active_verb(participle: Any, aux: str, plural: bool) -> tuple[str, str] | N
     if aux in ("werd", "werden") or not lemma.endswith("en") or done.endswith("en"):
         return None  # a strong or unknown verb
     particle = next((p for p in PARTICLES if lemma.startswith(p) and done.startswith(p + "ge")), "")
+    if not particle and not done.startswith("ge") and "ge" in done[2:-2]:
+        return None  # 'stopgezet': a separable verb whose particle is unknown ('stopzetten wij')
     infinitive, core = lemma[len(particle) :], done[len(particle) :]
     if plural:
         return infinitive, particle

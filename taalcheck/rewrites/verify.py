@@ -39,6 +39,7 @@ from taalcheck.nl.word_classes import (
     PERSONS,
     WENSEN_TO_WILLEN,
 )
+from taalcheck.rewrites import verify_grammar
 from taalcheck.rewrites.data import data_hit, data_spans
 
 # -- the checks on the analysed sentence -----------------------------------------------
@@ -160,7 +161,7 @@ def _ambiguous_forms() -> frozenset[str]:
     return frozenset(out - MODALS - AUXILIARIES)
 
 
-_CLAUSE_END = re.compile(r"[.;:!?]|\b(?:dat|omdat|zodat|waarna|die|wat)\b")
+_CLAUSE_END = re.compile(r"[.;:!?](?=\s|$)|\b(?:dat|omdat|zodat|waarna|die|wat)\b")
 
 
 def dangling_te(new_text: str, edits: Sequence[Edit], regions: Sequence[tuple[int, int]]) -> str | None:
@@ -174,7 +175,7 @@ def dangling_te(new_text: str, edits: Sequence[Edit], regions: Sequence[tuple[in
         words = re.findall(r"[\w'’]+|,", clause.lower())
         stops = PERSONS | _finite_forms() | set(DIENEN_TO_MOETEN) | MODALS
         for k, word in enumerate(words):
-            if word in PERSONS or (k and word in stops and words[k - 1] in ("en", "of", ",", "maar")):
+            if (k and word in PERSONS) or (k and word in stops and words[k - 1] in ("en", "of", ",", "maar")):
                 break  # 'en u dient ervoor te zorgen', ', dienen deze ...': another clause with its own verb
             if word == "te" and k + 1 < len(words) and not {"om", "zonder", "door"} & set(words[:k]):
                 if "en" in words[:k] or "of" in words[:k] or "," in words[:k]:
@@ -276,32 +277,57 @@ def verify(
     kind = data_hit(edits, data_spans(text), text)
     if kind is not None:
         return f"de aanpassing verandert gegevens ({kind})"
-    regions = replaced_regions(edits)
     if not outside_identical(text, new_doc.text, edits):
         return "de tekst buiten de aanpassing verandert"
-    for check in (
-        lambda: separable_split(old_doc, edits),
-        lambda: te_before_whole_separable(new_doc, regions),
-        lambda: dangling_te(new_doc.text, edits, regions),
-        lambda: role_changed(old_doc, new_doc, edits, regions),
-    ):
-        reason = check()
-        if reason:
-            return reason
-    bare = _bare_attributive(old_doc, edits)
-    if bare:
-        return f"'{bare}' staat voor een zelfstandig naamwoord en moet dan op -e eindigen"
+    broken = broken_grammar(old_doc, new_doc, edits)
+    if broken:
+        return broken
+    glued = verify_grammar.compound_broken(text, edits)
+    if glued:
+        return glued
     repeated = _repeated(text, edits)
     if repeated:
         return f"'{repeated}' staat dan twee keer in de zin"
-    if finite_changed(old_doc, new_doc, edits, regions):
-        return "het aantal persoonsvormen in de zin verandert"
     extra = new_findings(fixed, before, after, edits)
     if extra:
         return f"de nieuwe tekst geeft een nieuwe opmerking: '{extra[0].text}' ({extra[0].category})"
     if new_abbreviations:
         return "de nieuwe tekst bevat een afkorting zonder uitleg, of een woord dat in deze brief misleidend kan zijn"
     return None
+
+
+class Broken(str):
+    """A reason that the edited sentence is wrong Dutch or says something else: no rewrite at all, only advice."""
+
+
+def broken_grammar(old_doc: Any, new_doc: Any, edits: Sequence[Edit]) -> Broken | None:
+    """Why the edited sentence is broken (a separable verb torn, a participle lost, ...), or None."""
+    edits = sorted(edits, key=lambda e: (e.start, e.end))
+    regions = replaced_regions(edits)
+    for check in (
+        lambda: separable_split(old_doc, edits),
+        lambda: te_before_whole_separable(new_doc, regions),
+        lambda: dangling_te(new_doc.text, edits, regions),
+        lambda: role_changed(old_doc, new_doc, edits, regions),
+        lambda: verify_grammar.check_all(old_doc, new_doc.text, edits, regions),
+    ):
+        reason = check()
+        if reason:
+            return Broken(reason)
+    bare = _bare_attributive(old_doc, edits)
+    if bare:
+        return Broken(f"'{bare}' staat voor een zelfstandig naamwoord en moet dan op -e eindigen")
+    explained = all("(" in e.replacement for e in edits)  # an explanation in brackets brings its own verb
+    if not explained and finite_changed(old_doc, new_doc, edits, regions):
+        return Broken("het aantal persoonsvormen in de zin verandert")
+    return None
+
+
+def advice(finding: Finding, reason: str) -> Finding:
+    """The finding without a rewrite; why there is none stays in its message."""
+    from dataclasses import replace
+
+    return replace(finding, fix=None, message=f"{finding.message} (Geen voorstel: {reason}.)")
 
 
 def _bare_attributive(doc: Any, edits: Sequence[Edit]) -> str | None:

@@ -31,7 +31,7 @@ VOWELLESS_UNKNOWN = re.compile(r"(?<![\w.&-])[B-DF-HJ-NP-TV-XZ][bcdfghjklmnpqrst
 TUSSENVOEGSELS = frozenset({"de", "van", "der", "den", "ten", "ter", "te", "el", "la", "le", "du", "op", "in", "'t"})
 # Data an abbreviation may stand in: the letters of a postcode, a company form, an account holder's name.
 DATA_KINDS = frozenset(
-    {"postcode", "bedrijfsnaam", "bedrijfsvorm", "naam", "e-mailadres", "webadres", "IBAN", "kenteken", "kenmerk", "adres"}
+    {"postcode", "bedrijfsnaam", "bedrijfsvorm", "naam", "e-mailadres", "webadres", "IBAN", "kenteken", "kenmerk", "adres", "portaal"}
 )
 # A label line ('Onderwerp: ...'): like the letterhead, no place for an explanation in brackets.
 LABEL_LINE = re.compile(r"[ \t]*[A-Z][A-Za-z ]{1,30}:")

@@ -103,7 +103,9 @@ class Jargon(Rule):
                 message += f" {entry.meldingen} {lezers} dit woord."
             fix = self._fix(ctx, match, span)
             reason = _not_safe_here(ctx.doc, match, span) if fix is not None and fix.safe else None
-            yield self.finding(ctx, start, end, message, entry.alternatieven, fix.proposal(reason) if reason else fix)
+            if reason:  # the swap would break this sentence: advice, no rewrite (a wrong proposal costs time)
+                message, fix = f"{message} (Geen voorstel: {reason}.)", None
+            yield self.finding(ctx, start, end, message, entry.alternatieven, fix)
         yield from self._archaic(ctx)
 
     def _archaic(self, ctx: SegmentContext) -> Iterable[Finding]:
@@ -235,8 +237,9 @@ class Jargon(Rule):
         if previous is not None and previous.lower_ in PARTICLES and previous.whitespace_:
             # the particle joins the verb again: "in te vullen" -> "invullen"
             start, end = previous.idx + len(previous.text), te.idx + len(te.text) + len(te.whitespace_)
-            # "er rekening mee te houden": 'mee' may belong to 'ermee'; a human checks
-            safe = safe and not any(t.lower_ in ("er", "daar", "hier", "waar") for t in doc[span.start : te.i])
+            # "er rekening mee te houden": 'mee' may belong to 'ermee' ('meehouden' is no verb): no rewrite
+            if any(t.lower_ in ("er", "daar", "hier", "waar") for t in doc[span.start : te.i]):
+                return None
         elif (
             previous is not None
             and previous.whitespace_
@@ -299,6 +302,8 @@ def _drop_te(doc, te_index: int) -> tuple[int, int] | None:
     previous = doc[te_index - 1]
     verb = doc[te_index + 1].lower_
     if previous.whitespace_ and (previous.lower_ in PARTICLES or _one_word(previous.lower_, verb)):
+        if any(t.lower_ in ("er", "daar", "hier", "waar") for t in doc[max(0, te_index - 8) : te_index - 1]):
+            return None  # 'er rekening mee te houden': 'mee' may belong to 'er'
         return previous.idx + len(previous.text), te.idx + len(te.text) + len(te.whitespace_)
     return te.idx, te.idx + len(te.text) + len(te.whitespace_)
 

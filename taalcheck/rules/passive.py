@@ -231,9 +231,14 @@ class Passive(Rule):
     @staticmethod
     def _fix(ctx: SegmentContext, aux: Any, participle: Any) -> Fix | None:
         """An active sentence when 'door ...' names who does it (a proposal, unsafe)."""
+        from taalcheck.rewrites.passive_front import front_passive_to_active, sender_passive_to_active
         from taalcheck.rewrites.proposals import passive_to_active
 
-        edit = ctx.unblocked(passive_to_active(ctx.doc, aux, participle))
+        edit = ctx.unblocked(
+            passive_to_active(ctx.doc, aux, participle)
+            or front_passive_to_active(ctx.doc, aux, participle)
+            or sender_passive_to_active(ctx.doc, aux, participle)
+        )
         return Fix.of([edit] if edit else [], safe=False)
 
     @staticmethod

@@ -24,6 +24,8 @@ SPLIT_WORDS = (
     "waarna",
     "waarmee",
     "waarbij",
+    "aangezien",
+    "tenzij",
     "indien",
     "als",
     "dan",
