@@ -49,7 +49,8 @@ class Sense:
     # meant when the sentence has no signal for any sense (column ``standaard``)
     standaard: bool = False
     row: int = 0
-    # column ``melden`` = nee: readers know this official sense; M101 does not report the word
+    # column ``melden`` = nee: readers know this official sense; M101 stays silent when it is meant
+    # (and does not report the word at all when every official sense says so)
     melden: bool = True
 
 
@@ -72,8 +73,8 @@ class SenseEntry:
 
     @property
     def reported(self) -> bool:
-        """Whether M101 reports the word in its official sense (no ``melden = nee``)."""
-        return all(s.melden for s in self.senses)
+        """Whether M101 reports the word: at least one official sense without ``melden = nee``."""
+        return any(s.melden for s in self.official)
 
     @property
     def default(self) -> Sense | None:

@@ -34,6 +34,9 @@ WEIGHT_CLAUSE = 2.0
 WEIGHT_SENTENCE = 1.0
 WEIGHT_DOMAIN = 1.0
 
+# A word rarer than this (Zipf scale) is a long compound the tagger does not know.
+RARE_ZIPF = 2.5
+
 # Dependencies that carry no meaning of their own for a word's sense.
 _EMPTY_DEPS = frozenset({"punct", "det", "case", "mark", "cc", "aux", "aux:pass", "cop", "expl", "nmod:poss", "nsubj"})
 _LINKS = ("s", "en", "e", "")
@@ -56,11 +59,18 @@ def is_code_letters(token: Any) -> bool:
 def sense_keys(doc: Any, keys: Sequence[tuple[str, ...]]) -> list[tuple[str, ...]]:
     """Match keys for sense words: a word in capitals is the word too ('CV', 'Cv' and 'cv'),
     except the letters of a postcode or a case number."""
+    from taalcheck.lexicon.frequency import zipf
+    from taalcheck.nl.keys import noun_singulars
+
     out = []
     for token, token_keys in zip(doc, keys, strict=False):
         lower = token.lower_
         if lower not in token_keys and token.is_alpha and not is_code_letters(token):
             token_keys = (*token_keys, lower)
+        if token.pos_ in ("VERB", "AUX", "ADJ") and len(lower) > 8 and zipf(lower) < RARE_ZIPF:
+            # the tagger may call a rare plural noun a verb ('keukentafelgesprekken'): its singulars too;
+            # a common verb ('verzetten', 'onderhouden') stays a verb
+            token_keys = (*token_keys, *(s for s in noun_singulars(lower) if s not in token_keys))
         out.append(token_keys)
     return out
 
@@ -151,6 +161,8 @@ def other_verb(span: Any, woord: str) -> bool:
     if woord.endswith("en") or " " in woord or len(span) != 1:
         return False
     token = span[0]
+    if token.lower_ != woord:  # 'keukentafelgesprekken' is a plural, whatever the tagger says
+        return False
     lemma = token.lemma_.lower().replace("_", "")
     if token.pos_ in ("VERB", "AUX") and lemma != woord and lemma.endswith("en"):
         return True
@@ -206,6 +218,11 @@ def context_of(doc: Any, keys: Sequence[tuple[str, ...]], candidate: Candidate, 
         if word.dep_ in ("nsubj:pass", "obj", "nmod", "obl", "nsubj") or word.pos_ in ("NOUN", "PROPN"):
             head = word.head
             verbs.update(_verb_lemmas(head))
+            if head.i == word.i:  # a noun the parser made the head ('Ga dan in beroep'): its verb is a child
+                from taalcheck.nl.keys import dictionary_lemma
+
+                children = [c for c in word.children if c.dep_ in _VERB_CHILD_DEPS or c.pos_ in ("VERB", "AUX")]
+                verbs.update({*(k for c in children for k in keys[c.i]), *(dictionary_lemma(c.lower_) for c in children)})
             if head.pos_ in ("NOUN", "PROPN") and head.i not in own:
                 linked_tokens.append(head)
             linked_tokens.extend(c for c in head.children if c.dep_ in ("obl", "nmod", "obj") and c.i not in own and c.i != word.i)
@@ -232,6 +249,7 @@ def context_of(doc: Any, keys: Sequence[tuple[str, ...]], candidate: Candidate, 
     return Context(frozenset(linked), frozenset(verbs - {""}), frozenset(clause), frozenset(sentence), text, candidate.partner, has_object)
 
 
+_VERB_CHILD_DEPS = frozenset({"mark", "cop", "aux", "aux:pass"})  # the tagger may call an imperative 'Ga' a conjunction
 _CLAUSE_DEPS = frozenset({"ROOT", "advcl", "acl", "acl:relcl", "ccomp", "parataxis", "conj", "csubj", "xcomp"})
 
 
@@ -324,7 +342,13 @@ def score_senses(entry: SenseEntry, ctx: Context) -> Scores:
 
 
 def decide(entry: SenseEntry, scores: Scores, domains: frozenset[str] = frozenset()) -> Sense | None:
-    """The official sense that is meant, or None when an everyday sense is meant or nothing says."""
+    """The official sense that is meant, or None when an everyday sense is meant, nothing says, or
+    the sense meant is one readers know (``melden = nee``)."""
+    sense = _decide(entry, scores, domains)
+    return sense if sense is not None and sense.melden else None
+
+
+def _decide(entry: SenseEntry, scores: Scores, domains: frozenset[str]) -> Sense | None:
     totals = [b + WEIGHT_DOMAIN * len(d & domains) for b, d in zip(scores.base, scores.domains, strict=False)]
     best_official = max((t, -i) for i, (t, s) in enumerate(zip(totals, entry.senses, strict=False)) if s.officieel)
     best_everyday = max(t for t, s in zip(totals, entry.senses, strict=False) if not s.officieel)
