@@ -47,8 +47,11 @@ _LINKS = ("s", "en", "e", "")
 
 def is_code_letters(token: Any) -> bool:
     """'CV' in '4463 CV Goes' or '10998877 CV EXPL': letters of a postcode or a case number, not a word."""
-    if not (token.text.isupper() and token.text.isalpha() and token.i > 0):
+    if not (token.text.isupper() and token.text.isalpha() and len(token.text) <= 4 and token.i > 0):
         return False
+    words = [t for t in token.doc if t.is_alpha and len(t.text) > 4]
+    if words and sum(t.text.isupper() for t in words) > len(words) / 2:
+        return False  # a line in capitals ('STUUR UW CV MEE'): its words are words
     previous = token.nbor(-1)
     following = token.nbor(1) if token.i + 1 < len(token.doc) else None
     if previous.text.isdigit():
@@ -65,7 +68,10 @@ def sense_keys(doc: Any, keys: Sequence[tuple[str, ...]]) -> list[tuple[str, ...
     out = []
     for token, token_keys in zip(doc, keys, strict=False):
         lower = token.lower_
-        if lower not in token_keys and token.is_alpha and not is_code_letters(token):
+        if is_code_letters(token):  # '4463 CV', '10998877 CV EXPL': no word at all, whatever its lemma
+            out.append(())
+            continue
+        if lower not in token_keys and token.is_alpha:
             token_keys = (*token_keys, lower)
         if token.pos_ in ("VERB", "AUX", "ADJ") and len(lower) > 8 and zipf(lower) < RARE_ZIPF:
             # the tagger may call a rare plural noun a verb ('keukentafelgesprekken'): its singulars too;
@@ -110,6 +116,7 @@ class Candidate:
     entry: Any  # a word-list Entry whose ``betekenissen`` holds the senses
     extra_tokens: tuple[int, ...] = ()
     partner: str = ""  # 'ketel' for 'cv-ketel', 'belasting' for 'belastingaanslag'
+    front: bool = False  # the word is the front of a compound whose head names a procedure ('beroepschrift')
 
 
 def compound_candidates(doc: Any, keys: Sequence[tuple[str, ...]], words: dict[str, Any], taken: set[int]) -> list[Candidate]:
@@ -140,7 +147,28 @@ def compound_candidates(doc: Any, keys: Sequence[tuple[str, ...]], words: dict[s
             if found and _official_modifier(words[found[0]], found[1]):
                 out.append(Candidate(token.i, token.i + 1, words[found[0]], partner=found[1]))
                 break
+        else:
+            front = _front_word(token.lower_, words) if len(token.lower_) >= 8 else None
+            if front is not None:
+                out.append(Candidate(token.i, token.i + 1, words[front[0]], partner=front[1], front=True))
     return out
+
+
+# Heads of compounds that name a step of a procedure or a legal duty: a sense word in front of one is
+# meant in its official sense ('verzetdagvaarding', 'rolzitting', 'onderhoudsplicht'). Heads that make the
+# compound plain to readers are not here: 'termijnbedrag', 'vermogensgrens', 'beroepschrift' (the reader's
+# own letter) are marked as clear in the annotated letters.
+PROCEDURE_HEADS = frozenset("dagvaarding procedure termijn zitting plicht besluit beslissing rechter".split())
+
+
+def _front_word(lower: str, words: dict[str, Any]) -> tuple[str, str] | None:
+    """('beroep', 'schrift') for 'beroepschrift': a sense word, a link, and a procedure head."""
+    for word in sorted((w for w in words if len(w) >= 3 and lower.startswith(w)), key=len, reverse=True):
+        rest = lower[len(word) :]
+        for link in _LINKS:
+            if rest.startswith(link) and rest[len(link) :] in PROCEDURE_HEADS:
+                return word, rest[len(link) :]
+    return None
 
 
 def _official_modifier(entry: Any, modifier: str) -> bool:
@@ -185,6 +213,7 @@ class Context:
     text: str  # the sentence, lowercase, and again as lemmas ('geen bezwaren' -> 'geen bezwaar')
     partner: str  # the other half of a compound
     has_object: bool = False  # a verb with an object, a participle before its noun
+    front: bool = False  # the word is the front of a compound with a procedure head
 
 
 def _keys_with_heads(keys: Iterable[str]) -> set[str]:
@@ -235,18 +264,27 @@ def context_of(doc: Any, keys: Sequence[tuple[str, ...]], candidate: Candidate, 
         for t in list(linked_tokens):
             linked_tokens.extend(c for c in t.children if c.dep_ in ("conj", "nmod") and c.i not in own)
         linked = _keys_with_heads(k for t in linked_tokens for k in keys[t.i])
-    if candidate.partner:  # 'loonbeslag' is beslag on loon: the modifier is what the word is about
-        linked.add(candidate.partner)
         root = word
         while root.dep_ not in _CLAUSE_DEPS and root.head.i != root.i:
             root = root.head
         clause = _keys_with_heads(k for t in _own_clause(root) if t.i not in own and not t.is_punct for k in keys[t.i])
+    if candidate.partner:  # 'loonbeslag' is beslag on loon: the modifier is what the word is about
+        linked.add(candidate.partner)
         has_object = any(c.dep_ in ("obj", "nsubj:pass") for c in word.children) or (
             word.dep_ in ("amod", "acl") and word.head.pos_ in ("NOUN", "PROPN")
         )
     lemmas = " ".join(keys[t.i][1] if len(keys[t.i]) > 1 else t.lower_ for t in doc)
     text = doc.text.lower() + "\n" + lemmas
-    return Context(frozenset(linked), frozenset(verbs - {""}), frozenset(clause), frozenset(sentence), text, candidate.partner, has_object)
+    return Context(
+        frozenset(linked),
+        frozenset(verbs - {""}),
+        frozenset(clause),
+        frozenset(sentence),
+        text,
+        candidate.partner,
+        has_object,
+        candidate.front,
+    )
 
 
 _VERB_CHILD_DEPS = frozenset({"mark", "cop", "aux", "aux:pass"})  # the tagger may call an imperative 'Ga' a conjunction
@@ -337,6 +375,8 @@ def score_senses(entry: SenseEntry, ctx: Context) -> Scores:
             b + WEIGHT_SENTENCE * (s.officieel and any(x.kind == "obj" for x in s.signalen))
             for b, s in zip(base, entry.senses, strict=False)
         )
+    if ctx.front:  # 'beroepschrift', 'termijnbedrag': the compound names the official thing
+        base = tuple(b + WEIGHT_LINKED * s.officieel for b, s in zip(base, entry.senses, strict=False))
     domains = tuple(frozenset(x.value for x in s.signalen if x.kind == "domein") for s in entry.senses)
     return Scores(base, domains)
 
