@@ -43,6 +43,8 @@ __all__ = [
     "context_of",
     "decide",
     "is_code_letters",
+    "keys_with_heads",
+    "nearby_scores",
     "other_verb",
     "score_senses",
     "sense_keys",
@@ -78,7 +80,7 @@ class Context:
     front: bool = False  # the word is the front of a compound with a procedure head
 
 
-def _keys_with_heads(keys: Iterable[str]) -> set[str]:
+def keys_with_heads(keys: Iterable[str]) -> set[str]:
     """Keys, the parts of hyphenated words, and the singulars a plural may come from (the tagger
     sometimes calls a plural noun a verb: 'loonstroken')."""
     from taalcheck.nl.matching import noun_singulars
@@ -94,7 +96,7 @@ def _keys_with_heads(keys: Iterable[str]) -> set[str]:
 def context_of(doc: Any, keys: Sequence[tuple[str, ...]], candidate: Candidate, has_parse: bool) -> Context:
     own = set(range(candidate.start, candidate.end)) | set(candidate.extra_tokens)
     tokens = [t for t in doc if t.i not in own and not t.is_punct and not t.is_space]
-    sentence = _keys_with_heads(k for t in tokens for k in keys[t.i])
+    sentence = keys_with_heads(k for t in tokens for k in keys[t.i])
     linked: set[str] = set()
     verbs: set[str] = set()
     clause = set(sentence)
@@ -125,11 +127,11 @@ def context_of(doc: Any, keys: Sequence[tuple[str, ...]], candidate: Candidate, 
                 verbs.update(_verb_lemmas(word.head))
         for t in list(linked_tokens):
             linked_tokens.extend(c for c in t.children if c.dep_ in ("conj", "nmod") and c.i not in own)
-        linked = _keys_with_heads(k for t in linked_tokens for k in keys[t.i])
+        linked = keys_with_heads(k for t in linked_tokens for k in keys[t.i])
         root = word
         while root.dep_ not in _CLAUSE_DEPS and root.head.i != root.i:
             root = root.head
-        clause = _keys_with_heads(k for t in _own_clause(root) if t.i not in own and not t.is_punct for k in keys[t.i])
+        clause = keys_with_heads(k for t in _own_clause(root) if t.i not in own and not t.is_punct for k in keys[t.i])
     if candidate.partner:  # 'loonbeslag' is beslag on loon: the modifier is what the word is about
         linked.add(candidate.partner)
         has_object = any(c.dep_ in ("obj", "nsubj:pass") for c in word.children) or (
@@ -165,11 +167,14 @@ def _own_clause(root: Any) -> list[Any]:
 
 def _verb_lemmas(verb: Any) -> set[str]:
     """The lemma of a verb, and of the whole separable verb ('vraagt ... aan' -> 'aanvragen')."""
-    lemma = verb.lemma_.lower().replace("_", "")
-    out = {lemma}
+    from taalcheck.nl.keys import dictionary_lemma
+
+    # the model's lemma and the dictionary's: either may be wrong ('wijst' -> 'wijst')
+    lemmas = {verb.lemma_.lower().replace("_", ""), dictionary_lemma(verb.lower_)}
+    out = set(lemmas)
     for child in verb.children:
         if child.dep_ == "compound:prt":
-            out.add(child.lower_ + lemma)
+            out.update(child.lower_ + lemma for lemma in lemmas)
     return out
 
 
@@ -241,6 +246,12 @@ def score_senses(entry: SenseEntry, ctx: Context) -> Scores:
         base = tuple(b + WEIGHT_LINKED * s.officieel for b, s in zip(base, entry.senses, strict=False))
     domains = tuple(frozenset(x.value for x in s.signalen if x.kind == "domein") for s in entry.senses)
     return Scores(base, domains)
+
+
+def nearby_scores(entry: SenseEntry, words: frozenset[str]) -> Scores:
+    """The evidence in the sentences around a word, when its own sentence has none: each signal
+    counts as a word elsewhere in the sentence ('Doet uw cv het niet? Bel dan de storingsdienst.')."""
+    return score_senses(entry, Context(frozenset(), frozenset(), frozenset(), words, "", ""))
 
 
 def decide(entry: SenseEntry, scores: Scores, domains: frozenset[str] = frozenset()) -> Sense | None:

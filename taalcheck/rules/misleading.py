@@ -129,10 +129,16 @@ class Misleading(Rule):
 
     def collect(self, ctx: SegmentContext) -> Sequence[Any]:
         """The uses this sentence could not decide alone, and the sentence's domain words."""
-        return (*(item for item in ctx.deferred if item.rule == self.code), DomainHits(domain_hits(ctx.token_keys)))
+        words = senses.keys_with_heads(k for keys in ctx.token_keys for k in keys)
+        return (*(item for item in ctx.deferred if item.rule == self.code), DomainHits(domain_hits(ctx.token_keys), frozenset(words)))
 
     def check_document(self, doc: DocumentContext) -> Iterable[Finding]:
-        items = [note.item.shifted(note.offset) for note in doc.notes if not isinstance(note.item, DomainHits)]
+        nearby = _nearby_words(doc.notes)
+        items = [
+            replace(note.item.shifted(note.offset), nearby=nearby[note.offset]) if isinstance(note.item, PendingSense) else note.item
+            for note in doc.notes
+            if not isinstance(note.item, DomainHits)
+        ]
         if not items:
             return []
         hits = (note.item.hits for note in doc.notes if isinstance(note.item, DomainHits))
@@ -148,9 +154,14 @@ class Misleading(Rule):
         for item in items:
             if not isinstance(item, PendingSense):
                 continue
-            sense = senses.decide(item.entry, item.scores, letter.domains)
+            scores = item.scores
             count = votes.get(item.entry.woord)
-            if not item.scores.evidence and count and count[True] != count[False]:
+            by_votes = bool(not scores.evidence and count and count[True] != count[False])
+            if not scores.evidence and not by_votes and item.nearby:  # else the sentences around it may say
+                near = senses.nearby_scores(item.entry, item.nearby)
+                scores = near if near.evidence else scores
+            sense = senses.decide(item.entry, scores, letter.domains)
+            if by_votes and count:
                 official = count[True] > count[False]
                 sense = (sense or item.entry.default or item.entry.official[0]) if official else None
             for i, finding in item.options:
@@ -207,6 +218,7 @@ class DomainHits:
     """The domain words of one sentence, for the letter's domain."""
 
     hits: tuple[tuple[str, int], ...]
+    words: frozenset[str] = frozenset()  # the sentence's words, for an undecided word in the next or previous one
 
 
 @dataclass(frozen=True)
@@ -229,9 +241,21 @@ class PendingSense:
     entry: Any  # lexicon.senses.SenseEntry
     scores: Any  # nl.senses.Scores
     options: tuple[tuple[int, Finding], ...]
+    nearby: frozenset[str] = frozenset()  # the words of the sentences before and after (set in the document pass)
 
     def shifted(self, offset: int) -> PendingSense:
         return replace(self, options=tuple((i, f.shifted(offset)) for i, f in self.options))
+
+
+def _nearby_words(notes: Sequence[Any]) -> dict[int, frozenset[str]]:
+    """Per segment (by its offset): the words of the segments just before and after it."""
+    words = {note.offset: note.item.words for note in notes if isinstance(note.item, DomainHits)}
+    offsets = sorted(words)
+    out: dict[int, frozenset[str]] = {}
+    for i, offset in enumerate(offsets):
+        around = [words[o] for o in (*offsets[max(0, i - 1) : i], *offsets[i + 1 : i + 2])]
+        out[offset] = frozenset().union(*around)
+    return out
 
 
 def _jargon_phrases(ctx: SegmentContext) -> set[int]:
