@@ -120,6 +120,8 @@ def context_of(doc: Any, keys: Sequence[tuple[str, ...]], candidate: Candidate, 
                 linked_tokens.append(head)
             linked_tokens.extend(c for c in head.children if c.dep_ in ("obl", "nmod", "obj") and c.i not in own and c.i != word.i)
         else:
+            # a verb's adverbials ('dit jaar', 'om 22.00 uur') are in its clause, not what it is about
+            linked_tokens = [c for c in linked_tokens if not c.dep_.startswith("obl") and c.dep_ != "advmod"]
             verbs.update(c.lemma_.lower() for c in word.children if c.dep_ in ("aux", "aux:pass", "cop", "xcomp"))
             if word.dep_ in ("amod", "acl") and word.head.pos_ in ("NOUN", "PROPN"):
                 linked_tokens.append(word.head)  # 'de overgelegde stukken': what was handed over

@@ -25,8 +25,9 @@ class Misleading(Rule):
     Alleen de officiële betekenis wordt gemeld. Zo kiest taalcheck:
 
     1. Het woord zelf, in elke vorm: CV, Cv en cv; keukentafelgesprekken;
-       sluit ... af en af te sluiten; een belastingaanslag. Niet: de letters
-       van een postcode (4463 CV) of een zaaknummer.
+       sluit ... af en af te sluiten; een belastingaanslag. Ook vooraan in
+       een woord over een rechtszaak: verzetdagvaarding, rolzitting. Niet: de
+       letters van een postcode (4463 CV) of een zaaknummer.
     2. De zinsbouw. Waar gaat het woord over? Het lijdend voorwerp telt het
        zwaarst: een reisverzekering afsluiten (officieel), de deur afsluiten
        (gewoon). Ook het werkwoord telt: beslag leggen (officieel), tijd in
@@ -34,9 +35,10 @@ class Misleading(Rule):
        cv-ketel is de verwarming.
     3. Andere woorden in de zin. Een woord in dezelfde zin telt minder dan
        een woord in dezelfde bijzin.
-    4. De hele brief. Gaat de brief over belasting, de rechter, de Wmo? En
-       hoe werd hetzelfde woord eerder in de brief gebruikt? Een woord heeft
-       in één brief meestal één betekenis.
+    4. De hele brief. Hoe werd hetzelfde woord elders in de brief gebruikt?
+       Een woord heeft in één brief meestal één betekenis. Wat staat er in
+       de zin ervoor en de zin erna? Gaat de brief over belasting, de
+       rechter, de Wmo?
     5. Zeggen de zin en de brief niets? Dan kiest taalcheck de betekenis die in brieven het
        meest voorkomt (de kolom 'standaard'). Bij de meeste woorden blijft
        taalcheck dan stil.
@@ -44,6 +46,7 @@ class Misleading(Rule):
     Voorbeelden van de twee betekenissen:
     - Stuur uw CV naar de werkcoach. (melding: een overzicht van uw werk)
       De monteur komt uw cv-ketel nakijken. (geen melding)
+      Werkt uw cv niet? Bel dan de storingsdienst. (geen melding)
     - U moet een zorgverzekering afsluiten. (melding: een verzekering nemen)
       De weg is afgesloten. (geen melding)
     - Wij leggen beslag op uw loon. (melding)
