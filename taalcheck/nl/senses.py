@@ -89,6 +89,8 @@ def keys_with_heads(keys: Iterable[str]) -> set[str]:
     for key in list(out):
         if "-" in key:
             out.update(p for p in key.split("-") if p)
+        if key.endswith(".") and len(key) > 1:  # 'kW.' at the end of a sentence is 'kw'
+            out.add(key.rstrip("."))
         out.update(noun_singulars(key))
     return out
 
@@ -184,7 +186,8 @@ def _in(value: str, keys: frozenset[str]) -> bool:
     """A signal word among the keys, also as the head of a compound ('verzekering' in 'reisverzekering')."""
     if value in keys:
         return True
-    if len(value) >= 4 and any(k.endswith(value) and len(k) > len(value) for k in keys):
+    # the part before it is a word of at least three letters: 'betaal' is no compound of 'taal'
+    if len(value) >= 4 and any(k.endswith(value) and len(k) >= len(value) + 3 for k in keys):
         return True
     # also as the front of a compound ('storingsdienst' speaks of a 'storing')
     return len(value) >= 5 and any(k.startswith(value) and len(k) >= len(value) + 4 for k in keys)
