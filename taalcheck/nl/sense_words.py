@@ -77,9 +77,16 @@ def split_compound(word: str, head: str) -> str | None:
         stem = left[: -len(link)] if link else left
         if link and not left.endswith(link):
             continue
-        if len(stem) >= 3 and zipf(stem) >= 3.0:
+        if len(stem) >= 3 and (zipf(stem) >= 3.0 or _known_tail(stem)):
             return stem
     return None
+
+
+def _known_tail(stem: str) -> bool:
+    """A modifier that is itself a compound of a known word ('naheffing' ends in 'heffing')."""
+    from taalcheck.lexicon.frequency import zipf
+
+    return any(zipf(stem[i:]) >= 3.0 for i in range(2, len(stem) - 4))
 
 
 @dataclass(frozen=True)

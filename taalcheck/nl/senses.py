@@ -133,7 +133,7 @@ def context_of(doc: Any, keys: Sequence[tuple[str, ...]], candidate: Candidate, 
             linked_tokens.extend(c for c in t.children if c.dep_ in ("conj", "nmod") and c.i not in own)
         linked = keys_with_heads(k for t in linked_tokens for k in keys[t.i])
         root = word
-        while root.dep_ not in _CLAUSE_DEPS and root.head.i != root.i:
+        while root.dep_ not in _CLAUSE_BOUNDARY and root.head.i != root.i:
             root = root.head
         clause = keys_with_heads(k for t in _own_clause(root) if t.i not in own and not t.is_punct for k in keys[t.i])
     if candidate.partner:  # 'loonbeslag' is beslag on loon: the modifier is what the word is about
@@ -157,6 +157,8 @@ def context_of(doc: Any, keys: Sequence[tuple[str, ...]], candidate: Candidate, 
 
 _VERB_CHILD_DEPS = frozenset({"mark", "cop", "aux", "aux:pass"})  # the tagger may call an imperative 'Ga' a conjunction
 _CLAUSE_DEPS = frozenset({"ROOT", "advcl", "acl", "acl:relcl", "ccomp", "parataxis", "conj", "csubj", "xcomp"})
+# an infinitive under 'wil', 'moet', 'vragen' ('wil u graag horen') shares the clause of its verb
+_CLAUSE_BOUNDARY = _CLAUSE_DEPS - {"xcomp"}
 
 
 def _own_clause(root: Any) -> list[Any]:
@@ -165,7 +167,7 @@ def _own_clause(root: Any) -> list[Any]:
     while stack:
         token = stack.pop()
         out.append(token)
-        stack.extend(c for c in token.children if c.dep_ not in _CLAUSE_DEPS or (c.dep_ == "conj" and c.pos_ not in ("VERB", "AUX")))
+        stack.extend(c for c in token.children if c.dep_ not in _CLAUSE_BOUNDARY or (c.dep_ == "conj" and c.pos_ not in ("VERB", "AUX")))
     return out
 
 
