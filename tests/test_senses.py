@@ -27,6 +27,7 @@ CV = [
     "STUUR UW CV VOOR 1 MEI NAAR DE WERKCOACH.",
     "Bent u op zoek naar werk? Zet dan uw diploma's in uw cv.",
     "In uw Cv staat nog een oud telefoonnummer.",
+    "Stuur het cv van uw zoon mee met de aanvraag.",
 ]
 KEUKENTAFELGESPREK = [
     "Wij nodigen u uit voor een keukentafelgesprek.",
@@ -80,6 +81,8 @@ LOOK_ALIKES = [
     "Aan de keukentafel is plaats voor zes mensen.",
     "Wij sluiten het schooljaar af met een feest.",
     "De keukentafels in de showroom zijn afgeprijsd.",
+    "Na de verbouwing doet de oude cv het weer.",
+    "Hoe oud is de cv in uw huurhuis?",
 ]
 
 
@@ -198,6 +201,7 @@ def test_loader_reads_a_sense_file(tmp_path):
         (GOOD.replace("bom | dader | gewond", "bom | dader"), 3, "minstens 3"),
         (GOOD.replace("domein:belasting", "domein:sport"), 2, "onderwerp"),
         (GOOD.replace("domein:belasting", "over:belasting"), 2, "onbekend"),
+        (GOOD.replace("domein:belasting", "lidwoord:een"), 2, "lidwoord:het"),
         (GOOD.replace("bom | dader", "belasting | dader"), 3, "officiële én een alledaagse"),
         (GOOD.replace(",,,,bom", ",uitleg,,,bom"), 3, "voor_lezers"),
         (GOOD.replace(",Van Dale\naanslag", ",taalcheck\naanslag"), 2, "bron"),

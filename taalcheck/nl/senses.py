@@ -78,6 +78,7 @@ class Context:
     partner: str  # the other half of a compound
     has_object: bool = False  # a verb with an object, a participle before its noun
     front: bool = False  # the word is the front of a compound with a procedure head
+    article: str = ""  # 'de' or 'het' before the word in the singular
 
 
 def keys_with_heads(keys: Iterable[str]) -> set[str]:
@@ -141,6 +142,7 @@ def context_of(doc: Any, keys: Sequence[tuple[str, ...]], candidate: Candidate, 
         has_object = any(c.dep_ in ("obj", "nsubj:pass") for c in word.children) or (
             word.dep_ in ("amod", "acl") and word.head.pos_ in ("NOUN", "PROPN")
         )
+    article = _article(doc, candidate)
     lemmas = " ".join(keys[t.i][1] if len(keys[t.i]) > 1 else t.lower_ for t in doc)
     text = doc.text.lower() + "\n" + lemmas
     return Context(
@@ -152,6 +154,7 @@ def context_of(doc: Any, keys: Sequence[tuple[str, ...]], candidate: Candidate, 
         candidate.partner,
         has_object,
         candidate.front,
+        article,
     )
 
 
@@ -159,6 +162,20 @@ _VERB_CHILD_DEPS = frozenset({"mark", "cop", "aux", "aux:pass"})  # the tagger m
 _CLAUSE_DEPS = frozenset({"ROOT", "advcl", "acl", "acl:relcl", "ccomp", "parataxis", "conj", "csubj", "xcomp"})
 # an infinitive under 'wil', 'moet', 'vragen' ('wil u graag horen') shares the clause of its verb
 _CLAUSE_BOUNDARY = _CLAUSE_DEPS - {"xcomp"}
+
+
+def _article(doc: Any, candidate: Candidate) -> str:
+    """'de' or 'het' before a sense word in the singular ('de cv', not 'de cv's'); else ''."""
+    if candidate.end - candidate.start != 1 or candidate.partner:
+        return ""
+    token = doc[candidate.start]
+    if token.lower_ != candidate.entry.woord:  # a plural or another form: every plural has 'de'
+        return ""
+    # read from the words before it, not the parse: the parser often loses 'cv' ('de oude cv')
+    i = token.i - 1
+    while i >= 0 and i >= token.i - 3 and doc[i].pos_ == "ADJ":
+        i -= 1
+    return doc[i].lower_ if i >= 0 and doc[i].lower_ in ("de", "het") else ""
 
 
 def _own_clause(root: Any) -> list[Any]:
@@ -201,6 +218,9 @@ def signal_score(sense: Sense, ctx: Context) -> float:
     for signal in sense.signalen:
         kind, value = signal.kind, signal.value
         if kind == "domein":
+            continue
+        if kind == "lidwoord":
+            score += WEIGHT_LINKED if ctx.article == value else 0.0
             continue
         if kind == "samen":
             partner = ctx.partner
