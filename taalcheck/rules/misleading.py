@@ -94,6 +94,8 @@ class Misleading(Rule):
                 continue
             candidates.append((senses.Candidate(match.start, match.end, match.entry, match.extra_tokens), span))
         for candidate in senses.compound_candidates(ctx.doc, keys, lexicon.sense_words, matched):
+            if _own_entry(lexicon, keys[candidate.start]):
+                continue  # 'naheffingsaanslag' is a term of its own, with its own explanation
             span = ctx.doc[candidate.start : candidate.end]
             if ctx.is_blocked(span.start_char, span.end_char) or ctx.is_claimed(span.start_char, span.end_char):
                 continue
@@ -248,6 +250,11 @@ class PendingSense:
 
     def shifted(self, offset: int) -> PendingSense:
         return replace(self, options=tuple((i, f.shifted(offset)) for i, f in self.options))
+
+
+def _own_entry(lexicon: Any, token_keys: Sequence[str]) -> bool:
+    """Whether a compound is a single-word entry of the term or jargon list itself."""
+    return any(len(p.words) == 1 for index in (lexicon.terms, lexicon.jargon) for k in token_keys for p in index.get(k, ()))
 
 
 def _nearby_words(notes: Sequence[Any]) -> dict[int, frozenset[str]]:
