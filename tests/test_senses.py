@@ -24,6 +24,10 @@ CV = [
     "De werkcoach helpt u bij het maken van een cv.",
     "Zet uw opleidingen en uw werkervaring in uw CV.",
     "Wij sturen uw CV door naar de werkgever van de vacature.",
+    "STUUR UW CV VOOR 1 MEI NAAR DE WERKCOACH.",
+    "Bent u op zoek naar werk? Zet dan uw diploma's in uw cv.",
+    "In uw Cv staat nog een oud telefoonnummer.",
+    "Stuur het cv van uw zoon mee met de aanvraag.",
 ]
 KEUKENTAFELGESPREK = [
     "Wij nodigen u uit voor een keukentafelgesprek.",
@@ -36,6 +40,9 @@ KEUKENTAFELGESPREK = [
     "Is er bij het keukentafelgesprek iemand bij u?",
     "U kunt een mantelzorger meenemen naar het keukentafel-gesprek.",
     "Een medewerker van het wijkteam komt voor een keukentafelgesprek bij u langs.",
+    "Elke maand voeren onze medewerkers tientallen keukentafelgesprekken.",
+    "KEUKENTAFELGESPREK OP 3 MAART",
+    "Wij plannen een keukentafelgesprekje met u en uw dochter.",
 ]
 AFSLUITEN = [
     "U moet zelf een zorgverzekering afsluiten.",
@@ -49,6 +56,10 @@ AFSLUITEN = [
     "- een kopie van de afgesloten arbeidsovereenkomst;",
     "Als u een lening afsluit, kan dat gevolgen hebben voor uw uitkering.",
     "Indien u als ondernemer voornemens bent een arbeidsongeschiktheidsverzekering af te sluiten, vragen wij u ons dat te melden.",
+    "AFSLUITEN VAN EEN REISVERZEKERING KAN OOK ONLINE.",
+    "Wij raden u aan om, als u naar het buitenland gaat, een reisverzekering af te sluiten bij een verzekeraar die u vertrouwt.",
+    "Sluit u dit jaar een andere zorgverzekering af? Geef dat dan aan ons door.",
+    "Bent u van plan een hypotheek af te sluiten?",
 ]
 LOOK_ALIKES = [
     "De monteur komt uw cv-ketel nakijken.",
@@ -62,6 +73,16 @@ LOOK_ALIKES = [
     "Wij hebben een nieuwe keukentafel gekocht.",
     "De sleutels liggen op de keukentafel.",
     "De straat wordt morgen afgesloten voor het verkeer.",
+    "Is de waterdruk van uw CV te laag? Vul dan de installatie bij.",
+    "Zet de cv 's nachts op 16 graden.",
+    "Werkt uw cv niet? Bel dan de storingsdienst van de verhuurder.",
+    "Zaaknummer: 10998877 CV EXPL 26-1402",
+    "De vergadering wordt om 22.00 uur afgesloten.",
+    "Aan de keukentafel is plaats voor zes mensen.",
+    "Wij sluiten het schooljaar af met een feest.",
+    "De keukentafels in de showroom zijn afgeprijsd.",
+    "Na de verbouwing doet de oude cv het weer.",
+    "Hoe oud is de cv in uw huurhuis?",
 ]
 
 
@@ -97,6 +118,43 @@ def test_everyday_sense_is_silent_and_official_sense_flagged():
     assert _flagged("Roer het beslag voor de pannenkoeken goed door.") == []
     assert _flagged("Wij staken de betaling van uw uitkering.") == ["staken"]
     assert _flagged("Morgen staken de buschauffeurs voor een hoger loon.") == []
+
+
+def test_a_neighbouring_sentence_decides_when_the_own_sentence_does_not():
+    """'Werkt uw cv niet?' says nothing alone (a cv is a curriculum vitae by default); the next sentence does."""
+    assert _flagged("Werkt uw cv niet?") == ["cv"]
+    assert _flagged("Werkt uw cv niet? Bel dan de storingsdienst.") == []
+    assert _flagged("Werkt uw cv niet?") == ["cv"]  # the sentence cache stays exact
+
+
+def test_front_of_a_procedure_compound_is_official():
+    assert _flagged("De verzetdagvaarding moet op tijd bij de rechtbank zijn.") == ["verzetdagvaarding"]
+    assert _flagged("Uw zaak staat op de rolzitting van 4 juni.") == ["rolzitting"]
+    assert _flagged("De onderhoudsbeurt van de ketel is in mei.") == []
+
+
+def test_an_official_sense_readers_know_is_silent_but_the_word_is_not():
+    """'melden = nee' on one official sense: the word's other official senses are still reported."""
+    from taalcheck.lexicon.senses import SenseEntry
+    from taalcheck.nl import senses
+
+    entries = {e.woord: e for e in load_wordlists().betekenissen}
+    known = next(e for e in entries.values() if not e.reported)
+    assert all(not s.melden for s in known.official)
+    termijn = entries["termijn"]
+    quiet = SenseEntry(termijn.woord, tuple(s if s.betekenis != "deel van het bedrag" else _silent(s) for s in termijn.senses))
+    assert quiet.reported
+    scores = senses.Scores(
+        tuple(3.0 if s.betekenis == "deel van het bedrag" else 0.0 for s in quiet.senses), tuple(frozenset() for _ in quiet.senses)
+    )
+    assert senses.decide(termijn, scores) is not None
+    assert senses.decide(quiet, scores) is None
+
+
+def _silent(sense):
+    from dataclasses import replace
+
+    return replace(sense, melden=False)
 
 
 def test_letter_domain_decides_when_the_sentence_does_not():
@@ -144,6 +202,7 @@ def test_loader_reads_a_sense_file(tmp_path):
         (GOOD.replace("bom | dader | gewond", "bom | dader"), 3, "minstens 3"),
         (GOOD.replace("domein:belasting", "domein:sport"), 2, "onderwerp"),
         (GOOD.replace("domein:belasting", "over:belasting"), 2, "onbekend"),
+        (GOOD.replace("domein:belasting", "lidwoord:een"), 2, "lidwoord:het"),
         (GOOD.replace("bom | dader", "belasting | dader"), 3, "officiële én een alledaagse"),
         (GOOD.replace(",,,,bom", ",uitleg,,,bom"), 3, "voor_lezers"),
         (GOOD.replace(",Van Dale\naanslag", ",taalcheck\naanslag"), 2, "bron"),

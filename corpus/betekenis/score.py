@@ -3,6 +3,7 @@
     python corpus/betekenis/score.py               the ontwikkel half (totals)
     python corpus/betekenis/score.py --verbose     ... and every sentence scored wrong
     python corpus/betekenis/score.py --blind       the blind half: totals only, logged
+    python corpus/betekenis/score.py --file F      another development file in the same format
 
 Each sentence is checked on its own, as a letter of one sentence. A sentence
 counts as flagged when an M101 finding overlaps its marked word; for a split
@@ -113,6 +114,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description="Score M101 (misleidend) on the sense test set.")
     parser.add_argument("--blind", action="store_true", help="score the blind half (totals only, logged)")
     parser.add_argument("--verbose", action="store_true", help="ontwikkel only: every sentence scored wrong")
+    parser.add_argument("--file", type=Path, help="another development file in the same format (not the blind half)")
     parser.add_argument("--json", action="store_true")
     args = parser.parse_args(argv)
     if args.blind and args.verbose:
@@ -120,8 +122,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     sys.path.insert(0, str(HERE.parents[1]))
     import taalcheck
 
+    if args.file is not None and (args.blind or args.file.resolve() == HALVES["blind"]):
+        parser.error("--file is voor een ontwikkelbestand, niet voor de blinde helft.")
     half = "blind" if args.blind else "ontwikkel"
-    result = score(load(HALVES[half]), lambda texts: taalcheck.check_many(texts))
+    path = args.file if args.file is not None else HALVES[half]
+    if args.file is not None:
+        half = args.file.stem
+    result = score(load(path), lambda texts: taalcheck.check_many(texts))
     if args.blind:
         log_blind_run(result)
     if args.json:

@@ -193,7 +193,17 @@ def document_level_check(findings: list[Finding], segs: list[Any], results: list
     out = list(findings)
     for k, i, variant_notes in jobs:
         target = results[k].findings[i].shifted(segs[k].start)
-        new = [key for rule in rules for key in (run(rule, k, variant_notes) - run(rule, None, None))]
+        # what the letter already flags: by the document pass, or in this sentence itself (a word the
+        # fixed sentence leaves undecided may be decided in the original one)
+        new = [
+            key
+            for rule in rules
+            for key in (
+                run(rule, k, variant_notes)
+                - run(rule, None, None)
+                - Counter((f.rule, f.text.lower()) for f in results[k].findings if f.rule == rule.code)
+            )
+        ]
         if new:
             reason = f"'{new[0][1]}' kan in deze brief misleidend zijn"
             out = [

@@ -16,7 +16,8 @@ from typing import Any
 
 SENSE_COLUMNS = ("woord", "betekenis", "soort", "voor_lezers", "uitleg", "alternatieven", "signalen", "voorbeeld", "bron")
 SOORTEN = ("officieel", "alledaags")
-SIGNAL_KINDS = ("obj", "bij", "samen", "domein")
+SIGNAL_KINDS = ("obj", "bij", "samen", "domein", "lidwoord")
+ARTICLES = ("de", "het")
 DOMAINS = ("belasting", "rechtspraak", "wmo", "uitkering", "schuld", "wonen", "zorg", "onderwijs", "verkeer")
 MIN_SIGNALS = 3
 MAX_UITLEG = 200
@@ -29,7 +30,8 @@ FUNCTION_SIGNALS = frozenset(
 
 @dataclass(frozen=True)
 class Signal:
-    """``kind`` is "lemma" (a word in the sentence), "obj", "bij", "samen" or "domein"."""
+    """``kind`` is "lemma" (a word in the sentence), "obj", "bij", "samen", "domein" or "lidwoord"
+    (the article of the word in the singular: 'de cv' is the heating, 'het cv' the curriculum vitae)."""
 
     kind: str
     value: str
@@ -49,7 +51,8 @@ class Sense:
     # meant when the sentence has no signal for any sense (column ``standaard``)
     standaard: bool = False
     row: int = 0
-    # column ``melden`` = nee: readers know this official sense; M101 does not report the word
+    # column ``melden`` = nee: readers know this official sense; M101 stays silent when it is meant
+    # (and does not report the word at all when every official sense says so)
     melden: bool = True
 
 
@@ -72,8 +75,8 @@ class SenseEntry:
 
     @property
     def reported(self) -> bool:
-        """Whether M101 reports the word in its official sense (no ``melden = nee``)."""
-        return all(s.melden for s in self.senses)
+        """Whether M101 reports the word: at least one official sense without ``melden = nee``."""
+        return any(s.melden for s in self.official)
 
     @property
     def default(self) -> Sense | None:
@@ -98,8 +101,10 @@ def _signals(value: str, woord: str, fail: Callable[[str], Exception]) -> tuple[
         signal = parse_signal(part)
         if ":" in part and (signal.kind not in SIGNAL_KINDS or not signal.value):
             raise fail(
-                f"Het signaal '{part}' bij '{woord}' is onbekend. Begin met obj:, bij:, samen: of domein:, of schrijf alleen een woord."
+                f"Het signaal '{part}' bij '{woord}' is onbekend. Begin met obj:, bij:, samen:, domein: of lidwoord:, of schrijf alleen een woord."
             )
+        if signal.kind == "lidwoord" and signal.value not in ARTICLES:
+            raise fail(f"Het signaal '{part}' bij '{woord}' is onbekend. Schrijf 'lidwoord:de' of 'lidwoord:het'.")
         if signal.kind == "domein" and signal.value not in DOMAINS:
             raise fail(f"Het onderwerp '{signal.value}' bij '{woord}' is onbekend. Kies uit: {', '.join(DOMAINS)}.")
         if signal.kind == "lemma" and signal.value in FUNCTION_SIGNALS:

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Iterable, Sequence
 
-from taalcheck.nl.senses import compound_heads
+from taalcheck.nl.sense_words import compound_heads
 
 # A letter is about a domain when this many of its words belong to it.
 MIN_DOMAIN_HITS = 2

@@ -19,11 +19,38 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from functools import lru_cache
 from typing import Any
 
 from taalcheck.lexicon.senses import Sense, SenseEntry
-from taalcheck.nl.word_classes import WORDEN, ZIJN
+from taalcheck.nl.sense_words import (
+    PROCEDURE_HEADS,
+    Candidate,
+    compound_candidates,
+    compound_heads,
+    is_code_letters,
+    other_verb,
+    sense_keys,
+    split_compound,
+)
+
+__all__ = [
+    "PROCEDURE_HEADS",
+    "Candidate",
+    "Context",
+    "Scores",
+    "compound_candidates",
+    "compound_heads",
+    "context_of",
+    "decide",
+    "is_code_letters",
+    "keys_with_heads",
+    "nearby_scores",
+    "other_verb",
+    "score_senses",
+    "sense_keys",
+    "signal_score",
+    "split_compound",
+]
 
 # Weights of the evidence. The parse links a signal to the word itself
 # (its object, its verb, the other half of its compound); a word elsewhere in
@@ -36,129 +63,6 @@ WEIGHT_DOMAIN = 1.0
 
 # Dependencies that carry no meaning of their own for a word's sense.
 _EMPTY_DEPS = frozenset({"punct", "det", "case", "mark", "cc", "aux", "aux:pass", "cop", "expl", "nmod:poss", "nsubj"})
-_LINKS = ("s", "en", "e", "")
-
-
-# --- finding the word ------------------------------------------------------------
-
-
-def is_code_letters(token: Any) -> bool:
-    """'CV' in '4463 CV Goes' or '10998877 CV EXPL': letters of a postcode or a case number, not a word."""
-    if not (token.text.isupper() and token.text.isalpha() and token.i > 0):
-        return False
-    previous = token.nbor(-1)
-    following = token.nbor(1) if token.i + 1 < len(token.doc) else None
-    if previous.text.isdigit():
-        return True
-    return any(t is not None and t.text.isupper() and t.text.isalpha() and len(t.text) >= 2 for t in (previous, following))
-
-
-def sense_keys(doc: Any, keys: Sequence[tuple[str, ...]]) -> list[tuple[str, ...]]:
-    """Match keys for sense words: a word in capitals is the word too ('CV', 'Cv' and 'cv'),
-    except the letters of a postcode or a case number."""
-    out = []
-    for token, token_keys in zip(doc, keys, strict=False):
-        lower = token.lower_
-        if lower not in token_keys and token.is_alpha and not is_code_letters(token):
-            token_keys = (*token_keys, lower)
-        out.append(token_keys)
-    return out
-
-
-@lru_cache(maxsize=65536)
-def compound_heads(word: str) -> tuple[str, ...]:
-    """Possible heads of a closed compound: 'reisverzekering' -> ('verzekering', 'zekering', ...)."""
-    return tuple(word[i:] for i in range(3, len(word) - 3))
-
-
-@lru_cache(maxsize=65536)
-def split_compound(word: str, head: str) -> str | None:
-    """The modifier when ``word`` is a compound ending in ``head`` ('belastingaanslag' -> 'belasting')."""
-    from taalcheck.lexicon.frequency import zipf
-
-    if "-" in word:
-        parts = word.split("-")
-        return "-".join(parts[:-1]) if parts[-1] == head and parts[0] else None
-    if len(head) < 5 or not word.endswith(head) or len(word) - len(head) < 3:
-        return None
-    left = word[: -len(head)]
-    for link in _LINKS:
-        stem = left[: -len(link)] if link else left
-        if link and not left.endswith(link):
-            continue
-        if len(stem) >= 3 and zipf(stem) >= 3.0:
-            return stem
-    return None
-
-
-@dataclass(frozen=True)
-class Candidate:
-    """A sense word in a sentence: token indexes, its entry, and the other half of its compound."""
-
-    start: int
-    end: int
-    entry: Any  # a word-list Entry whose ``betekenissen`` holds the senses
-    extra_tokens: tuple[int, ...] = ()
-    partner: str = ""  # 'ketel' for 'cv-ketel', 'belasting' for 'belastingaanslag'
-
-
-def compound_candidates(doc: Any, keys: Sequence[tuple[str, ...]], words: dict[str, Any], taken: set[int]) -> list[Candidate]:
-    """Sense words inside compounds: 'CV-ketel', 'keukentafel-gesprek', 'belastingaanslagen'."""
-    out = []
-    for token, token_keys in zip(doc, keys, strict=False):
-        if token.i in taken or (not token.is_alpha and "-" not in token.text):
-            continue
-        lower = token.lower_
-        if "-" in lower:
-            joined = lower.replace("-", "")
-            if joined in words:
-                out.append(Candidate(token.i, token.i + 1, words[joined]))
-                continue
-            # the last part names the thing ('cv-ketel' is a kettle); a sense word in front only
-            # counts when its official sense names that compound ('bijstands-uitkering')
-            parts = [p for p in lower.split("-") if p]
-            for n, part in enumerate(parts):
-                partner = "-".join(p for p in parts if p != part)
-                if part in words and len(parts) > 1 and (n == len(parts) - 1 or _official_compound(words[part], partner)):
-                    out.append(Candidate(token.i, token.i + 1, words[part], partner=partner))
-                    break
-            continue
-        for key in token_keys:
-            found = next(((w, m) for w in compound_heads(key) if w in words and (m := split_compound(key, w))), None)
-            # a closed compound ('belastingaanslag', 'loonbeslag') counts when its modifier is a signal of
-            # the official sense; 'hoorzitting' or 'maatwerkvoorziening' name things of their own
-            if found and _official_modifier(words[found[0]], found[1]):
-                out.append(Candidate(token.i, token.i + 1, words[found[0]], partner=found[1]))
-                break
-    return out
-
-
-def _official_modifier(entry: Any, modifier: str) -> bool:
-    return any(
-        x.kind in ("samen", "obj", "lemma") and (modifier == x.value or (modifier.endswith(x.value) and len(x.value) >= 4))
-        for s in entry.betekenissen.senses
-        if s.officieel
-        for x in s.signalen
-    )
-
-
-def _official_compound(entry: Any, partner: str) -> bool:
-    return any(x.kind == "samen" and partner.startswith(x.value) for s in entry.betekenissen.senses if s.officieel for x in s.signalen)
-
-
-def other_verb(span: Any, woord: str) -> bool:
-    """A noun of the inventory written like a form of another verb: 'de afspraak is verzet' (verzetten)."""
-    if woord.endswith("en") or " " in woord or len(span) != 1:
-        return False
-    token = span[0]
-    lemma = token.lemma_.lower().replace("_", "")
-    if token.pos_ in ("VERB", "AUX") and lemma != woord and lemma.endswith("en"):
-        return True
-    # the tagger may call the participle a noun: without an article, after 'is' or 'worden' it is a participle
-    children = list(token.children)
-    return not any(c.dep_ in ("det", "nmod:poss") for c in children) and any(
-        c.dep_ in ("cop", "aux", "aux:pass") and c.lower_ in ZIJN | WORDEN | {"worden"} for c in children
-    )
 
 
 # --- the context of a word -----------------------------------------------------------
@@ -173,9 +77,11 @@ class Context:
     text: str  # the sentence, lowercase, and again as lemmas ('geen bezwaren' -> 'geen bezwaar')
     partner: str  # the other half of a compound
     has_object: bool = False  # a verb with an object, a participle before its noun
+    front: bool = False  # the word is the front of a compound with a procedure head
+    article: str = ""  # 'de' or 'het' before the word in the singular
 
 
-def _keys_with_heads(keys: Iterable[str]) -> set[str]:
+def keys_with_heads(keys: Iterable[str]) -> set[str]:
     """Keys, the parts of hyphenated words, and the singulars a plural may come from (the tagger
     sometimes calls a plural noun a verb: 'loonstroken')."""
     from taalcheck.nl.matching import noun_singulars
@@ -184,6 +90,8 @@ def _keys_with_heads(keys: Iterable[str]) -> set[str]:
     for key in list(out):
         if "-" in key:
             out.update(p for p in key.split("-") if p)
+        if key.endswith(".") and len(key) > 1:  # 'kW.' at the end of a sentence is 'kw'
+            out.add(key.rstrip("."))
         out.update(noun_singulars(key))
     return out
 
@@ -191,7 +99,7 @@ def _keys_with_heads(keys: Iterable[str]) -> set[str]:
 def context_of(doc: Any, keys: Sequence[tuple[str, ...]], candidate: Candidate, has_parse: bool) -> Context:
     own = set(range(candidate.start, candidate.end)) | set(candidate.extra_tokens)
     tokens = [t for t in doc if t.i not in own and not t.is_punct and not t.is_space]
-    sentence = _keys_with_heads(k for t in tokens for k in keys[t.i])
+    sentence = keys_with_heads(k for t in tokens for k in keys[t.i])
     linked: set[str] = set()
     verbs: set[str] = set()
     clause = set(sentence)
@@ -206,10 +114,17 @@ def context_of(doc: Any, keys: Sequence[tuple[str, ...]], candidate: Candidate, 
         if word.dep_ in ("nsubj:pass", "obj", "nmod", "obl", "nsubj") or word.pos_ in ("NOUN", "PROPN"):
             head = word.head
             verbs.update(_verb_lemmas(head))
+            if head.i == word.i:  # a noun the parser made the head ('Ga dan in beroep'): its verb is a child
+                from taalcheck.nl.keys import dictionary_lemma
+
+                children = [c for c in word.children if c.dep_ in _VERB_CHILD_DEPS or c.pos_ in ("VERB", "AUX")]
+                verbs.update({*(k for c in children for k in keys[c.i]), *(dictionary_lemma(c.lower_) for c in children)})
             if head.pos_ in ("NOUN", "PROPN") and head.i not in own:
                 linked_tokens.append(head)
             linked_tokens.extend(c for c in head.children if c.dep_ in ("obl", "nmod", "obj") and c.i not in own and c.i != word.i)
         else:
+            # a verb's adverbials ('dit jaar', 'om 22.00 uur') are in its clause, not what it is about
+            linked_tokens = [c for c in linked_tokens if not c.dep_.startswith("obl") and c.dep_ != "advmod"]
             verbs.update(c.lemma_.lower() for c in word.children if c.dep_ in ("aux", "aux:pass", "cop", "xcomp"))
             if word.dep_ in ("amod", "acl") and word.head.pos_ in ("NOUN", "PROPN"):
                 linked_tokens.append(word.head)  # 'de overgelegde stukken': what was handed over
@@ -217,22 +132,50 @@ def context_of(doc: Any, keys: Sequence[tuple[str, ...]], candidate: Candidate, 
                 verbs.update(_verb_lemmas(word.head))
         for t in list(linked_tokens):
             linked_tokens.extend(c for c in t.children if c.dep_ in ("conj", "nmod") and c.i not in own)
-        linked = _keys_with_heads(k for t in linked_tokens for k in keys[t.i])
+        linked = keys_with_heads(k for t in linked_tokens for k in keys[t.i])
+        root = word
+        while root.dep_ not in _CLAUSE_BOUNDARY and root.head.i != root.i:
+            root = root.head
+        clause = keys_with_heads(k for t in _own_clause(root) if t.i not in own and not t.is_punct for k in keys[t.i])
     if candidate.partner:  # 'loonbeslag' is beslag on loon: the modifier is what the word is about
         linked.add(candidate.partner)
-        root = word
-        while root.dep_ not in _CLAUSE_DEPS and root.head.i != root.i:
-            root = root.head
-        clause = _keys_with_heads(k for t in _own_clause(root) if t.i not in own and not t.is_punct for k in keys[t.i])
         has_object = any(c.dep_ in ("obj", "nsubj:pass") for c in word.children) or (
             word.dep_ in ("amod", "acl") and word.head.pos_ in ("NOUN", "PROPN")
         )
+    article = _article(doc, candidate)
     lemmas = " ".join(keys[t.i][1] if len(keys[t.i]) > 1 else t.lower_ for t in doc)
     text = doc.text.lower() + "\n" + lemmas
-    return Context(frozenset(linked), frozenset(verbs - {""}), frozenset(clause), frozenset(sentence), text, candidate.partner, has_object)
+    return Context(
+        frozenset(linked),
+        frozenset(verbs - {""}),
+        frozenset(clause),
+        frozenset(sentence),
+        text,
+        candidate.partner,
+        has_object,
+        candidate.front,
+        article,
+    )
 
 
+_VERB_CHILD_DEPS = frozenset({"mark", "cop", "aux", "aux:pass"})  # the tagger may call an imperative 'Ga' a conjunction
 _CLAUSE_DEPS = frozenset({"ROOT", "advcl", "acl", "acl:relcl", "ccomp", "parataxis", "conj", "csubj", "xcomp"})
+# an infinitive under 'wil', 'moet', 'vragen' ('wil u graag horen') shares the clause of its verb
+_CLAUSE_BOUNDARY = _CLAUSE_DEPS - {"xcomp"}
+
+
+def _article(doc: Any, candidate: Candidate) -> str:
+    """'de' or 'het' before a sense word in the singular ('de cv', not 'de cv's'); else ''."""
+    if candidate.end - candidate.start != 1 or candidate.partner:
+        return ""
+    token = doc[candidate.start]
+    if token.lower_ != candidate.entry.woord:  # a plural or another form: every plural has 'de'
+        return ""
+    # read from the words before it, not the parse: the parser often loses 'cv' ('de oude cv')
+    i = token.i - 1
+    while i >= 0 and i >= token.i - 3 and doc[i].pos_ == "ADJ":
+        i -= 1
+    return doc[i].lower_ if i >= 0 and doc[i].lower_ in ("de", "het") else ""
 
 
 def _own_clause(root: Any) -> list[Any]:
@@ -241,17 +184,20 @@ def _own_clause(root: Any) -> list[Any]:
     while stack:
         token = stack.pop()
         out.append(token)
-        stack.extend(c for c in token.children if c.dep_ not in _CLAUSE_DEPS or (c.dep_ == "conj" and c.pos_ not in ("VERB", "AUX")))
+        stack.extend(c for c in token.children if c.dep_ not in _CLAUSE_BOUNDARY or (c.dep_ == "conj" and c.pos_ not in ("VERB", "AUX")))
     return out
 
 
 def _verb_lemmas(verb: Any) -> set[str]:
     """The lemma of a verb, and of the whole separable verb ('vraagt ... aan' -> 'aanvragen')."""
-    lemma = verb.lemma_.lower().replace("_", "")
-    out = {lemma}
+    from taalcheck.nl.keys import dictionary_lemma
+
+    # the model's lemma and the dictionary's: either may be wrong ('wijst' -> 'wijst')
+    lemmas = {verb.lemma_.lower().replace("_", ""), dictionary_lemma(verb.lower_)}
+    out = set(lemmas)
     for child in verb.children:
         if child.dep_ == "compound:prt":
-            out.add(child.lower_ + lemma)
+            out.update(child.lower_ + lemma for lemma in lemmas)
     return out
 
 
@@ -259,7 +205,8 @@ def _in(value: str, keys: frozenset[str]) -> bool:
     """A signal word among the keys, also as the head of a compound ('verzekering' in 'reisverzekering')."""
     if value in keys:
         return True
-    if len(value) >= 4 and any(k.endswith(value) and len(k) > len(value) for k in keys):
+    # the part before it is a word of at least three letters: 'betaal' is no compound of 'taal'
+    if len(value) >= 4 and any(k.endswith(value) and len(k) >= len(value) + 3 for k in keys):
         return True
     # also as the front of a compound ('storingsdienst' speaks of a 'storing')
     return len(value) >= 5 and any(k.startswith(value) and len(k) >= len(value) + 4 for k in keys)
@@ -271,6 +218,9 @@ def signal_score(sense: Sense, ctx: Context) -> float:
     for signal in sense.signalen:
         kind, value = signal.kind, signal.value
         if kind == "domein":
+            continue
+        if kind == "lidwoord":
+            score += WEIGHT_LINKED if ctx.article == value else 0.0
             continue
         if kind == "samen":
             partner = ctx.partner
@@ -321,12 +271,26 @@ def score_senses(entry: SenseEntry, ctx: Context) -> Scores:
             b + WEIGHT_SENTENCE * (s.officieel and any(x.kind == "obj" for x in s.signalen))
             for b, s in zip(base, entry.senses, strict=False)
         )
+    if ctx.front:  # 'beroepschrift', 'termijnbedrag': the compound names the official thing
+        base = tuple(b + WEIGHT_LINKED * s.officieel for b, s in zip(base, entry.senses, strict=False))
     domains = tuple(frozenset(x.value for x in s.signalen if x.kind == "domein") for s in entry.senses)
     return Scores(base, domains)
 
 
+def nearby_scores(entry: SenseEntry, words: frozenset[str]) -> Scores:
+    """The evidence in the sentences around a word, when its own sentence has none: each signal
+    counts as a word elsewhere in the sentence ('Doet uw cv het niet? Bel dan de storingsdienst.')."""
+    return score_senses(entry, Context(frozenset(), frozenset(), frozenset(), words, "", ""))
+
+
 def decide(entry: SenseEntry, scores: Scores, domains: frozenset[str] = frozenset()) -> Sense | None:
-    """The official sense that is meant, or None when an everyday sense is meant or nothing says."""
+    """The official sense that is meant, or None when an everyday sense is meant, nothing says, or
+    the sense meant is one readers know (``melden = nee``)."""
+    sense = _decide(entry, scores, domains)
+    return sense if sense is not None and sense.melden else None
+
+
+def _decide(entry: SenseEntry, scores: Scores, domains: frozenset[str]) -> Sense | None:
     totals = [b + WEIGHT_DOMAIN * len(d & domains) for b, d in zip(scores.base, scores.domains, strict=False)]
     best_official = max((t, -i) for i, (t, s) in enumerate(zip(totals, entry.senses, strict=False)) if s.officieel)
     best_everyday = max(t for t, s in zip(totals, entry.senses, strict=False) if not s.officieel)

@@ -25,8 +25,9 @@ class Misleading(Rule):
     Alleen de officiële betekenis wordt gemeld. Zo kiest taalcheck:
 
     1. Het woord zelf, in elke vorm: CV, Cv en cv; keukentafelgesprekken;
-       sluit ... af en af te sluiten; een belastingaanslag. Niet: de letters
-       van een postcode (4463 CV) of een zaaknummer.
+       sluit ... af en af te sluiten; een belastingaanslag. Ook vooraan in
+       een woord over een rechtszaak: verzetdagvaarding, rolzitting. Niet: de
+       letters van een postcode (4463 CV) of een zaaknummer.
     2. De zinsbouw. Waar gaat het woord over? Het lijdend voorwerp telt het
        zwaarst: een reisverzekering afsluiten (officieel), de deur afsluiten
        (gewoon). Ook het werkwoord telt: beslag leggen (officieel), tijd in
@@ -34,9 +35,10 @@ class Misleading(Rule):
        cv-ketel is de verwarming.
     3. Andere woorden in de zin. Een woord in dezelfde zin telt minder dan
        een woord in dezelfde bijzin.
-    4. De hele brief. Gaat de brief over belasting, de rechter, de Wmo? En
-       hoe werd hetzelfde woord eerder in de brief gebruikt? Een woord heeft
-       in één brief meestal één betekenis.
+    4. De hele brief. Hoe werd hetzelfde woord elders in de brief gebruikt?
+       Een woord heeft in één brief meestal één betekenis. Wat staat er in
+       de zin ervoor en de zin erna? Gaat de brief over belasting, de
+       rechter, de Wmo?
     5. Zeggen de zin en de brief niets? Dan kiest taalcheck de betekenis die in brieven het
        meest voorkomt (de kolom 'standaard'). Bij de meeste woorden blijft
        taalcheck dan stil.
@@ -44,6 +46,7 @@ class Misleading(Rule):
     Voorbeelden van de twee betekenissen:
     - Stuur uw CV naar de werkcoach. (melding: een overzicht van uw werk)
       De monteur komt uw cv-ketel nakijken. (geen melding)
+      Werkt uw cv niet? Bel dan de storingsdienst. (geen melding)
     - U moet een zorgverzekering afsluiten. (melding: een verzekering nemen)
       De weg is afgesloten. (geen melding)
     - Wij leggen beslag op uw loon. (melding)
@@ -91,6 +94,8 @@ class Misleading(Rule):
                 continue
             candidates.append((senses.Candidate(match.start, match.end, match.entry, match.extra_tokens), span))
         for candidate in senses.compound_candidates(ctx.doc, keys, lexicon.sense_words, matched):
+            if _own_entry(lexicon, keys[candidate.start]):
+                continue  # 'naheffingsaanslag' is a term of its own, with its own explanation
             span = ctx.doc[candidate.start : candidate.end]
             if ctx.is_blocked(span.start_char, span.end_char) or ctx.is_claimed(span.start_char, span.end_char):
                 continue
@@ -98,7 +103,7 @@ class Misleading(Rule):
                 continue  # 'Wet schuldsanering natuurlijke personen' is a name
             ctx.claim(span.start_char, span.end_char)
             candidates.append((candidate, span))
-        phrases = _jargon_phrases(ctx) if candidates else set()
+        phrases = _jargon_phrases(ctx) if candidates else {}
         for candidate, span in candidates:
             if _inside_jargon_phrase(phrases, candidate) or senses.other_verb(span, candidate.entry.woord):
                 ctx.claimed.remove((span.start_char, span.end_char))
@@ -129,10 +134,16 @@ class Misleading(Rule):
 
     def collect(self, ctx: SegmentContext) -> Sequence[Any]:
         """The uses this sentence could not decide alone, and the sentence's domain words."""
-        return (*(item for item in ctx.deferred if item.rule == self.code), DomainHits(domain_hits(ctx.token_keys)))
+        words = senses.keys_with_heads(k for keys in ctx.token_keys for k in keys)
+        return (*(item for item in ctx.deferred if item.rule == self.code), DomainHits(domain_hits(ctx.token_keys), frozenset(words)))
 
     def check_document(self, doc: DocumentContext) -> Iterable[Finding]:
-        items = [note.item.shifted(note.offset) for note in doc.notes if not isinstance(note.item, DomainHits)]
+        nearby = _nearby_words(doc.notes)
+        items = [
+            replace(note.item.shifted(note.offset), nearby=nearby[note.offset]) if isinstance(note.item, PendingSense) else note.item
+            for note in doc.notes
+            if not isinstance(note.item, DomainHits)
+        ]
         if not items:
             return []
         hits = (note.item.hits for note in doc.notes if isinstance(note.item, DomainHits))
@@ -148,9 +159,14 @@ class Misleading(Rule):
         for item in items:
             if not isinstance(item, PendingSense):
                 continue
-            sense = senses.decide(item.entry, item.scores, letter.domains)
+            scores = item.scores
             count = votes.get(item.entry.woord)
-            if not item.scores.evidence and count and count[True] != count[False]:
+            by_votes = bool(not scores.evidence and count and count[True] != count[False])
+            if not scores.evidence and not by_votes and item.nearby:  # else the sentences around it may say
+                near = senses.nearby_scores(item.entry, item.nearby)
+                scores = near if near.evidence else scores
+            sense = senses.decide(item.entry, scores, letter.domains)
+            if by_votes and count:
                 official = count[True] > count[False]
                 sense = (sense or item.entry.default or item.entry.official[0]) if official else None
             for i, finding in item.options:
@@ -203,6 +219,7 @@ class DomainHits:
     """The domain words of one sentence, for the letter's domain."""
 
     hits: tuple[tuple[str, int], ...]
+    words: frozenset[str] = frozenset()  # the sentence's words, for an undecided word in the next or previous one
 
 
 @dataclass(frozen=True)
@@ -225,9 +242,26 @@ class PendingSense:
     entry: Any  # lexicon.senses.SenseEntry
     scores: Any  # nl.senses.Scores
     options: tuple[tuple[int, Finding], ...]
+    nearby: frozenset[str] = frozenset()  # the words of the sentences before and after (set in the document pass)
 
     def shifted(self, offset: int) -> PendingSense:
         return replace(self, options=tuple((i, f.shifted(offset)) for i, f in self.options))
+
+
+def _own_entry(lexicon: Any, token_keys: Sequence[str]) -> bool:
+    """Whether a compound is a single-word entry of the term or jargon list itself."""
+    return any(len(p.words) == 1 for index in (lexicon.terms, lexicon.jargon) for k in token_keys for p in index.get(k, ()))
+
+
+def _nearby_words(notes: Sequence[Any]) -> dict[int, frozenset[str]]:
+    """Per segment (by its offset): the words of the segments just before and after it."""
+    words = {note.offset: note.item.words for note in notes if isinstance(note.item, DomainHits)}
+    offsets = sorted(words)
+    out: dict[int, frozenset[str]] = {}
+    for i, offset in enumerate(offsets):
+        around = [words[o] for o in (*offsets[max(0, i - 1) : i], *offsets[i + 1 : i + 2])]
+        out[offset] = frozenset().union(*around)
+    return out
 
 
 def _jargon_phrases(ctx: SegmentContext) -> dict[int, Any]:
