@@ -121,7 +121,8 @@ def test_the_model_reads_the_digits_so_a_shared_result_can_differ(nlp):
     )
     [mine] = [f for f in shared["findings"] if f["text"] == "tegemoetzien"]
     [truth] = [f for f in real["findings"] if f["text"] == "tegemoetzien"]
-    assert (mine["fix"]["safe"], truth["fix"]["safe"]) == (True, False)
+    # the real analysis gives no safe fix (a proposal, or advice without a rewrite)
+    assert (mine["fix"]["safe"], (truth.get("fix") or {}).get("safe", False)) == (True, False)
 
 
 def test_a_rule_reads_the_digits_so_a_shared_result_can_differ(nlp):
