@@ -296,3 +296,13 @@ def test_a_new_finding_near_a_fix_is_blamed_on_it_a_far_one_is_not():
     assert introduced([fix], chosen, [far]) == []
     old_passive = finding(19, 44, rule="G101", category="passief")
     assert introduced([fix, old_passive], chosen, [near]) == []  # it was there before
+
+
+@pytest.mark.parametrize("portal", ["Mijn DUO", "Mijn UWV"])
+def test_abbreviation_in_a_portal_name_is_flagged_but_never_written_out(portal):
+    """The reader still needs to know what DUO is, but 'Mijn DUO' is the name of a website: advice, no fix."""
+    import taalcheck
+
+    [finding] = [f for f in taalcheck.check(f"U kunt uw schuld zien op {portal}.").findings if f.rule == "A101"]
+    assert finding.text == portal.split()[1] and finding.fix is None
+    assert f"'{portal}' is de naam van een website" in finding.message

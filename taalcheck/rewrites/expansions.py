@@ -22,6 +22,10 @@ from taalcheck.nl.word_classes import AMBIGUOUS_ABBREVIATIONS, FOREIGN_WORDS
 DATA_AFTER = re.compile(r"\s*(?::\s*)?(?:[A-Z]{2}\d{2}\s?[A-Z0-9]{4}|\d{5,}|\d{2,4}[ .]\d{2,}|(?=[A-Z]*\d)[A-Z0-9]{6,11}\b)")
 
 
+# 'Mijn DUO', 'Mijn UWV': the abbreviation is part of the name of a website (rewrites.data, kind "portaal")
+PORTAL_BEFORE = re.compile(r"\bMijn[ \t]+$")
+
+
 def unsafe_expansion(text: str, start: int, end: int, surface: str, full: str, jargon: bool, on_line: bool) -> str | None:
     """Why writing ``text[start:end]`` out as ``full`` is no safe fix, in Dutch; None when it is safe."""
     full = full.lower()
@@ -32,6 +36,8 @@ def unsafe_expansion(text: str, start: int, end: int, surface: str, full: str, j
         return f"'{full}' is geen Nederlands; schrijf een gewoon woord"
     if jargon:
         return f"'{full}' is zelf ambtelijke taal"
+    if PORTAL_BEFORE.search(text[:start]):
+        return f"'Mijn {surface}' is de naam van een website; leg eerder in de brief uit wat {surface} is"
     if DATA_AFTER.match(text[end:]):
         return f"'{surface}' staat voor gegevens en zegt de lezer wat die zijn"
     if text[end : end + 1] in ("-", "'", "’"):

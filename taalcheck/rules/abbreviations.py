@@ -30,8 +30,10 @@ CAPS_UNKNOWN = re.compile(r"(?<![\w.&-])[A-Z][A-Za-z]{0,2}[A-Z]{1,4}(?![\w-])")
 VOWELLESS_UNKNOWN = re.compile(r"(?<![\w.&-])[B-DF-HJ-NP-TV-XZ][bcdfghjklmnpqrstvwxz]{1,3}(?![\w.'’-])")
 TUSSENVOEGSELS = frozenset({"de", "van", "der", "den", "ten", "ter", "te", "el", "la", "le", "du", "op", "in", "'t"})
 # Data an abbreviation may stand in: the letters of a postcode, a company form, an account holder's name.
+# Not a portal ('Mijn DUO'): the reader still needs to know what DUO is; the name itself is never edited
+# (rewrites.expansions.unsafe_expansion gives advice instead of a fix).
 DATA_KINDS = frozenset(
-    {"postcode", "bedrijfsnaam", "bedrijfsvorm", "naam", "e-mailadres", "webadres", "IBAN", "kenteken", "kenmerk", "adres", "portaal"}
+    {"postcode", "bedrijfsnaam", "bedrijfsvorm", "naam", "e-mailadres", "webadres", "IBAN", "kenteken", "kenmerk", "adres"}
 )
 # A label line ('Onderwerp: ...'): like the letterhead, no place for an explanation in brackets.
 LABEL_LINE = re.compile(r"[ \t]*[A-Z][A-Za-z ]{1,30}:")
