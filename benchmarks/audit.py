@@ -123,7 +123,7 @@ def main(argv: list[str] | None = None) -> int:
     import taalcheck
 
     checker = taalcheck._checker(None)
-    letters = sorted(p for p in Path(args.map).rglob("*") if p.suffix in (".txt", ".md"))
+    letters = sorted(p for p in Path(args.map).rglob("*") if p.suffix in (".txt", ".md") and not p.stem.upper().startswith("README"))
     rows = []
     for path in letters:
         rows += edits_of(path, path.read_text(encoding="utf-8"), checker)
