@@ -1,7 +1,7 @@
 """Compute offsets for the hand annotations, check them, write the gold files.
 
 For every letter in corpus/echt/{ontwikkel,blind}/brieven/a-*.txt there must be an entry in
-annotations.A.  Checks: every snippet is found (as a whole word where it starts/ends with a
+annotations.A.  (tools-c/annotate.py runs the same code for annotator c's c-*.txt.)  Checks: every snippet is found (as a whole word where it starts/ends with a
 word character), letter[start:end] == text, a lange-zin has more than 20 words (tokens with a
 letter or digit) and stays on one line, a negeren lange-zin too, no duplicate findings.
 Usage: python annotate.py   (writes gold/*.json; exits 1 on any problem)
@@ -11,9 +11,6 @@ import json
 import re
 import sys
 from pathlib import Path
-
-sys.path.insert(0, str(Path(__file__).resolve().parent))
-from annotations import A
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -45,7 +42,7 @@ def span(text, first, last, occ):
     return s, e
 
 
-def build(key, text):
+def build(key, text, A):
     findings, negeren, problems = [], [], []
     for ent in A[key]:
         kind = ent[0]
@@ -88,10 +85,13 @@ def build(key, text):
     return findings, negeren, problems
 
 
-def main():
+def main(prefix="a", A=None):
+    if A is None:
+        sys.path.insert(0, str(Path(__file__).resolve().parent))
+        from annotations import A
     problems, keys = [], set()
     totals = {}
-    for letter in sorted(ROOT.glob("*/brieven/a-*.txt")):
+    for letter in sorted(ROOT.glob(f"*/brieven/{prefix}-*.txt")):
         half = letter.parent.parent.name
         key = f"{half}/{letter.stem}"
         keys.add(key)
@@ -99,7 +99,7 @@ def main():
             problems.append(f"{key}: no annotations")
             continue
         text = letter.read_text(encoding="utf-8")
-        findings, negeren, probs = build(key, text)
+        findings, negeren, probs = build(key, text, A)
         problems += probs
         gold = {"brief": letter.name, "findings": findings, "negeren": negeren}
         out = letter.parent.parent / "gold" / (letter.stem + ".json")

@@ -1,12 +1,18 @@
-"""Review aid: print every gold item with some context.  Usage: python show.py [name-part]"""
+"""Review aid: print every gold item with some context.  Usage: python show.py [name-part] [--prefix c]"""
 
 import json
 import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-part = sys.argv[1] if len(sys.argv) > 1 else ""
-for g in sorted(ROOT.glob("*/gold/a-*.json")):
+args = sys.argv[1:]
+prefix = "a"
+if "--prefix" in args:
+    at = args.index("--prefix")
+    prefix = args[at + 1]
+    del args[at : at + 2]
+part = args[0] if args else ""
+for g in sorted(ROOT.glob(f"*/gold/{prefix}-*.json")):
     if part not in g.name:
         continue
     gold = json.loads(g.read_text(encoding="utf-8"))
