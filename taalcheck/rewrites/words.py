@@ -22,6 +22,9 @@ from taalcheck.nl.inflection import load_forms
 from taalcheck.nl.noun_phrases import replace_noun
 from taalcheck.nl.word_classes import AUXILIARY_INFINITIVES, PERSONS, SUBORDINATORS, THIRD_PERSON, ZIJN_TO_MOETEN
 
+NEGATIONS = frozenset({"geen", "niet", "niets", "nooit"})
+ZIJN_TO_HOEVEN = {"ben": "hoef", "bent": "hoeft", "is": "hoeft", "was": "hoefde", "waren": "hoefden"}
+
 
 def replace_word(  # noqa: C901 - one decision table per word kind; issue 17 (fix verification) reworks it
     doc: Any, i: int, end: int, lemma: str, alternative: str, has_tags: bool = False
@@ -141,6 +144,12 @@ def _person_must(doc: Any, start: int, stop: int, span: Any, phrase: str) -> tup
     if not phrase.startswith("te ") or len(finite) != 1:
         return plain, False
     verb = finite[0]
+    if any(t.lower_ in NEGATIONS for t in doc[start:stop]):
+        # 'bent u geen belasting verschuldigd' -> 'hoeft u geen belasting te betalen' ('moet u geen' is wrong)
+        return [
+            Edit(verb.idx, verb.idx + len(verb.text), match_case(verb.text, ZIJN_TO_HOEVEN[verb.lower_])),
+            Edit(span.start_char, span.end_char, phrase),
+        ], True
     return [
         Edit(verb.idx, verb.idx + len(verb.text), match_case(verb.text, ZIJN_TO_MOETEN[verb.lower_])),
         Edit(span.start_char, span.end_char, phrase[len("te ") :]),
