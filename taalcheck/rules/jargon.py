@@ -339,10 +339,12 @@ def _other_sense(doc, match, word: str) -> str | None:
         part = rest[: next((k for k, t in enumerate(rest) if t.is_punct), len(rest))]
         if not any(t.pos_ in ("VERB", "AUX") for t in part):
             return "hier betekent het 'dus' of 'samen', niet 'daarom'"
+    if word == "ten bedrage van" and match.start > 0 and (doc[match.start - 1].is_punct or doc[match.start - 1].like_num):
+        return "zonder 'ten bedrage' hangt het bedrag los; zet het bedrag direct achter het woord"
     if word == "in de gelegenheid stellen":
         first, last = clause_bounds(doc, match.start)
-        if any(t.lower_ in ("ben", "bent", "is", "zijn", "was", "waren", "wordt", "worden", "werd") for t in doc[first:last]):
-            return "de zin is lijdend; schrijf bijvoorbeeld 'U heeft de kans gekregen'"
+        if any(t.lower_ in ("ben", "bent", "is", "zijn", "was", "waren") for t in doc[first:last]):
+            return "met 'zijn' kan dat niet; schrijf bijvoorbeeld 'U heeft de kans gekregen'"
     return None
 
 
