@@ -331,8 +331,9 @@ def _not_safe_here(doc, match, span) -> str | None:
 def _other_sense(doc, match, word: str) -> str | None:
     """Entries whose plain word fits only one use: 'voldoen aan', 'derhalve in totaal', a passive."""
     head = doc[match.start]
-    if word == "voldoen" and not any(c.dep_ == "obj" for c in head.children):
-        if any(c.dep_.startswith("obl") and any(g.lower_ == "aan" for g in c.children) for c in head.children):
+    if word == "voldoen":  # 'aan' marks what is complied with, also where the parser calls it an object
+        aan = [c for c in head.children if any(g.lower_ == "aan" and g.dep_ == "case" for g in c.children)]
+        if aan and not any(c.dep_ == "obj" and c not in aan for c in head.children):
             return "'voldoen aan' betekent hier: doen wat gevraagd wordt, niet betalen"
     if word == "derhalve" and match.start > 0 and doc[match.start - 1].text == ",":
         rest = [t for t in doc[match.end :] if not t.is_space]
@@ -341,10 +342,9 @@ def _other_sense(doc, match, word: str) -> str | None:
             return "hier betekent het 'dus' of 'samen', niet 'daarom'"
     if word == "ten bedrage van" and match.start > 0 and (doc[match.start - 1].is_punct or doc[match.start - 1].like_num):
         return "zonder 'ten bedrage' hangt het bedrag los; zet het bedrag direct achter het woord"
-    if word == "in de gelegenheid stellen":
-        first, last = clause_bounds(doc, match.start)
-        if any(t.lower_ in ("ben", "bent", "is", "zijn", "was", "waren") for t in doc[first:last]):
-            return "met 'zijn' kan dat niet; schrijf bijvoorbeeld 'U heeft de kans gekregen'"
+    first, last = clause_bounds(doc, match.start)
+    if word == "in de gelegenheid stellen" and any(t.lower_ in ("ben", "bent", "is", "zijn", "was", "waren") for t in doc[first:last]):
+        return "met 'zijn' kan dat niet; schrijf bijvoorbeeld 'U heeft de kans gekregen'"
     return None
 
 
