@@ -242,3 +242,13 @@ def replace_modal_condition(doc: Any, start: int, end: int, alternative: str) ->
         Edit(words[0].idx, words[0].idx + len(words[0].text), match_case(words[0].text, "als")),
         Edit(verb.idx, verb.idx + len(verb.text), finite),
     ], certain
+
+
+def later_te(doc: Any, start: int) -> bool:
+    """Another 'te' before the next punctuation: 'het terug te betalen bedrag toch te voldoen'."""
+    for token in doc[start : start + 13]:
+        if token.is_punct:
+            return False
+        if token.lower_ == "te":
+            return True
+    return False

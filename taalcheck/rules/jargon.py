@@ -231,7 +231,7 @@ class Jargon(Rule):
             t.text in CLAUSE_PUNCT or (t.lower_ in SUBORDINATORS | COORDINATORS | {"om"} and t.pos_ not in ("ADP", "DET")) for t in between
         ):
             return None  # 'Dit dient als bewijs en u hoeft niets te doen': another clause's 'te'
-        verb, later_te = doc[te.i + 1] if te.i + 1 < len(doc) else None, any(t.lower_ == "te" for t in doc[te.i + 2 : te.i + 15])
+        verb, later_te = doc[te.i + 1] if te.i + 1 < len(doc) else None, rewrite.later_te(doc, te.i + 2)
         if verb is None or (later_te and (verb.dep_ in ("acl", "amod") or (te.i + 2 < len(doc) and doc[te.i + 2].pos_ == "NOUN"))):
             return None  # 'het terug te betalen bedrag ... te voldoen': this 'te' belongs to a noun
         safe = match.entry.veilig
