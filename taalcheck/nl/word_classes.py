@@ -189,5 +189,5 @@ AMBIGUOUS_ABBREVIATIONS = frozenset({"p.p.", "p.m.", "i.o.", "a.s."})
 ELLIPTIC_AFTER_IF = frozenset("nodig mogelijk gewenst noodzakelijk wenselijk van anders niet wel zo ja nee".split())
 # Nouns and adjectives that form one verb with the next infinitive ('plaatsvinden', 'kennisnemen', 'bekendmaken').
 VERB_PREFIX_WORDS = frozenset(
-    "plaats deel kennis gebruik zorg bekend gelijk teniet stand prijs vast goed los vrij open dicht bloot".split()
+    "plaats deel kennis gebruik zorg bekend gelijk teniet stand prijs vast goed los vrij open dicht bloot stop stil schoon kwijt".split()
 )

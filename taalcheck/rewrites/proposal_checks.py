@@ -180,8 +180,51 @@ def swap_breaks(doc: Any, edits: Sequence[Edit]) -> str | None:
         return placed
     if after is not None and after.pos_ == "ADP" and new[-1] in _PREPOSITIONS and tokens[-1].lower_ not in _PREPOSITIONS:
         return f"'{new[-1]} {after.text}': twee voorzetsels na elkaar"  # 'in aanmerking komen voor' -> 'recht hebben op voor'
+    kept = _kept_behind(doc, first, tokens, new, after) or _het_word_ending(doc, first, tokens, new)
+    if kept:
+        return kept
     last = tokens[-1]
     if after is not None and after.pos_ == "NOUN" and last.lower_.endswith("e") and not new[-1].endswith("e"):
         if new[-1] not in _DETERMINERS:
             return f"'{new[-1]}' kan zo niet voor '{after.text}' staan"  # 'het hieronder vermelde bedrag' -> 'het hieronder bedrag'
     return None
+
+
+_DEFINITE_START = frozenset("de het uw deze dit die dat zijn haar hun mijn onze ons elke iedere".split())
+
+
+def _kept_behind(doc: Any, first: Any, tokens: list, new: list[str], after: Any) -> str | None:
+    """A word of the old verb's construction that stays behind and no longer fits.
+
+    'zich wenden tot de gemeente' -> 'contact opnemen tot'; 'u zich niet kunt
+    verenigen met' -> 'u zich niet kunt het eens zijn'; 'gedurende drie weken'
+    -> 'tijdens drie weken' ('tijdens' needs an event, not a length of time).
+    """
+    if after is not None and after.lower_ == "tot" and tokens[-1].pos_ in ("VERB", "AUX") and "tot" not in new:
+        return f"'tot' past niet bij '{' '.join(new)}'"
+    if "zich" not in new and any(t.lower_ == "zich" for t in doc[max(0, first.i - 8) : first.i]):
+        return f"'zich' blijft dan staan en past niet bij '{' '.join(new)}'"
+    if new == ["tijdens"] and after is not None and after.lower_ not in _DEFINITE_START and after.pos_ != "PROPN":
+        return "'tijdens' past niet voor een tijdsduur; schrijf bijvoorbeeld 'voor drie weken' of 'drie weken lang'"
+    return None
+
+
+def _het_word_ending(doc: Any, first: Any, tokens: list, new: list[str]) -> str | None:
+    """A de-word swapped for a het-word after an adjective with -e and no definite word.
+
+    'passende arbeid' -> 'passende werk' must be 'passend werk'; 'uw passende
+    werk' and 'het passende werk' are fine.
+    """
+    if len(new) != 1 or len(tokens) != 1 or first.i == 0:
+        return None
+    table = load_forms()
+    target, source = table.get(new[0]), table.get(tokens[0].lower_)
+    if target is None or source is None or getattr(target, "gender", None) != "het" or getattr(source, "gender", None) != "de":
+        return None
+    adjective = doc[first.i - 1]
+    if adjective.pos_ not in ("ADJ", "VERB") or not adjective.lower_.endswith("e"):
+        return None
+    before = doc[first.i - 2] if first.i > 1 else None
+    if before is not None and before.lower_ in _DEFINITE_START - {"de", "die", "deze"} and before.pos_ in ("DET", "PRON"):
+        return None
+    return f"'{adjective.text} {new[0]}' klopt niet: bij een het-woord zonder 'het' of 'uw' valt de -e weg"

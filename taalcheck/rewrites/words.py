@@ -22,6 +22,9 @@ from taalcheck.nl.inflection import load_forms
 from taalcheck.nl.noun_phrases import replace_noun
 from taalcheck.nl.word_classes import AUXILIARY_INFINITIVES, PERSONS, SUBORDINATORS, THIRD_PERSON, ZIJN_TO_MOETEN
 
+NEGATIONS = frozenset({"geen", "niet", "niets", "nooit"})
+ZIJN_TO_HOEVEN = {"ben": "hoef", "bent": "hoeft", "is": "hoeft", "was": "hoefde", "waren": "hoefden"}
+
 
 def replace_word(  # noqa: C901 - one decision table per word kind; issue 17 (fix verification) reworks it
     doc: Any, i: int, end: int, lemma: str, alternative: str, has_tags: bool = False
@@ -141,6 +144,12 @@ def _person_must(doc: Any, start: int, stop: int, span: Any, phrase: str) -> tup
     if not phrase.startswith("te ") or len(finite) != 1:
         return plain, False
     verb = finite[0]
+    if any(t.lower_ in NEGATIONS for t in doc[start:stop]):
+        # 'bent u geen belasting verschuldigd' -> 'hoeft u geen belasting te betalen' ('moet u geen' is wrong)
+        return [
+            Edit(verb.idx, verb.idx + len(verb.text), match_case(verb.text, ZIJN_TO_HOEVEN[verb.lower_])),
+            Edit(span.start_char, span.end_char, phrase),
+        ], True
     return [
         Edit(verb.idx, verb.idx + len(verb.text), match_case(verb.text, ZIJN_TO_MOETEN[verb.lower_])),
         Edit(span.start_char, span.end_char, phrase[len("te ") :]),
@@ -233,3 +242,13 @@ def replace_modal_condition(doc: Any, start: int, end: int, alternative: str) ->
         Edit(words[0].idx, words[0].idx + len(words[0].text), match_case(words[0].text, "als")),
         Edit(verb.idx, verb.idx + len(verb.text), finite),
     ], certain
+
+
+def later_te(doc: Any, start: int) -> bool:
+    """Another 'te' before the next punctuation: 'het terug te betalen bedrag toch te voldoen'."""
+    for token in doc[start : start + 13]:
+        if token.is_punct:
+            return False
+        if token.lower_ == "te":
+            return True
+    return False

@@ -231,6 +231,9 @@ class Jargon(Rule):
             t.text in CLAUSE_PUNCT or (t.lower_ in SUBORDINATORS | COORDINATORS | {"om"} and t.pos_ not in ("ADP", "DET")) for t in between
         ):
             return None  # 'Dit dient als bewijs en u hoeft niets te doen': another clause's 'te'
+        verb, later_te = doc[te.i + 1] if te.i + 1 < len(doc) else None, rewrite.later_te(doc, te.i + 2)
+        if verb is None or (later_te and (verb.dep_ in ("acl", "amod") or (te.i + 2 < len(doc) and doc[te.i + 2].pos_ == "NOUN"))):
+            return None  # 'het terug te betalen bedrag ... te voldoen': this 'te' belongs to a noun
         safe = match.entry.veilig
         start, end = te.idx, te.idx + len(te.text) + len(te.whitespace_)
         previous = doc[te.i - 1] if te.i > 0 else None
@@ -284,8 +287,9 @@ def _coordinated_te(doc, te_index: int) -> list[int]:
             break
         if low in PERSONS or low in DIENEN_TO_MOETEN or "Fin" in token.morph.get("VerbForm"):
             break  # 'en u dient ervoor te zorgen': a new clause with its own verb
-        if low in ("om", "zonder", "door", "na"):
-            break
+        if low in ("om", "zonder", "door", "na", "teneinde", "alvorens"):
+            break  # 'teneinde te voorkomen': that 'te' belongs to 'teneinde'
+
         if low in ("en", "of", ",", "maar"):
             joined = True
         elif low == "te" and joined:
@@ -321,6 +325,26 @@ def _not_safe_here(doc, match, span) -> str | None:
         addressed = {t.lower_ for t in doc[first:last] if t.i != match.start} & {"u", "je", "jou", "jullie"}
         if addressed and "u" not in subjects and not any(t.lower_ == "te" for t in doc[match.end : last]):
             return "hier is 'wensen' een wens ('Wij wensen u sterkte'); 'willen' betekent dan iets anders"
+    return _other_sense(doc, match, word)
+
+
+def _other_sense(doc, match, word: str) -> str | None:
+    """Entries whose plain word fits only one use: 'voldoen aan', 'derhalve in totaal', a passive."""
+    head = doc[match.start]
+    if word == "voldoen":  # 'aan' marks what is complied with, also where the parser calls it an object
+        aan = [c for c in head.children if any(g.lower_ == "aan" and g.dep_ == "case" for g in c.children)]
+        if aan and not any(c.dep_ == "obj" and c not in aan for c in head.children):
+            return "'voldoen aan' betekent hier: doen wat gevraagd wordt, niet betalen"
+    if word == "derhalve" and match.start > 0 and doc[match.start - 1].text == ",":
+        rest = [t for t in doc[match.end :] if not t.is_space]
+        part = rest[: next((k for k, t in enumerate(rest) if t.is_punct), len(rest))]
+        if not any(t.pos_ in ("VERB", "AUX") for t in part):
+            return "hier betekent het 'dus' of 'samen', niet 'daarom'"
+    if word == "ten bedrage van" and match.start > 0 and (doc[match.start - 1].is_punct or doc[match.start - 1].like_num):
+        return "zonder 'ten bedrage' hangt het bedrag los; zet het bedrag direct achter het woord"
+    first, last = clause_bounds(doc, match.start)
+    if word == "in de gelegenheid stellen" and any(t.lower_ in ("ben", "bent", "is", "zijn", "was", "waren") for t in doc[first:last]):
+        return "met 'zijn' kan dat niet; schrijf bijvoorbeeld 'U heeft de kans gekregen'"
     return None
 
 
