@@ -248,15 +248,17 @@ def test_corpus_safe_fixes_remove_three_quarters_of_jargon_and_abbreviations(cor
 
     Issue 4's gate was 80%. Issue 17 made every safe fix prove itself (no broken
     Dutch, no data touched) and says: where 0 broken edits and the removal rate
-    conflict, 0 broken wins. With the grown word lists and the verification the
-    corpus is at 76.8%, so this floor guards that figure, not the old 80%.
+    conflict, 0 broken wins. The corpus was at 76.8%; session 4 added about 100
+    sourced multiword phrases that are proposals by design (a phrase swap needs
+    the sentence reworded) and made the fixes of a second blind audit's broken
+    classes advice, so it is at 75.8% (571 of 753). This floor guards that figure.
     """
     before = after = 0
     for _, _, first, _, last, _ in corpus_results:
         before += sum(f.category in ("jargon", "afkorting") for f in first.findings)
         after += sum(f.category in ("jargon", "afkorting") for f in last.findings)
     assert before > 0
-    assert (before - after) / before >= 0.76, f"{before - after} van {before} opmerkingen weg"
+    assert (before - after) / before >= 0.75, f"{before - after} van {before} opmerkingen weg"
 
 
 @pytest.mark.slow
