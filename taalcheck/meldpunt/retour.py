@@ -21,12 +21,13 @@ from sqlalchemy import func, select
 
 from taalcheck.meldpunt.models import MAX_LENGTE, MAX_PASSAGES, Contact, Melding, Passage, StatusWijziging, utcnow
 from taalcheck.meldpunt.privacy import scrub_text
+from taalcheck.nl.word_classes import MONTH_NAMES
 
 MAX_PASSAGE = 1000  # characters of one marked passage
 MARKER_NAAM = "[naam verwijderd]"
 MARKER_ADRES = "[adres verwijderd]"
 
-_MONTHS = "januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december"
+_MONTHS = "|".join(MONTH_NAMES)
 _MONTHS_SHORT = "jan|feb|mrt|apr|jun|jul|aug|sep|sept|okt|nov|dec"
 _AMOUNT = re.compile(r"(?:€|\bEUR\b|\beuro\b)\s*-?\d[\d.]*(?:,(?:\d{1,2}|-{1,2}))?|\b\d[\d.]*(?:,\d{2})?\s*(?:euro\b|EUR\b)", re.I)
 _DATE = re.compile(

@@ -191,3 +191,8 @@ ELLIPTIC_AFTER_IF = frozenset("nodig mogelijk gewenst noodzakelijk wenselijk van
 VERB_PREFIX_WORDS = frozenset(
     "plaats deel kennis gebruik zorg bekend gelijk teniet stand prijs vast goed los vrij open dicht bloot stop stil schoon kwijt".split()
 )
+
+# -- dates ----------------------------------------------------------------------------
+
+# The months in order (``MONTH_NAMES.index(name) + 1`` is the month's number).
+MONTH_NAMES = "januari februari maart april mei juni juli augustus september oktober november december".split()

@@ -11,8 +11,9 @@ import re
 from collections.abc import Iterable, Sequence
 
 from taalcheck.core.findings import Edit
+from taalcheck.nl.word_classes import MONTH_NAMES
 
-_MONTHS = "januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december"
+_MONTHS = "|".join(MONTH_NAMES)
 COMPANY_FORMS = r"B\.V\.|N\.V\.|V\.O\.F\.|C\.V\.|BV|NV|VOF|CV|U\.A\.|Stichting|Vereniging"
 # One code: a piece with a digit ('10984512', '25-7781', 'C/13/123456'), a code in capitals ('CV', 'HA ZA') or a slash.
 _CODE_PIECE = r"(?:(?=[\w/.-]*\d)[\w/-]+(?:\.[\w/-]+)*|[A-Z]{1,5}(?![\w])|/)"

@@ -14,48 +14,23 @@ import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-MONTHS = {
-    "januari": 1,
+from taalcheck.nl.word_classes import MONTH_NAMES
+
+MONTHS = {name: number for number, name in enumerate(MONTH_NAMES, 1)} | {
     "jan": 1,
-    "februari": 2,
     "feb": 2,
-    "maart": 3,
     "mrt": 3,
     "mar": 3,
-    "april": 4,
     "apr": 4,
-    "mei": 5,
-    "juni": 6,
     "jun": 6,
-    "juli": 7,
     "jul": 7,
-    "augustus": 8,
     "aug": 8,
-    "september": 9,
     "sep": 9,
     "sept": 9,
-    "oktober": 10,
     "okt": 10,
-    "november": 11,
     "nov": 11,
-    "december": 12,
     "dec": 12,
 }
-MONTH_NAMES = (
-    "",
-    "januari",
-    "februari",
-    "maart",
-    "april",
-    "mei",
-    "juni",
-    "juli",
-    "augustus",
-    "september",
-    "oktober",
-    "november",
-    "december",
-)
 NUMBERS = {
     "een": 1,
     "één": 1,
@@ -190,4 +165,4 @@ def relative_deadline(sentence: str, letter_date: date | None) -> tuple[date | N
 
 def spoken(day: date) -> str:
     """A date the way people write it: "14 april 2026"."""
-    return f"{day.day} {MONTH_NAMES[day.month]} {day.year}"
+    return f"{day.day} {MONTH_NAMES[day.month - 1]} {day.year}"
