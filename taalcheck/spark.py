@@ -82,11 +82,10 @@ def _csv_files(path: str) -> list[Path]:
 def make_job(cache: bool | str = True, batch_size: int = 64, **options: Any) -> Job:
     """Options as for `taalcheck.check_many` (select, ignore, max_zinlengte, woordenlijsten)."""
     from taalcheck import __version__
-    from taalcheck.engine.checker import CACHE_NUMBERS
+    from taalcheck.engine.normalise import check_cache_option
     from taalcheck.lexicon.wordlists import shipped_dir
 
-    if cache not in (True, False, CACHE_NUMBERS):  # refused on the driver, before any executor starts
-        raise ValueError(f"cache={cache!r} kan niet. Kies True, False of {CACHE_NUMBERS!r}.")
+    check_cache_option(cache)  # refused on the driver, before any executor starts
     built = CheckOptions.build(**options)
     lists = tuple((f.name, f.read_bytes()) for path in built.woordenlijsten for f in _csv_files(path))
     digest = hashlib.sha256()

@@ -32,7 +32,7 @@ from taalcheck.core.spans import overlaps
 from taalcheck.core.text import line_starts, position
 from taalcheck.engine.lexicons import lexicon_for_key, lexicon_key
 from taalcheck.engine.metrics import SegmentStats, document_metrics, segment_stats
-from taalcheck.engine.normalise import Volatile, carries_numbers, is_normalised, normalised_key
+from taalcheck.engine.normalise import CACHE_NUMBERS, Volatile, carries_numbers, check_cache_option, is_normalised, normalised_key
 from taalcheck.nl.explained import drop_explained
 from taalcheck.nl.segment import Segment, segments
 from taalcheck.rules.base import DocumentContext, Note, SegmentContext
@@ -40,8 +40,8 @@ from taalcheck.rules.base import DocumentContext, Note, SegmentContext
 logger = logging.getLogger(__name__)
 
 DEFAULT_CACHE_SIZE = 50_000
-# cache="getallen": the sentence cache also shares sentences that differ only in their numbers (engine.normalise)
-CACHE_NUMBERS = "getallen"
+
+
 # Longer segments are cut into pieces for the pipeline (a 200,000-word "sentence").
 MAX_SEGMENT_CHARS = 5_000
 # Segments whose safe fixes are verified together (their edited copies go through the pipeline in one batch).
@@ -132,8 +132,7 @@ class Checker:
         skip: tuple[str, ...] = (),
         normalise: bool = False,
     ) -> None:
-        if cache not in (True, False, CACHE_NUMBERS):
-            raise ValueError(f"cache={cache!r} kan niet. Kies True, False of {CACHE_NUMBERS!r}.")
+        check_cache_option(cache)
         self.options = options or CheckOptions()
         self._nlp = nlp
         # components of ``nlp`` not to run on segments (the taalcheck component itself)

@@ -32,6 +32,16 @@ import re
 from bisect import bisect_left
 from typing import Any
 
+# cache="getallen": the sentence cache also shares sentences that differ only in their numbers (engine.normalise)
+CACHE_NUMBERS = "getallen"
+
+
+def check_cache_option(cache: object) -> None:
+    """ValueError in Dutch unless ``cache`` is True, False or "getallen"."""
+    if cache not in (True, False, CACHE_NUMBERS):
+        raise ValueError(f"cache={cache!r} kan niet. Kies True, False of {CACHE_NUMBERS!r}.")
+
+
 _DIGIT = re.compile(r"[0-9]")
 # A number of its own: not after a letter or "letter-" (NT2, COVID-19 stay), not before a capital or
 # two letters (3D, 12de stay); one lower-case letter may follow (house number 12b).
