@@ -13,6 +13,7 @@ them twice.
 from __future__ import annotations
 
 from taalcheck.rules.abbreviations import Abbreviation, UnknownAbbreviation
+from taalcheck.rules.attributes import LongAttribute, PointingWord
 from taalcheck.rules.base import METRICS, Category, Rule
 from taalcheck.rules.hard_words import HardWord
 from taalcheck.rules.jargon import Jargon
@@ -26,6 +27,8 @@ BUILTIN: tuple[Rule, ...] = (
     LongSentence(),
     Misleading(),
     Jargon(),
+    LongAttribute(),
+    PointingWord(),
     Abbreviation(),
     UnknownAbbreviation(),
     HardWord(),
