@@ -29,42 +29,11 @@ from typing import TYPE_CHECKING
 from taalcheck.nl.word_classes import MONTH_NAMES
 from taalcheck.uitleg.dates import find_dates
 from taalcheck.uitleg.paragraph import BULLET, FALLBACK, Paragraph, polite_request, yes_no_question
+from taalcheck.uitleg.requests import NOTE, READING, duty, is_order, main_clause_order
 
 if TYPE_CHECKING:  # pragma: no cover
     from taalcheck.uitleg.summary import Item, Letter
 
-# Orders that open a sentence in letters (the imperative is the verb stem).
-IMPERATIVES = frozenset(
-    """
-    stuur verstuur betaal bel mail e-mail vul neem ga lees geef maak zet meld breng onderteken teken upload log
-    controleer regel zoek solliciteer schrijf kom lever vraag zeg houd zorg reageer beantwoord doe draag toon laat
-    kies gebruik open wacht scan plak vergeet bewaar let schrijf print voeg verleng vernieuw haal check
-    parkeer kijk vermeld sluit stop blijf leg plaats verwijder ruim stort informeer noteer hang wees
-    reserveer bevestig activeer download installeer wijzig retourneer verstrek volg vermijd voorkom beperk
-    verzamel accepteer vervang schakel werk rijd raadpleeg verwittig koop dien
-    """.split()
-)
-# Orders that take "u" as their object: "Meld u", "Schrijf u in", "Houd u aan de regels".
-REFLEXIVE = frozenset({"meld", "schrijf", "houd", "wend", "geef", "bereid", "richt"})
-MUST = re.compile(
-    r"\b(?:u|je|jij)\s+(?:moet|moeten|dient|dienen)\b|\b(?:moet|moeten|dient|dienen)\s+(?:u|je|jij)\b"
-    r"|\bwilt u\b|\b(?:wij|we)\s+(?:vragen|verzoeken|sommeren|manen)\s+u\b|\b(?:dat|dit|het)\s+moet\b|\b(?:vragen|verzoeken)\s+(?:wij|we)\s+u\b"
-    r"|\bu\s+(?:wordt|bent)\s+(?:verzocht|verplicht)\b|\bbent u verplicht\b|\bwordt u verzocht\b"
-    r"|\bu\s+(?:moet|dient)\b|\bu\s+(?:bent\s+)?(?:verplicht|gehouden)\s+bent\b|\bu\s+bent\s+gehouden\b|\bbent\s+u\s+gehouden\b"
-    r"|\b(?:wij|we)\s+(?:willen|zouden)\s+u\s+(?:\w+\s+)?(?:vragen|verzoeken)\b"
-    r"|\bbevel\s+(?:gedaan|gegeven)\s+om\b|\b(?:wij|we)\s+(?:bevelen|gelasten)\s+u\b|^\s*gelieve\b"
-    r"|\bik\s+(?:vraag|verzoek|sommeer)\s+u\b|\b(?:vraag|verzoek)\s+ik\s+u\b"
-    # "Het CJIB verzoekt u ...", "De gemeente vraagt u om ..." (not the question "Vraagt u ... aan?")
-    r"|\w\s+(?:verzoekt|vraagt|sommeert)\s+u\s+(?:om\b|vriendelijk\b|dringend\b|(?:\S+\s+){1,8}?te\s+\w+)"
-    # "Graag ontvangen wij ...", "Wij zien uw reactie graag tegemoet", "Het is nodig dat u ...": a request in other words
-    r"|\bgraag\s+(?:ontvangen|krijgen|hebben|zien)\s+(?:wij|we)\b|\b(?:wij|we)\s+(?:ontvangen|krijgen|zien)\s+(?:\S+\s+){0,4}?graag\b"
-    r"|\bhet\s+is\s+(?:noodzakelijk|nodig|verplicht|belangrijk|van belang)\s+dat\s+u\b|\b(?:wij|we)\s+verwachten\s+(?:van\s+u|uw)\b"
-    r"|\b(?:wij|we)\s+moeten\s+(?:uw|het|de)\b[^.;]{0,80}\b(?:ontvangen|hebben)\b"
-    r"|\b(?:wij|we)\s+(?:willen|zouden)\s+graag\s+(?:\w+\s+){0,3}?(?:weten|horen)\b",
-    re.IGNORECASE,
-)
-# "U dient er rekening mee te houden dat ...": a note, not something to do.
-NOTE = re.compile(r"\ber\s+rekening\s+mee\b|\brekening\s+mee\s+(?:te\s+)?houd\w*\s+dat\b", re.IGNORECASE)
 REACTION = re.compile(
     r"\bzienswijze\b|\bin de gelegenheid\b|\bu\s+kunt\s+(?:\S+\s+){0,8}reageren\b|\breageer\b"
     r"|\bu\s+heeft\s+(?:\S+\s+){0,6}de\s+tijd\s+om\b|\bu\s+heeft\s+(?:nog\s+)?tot\s+(?:en\s+met\s+)?(?:\S+\s+){1,4}om\b",
@@ -92,45 +61,6 @@ NOTHING_AT_ALL = re.compile(
 CONDITION = re.compile(r"^\s*(?:als|indien|wanneer|mocht|zodra)\b|\?\s*$|\b(?:als|indien|wanneer)\s*:?\s*$", re.IGNORECASE)
 
 
-def _first_word(sentence: str) -> str:
-    sentence = BULLET.sub("", sentence)
-    sentence = re.sub(r"^\s*(?:dan|daarom|ook|verder|daarna|tot slot|dus)\s*,?\s+", "", sentence, flags=re.I)
-    match = re.match(r"\s*([^\W\d_][\w-]*)", sentence)
-    return match.group(1).lower() if match else ""
-
-
-def is_order(sentence: str) -> bool:
-    """The sentence opens with an order: "Stuur ...", "Dan betaalt ..." is not one, "Bel ons" is."""
-    word = _first_word(sentence)
-    if word not in IMPERATIVES:
-        return False
-    rest = BULLET.sub("", sentence).strip()
-    if rest.endswith("?") or re.match(r"^\S+\s*:", rest):
-        return False  # a question, or a label ("Plaats: Stationsplein 1")
-    if word in REFLEXIVE and re.match(r"^\s*\w+\s+u\b", rest, re.I):
-        return True  # "Meld u bij de balie", "Schrijf u in"
-    return not re.match(r"^\s*\w+\s+(?:u|je|jij|wij|we)\b", rest, re.I)
-
-
-# "Het bedrag dient ... te zijn bijgeschreven": a passive duty, the reader's only when it is about
-# the reader or the reader's money ("op een verzoek dient te worden beslist" is the organisation's).
-PASSIVE_DUTY = re.compile(
-    r"\b(?:dient|dienen|moet|moeten)\b.{0,80}\bte\s+(?:zijn|worden)\b|"
-    r"\b(?:moet|moeten)\b.{0,60}\b(?:zijn|worden)\s+(?:betaald|voldaan|bijgeschreven|ontvangen)\b|"
-    # "Uw reactie moet uiterlijk 8 mei bij ons binnen zijn."
-    r"^\s*(?:uw|het|de)\s+(?:\w+\s+){0,2}(?:moet|moeten|dient|dienen)\b.{0,60}\bbij\s+ons\b.{0,20}\b(?:zijn|binnen)\b",
-    re.IGNORECASE,
-)
-READER_SIDE = re.compile(r"\b(?:u|uw)\b|\bbedrag\w*\b|\bbetaald\b|\bvoldaan\b|\bbijgeschreven\b|\bformulier\b", re.IGNORECASE)
-
-
-# "Bewaar deze brief", "Lees de bijlage", "Kijk op www...": reading, not something the letter asks.
-READING = re.compile(
-    r"^\s*(?:lees|bewaar|kijk|bekijk)\b(?!.*\b(?:woning|huis|kamer|formulier)\b).*\b(?:brief|bijlage|folder|website|www\.|informatie|regels)\b"
-    # "Vermeld bij correspondentie altijd ons kenmerk": how to write to us, not what the letter asks
-    r"|^\s*(?:vermeld|noem|zet)\b[^.]*\b(?:kenmerk|zaaknummer|dossiernummer|referentie\w*|klantnummer|aanslagnummer)\b",
-    re.IGNORECASE,
-)
 # "Met vriendelijke groet,": what comes after it (a footer, a colophon) asks nothing.
 CLOSING = re.compile(r"^\s*(?:met\s+vriendelijke\s+groet(?:en)?|hoogachtend|vriendelijke\s+groet(?:en)?)\b", re.I | re.M)
 
@@ -140,10 +70,10 @@ def is_objection(sentence: str) -> bool:
 
 
 def asks_reader(sentence: str) -> bool:
-    duty = bool(MUST.search(sentence)) or (bool(PASSIVE_DUTY.search(sentence)) and bool(READER_SIDE.search(sentence)))
     if READING.match(BULLET.sub("", sentence)) and salience(sentence) == 2:
         return False  # no date, no amount: reading, or quoting a reference
-    return (is_order(sentence) or duty or polite_request(sentence)) and not NOTHING.search(sentence) and not NOTE.search(sentence)
+    asks = is_order(sentence) or duty(sentence) or polite_request(sentence) or main_clause_order(sentence)
+    return asks and not NOTHING.search(sentence) and not NOTE.search(sentence)
 
 
 # An order with a date, a term or an amount is more likely the letter's main request.
