@@ -104,12 +104,13 @@ def _rank(sentence: str, previous: str, in_condition: bool) -> int | None:
 # "De zitting vindt plaats op dinsdag 19 mei", "U heeft een gesprek op 22 september": the reader must come.
 APPOINTMENT = re.compile(
     r"\b(?:afspraak|gesprek|zitting|hoorzitting|spreekuur|keuring|ceremonie|\w*inspectie|informatieavond|bijeenkomst|\w*bezoek|cursus|training|workshop|intake|controle|meting)\b"
-    r"|\bbij\s+u\s+(?:thuis|langs)\b"
+    r"|\bbij\s+u\s+(?:thuis|langs)\b|\bmondelinge\s+behandeling\b|\bu\s+wordt\s+verwacht\b|\bwordt\s+u\s+verwacht\b"
     r"|\bverwachten\s+(?:wij|we)\s+u\b|\b(?:wij|we)\s+verwachten\s+u\b",
     re.IGNORECASE,
 )
 COMES = re.compile(
-    r"\bopgeroepen\b|\buitgenodigd\b|\bnodigen\s+(?:\w+\s+){0,2}uit\b|^\s*(?:het|de|uw|dit|deze)\s+\w+\s+(?:is|begint)\s+op\b|\borganiseren\s+(?:wij|we)\b|\bvindt\b[^.;]*\bplaats\b|\b(?:zal|zullen)\b[^.;]*\bplaatsvinden\b|^\s*u\s+heeft\s+een\b|\bkomt\b.{0,60}\bbij\s+u\s+(?:thuis|langs)\b|\bverwachten\s+(?:wij|we)\s+u\b|\b(?:wij|we)\s+verwachten\s+u\b",
+    r"\bopgeroepen\b|\buitgenodigd\b|\bnodigen\s+(?:\w+\s+){0,2}uit\b|^\s*(?:het|de|uw|dit|deze)\s+\w+\s+(?:is|begint)\s+op\b|\borganiseren\s+(?:wij|we)\b|\bvindt\b[^.;]*\bplaats\b|\b(?:zal|zullen)\b[^.;]*\bplaatsvinden\b|^\s*u\s+heeft\s+een\b|\bkomt\b.{0,60}\bbij\s+u\s+(?:thuis|langs)\b|\bverwachten\s+(?:wij|we)\s+u\b|\b(?:wij|we)\s+verwachten\s+u\b"
+    r"|\bu\s+wordt\s+verwacht\b|\bwordt\s+u\s+verwacht\b",
     re.IGNORECASE,
 )
 DATE = re.compile(rf"\b[0-3]?\d\s+(?:{'|'.join(MONTH_NAMES)})\b", re.I)

@@ -38,7 +38,14 @@ _NOT_READER = re.compile(r"^\s*(?:wij|we|de gemeente|het college)\b(?!.*\b(?:ont
 _ORGANISATION_TERM = re.compile(r"\b(?:besluit|beslissing|beslist|beslissen|tegemoetzien|uitspraak|bericht)\b", re.I)
 # "heden" is the letter's date ("te voldoen uiterlijk heden"), but not in "na heden", "tot op heden".
 # "U krijgt de uitkering tot en met 31 december": a period of what the reader gets, no deadline.
-_RECEIVE = re.compile(r"\b(?:krijgt|ontvangt|geldt|geldig|loopt|duurt|toegekend)\b", re.I)
+_RECEIVE = re.compile(
+    r"\b(?:krijgt|ontvangt|geldt|geldig|loopt|duurt|toegekend)\b"
+    # "De uitkering wordt uiterlijk 25 maart op uw rekening gestort": what the organisation does
+    r"|\b(?:wordt|worden)\s+(?:\S+\s+){0,10}?(?:gestort|overgemaakt|uitbetaald|uitgekeerd|terugbetaald|verrekend)\b",
+    re.I,
+)
+# "van 30 maart tot en met 24 april": a period, not a term.
+_PERIOD = re.compile(r"\b(?:van|vanaf)\s+(?:\S+\s+){1,4}(?:tot(?:\s+en\s+met)?|t/m)\s+$", re.I)
 _HEDEN = re.compile(r"(?<!\bna )(?<!\bvanaf )(?<!\bsinds )(?<!\bop )(?<!\btot )(?<!\bmet )\bheden\b", re.I)
 # "uiterlijk op die datum": the date named just before.
 _THAT_DAY = re.compile(
@@ -46,6 +53,8 @@ _THAT_DAY = re.compile(
 )
 # A term that counts from a change, or from a bill that is not this letter: it gives no date.
 _FROM_CHANGE = re.compile(r"\bverander\w*|\bwijzig\w*|\bstop(?:t|pen)?\b|\bverhui[sz]\w*|\bgaat\s+u\s+(?:\w+\s+)?(?:werken|wonen)\b", re.I)
+_INVOICE = re.compile(r"^\s*(?:factuur\w*|jaarafrekening|eindafrekening)\b", re.I | re.M)
+_INVOICE_DATE = re.compile(r"\bde\s+factuurdatum\b|\bde\s+datum\s+van\s+(?:de(?:ze)?|deze)\s+factuur\b", re.I)
 _FROM_BILL = re.compile(r"\bde\s+(?:rekening|factuur|nota)\b", re.I)
 # A term whose day the letter does not give: its words, no date.
 _UNDATED = re.compile(
@@ -116,7 +125,7 @@ def _absolute(letter: Letter, s: int, e: int, asks: bool, asks_here: bool) -> li
         appointment = actions.APPOINTMENT.search(sentence) and not re.search(r"\b(?:van|vanaf)\s+$", before, re.I)
         yours = re.search(r"\b(?:u|uw)\b", sentence, re.I) is not None or actions.COMES.search(sentence) is not None
         on_day = asks_here and re.search(r"\bop\s+$", before, re.I) is not None  # "Zet de bak op 6 april buiten."
-        if not (strong or (cue and asks) or on_day or (appointment and (asks or yours))):
+        if not (strong or (cue and asks) or on_day or (appointment and (asks or yours))) or (_PERIOD.search(before) and not asks):
             continue
         announced = appointment and actions.COMES.search(sentence) is not None
         not_yours = _NOT_READER.search(sentence) or _ORGANISATION_TERM.search(sentence) or _RECEIVE.search(sentence)
@@ -153,6 +162,10 @@ def _relative(letter: Letter, s: int, e: int, asks: bool) -> list[Item]:
     sentence = letter.text[s:e]
     out = []
     relative = relative_deadline(sentence, letter.date)
+    if relative is not None and relative[0] is None and _INVOICE.search(letter.text[: letter.body_start]):
+        # the letter is the invoice ("Factuurnummer: ..."): its date is the invoice date
+        counted = relative_deadline(_INVOICE_DATE.sub("de datum van deze brief", sentence), letter.date)
+        relative = (counted[0], relative[1]) if counted else relative
     if relative is not None and (asks or "uiterlijk" in sentence.lower()):
         day, words = relative
         at = sentence.find(words)
