@@ -28,8 +28,8 @@ from typing import TYPE_CHECKING
 
 from taalcheck.nl.word_classes import MONTH_NAMES
 from taalcheck.uitleg.dates import find_dates
-from taalcheck.uitleg.paragraph import BULLET, FALLBACK, Paragraph, polite_request, yes_no_question
-from taalcheck.uitleg.requests import NOTE, READING, duty, is_order, main_clause_order
+from taalcheck.uitleg.paragraph import BULLET, CHECK, FALLBACK, Paragraph, polite_request, yes_no_question
+from taalcheck.uitleg.requests import NOTE, READING, duty, is_order, is_passive, main_clause_order
 
 if TYPE_CHECKING:  # pragma: no cover
     from taalcheck.uitleg.summary import Item, Letter
@@ -58,7 +58,14 @@ NOTHING_AT_ALL = re.compile(
     r"u\s+hoeft\s+(?:verder\s+|nu\s+|dus\s+)?niets\s+te\s+doen\b)",
     re.IGNORECASE,
 )
-CONDITION = re.compile(r"^\s*(?:als|indien|wanneer|mocht|zodra)\b|\?\s*$|\b(?:als|indien|wanneer)\s*:?\s*$", re.IGNORECASE)
+CONDITION = re.compile(
+    r"^\s*(?:als|indien|wanneer|mocht|zodra)\b|\?\s*$|\b(?:als|indien|wanneer)\s*:?\s*$"
+    # "Meent u dat ..., dan dient u ...", "Heeft u een auto, stuur dan ...": a condition with the verb first
+    r"|^\s*[^\W\d_]+\s+u\b[^?]{0,200}?,\s*(?:dan\b|\w+\s+dan\b)",
+    re.IGNORECASE,
+)
+# A condition about a change ("Indien uw inkomen wijzigt, ...") is a standing rule, not the letter's request.
+CHANGE = re.compile(r"\bverander\w*|\bwijzig\w*|\bverhui[sz]\w*", re.IGNORECASE)
 
 
 # "Met vriendelijke groet,": what comes after it (a footer, a colophon) asks nothing.
@@ -122,7 +129,9 @@ SAME_CONDITION = re.compile(r"\s*(?:hiertoe|daartoe|hiervoor|daarvoor|dan)\b", r
 HELP_DETAIL = re.compile(r"\s*(?:\w+\s+){0,2}dan\b", re.IGNORECASE)
 CONTACT = re.compile(r"\bbel\w*|\bmail\w*|\btelefo\w*|\bcontact\b", re.IGNORECASE)
 # "Indien u stukken wenst in te dienen, ...": a wish, not the main request.
-WISH = re.compile(r"^\s*(?:indien|als|wanneer)\b[^,]*\b(?:wenst|wilt|wil|liever)\b", re.IGNORECASE)
+WISH = re.compile(r"^\s*(?:indien|als|wanneer)\b[^,]*\b(?:wenst|wilt|wil|liever)\b|^\s*(?:wenst|wilt)\s+u\b[^?]*,", re.IGNORECASE)
+# "De zitting is op 3 juni. U wordt verzocht in persoon te verschijnen.": one appointment, two sentences.
+ATTEND = re.compile(r"\b(?:uitgenodigd|uitnodigen|verschijnen|aanwezig|opgeroepen)\b", re.IGNORECASE)
 OPTION = re.compile(r"\bu\s+kunt\b|\bkunt\s+u\b", re.IGNORECASE)
 # "Anders moet u het geld terugbetalen.": what follows when the reader does not act, not an action.
 CONSEQUENCE = re.compile(r"^\s*(?:anders|zo\s*niet)\b", re.IGNORECASE)
@@ -147,6 +156,7 @@ class _Finder:
         self.paragraph = Paragraph(letter.text)
         self.helping = False
         self.intro: list | None = None  # the order that introduces a list ("... het volgende:")
+        self.joined_end = -1  # the end of the last sentence that went into an action
 
     def read(self, s: int, e: int, following: str) -> None:
         paragraph = self.paragraph
@@ -199,13 +209,20 @@ class _Finder:
             return
         if PROHIBITION.match(BULLET.sub("", sentence)) and is_order(sentence):
             rank = max(rank, 1)
-        fallback = CONDITION.match(sentence) and FALLBACK.search(sentence.split(",")[0])
-        if rank == 1 and (self.paragraph.check or WISH.search(sentence) or fallback):
+        clause = sentence.split(",")[0] if CONDITION.match(sentence) else ""
+        side = FALLBACK.search(clause) or CHECK.search(clause) or CHANGE.search(clause)
+        if rank == 1 and (self.paragraph.check or WISH.search(sentence) or side):
             rank = 2
         if self._heading(s, e):
             rank = 3  # "Uw zienswijze", "Kom naar de informatieavond": the text below says what to do
         text = " ".join(BULLET.sub("", sentence).split())
-        self.found.append([rank, weight, s, self.letter.item(text, s, e)])
+        last = self.found[-1] if self.found else None
+        if last is not None and self.joined_end == self.paragraph.last_end and _one_request(last[3].zin, sentence):
+            last[0], last[1] = min(last[0], rank), min(last[1], weight)
+            last[3].zin = f"{last[3].zin} {text}"
+        else:
+            self.found.append([rank, weight, s, self.letter.item(text, s, e)])
+        self.joined_end = e
 
     def _coming_day(self, sentence: str) -> bool:
         """The sentence names a day still to come, and not as something done ("is op 1 maart gedaan")."""
@@ -220,6 +237,18 @@ class _Finder:
         alone = not text[text.rfind("\n", 0, s) + 1 : s].strip() and not text[e : len(text) if line_end < 0 else line_end].strip()
         words = text[s:e].split()
         return alone and len(words) <= 6 and not text[s:e].rstrip().endswith((".", "!", "?", ":"))
+
+
+def _one_request(before: str, sentence: str) -> bool:
+    """Two sentences in a row about one request: an active request and the passive duty that gives its
+    term ("U dient ... bij te betalen. Het verschuldigde bedrag dient uiterlijk ... te zijn bijgeschreven"),
+    or an appointment and the request to come to it."""
+    if CONDITION.match(sentence):
+        return False  # a term under a condition stays apart ("Indien u niet kiest voor een regeling, ...")
+    if is_passive(before) != is_passive(sentence) and {w[:6] for w in _words(before)} & {w[:6] for w in _words(sentence)}:
+        return True
+    appointment = [bool(APPOINTMENT.search(x) and COMES.search(x)) for x in (before, sentence)]
+    return any(appointment) and not all(appointment) and bool(ATTEND.search(sentence if appointment[0] else before))
 
 
 def _words(text: str) -> set[str]:
