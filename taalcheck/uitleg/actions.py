@@ -35,7 +35,7 @@ if TYPE_CHECKING:  # pragma: no cover
     from taalcheck.uitleg.summary import Item, Letter
 
 REACTION = re.compile(
-    r"\bzienswijze\b|\bin de gelegenheid\b|\bu\s+kunt\s+(?:\S+\s+){0,8}reageren\b|\breageer\b"
+    r"\bzienswijze\b|\bin de gelegenheid\b|\bu\s+kunt\s+(?:\S+\s+){0,12}reageren\b|\breageer\b"
     r"|\bu\s+heeft\s+(?:\S+\s+){0,6}de\s+tijd\s+om\b|\bu\s+heeft\s+(?:nog\s+)?tot\s+(?:en\s+met\s+)?(?:\S+\s+){1,4}om\b",
     re.IGNORECASE,
 )
@@ -58,6 +58,8 @@ NOTHING_AT_ALL = re.compile(
     r"u\s+hoeft\s+(?:verder\s+|nu\s+|dus\s+)?niets\s+te\s+doen\b)",
     re.IGNORECASE,
 )
+# "Wij hebben uw zienswijze ontvangen": a reaction already given.
+DONE_REACTION = re.compile(r"\b(?:heeft|hebt|hebben)\b[^.;]*\b(?:ontvangen|gegeven|ingediend|gestuurd|gekregen)\b", re.IGNORECASE)
 CONDITION = re.compile(
     r"^\s*(?:als|indien|wanneer|mocht|zodra)\b|\?\s*$|\b(?:als|indien|wanneer)\s*:?\s*$"
     # "Meent u dat ..., dan dient u ...", "Heeft u een auto, stuur dan ...": a condition with the verb first
@@ -103,7 +105,7 @@ def _rank(sentence: str, previous: str, in_condition: bool) -> int | None:
     conditional = not polite and (bool(CONDITION.search(sentence)) or yes_no_question(previous) or in_condition)
     if asks_reader(sentence):
         return 1 if conditional else 0
-    if REACTION.search(sentence) and re.search(r"\b(?:u|uw)\b", sentence, re.IGNORECASE):
+    if REACTION.search(sentence) and re.search(r"\b(?:u|uw)\b", sentence, re.IGNORECASE) and not DONE_REACTION.search(sentence):
         return 2
     return None
 
@@ -120,6 +122,7 @@ COMES = re.compile(
     r"|\bu\s+wordt\s+verwacht\b|\bwordt\s+u\s+verwacht\b",
     re.IGNORECASE,
 )
+LABEL_DAY = re.compile(r"\s*\n\s*(?:\n\s*)?(?:datum|wanneer|dag)\s*:\s*(?P<day>[^\n]+)", re.IGNORECASE)
 DATE = re.compile(rf"\b[0-3]?\d\s+(?:{'|'.join(MONTH_NAMES)})\b", re.I)
 DONE = re.compile(r"\b(?:gedaan|geweest|gehouden|uitgevoerd|plaatsgevonden|afgerond|verstuurd)\b", re.I)
 # "Doe dit binnen 4 weken.": the term of the order just before.
@@ -203,7 +206,7 @@ class _Finder:
         weight = salience(sentence)
         if rank is None and THREAT.search(sentence):
             rank = 1  # no order before it: the threat itself says what to do
-        if APPOINTMENT.search(sentence) and COMES.search(sentence) and self._coming_day(sentence):
+        if APPOINTMENT.search(sentence) and COMES.search(sentence) and self._coming_day(sentence + self._label_below(e)):
             rank, weight = 0, 0
         if rank is None:
             return
@@ -223,6 +226,11 @@ class _Finder:
         else:
             self.found.append([rank, weight, s, self.letter.item(text, s, e)])
         self.joined_end = e
+
+    def _label_below(self, e: int) -> str:
+        """ "Wij nodigen u uit voor een gesprek. / Datum: 12 maart 2026": the day set out below."""
+        match = LABEL_DAY.match(self.letter.text, e)
+        return f" {match.group('day')}" if match else ""
 
     def _coming_day(self, sentence: str) -> bool:
         """The sentence names a day still to come, and not as something done ("is op 1 maart gedaan")."""

@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING
 
 from taalcheck.uitleg import actions
 from taalcheck.uitleg.dates import find_dates, relative_deadline
-from taalcheck.uitleg.paragraph import PARAGRAPH_BREAK, Paragraph, yes_no_question
+from taalcheck.uitleg.paragraph import CHECK, PARAGRAPH_BREAK, Paragraph, yes_no_question
 
 if TYPE_CHECKING:  # pragma: no cover
     from taalcheck.uitleg.summary import Item, Letter
@@ -65,7 +65,7 @@ _FOLLOW_UP = re.compile(
     r"\s*(?:dat|dit|het)\s+(?:kan|moet|mag|dient)\b|\s*u\s+kunt\s+(?:dit|dat)\b|\s*(?:doe|stuur)\s+(?:dat|dit|het)\b", re.I
 )
 # "Indien u verhinderd bent, ...", "Bent u verhinderd, dan ...": a term that holds only then.
-_IF = re.compile(r"\s*(?:als|indien|wanneer|mocht|zodra)\b|\s*(?:bent|heeft|hebt|kunt|wilt|gaat|komt)\s+u\b[^?]*,\s*dan\b", re.I)
+_IF = re.compile(r"\s*(?:als|indien|wanneer|mocht|zodra)\b|\s*[^\W\d_]+\s+u\b[^?]*,\s*(?:\w+\s+)?dan\b", re.I)
 _THEN = re.compile(r"^\s*(?:\S+\s+){0,3}?dan\b", re.I)
 _UNLESS = re.compile(r"\btenzij\b", re.I)
 
@@ -79,7 +79,8 @@ def deadline(letter: Letter, action: Item | None) -> Item | None:
     body = letter.body_sentences()
     for index, (s, e) in enumerate(body):
         sentence = paragraph.enter(s, e)
-        if paragraph.up_to_reader or actions.is_objection(sentence) or _named_objection(letter, body, index):
+        check = _IF.match(sentence) is not None and CHECK.search(sentence.split(",")[0]) is not None  # "Indien ... onjuist zijn, ..."
+        if paragraph.up_to_reader or check or actions.is_objection(sentence) or _named_objection(letter, body, index):
             asked_before, last = False, sentence
             paragraph.leave(sentence, e)
             continue  # objecting, a choice, a check, a way out are up to the reader: their terms are no deadline
@@ -93,6 +94,8 @@ def deadline(letter: Letter, action: Item | None) -> Item | None:
         tier = 1 if conditional and not actions.THREAT.search(sentence) else 0
         items = _absolute(letter, s, e, asks, asks_here) + _that_day(letter, s, e, last, asks)
         items += _relative(letter, s, e, asks)
+        if actions.LABEL_DAY.match("\n" + sentence) and actions.APPOINTMENT.search(last) and actions.COMES.search(last):
+            items += _set_out(letter, s, e)
         unless = _UNLESS.search(sentence)  # "..., tenzij u binnen vier weken betaalt": an alternative, no deadline
         found += [(tier, item) for item in items if unless is None or item.start < s + unless.start()]
         asked_before, last = asks_here, sentence
@@ -138,6 +141,15 @@ def _absolute(letter: Letter, s: int, e: int, asks: bool, asks_here: bool) -> li
         words = sentence[first : hit.end].strip()
         out.append(letter.item(words, s + hit.start, s + hit.end, datum=day.isoformat()))
     return out
+
+
+def _set_out(letter: Letter, s: int, e: int) -> list[Item]:
+    """ "Wij nodigen u uit voor een gesprek. / Datum: 12 maart 2026": the day of the appointment set out below."""
+    found = find_dates(letter.text[s:e], letter.date)
+    if not found or (letter.date is not None and found[0].day < letter.date):
+        return []
+    hit = found[0]
+    return [letter.item(letter.text[s + hit.start : s + hit.end], s + hit.start, s + hit.end, datum=hit.day.isoformat())]
 
 
 def _that_day(letter: Letter, s: int, e: int, previous: str, asks: bool) -> list[Item]:
