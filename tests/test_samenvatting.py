@@ -569,3 +569,10 @@ def test_the_organisation_asks_by_its_name():
     assert s.actie is not None and s.datum.datum == "2026-03-16"
     s = summarize(letter("Vraagt u een uitkering aan? Dan krijgt u binnen 8 weken een besluit.\n"))
     assert s.actie is None
+
+
+def test_the_invoice_date_is_the_letter_date_only_in_an_invoice():
+    body = "Wij verzoeken u het bedrag binnen 14 dagen na de factuurdatum over te maken.\n"
+    assert summarize(letter(body)).datum.datum is None
+    invoice = letter(body).replace("Onderwerp: Uw aanvraag", "Factuurnummer: F-2026-118\nOnderwerp: Uw aanvraag")
+    assert summarize(invoice).datum.datum == "2026-03-16"

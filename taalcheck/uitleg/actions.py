@@ -28,45 +28,14 @@ from typing import TYPE_CHECKING
 
 from taalcheck.nl.word_classes import MONTH_NAMES
 from taalcheck.uitleg.dates import find_dates
-from taalcheck.uitleg.paragraph import BULLET, FALLBACK, Paragraph, polite_request, yes_no_question
+from taalcheck.uitleg.paragraph import BULLET, CHECK, FALLBACK, Paragraph, polite_request, yes_no_question
+from taalcheck.uitleg.requests import NOTE, READING, duty, is_order, is_passive, main_clause_order
 
 if TYPE_CHECKING:  # pragma: no cover
     from taalcheck.uitleg.summary import Item, Letter
 
-# Orders that open a sentence in letters (the imperative is the verb stem).
-IMPERATIVES = frozenset(
-    """
-    stuur verstuur betaal bel mail e-mail vul neem ga lees geef maak zet meld breng onderteken teken upload log
-    controleer regel zoek solliciteer schrijf kom lever vraag zeg houd zorg reageer beantwoord doe draag toon laat
-    kies gebruik open wacht scan plak vergeet bewaar let schrijf print voeg verleng vernieuw haal check
-    parkeer kijk vermeld sluit stop blijf leg plaats verwijder ruim stort informeer noteer hang wees
-    reserveer bevestig activeer download installeer wijzig retourneer verstrek volg vermijd voorkom beperk
-    verzamel accepteer vervang schakel werk rijd raadpleeg verwittig koop dien
-    """.split()
-)
-# Orders that take "u" as their object: "Meld u", "Schrijf u in", "Houd u aan de regels".
-REFLEXIVE = frozenset({"meld", "schrijf", "houd", "wend", "geef", "bereid", "richt"})
-MUST = re.compile(
-    r"\b(?:u|je|jij)\s+(?:moet|moeten|dient|dienen)\b|\b(?:moet|moeten|dient|dienen)\s+(?:u|je|jij)\b"
-    r"|\bwilt u\b|\b(?:wij|we)\s+(?:vragen|verzoeken|sommeren|manen)\s+u\b|\b(?:dat|dit|het)\s+moet\b|\b(?:vragen|verzoeken)\s+(?:wij|we)\s+u\b"
-    r"|\bu\s+(?:wordt|bent)\s+(?:verzocht|verplicht)\b|\bbent u verplicht\b|\bwordt u verzocht\b"
-    r"|\bu\s+(?:moet|dient)\b|\bu\s+(?:bent\s+)?(?:verplicht|gehouden)\s+bent\b|\bu\s+bent\s+gehouden\b|\bbent\s+u\s+gehouden\b"
-    r"|\b(?:wij|we)\s+(?:willen|zouden)\s+u\s+(?:\w+\s+)?(?:vragen|verzoeken)\b"
-    r"|\bbevel\s+(?:gedaan|gegeven)\s+om\b|\b(?:wij|we)\s+(?:bevelen|gelasten)\s+u\b|^\s*gelieve\b"
-    r"|\bik\s+(?:vraag|verzoek|sommeer)\s+u\b|\b(?:vraag|verzoek)\s+ik\s+u\b"
-    # "Het CJIB verzoekt u ...", "De gemeente vraagt u om ..." (not the question "Vraagt u ... aan?")
-    r"|\w\s+(?:verzoekt|vraagt|sommeert)\s+u\s+(?:om\b|vriendelijk\b|dringend\b|(?:\S+\s+){1,8}?te\s+\w+)"
-    # "Graag ontvangen wij ...", "Wij zien uw reactie graag tegemoet", "Het is nodig dat u ...": a request in other words
-    r"|\bgraag\s+(?:ontvangen|krijgen|hebben|zien)\s+(?:wij|we)\b|\b(?:wij|we)\s+(?:ontvangen|krijgen|zien)\s+(?:\S+\s+){0,4}?graag\b"
-    r"|\bhet\s+is\s+(?:noodzakelijk|nodig|verplicht|belangrijk|van belang)\s+dat\s+u\b|\b(?:wij|we)\s+verwachten\s+(?:van\s+u|uw)\b"
-    r"|\b(?:wij|we)\s+moeten\s+(?:uw|het|de)\b[^.;]{0,80}\b(?:ontvangen|hebben)\b"
-    r"|\b(?:wij|we)\s+(?:willen|zouden)\s+graag\s+(?:\w+\s+){0,3}?(?:weten|horen)\b",
-    re.IGNORECASE,
-)
-# "U dient er rekening mee te houden dat ...": a note, not something to do.
-NOTE = re.compile(r"\ber\s+rekening\s+mee\b|\brekening\s+mee\s+(?:te\s+)?houd\w*\s+dat\b", re.IGNORECASE)
 REACTION = re.compile(
-    r"\bzienswijze\b|\bin de gelegenheid\b|\bu\s+kunt\s+(?:\S+\s+){0,8}reageren\b|\breageer\b"
+    r"\bzienswijze\b|\bin de gelegenheid\b|\bu\s+kunt\s+(?:\S+\s+){0,12}reageren\b|\breageer\b"
     r"|\bu\s+heeft\s+(?:\S+\s+){0,6}de\s+tijd\s+om\b|\bu\s+heeft\s+(?:nog\s+)?tot\s+(?:en\s+met\s+)?(?:\S+\s+){1,4}om\b",
     re.IGNORECASE,
 )
@@ -89,48 +58,18 @@ NOTHING_AT_ALL = re.compile(
     r"u\s+hoeft\s+(?:verder\s+|nu\s+|dus\s+)?niets\s+te\s+doen\b)",
     re.IGNORECASE,
 )
-CONDITION = re.compile(r"^\s*(?:als|indien|wanneer|mocht|zodra)\b|\?\s*$|\b(?:als|indien|wanneer)\s*:?\s*$", re.IGNORECASE)
-
-
-def _first_word(sentence: str) -> str:
-    sentence = BULLET.sub("", sentence)
-    sentence = re.sub(r"^\s*(?:dan|daarom|ook|verder|daarna|tot slot|dus)\s*,?\s+", "", sentence, flags=re.I)
-    match = re.match(r"\s*([^\W\d_][\w-]*)", sentence)
-    return match.group(1).lower() if match else ""
-
-
-def is_order(sentence: str) -> bool:
-    """The sentence opens with an order: "Stuur ...", "Dan betaalt ..." is not one, "Bel ons" is."""
-    word = _first_word(sentence)
-    if word not in IMPERATIVES:
-        return False
-    rest = BULLET.sub("", sentence).strip()
-    if rest.endswith("?") or re.match(r"^\S+\s*:", rest):
-        return False  # a question, or a label ("Plaats: Stationsplein 1")
-    if word in REFLEXIVE and re.match(r"^\s*\w+\s+u\b", rest, re.I):
-        return True  # "Meld u bij de balie", "Schrijf u in"
-    return not re.match(r"^\s*\w+\s+(?:u|je|jij|wij|we)\b", rest, re.I)
-
-
-# "Het bedrag dient ... te zijn bijgeschreven": a passive duty, the reader's only when it is about
-# the reader or the reader's money ("op een verzoek dient te worden beslist" is the organisation's).
-PASSIVE_DUTY = re.compile(
-    r"\b(?:dient|dienen|moet|moeten)\b.{0,80}\bte\s+(?:zijn|worden)\b|"
-    r"\b(?:moet|moeten)\b.{0,60}\b(?:zijn|worden)\s+(?:betaald|voldaan|bijgeschreven|ontvangen)\b|"
-    # "Uw reactie moet uiterlijk 8 mei bij ons binnen zijn."
-    r"^\s*(?:uw|het|de)\s+(?:\w+\s+){0,2}(?:moet|moeten|dient|dienen)\b.{0,60}\bbij\s+ons\b.{0,20}\b(?:zijn|binnen)\b",
+# "Wij hebben uw zienswijze ontvangen": a reaction already given.
+DONE_REACTION = re.compile(r"\b(?:heeft|hebt|hebben)\b[^.;]*\b(?:ontvangen|gegeven|ingediend|gestuurd|gekregen)\b", re.IGNORECASE)
+CONDITION = re.compile(
+    r"^\s*(?:als|indien|wanneer|mocht|zodra)\b|\?\s*$|\b(?:als|indien|wanneer)\s*:?\s*$"
+    # "Meent u dat ..., dan dient u ...", "Heeft u een auto, stuur dan ...": a condition with the verb first
+    r"|^\s*[^\W\d_]+\s+u\b[^?]{0,200}?,\s*(?:dan\b|\w+\s+dan\b)",
     re.IGNORECASE,
 )
-READER_SIDE = re.compile(r"\b(?:u|uw)\b|\bbedrag\w*\b|\bbetaald\b|\bvoldaan\b|\bbijgeschreven\b|\bformulier\b", re.IGNORECASE)
+# A condition about a change ("Indien uw inkomen wijzigt, ...") is a standing rule, not the letter's request.
+CHANGE = re.compile(r"\bverander\w*|\bwijzig\w*|\bverhui[sz]\w*", re.IGNORECASE)
 
 
-# "Bewaar deze brief", "Lees de bijlage", "Kijk op www...": reading, not something the letter asks.
-READING = re.compile(
-    r"^\s*(?:lees|bewaar|kijk|bekijk)\b(?!.*\b(?:woning|huis|kamer|formulier)\b).*\b(?:brief|bijlage|folder|website|www\.|informatie|regels)\b"
-    # "Vermeld bij correspondentie altijd ons kenmerk": how to write to us, not what the letter asks
-    r"|^\s*(?:vermeld|noem|zet)\b[^.]*\b(?:kenmerk|zaaknummer|dossiernummer|referentie\w*|klantnummer|aanslagnummer)\b",
-    re.IGNORECASE,
-)
 # "Met vriendelijke groet,": what comes after it (a footer, a colophon) asks nothing.
 CLOSING = re.compile(r"^\s*(?:met\s+vriendelijke\s+groet(?:en)?|hoogachtend|vriendelijke\s+groet(?:en)?)\b", re.I | re.M)
 
@@ -140,10 +79,10 @@ def is_objection(sentence: str) -> bool:
 
 
 def asks_reader(sentence: str) -> bool:
-    duty = bool(MUST.search(sentence)) or (bool(PASSIVE_DUTY.search(sentence)) and bool(READER_SIDE.search(sentence)))
     if READING.match(BULLET.sub("", sentence)) and salience(sentence) == 2:
         return False  # no date, no amount: reading, or quoting a reference
-    return (is_order(sentence) or duty or polite_request(sentence)) and not NOTHING.search(sentence) and not NOTE.search(sentence)
+    asks = is_order(sentence) or duty(sentence) or polite_request(sentence) or main_clause_order(sentence)
+    return asks and not NOTHING.search(sentence) and not NOTE.search(sentence)
 
 
 # An order with a date, a term or an amount is more likely the letter's main request.
@@ -166,7 +105,7 @@ def _rank(sentence: str, previous: str, in_condition: bool) -> int | None:
     conditional = not polite and (bool(CONDITION.search(sentence)) or yes_no_question(previous) or in_condition)
     if asks_reader(sentence):
         return 1 if conditional else 0
-    if REACTION.search(sentence) and re.search(r"\b(?:u|uw)\b", sentence, re.IGNORECASE):
+    if REACTION.search(sentence) and re.search(r"\b(?:u|uw)\b", sentence, re.IGNORECASE) and not DONE_REACTION.search(sentence):
         return 2
     return None
 
@@ -174,14 +113,16 @@ def _rank(sentence: str, previous: str, in_condition: bool) -> int | None:
 # "De zitting vindt plaats op dinsdag 19 mei", "U heeft een gesprek op 22 september": the reader must come.
 APPOINTMENT = re.compile(
     r"\b(?:afspraak|gesprek|zitting|hoorzitting|spreekuur|keuring|ceremonie|\w*inspectie|informatieavond|bijeenkomst|\w*bezoek|cursus|training|workshop|intake|controle|meting)\b"
-    r"|\bbij\s+u\s+(?:thuis|langs)\b"
+    r"|\bbij\s+u\s+(?:thuis|langs)\b|\bmondelinge\s+behandeling\b|\bu\s+wordt\s+verwacht\b|\bwordt\s+u\s+verwacht\b"
     r"|\bverwachten\s+(?:wij|we)\s+u\b|\b(?:wij|we)\s+verwachten\s+u\b",
     re.IGNORECASE,
 )
 COMES = re.compile(
-    r"\bopgeroepen\b|\buitgenodigd\b|\bnodigen\s+(?:\w+\s+){0,2}uit\b|^\s*(?:het|de|uw|dit|deze)\s+\w+\s+(?:is|begint)\s+op\b|\borganiseren\s+(?:wij|we)\b|\bvindt\b[^.;]*\bplaats\b|\b(?:zal|zullen)\b[^.;]*\bplaatsvinden\b|^\s*u\s+heeft\s+een\b|\bkomt\b.{0,60}\bbij\s+u\s+(?:thuis|langs)\b|\bverwachten\s+(?:wij|we)\s+u\b|\b(?:wij|we)\s+verwachten\s+u\b",
+    r"\bopgeroepen\b|\buitgenodigd\b|\bnodigen\s+(?:\w+\s+){0,2}uit\b|^\s*(?:het|de|uw|dit|deze)\s+\w+\s+(?:is|begint)\s+op\b|\borganiseren\s+(?:wij|we)\b|\bvindt\b[^.;]*\bplaats\b|\b(?:zal|zullen)\b[^.;]*\bplaatsvinden\b|^\s*u\s+heeft\s+een\b|\bkomt\b.{0,60}\bbij\s+u\s+(?:thuis|langs)\b|\bverwachten\s+(?:wij|we)\s+u\b|\b(?:wij|we)\s+verwachten\s+u\b"
+    r"|\bu\s+wordt\s+verwacht\b|\bwordt\s+u\s+verwacht\b",
     re.IGNORECASE,
 )
+LABEL_DAY = re.compile(r"\s*\n\s*(?:\n\s*)?(?:datum|wanneer|dag)\s*:\s*(?P<day>[^\n]+)", re.IGNORECASE)
 DATE = re.compile(rf"\b[0-3]?\d\s+(?:{'|'.join(MONTH_NAMES)})\b", re.I)
 DONE = re.compile(r"\b(?:gedaan|geweest|gehouden|uitgevoerd|plaatsgevonden|afgerond|verstuurd)\b", re.I)
 # "Doe dit binnen 4 weken.": the term of the order just before.
@@ -191,7 +132,9 @@ SAME_CONDITION = re.compile(r"\s*(?:hiertoe|daartoe|hiervoor|daarvoor|dan)\b", r
 HELP_DETAIL = re.compile(r"\s*(?:\w+\s+){0,2}dan\b", re.IGNORECASE)
 CONTACT = re.compile(r"\bbel\w*|\bmail\w*|\btelefo\w*|\bcontact\b", re.IGNORECASE)
 # "Indien u stukken wenst in te dienen, ...": a wish, not the main request.
-WISH = re.compile(r"^\s*(?:indien|als|wanneer)\b[^,]*\b(?:wenst|wilt|wil|liever)\b", re.IGNORECASE)
+WISH = re.compile(r"^\s*(?:indien|als|wanneer)\b[^,]*\b(?:wenst|wilt|wil|liever)\b|^\s*(?:wenst|wilt)\s+u\b[^?]*,", re.IGNORECASE)
+# "De zitting is op 3 juni. U wordt verzocht in persoon te verschijnen.": one appointment, two sentences.
+ATTEND = re.compile(r"\b(?:uitgenodigd|uitnodigen|verschijnen|aanwezig|opgeroepen)\b", re.IGNORECASE)
 OPTION = re.compile(r"\bu\s+kunt\b|\bkunt\s+u\b", re.IGNORECASE)
 # "Anders moet u het geld terugbetalen.": what follows when the reader does not act, not an action.
 CONSEQUENCE = re.compile(r"^\s*(?:anders|zo\s*niet)\b", re.IGNORECASE)
@@ -216,6 +159,7 @@ class _Finder:
         self.paragraph = Paragraph(letter.text)
         self.helping = False
         self.intro: list | None = None  # the order that introduces a list ("... het volgende:")
+        self.joined_end = -1  # the end of the last sentence that went into an action
 
     def read(self, s: int, e: int, following: str) -> None:
         paragraph = self.paragraph
@@ -262,19 +206,31 @@ class _Finder:
         weight = salience(sentence)
         if rank is None and THREAT.search(sentence):
             rank = 1  # no order before it: the threat itself says what to do
-        if APPOINTMENT.search(sentence) and COMES.search(sentence) and self._coming_day(sentence):
+        if APPOINTMENT.search(sentence) and COMES.search(sentence) and self._coming_day(sentence + self._label_below(e)):
             rank, weight = 0, 0
         if rank is None:
             return
         if PROHIBITION.match(BULLET.sub("", sentence)) and is_order(sentence):
             rank = max(rank, 1)
-        fallback = CONDITION.match(sentence) and FALLBACK.search(sentence.split(",")[0])
-        if rank == 1 and (self.paragraph.check or WISH.search(sentence) or fallback):
+        clause = sentence.split(",")[0] if CONDITION.match(sentence) else ""
+        side = FALLBACK.search(clause) or CHECK.search(clause) or CHANGE.search(clause)
+        if rank == 1 and (self.paragraph.check or WISH.search(sentence) or side):
             rank = 2
         if self._heading(s, e):
             rank = 3  # "Uw zienswijze", "Kom naar de informatieavond": the text below says what to do
         text = " ".join(BULLET.sub("", sentence).split())
-        self.found.append([rank, weight, s, self.letter.item(text, s, e)])
+        last = self.found[-1] if self.found else None
+        if last is not None and self.joined_end == self.paragraph.last_end and _one_request(last[3].zin, sentence):
+            last[0], last[1] = min(last[0], rank), min(last[1], weight)
+            last[3].zin = f"{last[3].zin} {text}"
+        else:
+            self.found.append([rank, weight, s, self.letter.item(text, s, e)])
+        self.joined_end = e
+
+    def _label_below(self, e: int) -> str:
+        """ "Wij nodigen u uit voor een gesprek. / Datum: 12 maart 2026": the day set out below."""
+        match = LABEL_DAY.match(self.letter.text, e)
+        return f" {match.group('day')}" if match else ""
 
     def _coming_day(self, sentence: str) -> bool:
         """The sentence names a day still to come, and not as something done ("is op 1 maart gedaan")."""
@@ -289,6 +245,18 @@ class _Finder:
         alone = not text[text.rfind("\n", 0, s) + 1 : s].strip() and not text[e : len(text) if line_end < 0 else line_end].strip()
         words = text[s:e].split()
         return alone and len(words) <= 6 and not text[s:e].rstrip().endswith((".", "!", "?", ":"))
+
+
+def _one_request(before: str, sentence: str) -> bool:
+    """Two sentences in a row about one request: an active request and the passive duty that gives its
+    term ("U dient ... bij te betalen. Het verschuldigde bedrag dient uiterlijk ... te zijn bijgeschreven"),
+    or an appointment and the request to come to it."""
+    if CONDITION.match(sentence):
+        return False  # a term under a condition stays apart ("Indien u niet kiest voor een regeling, ...")
+    if is_passive(before) != is_passive(sentence) and {w[:6] for w in _words(before)} & {w[:6] for w in _words(sentence)}:
+        return True
+    appointment = [bool(APPOINTMENT.search(x) and COMES.search(x)) for x in (before, sentence)]
+    return any(appointment) and not all(appointment) and bool(ATTEND.search(sentence if appointment[0] else before))
 
 
 def _words(text: str) -> set[str]:

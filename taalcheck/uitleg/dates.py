@@ -58,17 +58,19 @@ NUMBERS = {
 _WEEKDAY = r"(?:(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)\s+)?"
 _MONTH = "|".join(sorted(MONTHS, key=len, reverse=True))
 WRITTEN = re.compile(rf"\b{_WEEKDAY}(?P<d>[0-3]?\d)(?:e)?\s+(?P<m>{_MONTH})\.?(?:\s+(?P<y>(?:19|20)\d\d))?\b", re.IGNORECASE)
+# "eind maart 2026", "uiterlijk einde april": the last day of that month.
+MONTH_END = re.compile(rf"\b(?:eind|einde|eind\s+van|het\s+einde\s+van)\s+(?P<m>{_MONTH})\b(?:\s+(?P<y>(?:19|20)\d\d))?", re.IGNORECASE)
 NUMERIC = re.compile(r"(?<![\d.,/-])(?P<d>[0-3]?\d)[-/.](?P<m>[01]?\d)[-/.](?P<y>(?:19|20)\d\d)(?![\d/-])")
 _COUNT = "|".join(sorted(NUMBERS, key=len, reverse=True))
 RELATIVE = re.compile(
-    rf"\b(?:binnen\s+(?:een\s+termijn\s+van\s+|uiterlijk\s+)?|uiterlijk\s+(?=\S+\s+\w+\s+(?:na|nadat)\b))(?P<n>\d{{1,3}}|{_COUNT})\s+(?P<unit>werkdagen|dagen|dag|weken|week|maanden|maand)\b"
+    rf"\b(?:binnen\s+(?:een\s+termijn\s+van\s+|uiterlijk\s+)?|(?:uiterlijk|tot(?:\s+uiterlijk)?)\s+(?=\S+\s+\w+\s+(?:na|nadat)\b))(?P<n>\d{{1,3}}|{_COUNT})\s+(?P<unit>werkdagen|dagen|dag|weken|week|maanden|maand)\b"
     r"(?P<after>\s+(?:na|nadat|vanaf|van)\b[^.;:?!]{0,80})?",
     re.IGNORECASE,
 )
 # What a term may count from, other than this letter: then no date can be given.
 OTHER_START = re.compile(
-    r"\b(?:factuur|vervaldatum|ontvangst|betekening|vonnis|uitspraak|beëindiging|einde|afloop|start|begin|"
-    r"aanvang|verhuizing|geboorte|overlijden|wijziging|verandering|gesprek|zitting)\b",
+    r"\b\w*(?:factuur|nota)\w*|\b(?:vervaldatum|ontvangst|betekening|vonnis|uitspraak|beëindiging|einde|afloop|start|begin|"
+    r"aanvang|verhuizing|geboorte|overlijden|wijziging|verandering|gesprek|zitting|ontstaan|daarvan|ervan|gebeurtenis)\w*",
     re.IGNORECASE,
 )
 
@@ -116,6 +118,14 @@ def find_dates(text: str, reference: date | None = None) -> list[FoundDate]:
             day = None
         if day is not None:
             found.append(FoundDate(day, match.start(), match.end()))
+    for match in MONTH_END.finditer(text):
+        month = MONTHS[match.group("m").lower()]
+        year = int(match.group("y")) if match.group("y") else (reference.year if reference else None)
+        if year is not None:
+            last = date(year, month, calendar.monthrange(year, month)[1])
+            if match.group("y") is None and reference is not None and last < reference:
+                last = date(year + 1, month, calendar.monthrange(year + 1, month)[1])
+            found.append(FoundDate(last, match.start(), match.end()))
     for match in NUMERIC.finditer(text):
         day = _make(int(match.group("y")), int(match.group("m")), int(match.group("d")))
         if day is not None:

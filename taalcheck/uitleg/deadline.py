@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING
 
 from taalcheck.uitleg import actions
 from taalcheck.uitleg.dates import find_dates, relative_deadline
-from taalcheck.uitleg.paragraph import PARAGRAPH_BREAK, Paragraph, yes_no_question
+from taalcheck.uitleg.paragraph import CHECK, PARAGRAPH_BREAK, Paragraph, yes_no_question
 
 if TYPE_CHECKING:  # pragma: no cover
     from taalcheck.uitleg.summary import Item, Letter
@@ -38,7 +38,14 @@ _NOT_READER = re.compile(r"^\s*(?:wij|we|de gemeente|het college)\b(?!.*\b(?:ont
 _ORGANISATION_TERM = re.compile(r"\b(?:besluit|beslissing|beslist|beslissen|tegemoetzien|uitspraak|bericht)\b", re.I)
 # "heden" is the letter's date ("te voldoen uiterlijk heden"), but not in "na heden", "tot op heden".
 # "U krijgt de uitkering tot en met 31 december": a period of what the reader gets, no deadline.
-_RECEIVE = re.compile(r"\b(?:krijgt|ontvangt|geldt|geldig|loopt|duurt|toegekend)\b", re.I)
+_RECEIVE = re.compile(
+    r"\b(?:krijgt|ontvangt|geldt|geldig|loopt|duurt|toegekend)\b"
+    # "De uitkering wordt uiterlijk 25 maart op uw rekening gestort": what the organisation does
+    r"|\b(?:wordt|worden)\s+(?:\S+\s+){0,10}?(?:gestort|overgemaakt|uitbetaald|uitgekeerd|terugbetaald|verrekend)\b",
+    re.I,
+)
+# "van 30 maart tot en met 24 april": a period, not a term.
+_PERIOD = re.compile(r"\b(?:van|vanaf)\s+(?:\S+\s+){1,4}(?:tot(?:\s+en\s+met)?|t/m)\s+$", re.I)
 _HEDEN = re.compile(r"(?<!\bna )(?<!\bvanaf )(?<!\bsinds )(?<!\bop )(?<!\btot )(?<!\bmet )\bheden\b", re.I)
 # "uiterlijk op die datum": the date named just before.
 _THAT_DAY = re.compile(
@@ -46,6 +53,8 @@ _THAT_DAY = re.compile(
 )
 # A term that counts from a change, or from a bill that is not this letter: it gives no date.
 _FROM_CHANGE = re.compile(r"\bverander\w*|\bwijzig\w*|\bstop(?:t|pen)?\b|\bverhui[sz]\w*|\bgaat\s+u\s+(?:\w+\s+)?(?:werken|wonen)\b", re.I)
+_INVOICE = re.compile(r"^\s*(?:factuur\w*|jaarafrekening|eindafrekening)\b", re.I | re.M)
+_INVOICE_DATE = re.compile(r"\bde\s+factuurdatum\b|\bde\s+datum\s+van\s+(?:de(?:ze)?|deze)\s+factuur\b", re.I)
 _FROM_BILL = re.compile(r"\bde\s+(?:rekening|factuur|nota)\b", re.I)
 # A term whose day the letter does not give: its words, no date.
 _UNDATED = re.compile(
@@ -56,7 +65,7 @@ _FOLLOW_UP = re.compile(
     r"\s*(?:dat|dit|het)\s+(?:kan|moet|mag|dient)\b|\s*u\s+kunt\s+(?:dit|dat)\b|\s*(?:doe|stuur)\s+(?:dat|dit|het)\b", re.I
 )
 # "Indien u verhinderd bent, ...", "Bent u verhinderd, dan ...": a term that holds only then.
-_IF = re.compile(r"\s*(?:als|indien|wanneer|mocht|zodra)\b|\s*(?:bent|heeft|hebt|kunt|wilt|gaat|komt)\s+u\b[^?]*,\s*dan\b", re.I)
+_IF = re.compile(r"\s*(?:als|indien|wanneer|mocht|zodra)\b|\s*[^\W\d_]+\s+u\b[^?]*,\s*(?:\w+\s+)?dan\b", re.I)
 _THEN = re.compile(r"^\s*(?:\S+\s+){0,3}?dan\b", re.I)
 _UNLESS = re.compile(r"\btenzij\b", re.I)
 
@@ -70,7 +79,8 @@ def deadline(letter: Letter, action: Item | None) -> Item | None:
     body = letter.body_sentences()
     for index, (s, e) in enumerate(body):
         sentence = paragraph.enter(s, e)
-        if paragraph.up_to_reader or actions.is_objection(sentence) or _named_objection(letter, body, index):
+        check = _IF.match(sentence) is not None and CHECK.search(sentence.split(",")[0]) is not None  # "Indien ... onjuist zijn, ..."
+        if paragraph.up_to_reader or check or actions.is_objection(sentence) or _named_objection(letter, body, index):
             asked_before, last = False, sentence
             paragraph.leave(sentence, e)
             continue  # objecting, a choice, a check, a way out are up to the reader: their terms are no deadline
@@ -84,6 +94,8 @@ def deadline(letter: Letter, action: Item | None) -> Item | None:
         tier = 1 if conditional and not actions.THREAT.search(sentence) else 0
         items = _absolute(letter, s, e, asks, asks_here) + _that_day(letter, s, e, last, asks)
         items += _relative(letter, s, e, asks)
+        if actions.LABEL_DAY.match("\n" + sentence) and actions.APPOINTMENT.search(last) and actions.COMES.search(last):
+            items += _set_out(letter, s, e)
         unless = _UNLESS.search(sentence)  # "..., tenzij u binnen vier weken betaalt": an alternative, no deadline
         found += [(tier, item) for item in items if unless is None or item.start < s + unless.start()]
         asked_before, last = asks_here, sentence
@@ -116,7 +128,7 @@ def _absolute(letter: Letter, s: int, e: int, asks: bool, asks_here: bool) -> li
         appointment = actions.APPOINTMENT.search(sentence) and not re.search(r"\b(?:van|vanaf)\s+$", before, re.I)
         yours = re.search(r"\b(?:u|uw)\b", sentence, re.I) is not None or actions.COMES.search(sentence) is not None
         on_day = asks_here and re.search(r"\bop\s+$", before, re.I) is not None  # "Zet de bak op 6 april buiten."
-        if not (strong or (cue and asks) or on_day or (appointment and (asks or yours))):
+        if not (strong or (cue and asks) or on_day or (appointment and (asks or yours))) or (_PERIOD.search(before) and not asks):
             continue
         announced = appointment and actions.COMES.search(sentence) is not None
         not_yours = _NOT_READER.search(sentence) or _ORGANISATION_TERM.search(sentence) or _RECEIVE.search(sentence)
@@ -129,6 +141,15 @@ def _absolute(letter: Letter, s: int, e: int, asks: bool, asks_here: bool) -> li
         words = sentence[first : hit.end].strip()
         out.append(letter.item(words, s + hit.start, s + hit.end, datum=day.isoformat()))
     return out
+
+
+def _set_out(letter: Letter, s: int, e: int) -> list[Item]:
+    """ "Wij nodigen u uit voor een gesprek. / Datum: 12 maart 2026": the day of the appointment set out below."""
+    found = find_dates(letter.text[s:e], letter.date)
+    if not found or (letter.date is not None and found[0].day < letter.date):
+        return []
+    hit = found[0]
+    return [letter.item(letter.text[s + hit.start : s + hit.end], s + hit.start, s + hit.end, datum=hit.day.isoformat())]
 
 
 def _that_day(letter: Letter, s: int, e: int, previous: str, asks: bool) -> list[Item]:
@@ -153,6 +174,10 @@ def _relative(letter: Letter, s: int, e: int, asks: bool) -> list[Item]:
     sentence = letter.text[s:e]
     out = []
     relative = relative_deadline(sentence, letter.date)
+    if relative is not None and relative[0] is None and _INVOICE.search(letter.text[: letter.body_start]):
+        # the letter is the invoice ("Factuurnummer: ..."): its date is the invoice date
+        counted = relative_deadline(_INVOICE_DATE.sub("de datum van deze brief", sentence), letter.date)
+        relative = (counted[0], relative[1]) if counted else relative
     if relative is not None and (asks or "uiterlijk" in sentence.lower()):
         day, words = relative
         at = sentence.find(words)

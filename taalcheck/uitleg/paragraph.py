@@ -40,15 +40,24 @@ _POLITE_VERB = re.compile(
 )
 
 
+_MAY_WE_ASK = re.compile(r"\s*mogen\s+(?:wij|we)\s+u\s+(?:\w+\s+)?(?:vragen|verzoeken)\b", re.IGNORECASE)
+# "Stuurt u het formulier vóór 1 mei terug?": a polite order, when it names a term ("Werkt u?" is a condition).
+_POLITE_ORDER = re.compile(r"\s*(?:stuurt|zendt|betaalt|belt|neemt|vult|geeft|levert|meldt|maakt|mailt|brengt|regelt)\s+u\b", re.IGNORECASE)
+_TERM = re.compile(r"\b(?:uiterlijk|vóór|binnen|tot en met)\b", re.IGNORECASE)
+
+
 def yes_no_question(sentence: str) -> bool:
     """ "Heeft u vragen?", "Klopt er iets niet?": a condition. "Wat moet u doen?" is a heading, not a condition."""
     return sentence.rstrip().endswith("?") and not WH_QUESTION.match(BULLET.sub("", sentence))
 
 
 def polite_request(sentence: str) -> bool:
-    """ "Wilt u ... sturen?", "Kunt u ... terugsturen?", "Zou u ... willen opsturen?" are requests; "Wilt u
-    liever ...?" asks what the reader prefers, "Kunt u niet komen?" is a condition."""
+    """ "Wilt u ... sturen?", "Kunt u ... terugsturen?", "Zou u ... willen opsturen?", "Mogen wij u vragen ...?",
+    "Stuurt u ... vóór 1 mei terug?" are requests; "Wilt u liever ...?" asks what the reader prefers, "Kunt u
+    niet komen?" and "Werkt u?" are conditions."""
     if re.match(r"\s*(?:wilt u|wil je|wil jij)\b(?!.*\b(?:liever|graag|meer)\b)", sentence, re.IGNORECASE):
+        return True
+    if _MAY_WE_ASK.match(sentence) or (_POLITE_ORDER.match(sentence) and _TERM.search(sentence)):
         return True
     return bool(_POLITE.match(sentence)) and sentence.rstrip().endswith("?") and bool(_POLITE_VERB.search(sentence))
 
