@@ -152,7 +152,8 @@ def _parse_links(word: Any, keys: Sequence[tuple[str, ...]], own: set[int]) -> t
             verbs.update({*(k for c in children for k in keys[c.i]), *(dictionary_lemma(c.lower_) for c in children)})
         if head.i not in own and (head.pos_ in ("NOUN", "PROPN") or _predicate_of(word)):
             linked_tokens.append(head)  # 'de maatregel is niet terecht': what is said of it
-        linked_tokens.extend(c for c in head.children if c.dep_ in ("obl", "nmod", "obj") and c.i not in own and c.i != word.i)
+        if head.pos_ not in ("VERB", "AUX"):
+            linked_tokens.extend(c for c in head.children if c.dep_ in ("obl", "nmod", "obj") and c.i not in own and c.i != word.i)
     else:
         # a verb's adverbials ('dit jaar', 'om 22.00 uur') are in its clause, not what it is about
         linked_tokens = [c for c in linked_tokens if not c.dep_.startswith("obl") and c.dep_ != "advmod"]
