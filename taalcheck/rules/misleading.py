@@ -31,8 +31,12 @@ class Misleading(Rule):
     2. De zinsbouw. Waar gaat het woord over? Het lijdend voorwerp telt het
        zwaarst: een reisverzekering afsluiten (officieel), de deur afsluiten
        (gewoon). Ook het werkwoord telt: beslag leggen (officieel), tijd in
-       beslag nemen (gewoon). En de andere helft van een samenstelling:
-       cv-ketel is de verwarming.
+       beslag nemen (gewoon). Heeft een werkwoord geen lijdend voorwerp, dan
+       telt het onderwerp: uw recht vervalt (officieel), het huis is
+       vervallen (gewoon). Bij 'is' telt wat er over het woord gezegd
+       wordt: de maatregel is te hoog. Een vaste woordgroep telt ook: een
+       conclusie van antwoord (officieel). En de andere helft van een
+       samenstelling: cv-ketel is de verwarming.
     3. Andere woorden in de zin. Een woord in dezelfde zin telt minder dan
        een woord in dezelfde bijzin.
     4. De hele brief. Hoe werd hetzelfde woord elders in de brief gebruikt?
@@ -49,6 +53,9 @@ class Misleading(Rule):
       Werkt uw cv niet? Bel dan de storingsdienst. (geen melding)
     - U moet een zorgverzekering afsluiten. (melding: een verzekering nemen)
       De weg is afgesloten. (geen melding)
+    - Wij nodigen u uit voor een keukentafelgesprek. (melding: een gesprek
+      met de gemeente over hulp)
+      Wij hebben een nieuwe keukentafel gekocht. (geen melding)
     - Wij leggen beslag op uw loon. (melding)
       Roer het beslag voor de pannenkoeken goed door. (geen melding)
 
