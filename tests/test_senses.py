@@ -133,6 +133,22 @@ def test_front_of_a_procedure_compound_is_official():
     assert _flagged("De onderhoudsbeurt van de ketel is in mei.") == []
 
 
+def test_the_parse_decides_by_subject_and_predicate():
+    """A verb without an object is about its subject; after 'is' what is said of the word counts."""
+    assert _flagged("Uw aanspraak op de vergoeding vervalt na twee jaar.") == ["vervalt"]
+    assert _flagged("De schuur achter het huis is helemaal vervallen.") == []
+    assert _flagged("Wij vinden de maatregel terecht, want u kwam niet naar de afspraak.") == ["maatregel"]
+    assert _flagged("Deze maatregel is goed voor het klimaat.") == []
+
+
+def test_a_jargon_phrase_the_inventory_names_keeps_the_sense_word():
+    """'conclusie van antwoord' is jargon as a whole, but 'conclusie' is what misleads; 'dient ... te'
+    only shares 'te' with 'over te leggen'."""
+    assert "conclusie" in _flagged("De gedaagde kan tot 3 juni een conclusie van antwoord nemen.")
+    assert _flagged("Onze conclusie is dat u de toeslag mag houden.") == []
+    assert _flagged("U dient uw laatste drie loonstroken over te leggen.") == ["over te leggen"]
+
+
 def test_an_official_sense_readers_know_is_silent_but_the_word_is_not():
     """'melden = nee' on one official sense: the word's other official senses are still reported."""
     from taalcheck.lexicon.senses import SenseEntry

@@ -110,28 +110,8 @@ def context_of(doc: Any, keys: Sequence[tuple[str, ...]], candidate: Candidate, 
             if doc[i].dep_ != "compound:prt" and doc[i].lower_ != "te":
                 word = doc[i]
                 break
-        linked_tokens = [c for c in word.children if c.dep_ not in _EMPTY_DEPS and c.dep_ not in _CLAUSE_DEPS and c.i not in own]
-        if word.dep_ in ("nsubj:pass", "obj", "nmod", "obl", "nsubj") or word.pos_ in ("NOUN", "PROPN"):
-            head = word.head
-            verbs.update(_verb_lemmas(head))
-            if head.i == word.i:  # a noun the parser made the head ('Ga dan in beroep'): its verb is a child
-                from taalcheck.nl.keys import dictionary_lemma
-
-                children = [c for c in word.children if c.dep_ in _VERB_CHILD_DEPS or c.pos_ in ("VERB", "AUX")]
-                verbs.update({*(k for c in children for k in keys[c.i]), *(dictionary_lemma(c.lower_) for c in children)})
-            if head.pos_ in ("NOUN", "PROPN") and head.i not in own:
-                linked_tokens.append(head)
-            linked_tokens.extend(c for c in head.children if c.dep_ in ("obl", "nmod", "obj") and c.i not in own and c.i != word.i)
-        else:
-            # a verb's adverbials ('dit jaar', 'om 22.00 uur') are in its clause, not what it is about
-            linked_tokens = [c for c in linked_tokens if not c.dep_.startswith("obl") and c.dep_ != "advmod"]
-            verbs.update(c.lemma_.lower() for c in word.children if c.dep_ in ("aux", "aux:pass", "cop", "xcomp"))
-            if word.dep_ in ("amod", "acl") and word.head.pos_ in ("NOUN", "PROPN"):
-                linked_tokens.append(word.head)  # 'de overgelegde stukken': what was handed over
-            if word.head.i != word.i:
-                verbs.update(_verb_lemmas(word.head))
-        for t in list(linked_tokens):
-            linked_tokens.extend(c for c in t.children if c.dep_ in ("conj", "nmod") and c.i not in own)
+        linked_tokens, word_verbs = _parse_links(word, keys, own)
+        verbs.update(word_verbs)
         linked = keys_with_heads(k for t in linked_tokens for k in keys[t.i])
         root = word
         while root.dep_ not in _CLAUSE_BOUNDARY and root.head.i != root.i:
@@ -156,6 +136,43 @@ def context_of(doc: Any, keys: Sequence[tuple[str, ...]], candidate: Candidate, 
         candidate.front,
         article,
     )
+
+
+def _parse_links(word: Any, keys: Sequence[tuple[str, ...]], own: set[int]) -> tuple[list[Any], set[str]]:
+    """The tokens the parse links to the word (what it is about) and the verbs it depends on."""
+    verbs: set[str] = set()
+    linked_tokens = [c for c in word.children if c.dep_ not in _EMPTY_DEPS and c.dep_ not in _CLAUSE_DEPS and c.i not in own]
+    if word.dep_ in ("nsubj:pass", "obj", "nmod", "obl", "nsubj") or word.pos_ in ("NOUN", "PROPN"):
+        head = word.head
+        verbs.update(_verb_lemmas(head))
+        if head.i == word.i:  # a noun the parser made the head ('Ga dan in beroep'): its verb is a child
+            from taalcheck.nl.keys import dictionary_lemma
+
+            children = [c for c in word.children if c.dep_ in _VERB_CHILD_DEPS or c.pos_ in ("VERB", "AUX")]
+            verbs.update({*(k for c in children for k in keys[c.i]), *(dictionary_lemma(c.lower_) for c in children)})
+        if head.i not in own and (head.pos_ in ("NOUN", "PROPN") or _predicate_of(word)):
+            linked_tokens.append(head)  # 'de maatregel is niet terecht': what is said of it
+        if head.pos_ not in ("VERB", "AUX"):
+            linked_tokens.extend(c for c in head.children if c.dep_ in ("obl", "nmod", "obj") and c.i not in own and c.i != word.i)
+    else:
+        # a verb's adverbials ('dit jaar', 'om 22.00 uur') are in its clause, not what it is about
+        linked_tokens = [c for c in linked_tokens if not c.dep_.startswith("obl") and c.dep_ != "advmod"]
+        verbs.update(c.lemma_.lower() for c in word.children if c.dep_ in ("aux", "aux:pass", "cop", "xcomp"))
+        if word.dep_ in ("amod", "acl") and word.head.pos_ in ("NOUN", "PROPN"):
+            linked_tokens.append(word.head)  # 'de overgelegde stukken': what was handed over
+        if word.head.i != word.i:
+            verbs.update(_verb_lemmas(word.head))
+        if not any(c.dep_ == "obj" for c in word.children):
+            # a verb without an object is about its subject: 'uw recht vervalt', 'de termijn verstrijkt'
+            linked_tokens.extend(c for c in word.children if c.dep_ in ("nsubj", "nsubj:pass") and c.pos_ in ("NOUN", "PROPN"))
+    for t in list(linked_tokens):
+        linked_tokens.extend(c for c in t.children if c.dep_ in ("conj", "nmod") and c.i not in own)
+    return linked_tokens, verbs
+
+
+def _predicate_of(word: Any) -> bool:
+    """Whether the word is the subject of a predicate with 'zijn' or 'worden' ('de maatregel is te hoog')."""
+    return word.dep_ == "nsubj" and word.head.i != word.i and any(c.dep_ == "cop" for c in word.head.children)
 
 
 _VERB_CHILD_DEPS = frozenset({"mark", "cop", "aux", "aux:pass"})  # the tagger may call an imperative 'Ga' a conjunction

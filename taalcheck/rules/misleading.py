@@ -31,8 +31,12 @@ class Misleading(Rule):
     2. De zinsbouw. Waar gaat het woord over? Het lijdend voorwerp telt het
        zwaarst: een reisverzekering afsluiten (officieel), de deur afsluiten
        (gewoon). Ook het werkwoord telt: beslag leggen (officieel), tijd in
-       beslag nemen (gewoon). En de andere helft van een samenstelling:
-       cv-ketel is de verwarming.
+       beslag nemen (gewoon). Heeft een werkwoord geen lijdend voorwerp, dan
+       telt het onderwerp: uw recht vervalt (officieel), het huis is
+       vervallen (gewoon). Bij 'is' telt wat er over het woord gezegd
+       wordt: de maatregel is te hoog. Een vaste woordgroep telt ook: een
+       conclusie van antwoord (officieel). En de andere helft van een
+       samenstelling: cv-ketel is de verwarming.
     3. Andere woorden in de zin. Een woord in dezelfde zin telt minder dan
        een woord in dezelfde bijzin.
     4. De hele brief. Hoe werd hetzelfde woord elders in de brief gebruikt?
@@ -49,6 +53,9 @@ class Misleading(Rule):
       Werkt uw cv niet? Bel dan de storingsdienst. (geen melding)
     - U moet een zorgverzekering afsluiten. (melding: een verzekering nemen)
       De weg is afgesloten. (geen melding)
+    - Wij nodigen u uit voor een keukentafelgesprek. (melding: een gesprek
+      met de gemeente over hulp)
+      Wij hebben een nieuwe keukentafel gekocht. (geen melding)
     - Wij leggen beslag op uw loon. (melding)
       Roer het beslag voor de pannenkoeken goed door. (geen melding)
 
@@ -105,7 +112,7 @@ class Misleading(Rule):
             candidates.append((candidate, span))
         phrases = _jargon_phrases(ctx) if candidates else {}
         for candidate, span in candidates:
-            if _inside_jargon_phrase(phrases, candidate) or senses.other_verb(span, candidate.entry.woord):
+            if _inside_jargon_phrase(phrases, candidate, ctx.doc) or senses.other_verb(span, candidate.entry.woord):
                 ctx.claimed.remove((span.start_char, span.end_char))
                 continue  # 'doen toekomen' is jargon as a whole; 'de afspraak is verzet' is verzetten
             finding = self._decide(ctx, keys, candidate, span)
@@ -272,18 +279,33 @@ def _jargon_phrases(ctx: SegmentContext) -> dict[int, Any]:
     return {i: m.entry for m in found if len(m.entry.woord.split()) > 1 for i in (*range(m.start, m.end), *m.extra_tokens)}
 
 
-def _inside_jargon_phrase(phrases: dict[int, Any], candidate: Any) -> bool:
+def _inside_jargon_phrase(phrases: dict[int, Any], candidate: Any, doc: Any) -> bool:
     """Whether the word is part of a jargon phrase that its plain form replaces as a whole.
 
     'doen toekomen' becomes 'sturen': the misleading 'toekomen' goes with it.
     'ter zitting' becomes 'op de zitting': the reader still meets 'zitting', so it stays a finding.
+    'conclusie van antwoord' is a collocation the inventory names for the official sense: the
+    word is what misleads, so M101 speaks for it. Only 'te' shared with 'dient ... te' is no overlap
+    ('U dient uw loonstrook over te leggen').
     """
     word = candidate.entry.woord.lower()
     for i in (*range(candidate.start, candidate.end), *candidate.extra_tokens):
         entry = phrases.get(i)
-        if entry is not None and not (entry.alternatieven and word in entry.alternatieven[0].lower().split()):
+        if entry is None or doc[i].lower_ == "te":
+            continue
+        if entry.alternatieven and word in entry.alternatieven[0].lower().split():
+            continue
+        if not _official_collocation(candidate.entry.betekenissen, entry.woord):
             return True
     return False
+
+
+def _official_collocation(senses_entry: Any, phrase: str) -> bool:
+    """Whether an official sense names the jargon phrase among its signals ('van antwoord')."""
+    if senses_entry is None:
+        return False
+    phrase = f" {phrase.lower()} "
+    return any(" " in x.value and f" {x.value} " in phrase for s in senses_entry.senses if s.officieel and s.melden for x in s.signalen)
 
 
 def _subsets(items: frozenset[str]) -> list[tuple[str, ...]]:
