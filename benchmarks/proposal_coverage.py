@@ -19,6 +19,7 @@ from __future__ import annotations
 import argparse
 import json
 import random
+import re
 import sys
 from pathlib import Path
 from typing import Any
@@ -30,11 +31,11 @@ FOLDERS = ("corpus/brieven", "corpus/toets/brieven", "corpus/audit2/brieven", "c
 
 
 def _sentence(text: str, start: int, end: int) -> tuple[int, int]:
-    """The sentence around a finding: back to the previous end mark or line break."""
+    """The sentence around a finding: back to the previous end mark or line break, on to the next."""
     lo = max(text.rfind(". ", 0, start), text.rfind("\n", 0, start), text.rfind("? ", 0, start))
     lo = 0 if lo < 0 else lo + 1
-    hi_candidates = [i for i in (text.find(". ", end), text.find(".\n", end), text.find("\n", end)) if i >= 0]
-    hi = min(hi_candidates) + 1 if hi_candidates else len(text)
+    stop = re.compile(r"[.!?](?=\s|$)|\n").search(text, max(end - 1, start))
+    hi = stop.end() if stop else len(text)
     return lo, hi
 
 
@@ -46,8 +47,6 @@ def _apply(text: str, edits: Any) -> str:
 
 def known_actor(doc_text: str, finding: Any) -> str | None:
     """'door' when the passive names its actor, 'zender' when the sender certainly acts, else None."""
-    import re
-
     from taalcheck.rewrites.passive_front import SENDER_VERBS
 
     lo, hi = _sentence(doc_text, finding.start, finding.end)
@@ -87,7 +86,7 @@ def measure(folders: tuple[str, ...] = FOLDERS) -> dict[str, Any]:
                     continue
                 counts[key] += 1
                 counts[f"{key}_voorstel"] += has
-                lo, hi = _sentence(text, finding.start, finding.end)
+                lo, hi = (finding.start, finding.end) if finding.rule == "Z101" else _sentence(text, finding.start, finding.end)
                 row = {"map": folder, "brief": path.name, "regel": finding.rule, "voor": text[lo:hi].strip()}
                 if has:
                     edits = [e for e in finding.fix.edits]
