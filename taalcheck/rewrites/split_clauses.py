@@ -23,6 +23,8 @@ from taalcheck.nl.word_classes import SUBORDINATORS
 _WAAR = frozenset("waarbij waarna waardoor waarmee waaruit waarvoor waarop waarin waaraan waarover waarvan".split())
 # a relative word for the whole clause before it
 _WHOLE = {"hetgeen": "Dat", "wat": "Dat", "zodat": "Zo"}
+# question words: a relative clause after an indirect question belongs to it
+_QUESTION = frozenset("welke welk wie wat hoe waarom".split())
 # words that open another clause inside the last one: then the verb to move is not certain
 _INNER_CLAUSE = SUBORDINATORS | {"en", "of", "maar", "want", "te", "om", "dan"}
 
@@ -57,6 +59,9 @@ def last_clause(doc: Any, k: int, cut: int) -> list[Edit] | None:
         end -= 1
     if end < len(doc) and doc[end].text not in (".", "!"):
         return None
+    stretch = doc[max(0, k - 12) : k - 1]
+    if any(t.lower_ in _QUESTION for t in stretch) and not any(t.is_punct for t in stretch):
+        return None  # 'uitgelegd welke hulp u kunt krijgen, die past ...': the clause narrows the question
     clause = [t for t in doc[k + 1 : end] if not t.is_space]
     inner = next((n for n, t in enumerate(clause) if t.lower_ in _INNER_CLAUSE), len(clause))
     if inner < len(clause) and not (clause[inner].lower_ in ("dat", "of") and clause[inner].pos_ == "SCONJ"):
