@@ -14,6 +14,7 @@ from typing import Any
 
 from taalcheck.core.findings import Edit
 from taalcheck.nl.inflection import Forms, load_forms
+from taalcheck.nl.matching import dictionary_lemma
 from taalcheck.nl.tokens import is_word, next_word
 from taalcheck.nl.word_classes import (
     AGENT_PRONOUNS,
@@ -278,12 +279,17 @@ def _active_verb(participle: Any, aux: str, plural: bool) -> tuple[str, str] | N
         if plural:
             return (forms.lemma[len(forms.tail) :].strip(), forms.tail) if forms.tail_before() else (forms.lemma, "")
         return forms.finite("t", "main"), forms.tail
-    if aux in ("werd", "werden") or not lemma.endswith("en") or done.endswith("en"):
-        return None  # a strong or unknown verb
+    known = dictionary_lemma(done)
+    if known != done and known.endswith("en"):
+        lemma = known  # the tagger's lemma may be a past form ('gebeld' -> 'belden'); the dictionary knows 'bellen'
+    if aux in ("werd", "werden") or not lemma.endswith("en") or done.endswith("en") or not lemma.isascii():
+        return None  # a strong or unknown verb, or a lemma the lemmatizer made up ('ïnformeeren')
     particle = next((p for p in PARTICLES if lemma.startswith(p) and done.startswith(p + "ge")), "")
     if not particle and not done.startswith("ge") and "ge" in done[2:-2]:
         return None  # 'stopgezet': a separable verb whose particle is unknown ('stopzetten wij')
     infinitive, core = lemma[len(particle) :], done[len(particle) :]
+    if not core.removeprefix("ge").startswith(infinitive[:3]):
+        return None  # the participle does not belong to this lemma ('geïnformeerd', 'informeren')
     if plural:
         return infinitive, particle
     if core.startswith("ge") and not infinitive.startswith("ge"):
