@@ -213,7 +213,7 @@ PROPOSALS = [
     (
         "lange-zin",
         "Wij kunnen uw aanvraag voor bijzondere bijstand voor de kosten van een nieuwe wasmachine helaas niet toekennen, omdat uw inkomen te hoog is.",
-        "Wij kunnen uw aanvraag voor bijzondere bijstand voor de kosten van een nieuwe wasmachine helaas niet toekennen. Dat is omdat uw inkomen te hoog is.",
+        "Wij kunnen uw aanvraag voor bijzondere bijstand voor de kosten van een nieuwe wasmachine helaas niet toekennen. De reden is dat uw inkomen te hoog is.",
     ),
     (
         "lange-zin",
@@ -274,11 +274,11 @@ PROPOSALS = [
         "Als u vindt dat het besluit niet klopt, kunt u binnen zes weken na de datum van deze brief bezwaar maken bij de gemeente.",
         "Vindt u dat het besluit niet klopt? Dan kunt u binnen zes weken na de datum van deze brief bezwaar maken bij de gemeente.",
     ),
-    # a clause inside the last clause, or no single finite verb at its end: no proposal
+    # a 'dat'-clause after the verbs of the last clause: the verbs are still clear
     (
         "lange-zin",
         "Wij hebben uw aanvraag voor bijzondere bijstand voor een nieuwe wasmachine ontvangen, waarna wij hebben gezien dat u meer verdient dan de norm.",
-        "Wij hebben uw aanvraag voor bijzondere bijstand voor een nieuwe wasmachine ontvangen, waarna wij hebben gezien dat u meer verdient dan de norm.",
+        "Wij hebben uw aanvraag voor bijzondere bijstand voor een nieuwe wasmachine ontvangen. Daarna hebben wij gezien dat u meer verdient dan de norm.",
     ),
     (
         "lange-zin",

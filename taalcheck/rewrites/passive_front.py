@@ -13,7 +13,7 @@ from __future__ import annotations
 from typing import Any
 
 from taalcheck.core.findings import Edit
-from taalcheck.nl.word_classes import AGENT_PRONOUNS, SUBORDINATORS
+from taalcheck.nl.word_classes import AGENT_PRONOUNS, DETERMINERS, SUBORDINATORS
 
 _ADVERBIAL_START = frozenset({"ADP", "ADV", "SCONJ"})
 
@@ -27,9 +27,11 @@ def front_passive_to_active(doc: Any, aux: Any, participle: Any) -> Edit | None:
     front = [t for t in doc[: aux.i] if not t.is_space]
     if not front or front[0].lower_ in SUBORDINATORS or any(t.is_punct or "Fin" in t.morph.get("VerbForm") for t in front):
         return None  # a subordinate clause, or no single part before the verb
-    door = doc[aux.i + 1]
-    if door.lower_ != "door" or door.i + 1 >= participle.i:
+    door = next((t for t in doc[aux.i + 1 : participle.i] if t.lower_ == "door"), None)
+    if door is None or door.i + 1 >= participle.i or any(t.is_punct for t in doc[aux.i : participle.i]):
         return None
+    if door.i > aux.i + 1 and doc[door.i - 1].lower_ in DETERMINERS:
+        return None  # 'de door u opgegeven giften': that 'door' belongs to an adjective
     agent_tokens = [t for t in doc[door.i + 1 : participle.i] if not t.is_space]
     first = agent_tokens[0]
     if first.lower_ in AGENT_PRONOUNS:
@@ -53,7 +55,8 @@ def front_passive_to_active(doc: Any, aux: Any, participle: Any) -> Edit | None:
     if verb is None:
         return None
     head, tail = verb
-    middle = doc.text[doc[agent_end - 1].idx + len(doc[agent_end - 1].text) : participle.idx].split()
+    before_door = doc.text[aux.idx + len(aux.text) : door.idx].split()  # 'uw melding' in 'is uw melding door ons ontvangen'
+    middle = before_door + doc.text[doc[agent_end - 1].idx + len(doc[agent_end - 1].text) : participle.idx].split()
     words = [head, agent, *middle] + ([tail] if tail else [])
     return Edit(aux.idx, participle.idx + len(participle.text), " ".join(words))
 

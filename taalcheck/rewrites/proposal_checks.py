@@ -15,6 +15,7 @@ from typing import Any
 
 from taalcheck.core.findings import Edit
 from taalcheck.nl.inflection import load_forms
+from taalcheck.nl.verb_cluster import CLUSTER_WORDS
 from taalcheck.nl.word_classes import PARTICLES, PERSONS, RELATIVES, SUBORDINATORS
 from taalcheck.rewrites.verify import _finite_forms
 
@@ -54,11 +55,12 @@ def split_sentences_ok(doc: Any) -> str | None:
             t
             for k, t in enumerate(words)
             if t.lower_ in forms
+            or (t.lower_ in CLUSTER_WORDS and t.pos_ in ("VERB", "AUX"))  # 'worden', tagged as an infinitive
             or ("Fin" in t.morph.get("VerbForm") and t.pos_ in ("VERB", "AUX"))
             or (t.pos_ in ("VERB", "AUX") and k + 1 < len(words) and words[k + 1].lower_ in PERSONS)  # 'Dan sturen wij'
             or (k == 0 and question and (t.pos_ in ("VERB", "AUX") or t.lower_.endswith("t")))  # "Schikt dit tijdstip u niet?"
         ]
-        demonstrative = len(words) > 1 and finite and finite[0].i == words[1].i  # 'Dat is omdat ...'
+        demonstrative = len(words) > 1 and finite and finite[0].i == words[1].i  # 'Dat komt doordat ...'
         if first in SUBORDINATORS - RELATIVES - {"dat", "of", "wat", "wie", "waar"} and _main_after_comma(sent, finite):
             continue  # 'Als u ... bent, wordt u ...': the main clause follows the comma
         if first in SUBORDINATORS_AND_RELATIVES and not demonstrative:
@@ -71,9 +73,17 @@ def split_sentences_ok(doc: Any) -> str | None:
         if sent.text.rstrip().endswith("?"):
             if position != 0 or any(first.startswith(p) and first != p and len(first) > len(p) + 3 for p in PARTICLES):
                 return f"'{sent.text.strip()[:40]}…' is geen goede vraag"
-        elif position == len(words) - 1 or position > 8:
+        elif position == len(words) - 1 or (position > 8 and not _long_first_phrase(words[:position])):
             return f"'{sent.text.strip()[:40]}…' heeft de woordvolgorde van een bijzin"
     return None
+
+
+def _long_first_phrase(front: list[Any]) -> bool:
+    """A long prepositional phrase before the finite verb ('Bij een onderzoek naar ... van uw uitkering is ...').
+
+    No subject pronoun and no verb in it: then a late finite verb is still in second place.
+    """
+    return front[0].pos_ == "ADP" and not any(t.lower_ in PERSONS or t.pos_ in ("VERB", "AUX") for t in front)
 
 
 def _main_after_comma(sent: Any, finite: list[Any]) -> bool:
