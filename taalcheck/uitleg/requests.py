@@ -105,7 +105,9 @@ PASSIVE_DUTY = re.compile(
     r"^\s*(?:uw|het|de)\s+(?:\S+\s+){0,4}(?:moet|moeten|dient|dienen)\b.{0,60}\bop\s+(?:onze|de|het)\s+\w*rekening\w*\s+(?:staan|zijn|bijgeschreven)\b",
     re.IGNORECASE,
 )
-READER_SIDE = re.compile(r"\b(?:u|uw)\b|\bbedrag\w*\b|\bbetaald\b|\bvoldaan\b|\bbijgeschreven\b|\bformulier\b", re.IGNORECASE)
+READER_SIDE = re.compile(
+    r"\b(?:u|uw)\b|\bbedrag\w*\b|\bbetaald\b|\bvoldaan\b|\bbijgeschreven\b|\bformulier\b|\btermijn\w*|\bonze\s+\w*rekening\b", re.IGNORECASE
+)
 # "U ontvangt een betaalbrief waarin staat hoe het bedrag dient te worden voldaan": what the reader gets.
 _GETS = re.compile(r"^\s*(?:u\s+(?:ontvangt|krijgt)|(?:wij|we)\s+(?:sturen|zenden))\b", re.IGNORECASE)
 
