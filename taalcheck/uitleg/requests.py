@@ -40,6 +40,8 @@ MUST = re.compile(
     r"|\b(?:wij|we)\s+(?:willen|zouden)\s+u\s+(?:\w+\s+)?(?:vragen|verzoeken)\b|\bmogen\s+(?:wij|we)\s+u\s+(?:\w+\s+)?(?:vragen|verzoeken)\b"
     r"|\bbevel\s+(?:gedaan|gegeven)\s+om\b|\b(?:wij|we)\s+(?:bevelen|gelasten)\s+u\b|^\s*gelieve\b"
     r"|\bik\s+(?:vraag|verzoek|sommeer)\s+u\b|\b(?:vraag|verzoek)\s+ik\s+u\b"
+    # "Uw kinderen dienen de school te bezoeken": a duty the reader answers for
+    r"|\buw\s+(?:kind|kinderen|zoon|zoons|dochter|dochters)\b(?:\s+\S+){0,8}?\s+(?:moet|moeten|dient|dienen)\b(?!.{0,80}\bte\s+(?:zijn|worden)\b)"
     # "Het CJIB verzoekt u ...", "De gemeente vraagt u om ..." (not "In uw brief van 2 mei vraagt u om uitstel")
     r"|(?<!\bbrief )(?<!\bmail )(?<!\be-mail )(?<!\baanvraag )[^\W\d_]\s+(?:verzoekt|vraagt|sommeert)\s+u\s+"
     r"(?:om\b|vriendelijk\b|dringend\b|(?:\S+\s+){1,8}?te\s+\w+)"
