@@ -9,7 +9,10 @@ gesprek is op ..."), or a call to react to a plan (zienswijze).
 Never an action: objecting or appealing (the reader's choice), help lines
 ("Heeft u vragen? Bel ..."), reading the letter or a website, quoting a
 reference number, anything under the closing greeting, and every request in a
-letter that says "U hoeft niets te doen".
+letter that says "U hoeft niets te doen". Rules for later (a wish, next
+years, damage, advice under a condition, a chance the reader may take) are
+no action; reporting changes ranks below the letter's own request
+(``standing``).
 
 Ranking, by general features (see ``_Finder._add``): rank 0 for a request that
 always holds, 1 under a condition ("Als ...", "Heeft u ...? ... dan"), 2 for
@@ -30,6 +33,7 @@ from taalcheck.nl.word_classes import MONTH_NAMES
 from taalcheck.uitleg.dates import find_dates
 from taalcheck.uitleg.paragraph import BULLET, CHECK, FALLBACK, Paragraph, polite_request, yes_no_question
 from taalcheck.uitleg.requests import NOTE, READING, duty, is_order, is_passive, main_clause_order
+from taalcheck.uitleg.standing import CHANCE, not_now, standing
 
 if TYPE_CHECKING:  # pragma: no cover
     from taalcheck.uitleg.summary import Item, Letter
@@ -48,7 +52,7 @@ OBJECTION = re.compile(
 HELP = re.compile(
     r"\b(?:heeft|hebt|heb|met|voor|bij|uw|andere)\s+(?:u\s+)?(?:nog\s+)?(?:\w+\s+)?vragen\b(?!\s+(?:om|te|of)\b)"
     r"|\bu\s+(?:nog\s+)?vragen\s+(?:heeft|hebt|hebben)\b|\bvragen\s*[?:]|^\s*vragen\b|"
-    r"\bmeer informatie\b|\bmeer weten\b|\bhulp nodig\b|\bniet eens\b|\bniet duidelijk\b",
+    r"\bmeer informatie\b|\bmeer weten\b|\bhulp nodig\b|\bniet eens\b|\bniet duidelijk\b|\bschuldhulp\w*|\bschuldhulpverlening\b",
     re.IGNORECASE,
 )
 NOTHING = re.compile(r"\bu\s+hoeft\s+niets\b|\bhoeft\s+u\s+niets\b|\bu\s+hoeft\s+hiervoor\s+niets\b", re.IGNORECASE)
@@ -56,6 +60,12 @@ NOTHING = re.compile(r"\bu\s+hoeft\s+niets\b|\bhoeft\s+u\s+niets\b|\bu\s+hoeft\s
 NOTHING_AT_ALL = re.compile(
     r"^\s*(?:u\s+hoeft\s+(?:verder\s+|nu\s+|dus\s+)?niets(?:\s+te\s+doen)?\s*[.!]?\s*$|"
     r"u\s+hoeft\s+(?:verder\s+|nu\s+|dus\s+)?niets\s+te\s+doen\b)",
+    re.IGNORECASE,
+)
+# "U kunt reageren op woningen die u worden aangeboden": reacting to an offer, not to this letter.
+OFFER_REACTION = re.compile(
+    r"\breageren\s+op\s+(?:\w+\s+)?(?:woning\w*|huizen|aanbod|advertentie\w*|vacature\w*)"
+    r"|\bop\s+(?:\w+\s+)?(?:woning\w*|huizen|aanbod|advertentie\w*|vacature\w*)\s+(?:\S+\s+){0,6}?(?:te\s+)?reageren\b",
     re.IGNORECASE,
 )
 # "Wij hebben uw zienswijze ontvangen": a reaction already given.
@@ -105,7 +115,11 @@ def _rank(sentence: str, previous: str, in_condition: bool) -> int | None:
     conditional = not polite and (bool(CONDITION.search(sentence)) or yes_no_question(previous) or in_condition)
     if asks_reader(sentence):
         return 1 if conditional else 0
-    if REACTION.search(sentence) and re.search(r"\b(?:u|uw)\b", sentence, re.IGNORECASE) and not DONE_REACTION.search(sentence):
+    if (
+        REACTION.search(sentence)
+        and re.search(r"\b(?:u|uw)\b", sentence, re.IGNORECASE)
+        and not (DONE_REACTION.search(sentence) or OFFER_REACTION.search(sentence))
+    ):
         return 2
     return None
 
@@ -131,11 +145,18 @@ POINTER = re.compile(r"\s*doe\s+(?:dit|dat|het)\b|\s*(?:dit|dat)\s+(?:moet|kan|d
 SAME_CONDITION = re.compile(r"\s*(?:hiertoe|daartoe|hiervoor|daarvoor|dan)\b", re.IGNORECASE)
 HELP_DETAIL = re.compile(r"\s*(?:\w+\s+){0,2}dan\b", re.IGNORECASE)
 CONTACT = re.compile(r"\bbel\w*|\bmail\w*|\btelefo\w*|\bcontact\b", re.IGNORECASE)
-# "Indien u stukken wenst in te dienen, ...": a wish, not the main request.
-WISH = re.compile(r"^\s*(?:indien|als|wanneer)\b[^,]*\b(?:wenst|wilt|wil|liever)\b|^\s*(?:wenst|wilt)\s+u\b[^?]*,", re.IGNORECASE)
+# "U dient in dat geval ...": the same condition as the sentence before.
+IN_THAT_CASE = re.compile(r"\bin\s+(?:dat|die|dit)\s+geval(?:len)?\b", re.IGNORECASE)
+# "Onze opdrachtgever ziet alleen af van ... indien het bedrag uiterlijk ... is bijgeschreven": an order put as a condition.
+PAID_BY = re.compile(
+    r"\b(?:slechts|alleen|enkel)\b.{0,80}\b(?:indien|als|wanneer)\b.{0,60}\bbedrag\b.{0,60}\b(?:uiterlijk|vóór|binnen)\b.{0,160}?"
+    r"\b(?:is|zijn|wordt|worden)\s+(?:bijgeschreven|betaald|voldaan|ontvangen)\b",
+    re.IGNORECASE,
+)
+INVITED = re.compile(r"\buitgenodigd\b|\bnodigen\s+(?:\w+\s+){0,2}uit\b|\bopgeroepen\b", re.IGNORECASE)
 # "De zitting is op 3 juni. U wordt verzocht in persoon te verschijnen.": one appointment, two sentences.
 ATTEND = re.compile(r"\b(?:uitgenodigd|uitnodigen|verschijnen|aanwezig|opgeroepen)\b", re.IGNORECASE)
-OPTION = re.compile(r"\bu\s+kunt\b|\bkunt\s+u\b", re.IGNORECASE)
+OPTION = re.compile(r"\bu\s+kunt\b|\bkunt\s+u\b|\b(?:wellicht|mogelijk|misschien)\b.{0,40}\bin\s+aanmerking\b", re.IGNORECASE)
 # "Anders moet u het geld terugbetalen.": what follows when the reader does not act, not an action.
 CONSEQUENCE = re.compile(r"^\s*(?:anders|zo\s*niet)\b", re.IGNORECASE)
 # "Indien het bedrag niet uiterlijk 9 februari is bijgeschreven, zal ...": an order put as a threat.
@@ -158,14 +179,16 @@ class _Finder:
         self.found: list[list] = []  # [rank, salience, start, item]
         self.paragraph = Paragraph(letter.text)
         self.helping = False
+        self.chance = False  # the paragraph offers a chance ("Dan hoeft u misschien niets te betalen.")
         self.intro: list | None = None  # the order that introduces a list ("... het volgende:")
         self.joined_end = -1  # the end of the last sentence that went into an action
+        self.appointment: list | None = None  # the action that sets an appointment, if any
 
     def read(self, s: int, e: int, following: str) -> None:
         paragraph = self.paragraph
         sentence = paragraph.enter(s, e)
         if paragraph.new:
-            self.helping = False
+            self.helping = self.chance = False
         pointer = POINTER.match(sentence) is not None and len(sentence.split()) <= 16 and bool(self.found)
         if self.intro is not None and not BULLET.match(sentence):
             self.intro = None
@@ -181,6 +204,7 @@ class _Finder:
                 self.intro = self.found[-1]  # "Doe het volgende vóór 1 mei:" and the list under it are one action
         # "Voor vragen kunt u bellen met ... Geef dan ook het nummer van uw melding door.": help, not an action
         self.helping = bool(HELP.search(sentence)) or (self.helping and CONTACT.search(sentence) is not None)
+        self.chance = self.chance or CHANCE.search(sentence) is not None
         paragraph.leave(sentence, e)
 
     def _join_list_item(self, sentence: str) -> None:
@@ -198,34 +222,57 @@ class _Finder:
         last[3].zin = f"{last[3].zin} {' '.join(sentence.split())}"
 
     def _add(self, sentence: str, s: int, e: int) -> None:
-        same = SAME_CONDITION.match(sentence) is not None
-        previous = self.paragraph.previous
-        if same and OPTION.search(previous) and not asks_reader(previous):
-            return  # "U kunt in termijnen betalen. Hiertoe dient u ...": the steps of an option
-        rank = _rank(sentence, previous, self.paragraph.opened or (same and CONDITION.search(previous) is not None))
-        weight = salience(sentence)
-        if rank is None and THREAT.search(sentence):
-            rank = 1  # no order before it: the threat itself says what to do
-        if APPOINTMENT.search(sentence) and COMES.search(sentence) and self._coming_day(sentence + self._label_below(e)):
-            rank, weight = 0, 0
-        if rank is None:
+        weighed = self._weigh(sentence, s, e)
+        if weighed is None:
             return
-        if PROHIBITION.match(BULLET.sub("", sentence)) and is_order(sentence):
-            rank = max(rank, 1)
-        clause = sentence.split(",")[0] if CONDITION.match(sentence) else ""
-        side = FALLBACK.search(clause) or CHECK.search(clause) or CHANGE.search(clause)
-        if rank == 1 and (self.paragraph.check or WISH.search(sentence) or side):
-            rank = 2
-        if self._heading(s, e):
-            rank = 3  # "Uw zienswijze", "Kom naar de informatieavond": the text below says what to do
+        rank, weight, appointment = weighed
         text = " ".join(BULLET.sub("", sentence).split())
         last = self.found[-1] if self.found else None
         if last is not None and self.joined_end == self.paragraph.last_end and _one_request(last[3].zin, sentence):
             last[0], last[1] = min(last[0], rank), min(last[1], weight)
             last[3].zin = f"{last[3].zin} {text}"
+        elif self.appointment is not None and not appointment and weight > 0 and ATTEND.search(sentence):
+            self.appointment[3].zin = f"{self.appointment[3].zin} {text}"  # "U dient in persoon te verschijnen."
         else:
             self.found.append([rank, weight, s, self.letter.item(text, s, e)])
+            if appointment:
+                self.appointment = self.found[-1]
+                self._invitation_before(s)
         self.joined_end = e
+
+    def _weigh(self, sentence: str, s: int, e: int) -> tuple[int, int, bool] | None:
+        """The rank and salience of a sentence as an action (see the module docstring), and whether it sets
+        an appointment; None when it asks nothing of the reader now."""
+        same = SAME_CONDITION.match(sentence) is not None or IN_THAT_CASE.search(sentence) is not None
+        previous = self.paragraph.previous
+        if same and OPTION.search(previous) and not asks_reader(previous):
+            return None  # "U kunt in termijnen betalen. Hiertoe dient u ...": the steps of an option
+        rank = _rank(sentence, previous, self.paragraph.opened or (same and CONDITION.search(previous) is not None))
+        weight = salience(sentence)
+        if rank is None and (THREAT.search(sentence) or PAID_BY.search(sentence)):
+            rank = 1  # no order before it: the threat itself says what to do
+        appointment = bool(APPOINTMENT.search(sentence) and COMES.search(sentence)) and self._coming_day(sentence + self._label_below(e))
+        if appointment:
+            return 0, 0, True
+        if rank is None or not_now(sentence, rank > 0, weight == 0) or (self.chance and rank > 0):
+            return None
+        if (PROHIBITION.match(BULLET.sub("", sentence)) and is_order(sentence)) or standing(sentence, weight == 0):
+            rank = max(rank, 1)
+        clause = sentence.split(",")[0] if CONDITION.match(sentence) else ""
+        side = FALLBACK.search(clause) or CHECK.search(clause) or CHANGE.search(clause)
+        if rank == 1 and (self.paragraph.check or side):
+            rank = 2
+        if self._heading(s, e):
+            rank = 3  # "Uw zienswijze", "Kom naar de informatieavond": the text below says what to do
+        return rank, weight, False
+
+    def _invitation_before(self, s: int) -> None:
+        """ "U wordt uitgenodigd voor het spreekuur. / Het spreekuur vindt plaats op ...": the invitation
+        just before the day (also across a paragraph break) is part of the appointment."""
+        before = self.letter.previous(s)
+        if before and INVITED.search(before) and APPOINTMENT.search(before) and not DATE.search(before):
+            assert self.appointment is not None
+            self.appointment[3].zin = f"{' '.join(before.split())} {self.appointment[3].zin}"
 
     def _label_below(self, e: int) -> str:
         """ "Wij nodigen u uit voor een gesprek. / Datum: 12 maart 2026": the day set out below."""

@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING
 from taalcheck.uitleg import actions
 from taalcheck.uitleg.dates import find_dates, relative_deadline
 from taalcheck.uitleg.paragraph import CHECK, PARAGRAPH_BREAK, Paragraph, yes_no_question
+from taalcheck.uitleg.standing import WISH
 
 if TYPE_CHECKING:  # pragma: no cover
     from taalcheck.uitleg.summary import Item, Letter
@@ -90,7 +91,7 @@ def deadline(letter: Letter, action: Item | None) -> Item | None:
         asks = asks_here or follows_up or bool(action and action.start >= s and action.end <= e)
         # "Wilt u nog stukken indienen? Stuur deze dan uiterlijk ...": a wish put as a question
         after_wish = yes_no_question(paragraph.previous) and _THEN.search(sentence) is not None
-        conditional = paragraph.condition or after_wish or actions.WISH.search(sentence) or _IF.match(sentence)
+        conditional = paragraph.condition or after_wish or WISH.search(sentence) or _IF.match(sentence)
         tier = 1 if conditional and not actions.THREAT.search(sentence) else 0
         items = _absolute(letter, s, e, asks, asks_here) + _that_day(letter, s, e, last, asks)
         items += _relative(letter, s, e, asks)

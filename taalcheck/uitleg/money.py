@@ -39,7 +39,14 @@ _PAY = re.compile(
     r"\b(?:betaal|betalen|betaalt|betaling|voldoen|voldoet|terugbetalen|terug te betalen|terugvorder\w*|teruggevorderd|"
     r"openstaand\w*|totaal|te betalen|verschuldigd|krijgt|krijg|ontvangt|toegekend|\w*aanslag|bijschrijven|"
     r"bijgeschreven|overmaken|(?:maak|maakt|maken)\b.{0,40}\bover|recht op|\w*huur|eigen bijdrage|achterstand|bedraagt|kost|opgelegd|leges|"
-    r"verrekend|verrekenen|onverschuldigd\w*|\w*beurs|\w*uitkering|\w*vergoeding|op te leggen|opleggen)\b",
+    r"verrekend|verrekenen|onverschuldigd\w*|\w*beurs|\w*uitkering|\w*vergoeding|vergoed|vergoeden|op te leggen|opleggen|"
+    r"verhaald|verhalen|gevorderd\w*|\w*vordering|hoofdsom|restitu\w*|gerestitueerd|teruggestort|terugstort\w*|terugbetaald|"
+    r"aflossen|aflossing|afbetalen|\w*schuld|\w*boete|\w*toeslag)\b",
+    re.I,
+)
+# Money the reader owes: +1 over money that only describes the reader's situation ("Uw pensioen bedraagt ...").
+_OWE = re.compile(
+    r"\b(?:terugvorder\w*|teruggevorderd|terug te betalen|terugbetalen|te betalen|verschuldigd|openstaand\w*|gevorderd\w*|hoofdsom)\b",
     re.I,
 )
 # Words that make an amount a cost only when something goes wrong, or a maximum: -3 in the sentence.
@@ -47,13 +54,30 @@ _CONDITIONAL = re.compile(
     r"\b(?:maximaal|ten hoogste|hoogstens|kan oplopen|eventuele|indien|als u niet|wanneer u niet|niet op tijd|uitblijft|uitblijven)\b",
     re.I,
 )
-# The same, but only when they come before the amount ("vermeerderd met de incassokosten" after it is a detail).
-_EXTRA_BEFORE = re.compile(r"\b(?:verhoogd(?!\s+tot\b)|verhoging|extra|incassokosten|per dag|griffierecht van)\b", re.I)
+# The same, but only when they come before the amount ("vermeerderd met de incassokosten" after it is a detail);
+# an income, a capital or a value is the basis of a calculation, and "in plaats van" names the old amount.
+_EXTRA_BEFORE = re.compile(
+    r"\b(?:verhoogd(?!\s+tot\b)|verhoging|extra|incassokosten|per dag|(?<!betaalde )griffierecht van)\b|\w*rente\b(?:\s+\w+){0,4}\s*$"
+    r"|(?:\w*inkomen|\w*vermogen|\w*waarde)\b(?:\s+\w+){0,3}\s*$|\bin plaats van\s*$",
+    re.I,
+)
 # "hoger dan € 75,00": a threshold, never the amount.
-_THRESHOLD = re.compile(r"\b(?:hoger|lager|meer|minder)\s+(?:te\s+zijn\s+)?dan\s*$|\b(?:boven|onder|vanaf)\s*$", re.I)
+_THRESHOLD = re.compile(r"\b(?:hoger|lager|meer|minder)\s+(?:(?:is|zijn|wordt|te\s+zijn)\s+)?dan\s*$|\b(?:boven|onder|vanaf)\s*$", re.I)
 # Words that may name the amount but also a side cost ("De kosten bedragen € 84,70 voor een paspoort"):
 # they count only with a word of the letter's subject in the sentence.
 _WEAK = re.compile(r"\b(?:kosten|bedragen|ad|ten bedrage van)\b", re.I)
+# "€ 0,23 per kilometer": a rate, not an amount to pay or get; "ten behoeve van uw gemachtigde": someone else's.
+_RATE = re.compile(r"^\s*(?:\w+\s+)?per\s+(?:kilometer|km|kilo|kg|liter|stuk|uur|m2|m3|m²|m³|vierkante|kubieke)\b", re.I)
+_ELSEWHERE = re.compile(r"^\W*(?:ten\s+behoeve\s+van|t\.b\.v\.|voor)\s+uw\s+(?:gemachtigde|advocaat|raadsman|raadsvrouw)\b", re.I)
+# "verminderen de aanslag met € 206,82 tot € 405,56. Het te veel betaalde bedrag wordt teruggestort.": the refund.
+_REDUCED_BY = re.compile(r"\b(?:verminder|verlaa?g)\w*\s+(?:\S+\s+){0,4}?met\s+(?:een\s+bedrag\s+van\s+)?$", re.I)
+_REFUND = re.compile(
+    r"\bte\s+veel\s+betaald\w*|\bteruggestort\b|\bterugstort\w*|\bterugbetaald\b|\brestitu\w*|\bgerestitueerd\b"
+    r"|\b(?:stort|storten|betalen|krijgt)\b[^.;]{0,60}\bterug\b",
+    re.I,
+)
+# "dient u dit bedrag terug te betalen": the action names an amount given just before it.
+_THIS_AMOUNT = re.compile(r"\b(?:dit|dat|deze|die)\s+bedrag(?:en)?\b", re.I)
 
 
 def amounts(letter: Letter, action: Item | None, subject: str = "") -> tuple[list[str], Item | None]:
@@ -61,13 +85,14 @@ def amounts(letter: Letter, action: Item | None, subject: str = "") -> tuple[lis
     seen: list[str] = []
     best: tuple[tuple[int, int], Item] | None = None
     topic = _content_words(subject)
+    context = _ActionContext(letter, action)
     for match in AMOUNT.finditer(letter.text):
         written = match.group(0).strip()
         if written not in seen:
             seen.append(written)
         if match.start() < letter.body_start:
             continue
-        score = _score(letter, match.start(), match.end(), action, topic)
+        score = _score(letter, match.start(), match.end(), context, topic)
         if score is None:
             continue
         s, e = letter.sentence(match.start(), match.end())
@@ -77,28 +102,72 @@ def amounts(letter: Letter, action: Item | None, subject: str = "") -> tuple[lis
     return seen, best[1] if best else None
 
 
-def _score(letter: Letter, start: int, end: int, action: Item | None, topic: set[str]) -> int | None:
+class _ActionContext:
+    """What the main action says about money: its sentence, its words, and whether it points back at
+    an amount given just before it ("dient u dit bedrag terug te betalen")."""
+
+    def __init__(self, letter: Letter, action: Item | None) -> None:
+        self.span = letter.sentence(action.start) if action else None
+        sentence = letter.text[slice(*self.span)] if self.span else ""
+        own = bool(AMOUNT.search(action.zin)) if action else True  # an action with its own amount needs no link
+        words = set() if own or action is None else _content_words(action.zin)
+        self.words = {w[:6] for w in words if w not in _GENERIC and not _PAY.search(w) and not _OWE.search(w)}
+        self.before = None  # the sentence with the nearest amount in the two before the action
+        if self.span and _THIS_AMOUNT.search(sentence) and not AMOUNT.search(sentence):
+            earlier = [(a, b) for a, b in letter.segs if b <= self.span[0]][-2:]
+            self.before = next(((a, b) for a, b in reversed(earlier) if AMOUNT.search(letter.text[a:b])), None)
+
+    def bonus(self, s: int, e: int, sentence: str, about_money: bool) -> int:
+        if self.span is None:
+            return 0
+        if self.span[0] <= s < self.span[1]:
+            return 2
+        if self.before is not None and self.before[0] <= s < self.before[1]:
+            return 4  # "U heeft € 1.392,00 ontvangen. U dient dit bedrag terug te betalen."
+        # "De regeling houdt in dat u betaalt in termijnen van € 180,00. De eerste termijn dient ...": about the action
+        return 2 if about_money and self.words & {w[:6] for w in _content_words(sentence)} else 0
+
+
+def _score(letter: Letter, start: int, end: int, action: _ActionContext, topic: set[str]) -> int | None:
     s, e = letter.sentence(start, end)
     sentence = letter.text[s:e]
     before = sentence[: start - s]
-    near = before[-30:]
+    after = letter.text[end : end + 40]
     if _THRESHOLD.search(before[-25:]):
         return None
-    score = 0
-    if _PAY.search(sentence) or (_REFERS_BACK.match(sentence) and s > 0 and _PAY.search(letter.text[slice(*letter.sentence(s - 1))])):
-        score += 3
-    elif _WEAK.search(sentence) and topic & _content_words(sentence):
-        score += 2
-    if re.search(r"\b(?:in totaal|totaal|totale|openstaande?)\b", sentence, re.I):
-        score += 2
-    if action and s <= action.start < e:
-        score += 2
-    if _CONDITIONAL.search(sentence) or _EXTRA_BEFORE.search(before) or _EXTRA_AFTER.match(letter.text[end : end + 20]):
+    score = _base(letter, s, sentence, topic)
+    score += action.bonus(s, e, sentence, score > 0)
+    if _CONDITIONAL.search(sentence) or _EXTRA_BEFORE.search(before) or _EXTRA_AFTER.match(after) or _RATE.match(after):
         score -= 3
-    elif s > 0 and _REFERS_BACK_COST.match(sentence) and _IF_NOT.search(letter.text[slice(*letter.sentence(s - 1))]):
+    elif _REFERS_BACK_COST.match(sentence) and _IF_NOT.search(letter.previous(s)):
         score -= 3  # "Betaalt u niet op tijd? Daarvoor betaalt u € 8,00.": the cost of not acting
+    if _ELSEWHERE.match(after):
+        score -= 2
     if score < 2:
         return None
+    return score + _near(letter, before, end, e)
+
+
+def _base(letter: Letter, s: int, sentence: str, topic: set[str]) -> int:
+    """What the sentence says about the amount: paid or got, a total, money owed."""
+    score = 0
+    if _PAY.search(sentence) or (_REFERS_BACK.match(sentence) and _PAY.search(letter.previous(s))):
+        score += 3 + bool(_OWE.search(sentence))
+    elif _WEAK.search(sentence) and topic & _content_words(sentence):
+        score += 2
+    return score
+
+
+def _near(letter: Letter, before: str, end: int, e: int) -> int:
+    """The words right around the amount: "in totaal", "dus", "tot", "inclusief", "per maand"."""
+    near = before[-30:]
+    score = 0
+    if _TOTAL_BEFORE.search(before) or re.match(r"\s*(?:in\s+totaal|totaal)\b", letter.text[end : end + 15], re.I):
+        score += 2
+    elif re.search(r"\bopenstaande?\b[^€]*$", before, re.I):
+        score += 1
+    if _LIST_TOTAL.search(letter.text[letter.text.rfind("\n", 0, end - 1) + 1 : end]):
+        score += 2  # "- totaal: € 406,18" under a list: the sum of the lines above
     if re.search(r"\b(?:totaal|totale|wordt|bedraagt|betaalt|betalen|krijgt|ontvangt|tot)\b[^€]*$", near, re.I):
         score += 1
     if re.search(r"\b(?:dus|samen)\b[^€]*$", near, re.I):
@@ -109,18 +178,28 @@ def _score(letter: Letter, start: int, end: int, action: Item | None, topic: set
         re.I,
     ):
         score -= 1
-    if _PERIODIC.search(letter.text[end : end + 25]) or re.search(r"\bmaandelijks\b", before[-60:], re.I):
+    if _REDUCED_BY.search(before) and _REFUND.search(letter.text[end:e] + letter.following(e)):
+        score += 3  # reduced by this amount, and what was paid too much comes back: the refund
+    if _PERIODIC.search(letter.text[end : end + 25]) or re.search(r"\bmaandelijks\w*\b|\bper\s+maand\s*$", before[-60:], re.I):
         score -= 1  # an instalment gives way to the whole amount
     return score
 
 
+# "het totale te betalen bedrag ... € 753,41", "in totaal € 118,00": the total, when no other amount stands between.
+_TOTAL_BEFORE = re.compile(r"\b(?:in totaal|totaal|totale|totaalbedrag)\b[^€]*$", re.I)
+_LIST_TOTAL = re.compile(r"^\s*(?:[-*•·–]\s*)?(?:in\s+)?(?:totaal|totaalbedrag|te\s+betalen|samen)\b[^€\n]*[:=]\s*\S*\s?[\d.,]+\s*$", re.I)
 # "€ 8,00 extra": a cost on top; "Daarvoor betaalt u ..." after "Doet u dat niet, ...": its cost.
 _EXTRA_AFTER = re.compile(r"\s*(?:extra|meer)\b", re.I)
 _REFERS_BACK_COST = re.compile(r"\s*(?:daarvoor|hiervoor|daarvan|dan\b|(?:die|deze|de)\s+kosten\b)", re.I)
 _IF_NOT = re.compile(r"\b(?:niet|geen)\b.{0,40}\b(?:op tijd|tijdig)\b|^\s*(?:\w+\s+){0,2}u\s+(?:dat|dit|het)\s+niet\b", re.I)
 _PERIODIC = re.compile(r"^\s*(?:\w+\s+)?per\s+(?:maand|week|kwartaal|jaar|dag|uur)\b", re.I)
-_REFERS_BACK = re.compile(r"\s*(?:dat|dit)\s+(?:is|zijn|wordt|bedraagt)\b", re.I)
+_REFERS_BACK = re.compile(r"\s*(?:dat|dit)\s+(?:is|zijn|wordt|bedraagt|komt\s+neer\s+op)\b", re.I)
 _SMALL_WORDS = frozenset("aanvraag uw onze deze over voor van het een de en op in met bij naar".split())
+# Words in almost every sentence about money: sharing them says nothing about which amount the action is about.
+_GENERIC = frozenset(
+    "bedrag bedragen betalen betaalt betaling binnen uiterlijk dagtekening rekeningnummer rekening vermelding "
+    "gemeente dienen moeten wordt worden heeft hebben brief datum onder overmaken".split()
+)
 
 
 def _content_words(text: str) -> set[str]:
@@ -157,7 +236,7 @@ _HELPER = re.compile(r"\bschuld\w*|\bschuldhulp\w*|\bhulp\b|\bjuridisch\s+loket\
 
 def _phone_rank(letter: Letter, s: int, e: int, context: str, in_body: bool) -> int | None:
     sentence = letter.text[s:e]
-    previous = next((letter.text[a:b] for a, b in reversed(letter.segs) if b <= s), "")
+    previous = letter.previous(s)
     if _HELPER.search(sentence) or _HELPER.search(previous):
         return 3 if re.search(r"\bbel", sentence, re.I) or PHONE_CUE.search(context) else None
     if re.search(r"\bbel", sentence, re.I):

@@ -40,6 +40,8 @@ MUST = re.compile(
     r"|\b(?:wij|we)\s+(?:willen|zouden)\s+u\s+(?:\w+\s+)?(?:vragen|verzoeken)\b|\bmogen\s+(?:wij|we)\s+u\s+(?:\w+\s+)?(?:vragen|verzoeken)\b"
     r"|\bbevel\s+(?:gedaan|gegeven)\s+om\b|\b(?:wij|we)\s+(?:bevelen|gelasten)\s+u\b|^\s*gelieve\b"
     r"|\bik\s+(?:vraag|verzoek|sommeer)\s+u\b|\b(?:vraag|verzoek)\s+ik\s+u\b"
+    # "Uw kinderen dienen de school te bezoeken": a duty the reader answers for
+    r"|\buw\s+(?:kind|kinderen|zoon|zoons|dochter|dochters)\b(?:\s+\S+){0,8}?\s+(?:moet|moeten|dient|dienen)\b(?!.{0,80}\bte\s+(?:zijn|worden)\b)"
     # "Het CJIB verzoekt u ...", "De gemeente vraagt u om ..." (not "In uw brief van 2 mei vraagt u om uitstel")
     r"|(?<!\bbrief )(?<!\bmail )(?<!\be-mail )(?<!\baanvraag )[^\W\d_]\s+(?:verzoekt|vraagt|sommeert)\s+u\s+"
     r"(?:om\b|vriendelijk\b|dringend\b|(?:\S+\s+){1,8}?te\s+\w+)"
@@ -105,7 +107,9 @@ PASSIVE_DUTY = re.compile(
     r"^\s*(?:uw|het|de)\s+(?:\S+\s+){0,4}(?:moet|moeten|dient|dienen)\b.{0,60}\bop\s+(?:onze|de|het)\s+\w*rekening\w*\s+(?:staan|zijn|bijgeschreven)\b",
     re.IGNORECASE,
 )
-READER_SIDE = re.compile(r"\b(?:u|uw)\b|\bbedrag\w*\b|\bbetaald\b|\bvoldaan\b|\bbijgeschreven\b|\bformulier\b", re.IGNORECASE)
+READER_SIDE = re.compile(
+    r"\b(?:u|uw)\b|\bbedrag\w*\b|\bbetaald\b|\bvoldaan\b|\bbijgeschreven\b|\bformulier\b|\btermijn\w*|\bonze\s+\w*rekening\b", re.IGNORECASE
+)
 # "U ontvangt een betaalbrief waarin staat hoe het bedrag dient te worden voldaan": what the reader gets.
 _GETS = re.compile(r"^\s*(?:u\s+(?:ontvangt|krijgt)|(?:wij|we)\s+(?:sturen|zenden))\b", re.IGNORECASE)
 

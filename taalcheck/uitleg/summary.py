@@ -75,6 +75,14 @@ class Letter:
         line_end = self.text.find("\n", start)
         return line_start, len(self.text) if line_end < 0 else line_end
 
+    def previous(self, start: int) -> str:
+        """The sentence that ends before ``start`` ("" at the top)."""
+        return next((self.text[a:b] for a, b in reversed(self.segs) if b <= start), "")
+
+    def following(self, end: int) -> str:
+        """The sentence that starts at or after ``end`` ("" at the bottom)."""
+        return next((self.text[a:b] for a, b in self.segs if a >= end), "")
+
     def item(self, value: str, start: int, end: int, **extra: Any) -> Item:
         s, e = self.sentence(start, end)
         return Item(value, " ".join(self.text[s:e].split()), start, end, **extra)
