@@ -186,7 +186,8 @@ class Misleading(Rule):
         if candidate.partner:  # a compound: the plain word does not fit inside it
             fix = self._bracket(ctx, span, _explanation(sense.uitleg, sense.alternatieven))
         else:
-            fix = self._fix(ctx, candidate, span, sense.alternatieven, sense.uitleg)
+            # 'melden = advies': the plain word does not fit in the sentence, so no proposal
+            fix = self._fix(ctx, candidate, span, sense.alternatieven if sense.voorstel else (), sense.uitleg)
         return self.finding(ctx, span.start_char, span.end_char, message, sense.alternatieven, fix)
 
     def _fix(self, ctx: SegmentContext, match: Any, span: Any, alternatives: Any, uitleg: str) -> Fix | None:
