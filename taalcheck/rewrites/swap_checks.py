@@ -134,8 +134,11 @@ def _gender(doc: Any, tokens: list, new: list[str]) -> str | None:
     'het object' -> 'het woning': the table of nouns (vervoegingen.csv) gives
     'de' or 'het'; a noun that is not in it cannot be checked.
     """
-    if len(tokens) != 1 or len(new) != 1 or tokens[0].pos_ != "NOUN" or "Plur" in tokens[0].morph.get("Number"):
+    if len(tokens) != 1 or len(new) != 1 or tokens[0].pos_ in ("VERB", "AUX", "ADV", "ADP") or "Plur" in tokens[0].morph.get("Number"):
         return None
+    after = doc[tokens[0].i + 1] if tokens[0].i + 1 < len(doc) else None
+    if (after is not None and after.pos_ == "NOUN") or new[0] in _verb_words() or tokens[0].lower_.endswith(("en", "s")):
+        return None  # 'de desbetreffende regel': an adjective before its noun; a plural has 'de' anyway
     table = load_forms()
     source, target = table.get(tokens[0].lower_), table.get(new[0])
     determiner = _determiner(doc, tokens[0])
@@ -160,11 +163,13 @@ def _twice(doc: Any, tokens: list, new: list[str]) -> str | None:
 @lru_cache(maxsize=1)
 def _verb_words() -> frozenset[str]:
     """Every form of every verb in the table ('geeft', 'gaf', 'gegeven', 'zorgen')."""
+    table = load_forms()
     out = set(AUXILIARIES) | set(MODALS)
-    for entry in load_forms().values():
+    for entry in table.values():
         if entry.kind == "werkwoord":
-            out.update(w for form in entry.forms.values() for w in form.split())
-    return frozenset(out)
+            out.update(w for form in entry.forms.values() for w in form.split() if w != entry.tail)
+    # 'nodig' is a form of 'uitnodigen' ('ik nodig u uit'), but above all an adjective
+    return frozenset(w for w in out if w not in table or table[w].kind == "werkwoord")
 
 
 def _verb_form(doc: Any, tokens: list, new: list[str]) -> str | None:
@@ -172,17 +177,21 @@ def _verb_form(doc: Any, tokens: list, new: list[str]) -> str | None:
     head = tokens[-1] if len(tokens) == 1 else None
     if head is None or head.pos_ not in ("VERB", "AUX"):
         return None
-    if "Fin" in head.morph.get("VerbForm"):
-        if not any(w in _verb_words() for w in new):
+    clause = [t for t in _clause(doc, head) if t.i != head.i]
+    if not any(w in _verb_words() or w.endswith(("en", "t")) for w in new):
+        if not any(t.lower_ in AUXILIARIES | MODALS or "Fin" in t.morph.get("VerbForm") for t in clause):
             return f"'{head.text}' is het werkwoord van de zin; zonder werkwoord klopt de zin niet"
         return None
-    auxiliary = next((c for c in head.children if c.lower_ in WORDEN and c.dep_.startswith("aux")), None)
+    auxiliary = next((t for t in clause if t.lower_ in WORDEN and t.i < head.i), None)
+    if auxiliary is None or not new[-1].endswith("en") or (head.i > 0 and doc[head.i - 1].lower_ == "te"):
+        return None
+    if any(t.lower_ in MODALS and t.i < head.i for t in clause):
+        return None  # 'wordt u gevraagd ... te kunnen ...': not the participle's place
     table = load_forms()
     last = table.get(" ".join(new)) or table.get(new[-1])
-    if auxiliary is not None and last is not None and last.kind == "werkwoord" and new[-1] == last.lemma.split()[-1]:
-        participle = last.form("vd")
-        if participle and participle.split()[-1] != new[-1]:
-            return f"na '{auxiliary.text}' hoort '{participle}'"
+    participle = last.form("vd") if last is not None and last.kind == "werkwoord" else None
+    if participle is None or participle.split()[-1] != new[-1]:
+        return f"na '{auxiliary.text}' hoort een voltooid deelwoord, geen '{new[-1]}'"
     return None
 
 
