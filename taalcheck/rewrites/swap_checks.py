@@ -137,7 +137,11 @@ def _gender(doc: Any, tokens: list, new: list[str]) -> str | None:
     if len(tokens) != 1 or len(new) != 1 or tokens[0].pos_ in ("VERB", "AUX", "ADV", "ADP") or "Plur" in tokens[0].morph.get("Number"):
         return None
     after = doc[tokens[0].i + 1] if tokens[0].i + 1 < len(doc) else None
-    if (after is not None and after.pos_ == "NOUN") or new[0] in _verb_words() or tokens[0].lower_.endswith(("en", "s")):
+    if (
+        (tokens[0].pos_ == "ADJ" and after is not None and after.pos_ == "NOUN")
+        or new[0] in _verb_words()
+        or tokens[0].lower_.endswith(("en", "s"))
+    ):
         return None  # 'de desbetreffende regel': an adjective before its noun; a plural has 'de' anyway
     table = load_forms()
     source, target = table.get(tokens[0].lower_), table.get(new[0])
@@ -172,17 +176,41 @@ def _verb_words() -> frozenset[str]:
     return frozenset(w for w in out if w not in table or table[w].kind == "werkwoord")
 
 
+def _left(doc: Any, head: Any) -> list:
+    """The words before ``head`` up to a punctuation mark ('wordt ... met ingang van die datum herzien')."""
+    out = []
+    for t in reversed(doc[max(0, head.i - 15) : head.i]):
+        if t.is_punct:
+            break
+        out.append(t)
+    return out
+
+
+def _right(doc: Any, head: Any) -> Any:
+    for t in doc[head.i + 1 : head.i + 15]:
+        if t.is_punct:
+            return
+        yield t
+
+
+def _attributive(doc: Any, token: Any) -> bool:
+    """'onverwijlde spoed': a verb form with -e before its noun is an adjective, not the finite verb."""
+    after = doc[token.i + 1] if token.i + 1 < len(doc) else None
+    return token.lower_.endswith("e") and after is not None and after.pos_ in ("NOUN", "PROPN")
+
+
 def _verb_form(doc: Any, tokens: list, new: list[str]) -> str | None:
     """'zulks vereist' -> 'zulks nodig' (no finite verb left); 'wordt herzien' -> 'wordt opnieuw berekenen'."""
     head = tokens[-1] if len(tokens) == 1 else None
     if head is None or head.pos_ not in ("VERB", "AUX"):
         return None
-    clause = [t for t in _clause(doc, head) if t.i != head.i]
+    clause = _left(doc, head) + list(_right(doc, head))
     if not any(w in _verb_words() or w.endswith(("en", "t")) for w in new):
-        if not any(t.lower_ in AUXILIARIES | MODALS or "Fin" in t.morph.get("VerbForm") for t in clause):
+        finite = [t for t in clause if t.lower_ in AUXILIARIES | MODALS or ("Fin" in t.morph.get("VerbForm") and not _attributive(doc, t))]
+        if not finite:
             return f"'{head.text}' is het werkwoord van de zin; zonder werkwoord klopt de zin niet"
         return None
-    auxiliary = next((t for t in clause if t.lower_ in WORDEN and t.i < head.i), None)
+    auxiliary = next((t for t in _left(doc, head) if t.lower_ in WORDEN), None)
     if auxiliary is None or not new[-1].endswith("en") or (head.i > 0 and doc[head.i - 1].lower_ == "te"):
         return None
     if any(t.lower_ in MODALS and t.i < head.i for t in clause):

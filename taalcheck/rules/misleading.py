@@ -12,6 +12,7 @@ from taalcheck.core.findings import Finding, Fix
 from taalcheck.nl import senses
 from taalcheck.nl.domains import document_domains, domain_hits
 from taalcheck.nl.tokens import is_tagged_name
+from taalcheck.rewrites.swap_checks import swap_wrong
 from taalcheck.rewrites.words import replace_word
 from taalcheck.rules.base import Category, DocumentContext, LetterSignals, Rule, SegmentContext, list_matches
 
@@ -203,8 +204,8 @@ class Misleading(Rule):
         if result is None:
             return self._bracket(ctx, span, explanation)
         edits = result[0]
-        if ctx.blocks_any(edits):
-            return None
+        if ctx.blocks_any(edits) or swap_wrong(ctx.doc, edits):
+            return None  # checked here too: a sense the letter decides skips the verification pass
         return Fix.of(edits, safe=False)
 
     @staticmethod
