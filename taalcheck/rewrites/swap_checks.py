@@ -96,6 +96,9 @@ def _governed(doc: Any, tokens: list, new: list[str]) -> str | None:
 
 def _coordinated(doc: Any, tokens: list, new: list[str]) -> str | None:
     """'betrekking hebben op de kosten of op de vraag' -> 'gaan over de kosten of op de vraag'."""
+    after = doc[tokens[-1].i + 1] if tokens[-1].i + 1 < len(doc) else None
+    if new[-1] in PREPOSITIONS and after is not None and after.lower_ in ("dat", "of"):
+        return f"'{new[-1]} {after.text}' kan niet; schrijf 'ervoor {after.text}'"  # 'te zorgen voor dat u'
     old = tokens[-1].lower_
     if old not in PREPOSITIONS or new[-1] == old or new[-1] not in PREPOSITIONS:
         return None
