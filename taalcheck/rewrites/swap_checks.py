@@ -36,6 +36,7 @@ from taalcheck.nl.word_classes import (
     WORDEN,
 )
 
+TE_OPENERS = frozenset({"alvorens", "teneinde"})  # words that open a te-infinitive ('alvorens ... te nemen')
 _SUBJECT_ONLY = frozenset({"ik", "wij", "we", "hij", "zij"})
 _POINTERS = frozenset({"dit", "dat", "deze", "die"}) | {"ik", "wij", "hij"}
 _GENDERED = frozenset(DE_TO_HET) | frozenset(HET_TO_DE)
@@ -149,8 +150,8 @@ def _gender(doc: Any, tokens: list, new: list[str]) -> str | None:
     table = load_forms()
     source, target = table.get(tokens[0].lower_), table.get(new[0])
     determiner = _determiner(doc, tokens[0])
-    if determiner is None:
-        return None
+    if determiner is None or determiner.pos_ != "DET" or determiner.head.i != tokens[0].i:
+        return None  # 'u heeft het onjuist ingevuld': 'het' is no article here
     known = source is not None and target is not None and source.gender and target.gender
     if not known:
         return f"taalcheck weet niet of het '{determiner.text} {new[0]}' moet zijn"
@@ -228,6 +229,6 @@ def _verb_form(doc: Any, tokens: list, new: list[str]) -> str | None:
 
 def _te_clause(doc: Any, tokens: list, new: list[str]) -> str | None:
     """'alvorens tot afsluiting over te gaan' -> 'voordat tot afsluiting over te gaan': a clause needs a subject."""
-    if new[0] in CLAUSE_CONJUNCTIONS and tokens[0].lower_ not in CLAUSE_CONJUNCTIONS and clause_is_te_infinitive(doc, tokens[0].i):
+    if new[0] in CLAUSE_CONJUNCTIONS and tokens[0].lower_ in TE_OPENERS and clause_is_te_infinitive(doc, tokens[0].i):
         return f"na '{new[0]}' moet een hele bijzin komen, met onderwerp en werkwoord"
     return None
