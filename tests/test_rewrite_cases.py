@@ -163,7 +163,6 @@ SAFE_JARGON += [
 SAFE_UNCHANGED = [
     "Stuur het formulier binnen tien dagen na dagtekening terug.",  # 'de datum': of what?
     "Aanvang terugbetaling studieschuld",  # a heading: where would 'het' go?
-    "Alvorens een besluit te nemen, horen wij u.",
     "U heeft inkomsten uit werk ontvangen, welke u niet meldde.",  # 'werk' is a het-word: die or dat?  # 'voordat' needs a subject: 'voordat wij beslissen'
     "U retourneert het formulier en de bijlagen.",  # where does 'terug' go?
 ]
@@ -293,6 +292,12 @@ PROPOSALS = [
 @pytest.mark.parametrize("before, after", SAFE_JARGON)
 def test_safe_jargon_rewrite(lists, before, after):
     assert taalcheck.rewrite(before, select=["jargon"], woordenlijsten=[lists]) == after
+
+
+def test_conjunction_before_te_infinitive_is_advice(lists):
+    """'voordat een besluit te nemen' is no Dutch clause: no fix, not even a proposal."""
+    text = "Alvorens een besluit te nemen, horen wij u."
+    assert taalcheck.rewrite(text, select=["jargon"], woordenlijsten=[lists], safe_only=False) == text
 
 
 @pytest.mark.parametrize("text", SAFE_UNCHANGED)

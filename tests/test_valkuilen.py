@@ -2,7 +2,8 @@
 original sentence or one of its accepted rewrites.
 
 Safe traps run through ``taalcheck.rewrite`` (safe fixes only); the proposal traps
-(``helper-voorstellen.jsonl``) with the proposals as well. ``eigen-goed.jsonl`` adds
+(``helper-voorstellen.jsonl``, ``eigen-voorstellen.jsonl``, ``eigen-woordvoorstellen.jsonl``
+for word swaps) with the proposals as well. ``eigen-goed.jsonl`` adds
 accepted rewrites that a trap's ``goed`` list misses, each with its reason.
 """
 
@@ -14,7 +15,13 @@ import pytest
 import taalcheck
 
 HERE = Path(__file__).parent / "data" / "valkuilen"
-FILES = {"helper.jsonl": True, "helper-voorstellen.jsonl": False, "eigen.jsonl": True, "eigen-voorstellen.jsonl": False}
+FILES = {
+    "helper.jsonl": True,
+    "helper-voorstellen.jsonl": False,
+    "eigen.jsonl": True,
+    "eigen-voorstellen.jsonl": False,
+    "eigen-woordvoorstellen.jsonl": False,
+}
 
 
 def _load(name):

@@ -264,7 +264,7 @@ def test_bad_veilig(tmp_path):
     path = _write(tmp_path, HEADER + "middels,met,Oud woord.,ja,x\nindien,als,Oud woord.,misschien,x\n")
     with pytest.raises(WordListError) as info:
         read_list(path)
-    assert str(info.value) == f"{path}:3: In de kolom 'veilig' staat 'misschien'. Schrijf 'ja' of 'nee'."
+    assert str(info.value) == f"{path}:3: In de kolom 'veilig' staat 'misschien'. Schrijf 'ja', 'nee' of 'advies'."
     assert info.value.row == 3
 
 

@@ -18,7 +18,7 @@ from typing import Any
 
 from taalcheck.core.findings import Finding
 from taalcheck.core.fixes import map_offset
-from taalcheck.rewrites import proposal_checks, verify, verify_grammar
+from taalcheck.rewrites import proposal_checks, swap_checks, verify, verify_grammar
 from taalcheck.rules.base import SegmentContext
 
 _WORDS = re.compile(r"[^\W_][\w'’-]*")
@@ -135,7 +135,7 @@ def _check_proposals(checker: Any, pending: list) -> None:
                 else:
                     todo.append((p, f, verify.edited_text(ctx.text, finding)))
             elif finding.category in WORD_SWAPS and len(ctx.text) <= VERIFY_MAX_CHARS:
-                reason = proposal_checks.swap_breaks(ctx.doc, finding.edits)
+                reason = proposal_checks.swap_breaks(ctx.doc, finding.edits) or swap_checks.swap_wrong(ctx.doc, finding.edits)
                 if reason:
                     findings[f] = verify.advice(finding, reason)
                 else:

@@ -54,6 +54,9 @@ class Sense:
     # column ``melden`` = nee: readers know this official sense; M101 stays silent when it is meant
     # (and does not report the word at all when every official sense says so)
     melden: bool = True
+    # column ``melden`` = advies: reported, but with advice only; the plain word does not fit in its
+    # place ('de aanslag opleggen' is no 'belastingbrief opleggen'), so M101 proposes no swap
+    voorstel: bool = True
 
 
 @dataclass(frozen=True)
@@ -147,8 +150,8 @@ def _sense(cells: dict[str, str], rownum: int, fail: Callable[[str], Exception])
     if standaard not in ("", "ja", "nee"):
         raise fail(f"In de kolom 'standaard' staat '{cells['standaard']}'. Schrijf 'ja' of laat de cel leeg.")
     melden = cells.get("melden", "").lower()
-    if melden not in ("", "ja", "nee"):
-        raise fail(f"In de kolom 'melden' staat '{cells['melden']}'. Schrijf 'nee' of laat de cel leeg.")
+    if melden not in ("", "ja", "nee", "advies"):
+        raise fail(f"In de kolom 'melden' staat '{cells['melden']}'. Schrijf 'nee' of 'advies', of laat de cel leeg.")
     return Sense(
         woord=woord,
         betekenis=cells["betekenis"],
@@ -162,6 +165,7 @@ def _sense(cells: dict[str, str], rownum: int, fail: Callable[[str], Exception])
         standaard=standaard == "ja",
         row=rownum,
         melden=melden != "nee",
+        voorstel=melden != "advies",
     )
 
 

@@ -70,6 +70,8 @@ class Entry:
     row: int = 0
     # for a word from betekenissen.csv: all its senses (a SenseEntry)
     betekenissen: Any = None
+    # column ``veilig`` = advies: no rewrite at all, not even a proposal; the finding keeps its advice
+    voorstel: bool = True
 
 
 @dataclass(frozen=True)
@@ -222,8 +224,8 @@ def _cells(row: list[str], header: Sequence[str], display: str, rownum: int) -> 
 
 def _parse_veilig(value: str, display: str, rownum: int) -> bool:
     lowered = value.lower()
-    if lowered not in ("ja", "nee"):
-        raise WordListError(display, rownum, f"In de kolom 'veilig' staat '{value}'. Schrijf 'ja' of 'nee'.")
+    if lowered not in ("ja", "nee", "advies"):
+        raise WordListError(display, rownum, f"In de kolom 'veilig' staat '{value}'. Schrijf 'ja', 'nee' of 'advies'.")
     return lowered == "ja"
 
 
@@ -279,6 +281,7 @@ def _entry(kind: str, cells: dict[str, str], display: str, rownum: int) -> Entry
         niet_als=_cues(cells.get("niet_als", "")),
         veilig_als=veilig_als,
         meldingen=_parse_meldingen(cells.get("meldingen", ""), display, rownum),
+        voorstel=cells.get("veilig", "").lower() != "advies",
         file=display,
         row=rownum,
     )

@@ -196,3 +196,20 @@ VERB_PREFIX_WORDS = frozenset(
 
 # The months in order (``MONTH_NAMES.index(name) + 1`` is the month's number).
 MONTH_NAMES = "januari februari maart april mei juni juli augustus september oktober november december".split()
+
+# Verbs with a fixed preposition ('beschikken over een volmacht', 'voldoen aan een eis'): a swap
+# to a verb without it ('hebben', 'betalen') leaves the preposition behind.
+GOVERNED_PREPOSITIONS = {
+    "beschikken": "over",
+    "voldoen": "aan",
+    "verzoeken": "om",
+    "overgaan": "tot",
+    "wenden": "tot",
+    "deelnemen": "aan",
+    "voorzien": "in",
+    "toezien": "op",
+    "berusten": "op",
+    "strekken": "tot",
+}
+# Plain verbs and phrases that take the same preposition ('vragen om', 'meedoen aan').
+TAKES_PREPOSITION = {"vragen": "om", "meedoen": "aan", "zorgen": "voor", "letten": "op", "kijken": "naar"}

@@ -20,7 +20,15 @@ from taalcheck.core.text import match_case
 from taalcheck.nl.clauses import choose_slot, clause_bounds, clause_end_for_tail, plural_subject, te_removed_by_dienen, verb_order
 from taalcheck.nl.inflection import load_forms
 from taalcheck.nl.noun_phrases import replace_noun
-from taalcheck.nl.word_classes import AUXILIARY_INFINITIVES, PERSONS, SUBORDINATORS, THIRD_PERSON, ZIJN_TO_MOETEN
+from taalcheck.nl.word_classes import (
+    AUXILIARY_INFINITIVES,
+    OBJECT_PRONOUNS,
+    PERSONS,
+    PREPOSITIONS,
+    SUBORDINATORS,
+    THIRD_PERSON,
+    ZIJN_TO_MOETEN,
+)
 
 NEGATIONS = frozenset({"geen", "niet", "niets", "nooit"})
 ZIJN_TO_HOEVEN = {"ben": "hoef", "bent": "hoeft", "is": "hoeft", "was": "hoefde", "waren": "hoefden"}
@@ -54,6 +62,8 @@ def replace_word(  # noqa: C901 - one decision table per word kind; issue 17 (fi
             return [Edit(span.start_char, span.end_char, match_case(surface, target.lemma))], True
         return _person_must(doc, start, stop, span, target.lemma)
     if surface.lower() == lemma.lower() and (target is None or target.kind != "werkwoord" or not target.tail):
+        if i > 0 and doc[i - 1].lower_ in PREPOSITIONS:  # 'ten overstaan van ondergetekende' -> 'van mij', not 'van ik'
+            alternative = OBJECT_PRONOUNS.get(alternative.lower(), alternative)
         return [Edit(span.start_char, span.end_char, match_case(surface, alternative))], True
     if source is None or target is None or source.kind != target.kind:
         return None

@@ -131,7 +131,7 @@ class Jargon(Rule):
         if grammatical is not None:
             edits, certain = grammatical
             return None if ctx.blocks_any(edits) else Fix.of(edits, certain)
-        if not entry.alternatieven:
+        if not entry.alternatieven or not entry.voorstel:  # 'veilig = advies': the message only
             return None
         alternative = entry.alternatieven[0]
         words = entry.woord.lower().split()

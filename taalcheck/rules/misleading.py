@@ -12,6 +12,7 @@ from taalcheck.core.findings import Finding, Fix
 from taalcheck.nl import senses
 from taalcheck.nl.domains import document_domains, domain_hits
 from taalcheck.nl.tokens import is_tagged_name
+from taalcheck.rewrites.swap_checks import swap_wrong
 from taalcheck.rewrites.words import replace_word
 from taalcheck.rules.base import Category, DocumentContext, LetterSignals, Rule, SegmentContext, list_matches
 
@@ -186,7 +187,8 @@ class Misleading(Rule):
         if candidate.partner:  # a compound: the plain word does not fit inside it
             fix = self._bracket(ctx, span, _explanation(sense.uitleg, sense.alternatieven))
         else:
-            fix = self._fix(ctx, candidate, span, sense.alternatieven, sense.uitleg)
+            # 'melden = advies': the plain word does not fit in the sentence, so no proposal
+            fix = self._fix(ctx, candidate, span, sense.alternatieven if sense.voorstel else (), sense.uitleg)
         return self.finding(ctx, span.start_char, span.end_char, message, sense.alternatieven, fix)
 
     def _fix(self, ctx: SegmentContext, match: Any, span: Any, alternatives: Any, uitleg: str) -> Fix | None:
@@ -202,8 +204,8 @@ class Misleading(Rule):
         if result is None:
             return self._bracket(ctx, span, explanation)
         edits = result[0]
-        if ctx.blocks_any(edits):
-            return None
+        if ctx.blocks_any(edits) or swap_wrong(ctx.doc, edits):
+            return None  # checked here too: a sense the letter decides skips the verification pass
         return Fix.of(edits, safe=False)
 
     @staticmethod
