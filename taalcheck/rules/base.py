@@ -69,8 +69,9 @@ class SegmentContext:
     # that a rule's ``collect`` hands on to its ``check_document``
     deferred: list[Any] = field(default_factory=list)
 
-    @property
+    @cached_property
     def text(self) -> str:
+        """``doc.text`` once: spaCy builds it from every token on each call."""
         return self.doc.text
 
     @cached_property
