@@ -66,7 +66,7 @@ def bare_parse(nlp: Any, segs: list[str]) -> None:
     from taalcheck.nl import pipeline
 
     with pipeline.memory_zone(nlp):
-        for _ in nlp.pipe(segs, batch_size=pipeline.batch_size(segs)):
+        for _ in pipeline.pipe(nlp, segs):  # the batches the checker uses
             pass
 
 

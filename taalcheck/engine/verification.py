@@ -229,7 +229,4 @@ def _pipe(checker: Any, texts: list[str]) -> Iterator[Any]:
     """The edited sentences through the model, in batches that keep memory flat."""
     from taalcheck.nl import pipeline
 
-    size = pipeline.batch_size(texts)
-    if checker._skip:
-        return iter(checker.nlp.pipe(texts, batch_size=size, disable=checker._skip))
-    return iter(checker.nlp.pipe(texts, batch_size=size))
+    return pipeline.pipe(checker.nlp, texts, checker._skip)
