@@ -129,15 +129,19 @@ def own_keys(token: Any) -> tuple[str, ...]:
         if _after_postcode_digits(token) or not (_shouted(token) or not any(c in "aeiouy" for c in lower)):
             return (token.text,)  # 'het AD' is a newspaper, not 'ad'; 'CV' has no vowel: only the word's abbreviation
         return tuple(dict.fromkeys((token.text, lower, dictionary_lemma(lower))))
-    lemma = model_lemma(token)
+    return _word_keys(lower, model_lemma(token), token.pos_ in ("VERB", "AUX"))
+
+
+@lru_cache(maxsize=65536)
+def _word_keys(lower: str, lemma: str, verb: bool) -> tuple[str, ...]:
+    """``own_keys`` of a word in letters, from its form, the model's lemma and whether it is a verb (a pure lookup)."""
     keys = [lower]
     if lemma != lower:
         keys.append(lemma)
-    if token.is_alpha:
-        other = dictionary_lemma(lower).replace("_", "")
-        if other not in keys and not (len(lower) <= 3 and len(other) > len(lower) + 1):
-            keys.append(other)  # but 'ca' is no 'circa': the dictionary writes out an abbreviation
-    if token.pos_ not in ("VERB", "AUX") or _unknown_word(lower):
+    other = dictionary_lemma(lower).replace("_", "")
+    if other not in keys and not (len(lower) <= 3 and len(other) > len(lower) + 1):
+        keys.append(other)  # but 'ca' is no 'circa': the dictionary writes out an abbreviation
+    if not verb or _unknown_word(lower):
         # plurals and diminutives the lemmatizer missed ('keukentafelgesprekk'); a known verb
         # ('indienen') is never read as a plural ('indien')
         keys.extend(c for c in noun_singulars(lower) if c not in keys)

@@ -265,16 +265,18 @@ def verify(
     before: Sequence[Finding],
     after: Sequence[Finding],
     new_abbreviations: int = 0,
+    data: Sequence[tuple[int, int, str]] | None = None,
 ) -> str | None:
     """Why the safe fix ``fixed`` (offsets relative to ``old_doc``) is not safe, or None when it is.
 
     ``new_doc`` is the analysed text with the fix applied; ``before`` and
     ``after`` the findings of both texts; ``new_abbreviations`` the number of
-    unexplained abbreviations the fix brought in.
+    unexplained abbreviations the fix brought in; ``data`` the ``data_spans``
+    of the old text, when the caller has them already.
     """
     edits = sorted(fixed.edits, key=lambda e: (e.start, e.end))
     text = old_doc.text
-    kind = data_hit(edits, data_spans(text), text)
+    kind = data_hit(edits, data_spans(text) if data is None else data, text)
     if kind is not None:
         return f"de aanpassing verandert gegevens ({kind})"
     if not outside_identical(text, new_doc.text, edits):

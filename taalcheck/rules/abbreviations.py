@@ -20,7 +20,6 @@ from taalcheck.lexicon.wordlists import Entry
 from taalcheck.nl.letter_parts import POSTCODE_LETTERS, in_code, in_letterhead
 from taalcheck.nl.word_classes import DETERMINERS, PRONOUNS
 from taalcheck.rewrites.expansions import advice, plain_fix, unsafe_expansion
-from taalcheck.rewrites.verify import data_spans
 from taalcheck.rules.base import Category, DocumentContext, Rule, SegmentContext
 
 ROMAN = re.compile(r"^(?=[IVXLC])M*(C[MD]|D?C{0,3})(X[CL]|L?X{0,3})(I[XV]|V?I{0,3})$")
@@ -195,7 +194,7 @@ class Abbreviation(Rule):
             return []
         exact, folded, shouted = lexicon.abbreviation_patterns
         found: dict[int, Occurrence | None] = {}  # None: a letterhead part, never an abbreviation
-        data = [(s, e) for s, e, kind in data_spans(text) if kind in DATA_KINDS and not _common_start(text, s, e, kind)]
+        data = [(s, e) for s, e, kind in ctx.data if kind in DATA_KINDS and not _common_start(text, s, e, kind)]
         for s, e in data:
             found[s] = Occurrence(s, e, "", "", None, True)  # a placeholder: nothing inside counts
         for pattern, table, fold in (

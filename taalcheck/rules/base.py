@@ -69,8 +69,9 @@ class SegmentContext:
     # that a rule's ``collect`` hands on to its ``check_document``
     deferred: list[Any] = field(default_factory=list)
 
-    @property
+    @cached_property
     def text(self) -> str:
+        """``doc.text`` once: spaCy builds it from every token on each call."""
         return self.doc.text
 
     @cached_property
@@ -93,11 +94,16 @@ class SegmentContext:
         return self.lexicon.name_spans(self.text)
 
     @cached_property
-    def codes(self) -> list[tuple[int, int]]:
-        """Case numbers, references, postcodes, web and e-mail addresses in this segment."""
+    def data(self) -> list[tuple[int, int, str]]:
+        """``rewrites.data.data_spans`` of the segment, once for the rules and the verification of fixes."""
         from taalcheck.rewrites.data import data_spans
 
-        return [(s, e) for s, e, kind in data_spans(self.text) if kind in CODE_KINDS]
+        return data_spans(self.text)
+
+    @cached_property
+    def codes(self) -> list[tuple[int, int]]:
+        """Case numbers, references, postcodes, web and e-mail addresses in this segment."""
+        return [(s, e) for s, e, kind in self.data if kind in CODE_KINDS]
 
     def in_name(self, start: int, end: int) -> bool:
         """Whether ``[start, end)`` lies inside a written-out name ('Wet ... motorrijtuigen') or a code

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from functools import lru_cache
 from typing import Any
 
 from taalcheck.core.findings import Finding, Fix
@@ -64,8 +65,14 @@ def is_participle(token: Any, has_tags: bool) -> bool:
         return False  # "de opgelegde boete": an adjective before a noun
     if has_tags and "Part" in token.morph.get("VerbForm") and token.pos_ in ("VERB", "AUX"):
         return True
-    lemma = dictionary_lemma(lower) if token.is_alpha else lower
-    if not token.is_alpha or len(lower) < 4:
+    return token.is_alpha and _participle_form(lower)
+
+
+@lru_cache(maxsize=65536)
+def _participle_form(lower: str) -> bool:
+    """Whether a word in letters has the form of a past participle (a pure lookup, asked for every word)."""
+    lemma = dictionary_lemma(lower)
+    if len(lower) < 4:
         return False
     if lower.startswith("ge") and lower.endswith(("d", "t")) and len(lower) >= 6 and lemma == lower:
         return True  # a participle the lemmatizer does not know: "geïnd"
