@@ -64,7 +64,7 @@ def is_participle(token: Any, has_tags: bool) -> bool:
     if lower.endswith(("de", "te")):
         return False  # "de opgelegde boete": an adjective before a noun
     if has_tags and "Part" in token.morph.get("VerbForm") and token.pos_ in ("VERB", "AUX"):
-        return True
+        return lower.endswith(("d", "t", "n"))  # every Dutch past participle does; a mistagged "kantoor" does not
     return token.is_alpha and _participle_form(lower)
 
 
