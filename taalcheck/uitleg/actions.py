@@ -153,6 +153,7 @@ PAID_BY = re.compile(
     r"\b(?:is|zijn|wordt|worden)\s+(?:bijgeschreven|betaald|voldaan|ontvangen)\b",
     re.IGNORECASE,
 )
+FILLED_IN = re.compile(r"[ \t]*\n[ \t]*\{\{[^{}\n]*\}\}[ \t]*(?:\n|$)")
 INVITED = re.compile(r"\buitgenodigd\b|\bnodigen\s+(?:\w+\s+){0,2}uit\b|\bopgeroepen\b", re.IGNORECASE)
 # "De zitting is op 3 juni. U wordt verzocht in persoon te verschijnen.": one appointment, two sentences.
 ATTEND = re.compile(r"\b(?:uitgenodigd|uitnodigen|verschijnen|aanwezig|opgeroepen)\b", re.IGNORECASE)
@@ -254,7 +255,7 @@ class _Finder:
         appointment = bool(APPOINTMENT.search(sentence) and COMES.search(sentence)) and self._coming_day(sentence + self._label_below(e))
         if appointment:
             return 0, 0, True
-        if rank is None or not_now(sentence, rank > 0, weight == 0) or (self.chance and rank > 0):
+        if rank is None or not_now(sentence, rank > 0, weight == 0) or (self.chance and rank > 0) or self._form_field(sentence, e):
             return None
         if (PROHIBITION.match(BULLET.sub("", sentence)) and is_order(sentence)) or standing(sentence, weight == 0):
             rank = max(rank, 1)
@@ -285,6 +286,11 @@ class _Finder:
             return False
         days = [found.day for found in find_dates(sentence, self.letter.date)]
         return self.letter.date is None or not days or max(days) >= self.letter.date
+
+    def _form_field(self, sentence: str, e: int) -> bool:
+        """ "Wilt u ons verder nog iets laten weten?" with the reader's answer filled in on the next line
+        ("{{ feedback }}"): the label of a form the reader already filled in, not a request."""
+        return sentence.rstrip().endswith("?") and FILLED_IN.match(self.letter.text, e) is not None
 
     def _heading(self, s: int, e: int) -> bool:
         text = self.letter.text

@@ -31,7 +31,8 @@ FALLBACK = re.compile(
 )
 WH_QUESTION = re.compile(r"^\s*(?:wat|hoe|hoeveel|wanneer|waarom|waar|wie|welke)\b", re.IGNORECASE)
 _POLITE = re.compile(
-    r"\s*(?:(?:kunt|zou|zoudt|wil)\s+u|(?:kun|kan|zou|wil)\s+(?:je|jij))\b(?!.*\b(?:niet|geen|liever|misschien)\b)", re.IGNORECASE
+    r"\s*(?:(?:kunt|zou|zoudt|wil)\s+u|(?:kun|kan|zou|wil)\s+(?:je|jij)|(?:kunnen|zouden|willen)\s+jullie)\b(?!.*\b(?:niet|geen|liever|misschien)\b)",
+    re.IGNORECASE,
 )
 _POLITE_VERB = re.compile(
     r"\b(?:sturen|opsturen|terugsturen|toesturen|doorgeven|invullen|ondertekenen|mailen|betalen|aanleveren|"
@@ -59,7 +60,8 @@ def polite_request(sentence: str) -> bool:
         return True
     if _MAY_WE_ASK.match(sentence) or (_POLITE_ORDER.match(sentence) and _TERM.search(sentence)):
         return True
-    return bool(_POLITE.match(sentence)) and sentence.rstrip().endswith("?") and bool(_POLITE_VERB.search(sentence))
+    # "Kunnen jullie hier naar kijken en ons laten weten ...." asks as well, also without a question mark
+    return bool(_POLITE.match(sentence)) and sentence.rstrip().endswith(("?", ".")) and bool(_POLITE_VERB.search(sentence))
 
 
 class Paragraph:

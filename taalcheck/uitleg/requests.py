@@ -37,7 +37,8 @@ MUST = re.compile(
     r"|\b(?:vragen|verzoeken|sommeren|manen)\s+(?:wij|we)\s+u\b"
     r"|\bu\s+(?:wordt|bent)\s+(?:verzocht|verplicht|gevraagd)\b|\bbent u verplicht\b|\bwordt u (?:verzocht|gevraagd)\b"
     r"|\bu\s+(?:bent\s+)?(?:verplicht|gehouden)\s+bent\b|\bu\s+bent\s+gehouden\b|\bbent\s+u\s+gehouden\b"
-    r"|\b(?:wij|we)\s+(?:willen|zouden)\s+u\s+(?:\w+\s+)?(?:vragen|verzoeken)\b|\bmogen\s+(?:wij|we)\s+u\s+(?:\w+\s+)?(?:vragen|verzoeken)\b"
+    r"|\b(?:wij|we)\s+(?:willen|zouden)\s+u\s+(?:\w+\s+)?(?:vragen|verzoeken)\b"
+    r"|\b(?:willen|zouden)\s+(?:wij|we)\s+u\s+(?:\w+\s+)?(?:vragen|verzoeken)\b|\bmogen\s+(?:wij|we)\s+u\s+(?:\w+\s+)?(?:vragen|verzoeken)\b"
     r"|\bbevel\s+(?:gedaan|gegeven)\s+om\b|\b(?:wij|we)\s+(?:bevelen|gelasten)\s+u\b|^\s*gelieve\b"
     r"|\bik\s+(?:vraag|verzoek|sommeer)\s+u\b|\b(?:vraag|verzoek)\s+ik\s+u\b"
     # "Uw kinderen dienen de school te bezoeken": a duty the reader answers for
@@ -51,8 +52,11 @@ MUST = re.compile(
     r"|\b(?:wij|we)\s+moeten\s+(?:uw|het|de)\b[^.;]{0,80}\b(?:ontvangen|hebben)\b"
     r"|\b(?:wij|we)\s+(?:willen|zouden)\s+graag\s+(?:\w+\s+){0,3}?(?:weten|horen)\b"
     # "Wij hebben uw jaaropgave nodig", "Om ... hebben wij een kopie nodig"
-    r"|\b(?:wij|we)\s+hebben\s+(?!(?:geen|niet|meer|iets|dit|dat|het|niets)\b)(?:\S+\s+){1,8}?nodig\b"
-    r"|\bhebben\s+(?:wij|we)\s+(?!(?:geen|niet|meer|iets|dit|dat|het|niets)\b)(?:\S+\s+){1,8}?nodig\b"
+    # ("Wij hebben uw hulp nodig" is an appeal for support, not a request for something)
+    r"|\b(?:wij|we)\s+hebben\s+(?!(?:geen|niet|meer|iets|dit|dat|het|niets)\b)(?!(?:\S+\s+){0,3}?(?:hulp|steun|inzet|begrip)\b)"
+    r"(?:\S+\s+){1,8}?nodig\b"
+    r"|\bhebben\s+(?:wij|we)\s+(?!(?:geen|niet|meer|iets|dit|dat|het|niets)\b)(?!(?:\S+\s+){0,3}?(?:hulp|steun|inzet|begrip)\b)"
+    r"(?:\S+\s+){1,8}?nodig\b"
     # "Wij stellen het op prijs als u ...", "Wij geven u de gelegenheid om ...", "Wij raden u aan ..."
     r"|\bop\s+prijs\s+(?:\w+\s+)?(?:als|dat|indien|wanneer)\s+u\b|\b(?:wij|we)\s+geven\s+u\s+(?:\w+\s+){0,3}?(?:gelegenheid|kans)\s+om\b"
     r"|\b(?:wij|we|ik)\s+(?:adviseren|raden)\s+u\b|\b(?:adviseren|raden)\s+(?:wij|we|ik)\s+u\b",
@@ -71,11 +75,18 @@ def _first_word(sentence: str) -> str:
     return match.group(1).lower() if match else ""
 
 
+# "Let op: dit magazine leest het best op een tablet.": a label before a note; what follows decides.
+NOTE_LABEL = re.compile(r"^\s*(?:let\s+(?:op|wel)|opgelet|attentie|n\.\s?b\.)\s*[:!]\s*", re.IGNORECASE)
+
+
 def is_order(sentence: str) -> bool:
     """The sentence opens with an order: "Stuur ...", "Dan betaalt ..." is not one, "Bel ons" is; the
     polite form "Stuurt u ... terug." is one too."""
-    word = _first_word(sentence)
     rest = BULLET.sub("", sentence).strip()
+    label = NOTE_LABEL.match(rest)
+    if label is not None:
+        return is_order(rest[label.end() :])
+    word = _first_word(sentence)
     if word not in IMPERATIVES:
         # "Stuurt u het formulier terug.", "Neemt u contact met ons op." (as a question, it asks "if")
         return (

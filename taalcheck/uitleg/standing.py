@@ -40,6 +40,8 @@ CHANCE = re.compile(
     r"|\bhoeft\s+u\s+(?:\w+\s+)?(?:misschien|wellicht|mogelijk)\b",
     re.IGNORECASE,
 )
+# "Zorg voor elkaar", "Let op elkaar": a wish for how people treat each other, not a request to the reader.
+CARE = re.compile(r"^\s*(?:zorg|let|pas|denk|kijk)\s+(?:\w+\s+)?(?:voor|op|aan|naar|om)\s+elkaar\b", re.IGNORECASE)
 ADVICE = re.compile(r"\b(?:wij|we|ik)\s+(?:adviseren|raden)\s+u\b|\b(?:adviseren|raden)\s+(?:wij|we|ik)\s+u\b", re.IGNORECASE)
 # "Iedere wijziging dient u te melden", "U bent verplicht alle wijzigingen door te geven": a standing duty.
 CHANGE_DUTY = re.compile(
@@ -61,7 +63,7 @@ def not_now(sentence: str, conditional: bool, dated: bool) -> bool:
     if dated:
         return False
     later = LATER_YEARS.search(sentence) or EVENT.search(sentence) or NO_LONGER.search(sentence)
-    return bool(WISH.search(sentence) or later) or (conditional and bool(ADVICE.search(sentence)))
+    return bool(WISH.search(sentence) or CARE.search(sentence) or later) or (conditional and bool(ADVICE.search(sentence)))
 
 
 def standing(sentence: str, dated: bool) -> bool:

@@ -144,9 +144,12 @@ def sender(letter: Letter) -> Item | None:
     head = _letterhead(letter)
     if head is not None and _ADDRESS.search(letter.text[: letter.body_start or head.end]):
         return head
+    mayor = _mayor_of_residents(letter)
+    if mayor is not None:
+        return mayor
     signed = _signature(letter)
     if signed is not None:
-        return signed
+        return None if _UNNAMED.search(signed.waarde) else signed  # "Burgemeester en Wethouders van de gemeente"
     return head if head is not None and _ORGANISATION.search(head.waarde) else None
 
 
@@ -164,12 +167,37 @@ def _letterhead(letter: Letter) -> Item | None:
     return None
 
 
+# "Burgemeester en Wethouders van de gemeente": the municipality without its name names no organisation.
+_UNNAMED = re.compile(r"\b(?:de|onze|uw)\s+gemeente\s*,?\s*$", re.IGNORECASE)
+# "Beste inwoners van Scherpenzeel": a letter to the residents of a place.
+_RESIDENTS = re.compile(r"\binwoners?\s+van\s+(?P<place>[A-Z\u00c0-\u017f][\w'\u2019-]+(?:[ -][A-Z\u00c0-\u017f][\w'\u2019-]+)*)")
+_MAYOR = re.compile(r"^\s*(?:de\s+)?(?:loco-?)?(?:burgemeester|wethouder)\b", re.IGNORECASE | re.MULTILINE)
+
+
+def _mayor_of_residents(letter: Letter) -> Item | None:
+    """A letter to the residents of a place ("Beste inwoners van Scherpenzeel"), signed by its (loco-)mayor or
+    an alderman who does not name the place ("Burgemeester Sietske Hoekstra"): the municipality sends it."""
+    greeting = _RESIDENTS.search(letter.text, letter.body_start, letter.text.find("\n", letter.body_start))
+    if greeting is None:
+        return None
+    place = greeting.group("place")
+    last_lines = [line.strip() for line in letter.text.splitlines() if line.strip()][-6:]
+    signs = [line for line in last_lines if _MAYOR.match(line) and len(line.split()) <= 5]
+    if not signs or any(place in line for line in signs):
+        return None  # no mayor under the letter, or one who names the place himself ("Burgemeester Nieuwegein")
+    return Item(f"Gemeente {place}", " ".join(greeting.group(0).split()), greeting.start("place"), greeting.end("place"))
+
+
 _CLOSING = re.compile(r"\bgroet(?:en)?\s*[,.]?\s*$|^\s*hoogachtend\b", re.IGNORECASE | re.MULTILINE)
 _ORGANISATION = re.compile(
-    r"\b(?:gemeente|college|burgemeester|provincie|waterschap|ministerie|\w*dienst|\w*bureau|stichting|"
+    r"\b(?:gemeente|college|burgemeester|provincie|waterschap|hoogheemraadschap|wetterskip|ministerie|\w*dienst|\w*bureau|stichting|"
     r"woningcorporatie|woningstichting|rechtbank|politie|uwv|svb|duo|cjib|cak|ind|rdw|b\.v\.|n\.v\.)\b",
     re.IGNORECASE,
 )
+
+
+# Lowercase words before a capitalised name: a person's title ("dijkgraaf", "directeur").
+_TITLE = re.compile(r"^(?:[a-z][\w-]*\s+){1,2}(?=[A-Z])")
 
 
 def _signature(letter: Letter) -> Item | None:
@@ -185,6 +213,9 @@ def _signature(letter: Letter) -> Item | None:
     for line in letter.text[offset + 1 :].splitlines(keepends=True)[:5]:
         stripped = line.strip().rstrip(",")
         if stripped and _ORGANISATION.search(stripped) and "{" not in stripped:
+            titled = _TITLE.match(stripped)  # "dijkgraaf Hoogheemraadschap De Stichtse Rijnlanden": the organisation
+            if titled and _ORGANISATION.match(stripped[titled.end() :]):
+                stripped = stripped[titled.end() :]
             start = offset + 1 + line.find(stripped)
             return Item(stripped, stripped, start, start + len(stripped))
         offset += len(line)
