@@ -92,3 +92,21 @@ def test_the_sender_of_a_note_to_residents(name: str) -> None:
         assert found is None, found
     else:
         assert found is not None and expected.lower() in found.waarde.lower(), found
+
+
+def official(body: str) -> str:
+    return (
+        "Gemeente Oosterveen\nPostbus 4\n7400 AB Oosterveen\n\nDatum: 2 maart 2026\n\n"
+        f"Geachte heer Smit,\n\n{body}\n\nHoogachtend,\n\nTeam Vergunningen\n"
+    )
+
+
+LIST = "Uw aanvraag is niet compleet. U dient de volgende stukken op te sturen:\n- een tekening van de schuur;\n- een foto van de tuin."
+
+
+def test_the_term_after_a_list_with_the_same_verb_belongs_to_the_list() -> None:
+    found = summarize(official(f"{LIST}\n\nWij geven u de kans om deze stukken binnen drie weken op te sturen.")).actie
+    assert found is not None and "tekening" in found.zin and "drie weken" in found.zin
+    # another verb: another request, the list stays apart
+    other = summarize(official(f"{LIST}\n\nWij vragen u binnen drie weken een afspraak te maken.")).actie
+    assert other is not None and "tekening" not in other.zin

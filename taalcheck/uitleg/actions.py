@@ -192,6 +192,11 @@ class _Finder:
             self.helping = self.chance = False
         pointer = POINTER.match(sentence) is not None and len(sentence.split()) <= 16 and bool(self.found)
         if self.intro is not None and not BULLET.match(sentence):
+            if self.intro[1] > 0 and salience(sentence) == 0 and _same_verb(self.intro[3].zin, sentence):
+                self._join_term(self.intro, sentence)  # "... binnen vier weken aan te vullen": the list's term
+                self.intro = None
+                paragraph.leave(sentence, e)
+                return
             self.intro = None
         if paragraph.objection or paragraph.choice:
             pass
@@ -218,9 +223,12 @@ class _Finder:
         """ "Doe dit binnen 4 weken": the order before gets the term, and the sentence. A threat ("Indien wij
         de loonstroken niet uiterlijk ... hebben ontvangen") goes to the order it shares most words with."""
         words = _words(sentence)
-        last = max(reversed(self.found[-4:]), key=lambda f: len(words & _words(f[3].zin)))
-        last[1] = min(last[1], salience(sentence))
-        last[3].zin = f"{last[3].zin} {' '.join(sentence.split())}"
+        self._join_term(max(reversed(self.found[-4:]), key=lambda f: len(words & _words(f[3].zin))), sentence)
+
+    @staticmethod
+    def _join_term(action: list, sentence: str) -> None:
+        action[1] = min(action[1], salience(sentence))
+        action[3].zin = f"{action[3].zin} {' '.join(sentence.split())}"
 
     def _add(self, sentence: str, s: int, e: int) -> None:
         weighed = self._weigh(sentence, s, e)
@@ -310,6 +318,17 @@ def _one_request(before: str, sentence: str) -> bool:
         return True
     appointment = [bool(APPOINTMENT.search(x) and COMES.search(x)) for x in (before, sentence)]
     return any(appointment) and not all(appointment) and bool(ATTEND.search(sentence if appointment[0] else before))
+
+
+# "aan te vullen", "op te sturen": the verb of a request, with its particle.
+_INFINITIVE = re.compile(r"\b(?:(\w+)\s+)?te\s+([^\W\d_]{3,})\b", re.IGNORECASE)
+
+
+def _same_verb(request: str, sentence: str) -> bool:
+    """ "Dient u de volgende gegevens aan te vullen: ..." and "Wij geven u vier weken om uw aanvraag aan te
+    vullen": the second sentence gives the term of the same request (the same verb with its particle)."""
+    first = {(m.group(1) or "").lower() + m.group(2).lower() for m in _INFINITIVE.finditer(request.split(":")[0])}
+    return bool(first & {(m.group(1) or "").lower() + m.group(2).lower() for m in _INFINITIVE.finditer(sentence)})
 
 
 def _words(text: str) -> set[str]:
