@@ -110,3 +110,10 @@ def test_the_term_after_a_list_with_the_same_verb_belongs_to_the_list() -> None:
     # another verb: another request, the list stays apart
     other = summarize(official(f"{LIST}\n\nWij vragen u binnen drie weken een afspraak te maken.")).actie
     assert other is not None and "tekening" not in other.zin
+
+
+def test_a_number_to_get_a_paper_from_another_office_is_not_the_letters_number() -> None:
+    other = "U kunt een lager tarief krijgen. Het formulier kunt u aanvragen bij de Belastingdienst via 0800 - 0543."
+    assert summarize(official(other)).telefoon is None
+    ours = f"{other} Voor vragen kunt u bellen met 0570 - 12 34 56."
+    assert summarize(official(ours)).telefoon.waarde == "0570 - 12 34 56"

@@ -231,12 +231,17 @@ def phone(letter: Letter) -> Item | None:
     return min(candidates, key=lambda c: (c[0], c[1].start))[1]
 
 
+_OTHER_OFFICE = re.compile(
+    r"\b(?:op|aan)vragen\s+bij\s+(?:de\s+|het\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*\s+(?:via|op|onder)\s+(?:telefoonnummer\s+)?$"
+)
 _HELPER = re.compile(r"\bschuld\w*|\bschuldhulp\w*|\bhulp\b|\bjuridisch\s+loket\b|\badvies\b", re.I)
 
 
 def _phone_rank(letter: Letter, s: int, e: int, context: str, in_body: bool) -> int | None:
     sentence = letter.text[s:e]
     previous = letter.previous(s)
+    if _OTHER_OFFICE.search(context):
+        return None  # "Deze verklaring kunt u opvragen bij de Belastingdienst via ...": another office, for a paper
     if _HELPER.search(sentence) or _HELPER.search(previous):
         return 3 if re.search(r"\bbel", sentence, re.I) or PHONE_CUE.search(context) else None
     if re.search(r"\bbel", sentence, re.I):
