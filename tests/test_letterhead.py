@@ -116,3 +116,36 @@ def test_undotted_abbreviation(text, category, word):
 
 def test_short_abbreviation_is_not_its_written_out_lemma():
     assert "ca" not in found("De wagen begint om ca 5.30 uur.", "jargon")
+
+
+# Address lines with a unit after the house number (third audit: 'kamer 12' became 'de rechter 12').
+ADDRESS_LINES_WITH_UNIT = ["Assendorperplein 4 kamer 12", "Stationsweg 18 bus 3", "Kerkstraat 7 app. 2", "Lindelaan 40 3 hoog"]
+
+
+@pytest.mark.parametrize("line", ADDRESS_LINES_WITH_UNIT)
+def test_address_line_with_unit_is_data(line):
+    from taalcheck.rewrites.data import data_spans
+
+    text = f"Mevrouw A. de Boer\n{line}\n1234 AB Zwolle\n"
+    start = text.index(line)
+    assert (start, start + len(line), "adresregel") in data_spans(text)
+
+
+def test_document_pass_never_edits_a_letterhead_line():
+    """A sense the letter decides comes from the document pass: its fix is dropped in the letterhead too."""
+    from taalcheck.core.findings import Edit, Finding, Fix
+    from taalcheck.rules.base import DocumentContext
+    from taalcheck.rules.misleading import _no_fix_in_letterhead
+
+    text = "Mevrouw S. Jonker\nAssendorperplein 4 kamer 12\n8012 DL Zwolle\n\nDe kamer van de rechtbank beslist op 3 juli over uw zaak.\n"
+    doc = DocumentContext(text=text, segments=segments(text), notes=())
+
+    def finding(at: int) -> Finding:
+        return Finding(
+            "M101", "misleidend", "warning", at, at + 5, "kamer", "uitleg", fix=Fix.of([Edit(at, at + 5, "rechter")], safe=False)
+        )
+
+    head, body = text.index("kamer"), text.index("kamer", text.index("De kamer"))
+    out = _no_fix_in_letterhead([finding(head), finding(body)], doc)
+    assert out[0].fix is None and out[0].start == head  # the finding stays, without an edit
+    assert out[1].fix is not None

@@ -93,7 +93,11 @@ def data_spans(text: str) -> list[tuple[int, int, str]]:
     return spans
 
 
-_STREET = re.compile(r"^[A-Z][\w.'’ -]{1,40}\s\d{1,5}(?:\s?[a-zA-Z]|\s?-\s?\d+)?$")
+# 'Dorpsstraat 12', '12a', '12-3', and a unit after the number: 'Assendorperplein 4 kamer 12', '... 8 bus 3'
+_STREET = re.compile(
+    r"^[A-Z][\w.'’ -]{1,40}\s\d{1,5}(?:\s?[a-zA-Z]|\s?-\s?\d+)?"
+    r"(?:\s+(?:kamer|bus|unit|app\.?|appartement|verdieping|etage|hoog|huis|zw)\s*\d{0,4}[a-zA-Z]?)?$"
+)
 _POSTCODE_LINE = re.compile(r"^\d{4}\s?[A-Z]{2}\s+[A-Z][\w'’ -]+$")
 
 

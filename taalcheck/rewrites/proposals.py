@@ -30,6 +30,7 @@ from taalcheck.nl.word_classes import (
     SUBORDINATORS,
 )
 from taalcheck.rewrites.split_clauses import last_clause, relative_points
+from taalcheck.rewrites.split_guard import coordinated_split, reason_clause_split
 
 # subordinating split words whose clause keeps its word order behind a short opener
 # ('Dat is omdat' reads as spoken language: audit 2 judged it clumsy twice)
@@ -77,10 +78,14 @@ def _split_at(doc: Any, k: int, has_tags: bool) -> list[Edit] | None:
     if after is None or after.is_punct:
         return None
     if lower in ORDER_KEEPING:
+        if not reason_clause_split(doc, k, has_tags):
+            return None
         return [Edit(cut, token.idx + len(token.text), f"{mark} {ORDER_KEEPING[lower]}")]
     if before.text == "," and lower not in ("en", "maar", "want"):
         return last_clause(doc, k, cut)
     if lower in ("maar", "want"):
+        if not coordinated_split(doc, k, has_tags):
+            return None  # 'maar dat u ...', 'maar twee weken': no main clause after the split
         return [Edit(cut, token.idx + 1, f"{mark} " + token.text[:1].upper())]
     if lower != "en" or last.lower_ in PERSONS:
         return None  # 'kunnen u en het college ...': 'en' joins two subjects

@@ -52,7 +52,7 @@ def swap_wrong(doc: Any, edits: Sequence[Edit]) -> str | None:
     new = edit.replacement.lower().split()
     if not tokens or not new:
         return None
-    for check in (_lone_preposition, _governed, _coordinated, _pronoun, _gender, _twice, _verb_form, _te_clause):
+    for check in (_lone_preposition, _governed, _coordinated, _pronoun, _gender, _twice, _verb_form, _te_clause, _in_cluster, _ellipsis):
         reason = check(doc, tokens, new)
         if reason:
             return reason
@@ -214,11 +214,11 @@ def _verb_form(doc: Any, tokens: list, new: list[str]) -> str | None:
         if not finite:
             return f"'{head.text}' is het werkwoord van de zin; zonder werkwoord klopt de zin niet"
         return None
-    auxiliary = next((t for t in _left(doc, head) if t.lower_ in WORDEN), None)
+    auxiliary = next((t for t in _left(doc, head) if t.lower_ in WORDEN | _HEBBEN), None)  # 'heeft ... herzien' too
     if auxiliary is None or not new[-1].endswith("en") or (head.i > 0 and doc[head.i - 1].lower_ == "te"):
         return None
-    if any(t.lower_ in MODALS and t.i < head.i for t in clause):
-        return None  # 'wordt u gevraagd ... te kunnen ...': not the participle's place
+    if any(t.lower_ in MODALS and auxiliary.i < t.i < head.i for t in clause):
+        return None  # 'wordt u gevraagd ... te kunnen ...': not the participle's place ('moet ... worden herzien' is)
     table = load_forms()
     last = table.get(" ".join(new)) or table.get(new[-1])
     participle = last.form("vd") if last is not None and last.kind == "werkwoord" else None
@@ -227,8 +227,34 @@ def _verb_form(doc: Any, tokens: list, new: list[str]) -> str | None:
     return None
 
 
+_HEBBEN = frozenset({"heb", "hebt", "heeft", "hebben", "had", "hadden"})
+
+
 def _te_clause(doc: Any, tokens: list, new: list[str]) -> str | None:
     """'alvorens tot afsluiting over te gaan' -> 'voordat tot afsluiting over te gaan': a clause needs a subject."""
     if new[0] in CLAUSE_CONJUNCTIONS and tokens[0].lower_ in TE_OPENERS and clause_is_te_infinitive(doc, tokens[0].i):
         return f"na '{new[0]}' moet een hele bijzin komen, met onderwerp en werkwoord"
+    return None
+
+
+def _in_cluster(doc: Any, tokens: list, new: list[str]) -> str | None:
+    """'laten schorsen' -> 'laten tijdelijk stopzetten', 'te herzien' -> 'te opnieuw berekenen': a longer
+    phrase lands inside the verb cluster (third audit); its first word belongs before the cluster."""
+    head = tokens[-1] if len(tokens) == 1 else None
+    if head is None or len(new) < 2 or head.pos_ not in ("VERB", "AUX"):
+        return None
+    before = _before(doc, head)
+    if before is not None and (before.pos_ in ("VERB", "AUX") or before.lower_ == "te"):  # 'te opnieuw berekenen' too
+        return f"'{' '.join(new)}' komt midden tussen de werkwoorden '{before.text} {head.text}'"
+    return None
+
+
+def _ellipsis(doc: Any, tokens: list, new: list[str]) -> str | None:
+    """'woon- of verblijfplaats' -> 'woon- of adres': 'woon-' shares the second part of the compound."""
+    conj = _before(doc, tokens[0])
+    if conj is None or conj.lower_ not in ("of", "en", "en/of"):
+        return None
+    part = _before(doc, conj)
+    if part is not None and (part.text.endswith("-") or (part.text == "-" and part.i > 0)):
+        return f"'{tokens[0].text}' hoort bij het afgebroken woord ervoor ('{part.text}')"
     return None

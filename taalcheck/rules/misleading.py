@@ -97,7 +97,8 @@ class Misleading(Rule):
             matched.update(range(match.start, match.end))
             if match.entry.betekenissen is None:  # an old-style list (wel_als / niet_als): the cues decided
                 message = f"'{span.text}' kan verkeerd begrepen worden. {match.entry.uitleg}".strip()
-                fix = self._fix(ctx, match, span, match.entry.alternatieven, match.entry.uitleg)
+                plain = match.entry.alternatieven if match.entry.voorstel else ()  # 'veilig = advies': advice only
+                fix = self._fix(ctx, match, span, plain, match.entry.uitleg)
                 yield self.finding(ctx, span.start_char, span.end_char, message, match.entry.alternatieven, fix)
                 continue
             candidates.append((senses.Candidate(match.start, match.end, match.entry, match.extra_tokens), span))
@@ -155,7 +156,7 @@ class Misleading(Rule):
         if not items:
             return []
         hits = (note.item.hits for note in doc.notes if isinstance(note.item, DomainHits))
-        return self.resolve(items, LetterSignals(domains=document_domains(hits)))
+        return _no_fix_in_letterhead(self.resolve(items, LetterSignals(domains=document_domains(hits))), doc)
 
     def resolve(self, items: Sequence[Any], letter: LetterSignals) -> list[Finding]:
         """One sense per letter: a use the sentence does not decide follows the uses that are decided."""
@@ -221,6 +222,15 @@ class Misleading(Rule):
         if not ctx.has_tags or any(k in lexicon.sense_words for k in ctx.token_keys[span.start]):
             return True
         return not all(is_tagged_name(t) for t in span)
+
+
+def _no_fix_in_letterhead(findings: list[Finding], doc: DocumentContext) -> list[Finding]:
+    """A line before the first sentence (sender, address, subject) is data: the finding stays, without an edit.
+
+    The third audit saw 'Assendorperplein 4 kamer 12' become '... 4 de rechter 12': a sense the
+    letter decides comes from this document pass, after the letterhead check of the segments."""
+    head = [(seg.start, seg.end) for seg in doc.segments if seg.kind == "regel" and seg.end <= doc.body_start]
+    return [replace(f, fix=None) if f.fix is not None and any(s <= f.start < e for s, e in head) else f for f in findings]
 
 
 @dataclass(frozen=True)
