@@ -170,13 +170,16 @@ def pointing_word(doc: Any, i: int) -> tuple[list[Edit], bool] | None:
     noun = next_word(doc, i + 1)
     if noun is None or not noun.is_alpha or (has_tags(doc) and noun.pos_ not in ("NOUN", "PROPN")):
         return None
+    # 'onder vermelding van bovengenoemd kenmerk': 'boven-' mostly points at the letterhead, and
+    # 'dat kenmerk' then points at nothing the reader has read: a proposal for a human
+    certain = not token.lower_.startswith("boven")
     if article is not None and article.lower_ in ("de", "het"):
         pointer = "die" if article.lower_ == "de" else "dat"
-        return [Edit(article.idx, token.idx + len(token.text), match_case(article.text, pointer))], True
+        return [Edit(article.idx, token.idx + len(token.text), match_case(article.text, pointer))], certain
     if article is not None and (article.lower_ in DE_TO_HET or article.lower_ in HET_TO_DE or article.lower_ in BOTH_GENDERS):
         return None  # 'deze betreffende', 'een voornoemd': not a plain pointing phrase
     pointer = "die" if token.lower_.endswith("e") else "dat"
-    return [_edit(token, pointer)], True
+    return [_edit(token, pointer)], certain
 
 
 def relative_welke(doc: Any, i: int) -> tuple[list[Edit], bool] | None:
