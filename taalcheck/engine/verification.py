@@ -98,7 +98,10 @@ def too_long(finding: Finding, text: str, segs: list, limit: int) -> Finding:
     """A written-out abbreviation that makes its sentence too long is a proposal (lange-zin would be new)."""
     if finding.fix is None or not finding.fix.safe:
         return finding
-    glued = verify_grammar.compound_broken(text, finding.edits) or verify_modal.doubled_word(text, finding.edits)
+    doubled = verify_modal.doubled_word(text, finding.edits)
+    if doubled:  # 'de Wet Wet op ...': wrong Dutch, no proposal either
+        return verify.advice(finding, doubled)
+    glued = verify_grammar.compound_broken(text, finding.edits)
     if glued:
         return verify.downgraded(finding, glued)
     seg = next((s for s in segs if s.start <= finding.start < s.end), None)
