@@ -30,12 +30,11 @@ _WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
 # 'om 9 uur' is a time, 'om een wijziging te ...' a purpose: the 'te' belongs to 'om'
 _PURPOSE = frozenset({"om", "teneinde", "alvorens"})
 _SHORT_INFINITIVES = frozenset("zijn doen gaan staan slaan zien".split())
-_SHARED_VERB = re.compile(
-    r"^\s*(?:of|en|dan wel)\s+(?:zal|zullen|wordt|worden|kan|kunnen|is|zijn|was|waren|werd|werden|heeft|hebben|moet|moeten)\b",
-    re.I,
-)
+_AUX = r"(?:zal|zullen|wordt|worden|kan|kunnen|is|zijn|was|waren|werd|werden|heeft|hebben|moet|moeten)"
+# 'is of zal worden,': the second verb group has nothing of its own ('en kan u een boete ...' has)
+_SHARED_VERB = re.compile(rf"^\s*(?:of|en|dan wel)\s+{_AUX}(?:\s+{_AUX})*\s*(?:[,.;:!?)]|$)", re.I)
 _NEEDS_CLAUSE = frozenset("voordat nadat omdat zodat doordat totdat terwijl".split())
-_DETERMINERS = frozenset("de het deze die dit dat iedere elke alle uw onze hun haar welke geen".split())
+_DETERMINERS = frozenset("de het deze die dit dat iedere ieder elke elk per alle uw onze hun haar welke geen".split())
 # particles that also start verbs that never split ('voorkomen', 'ondertekenen', 'overwegen')
 _AMBIGUOUS_PARTICLES = frozenset("door om over voor onder achter".split())
 _SPLIT_PARTICLES = tuple(
@@ -94,8 +93,8 @@ def clause_without_verb(new_doc: Any, edits: Sequence[Edit], regions: Sequence[t
     for edit, (_, end) in zip(edits, regions, strict=True):
         if edit.replacement.strip().lower() not in _NEEDS_CLAUSE:
             continue
-        rest = [t for t in new_doc if t.idx >= end]
-        stop = next((k for k, t in enumerate(rest) if t.text in (",", ";", ":", ".", "!", "?")), len(rest))
+        rest = [t for t in new_doc if t.idx >= end]  # 'omdat bij controles op 12, 19 en 26 maart ... is': commas do not end it
+        stop = next((k for k, t in enumerate(rest) if t.text in (";", ":", ".", "!", "?")), len(rest))
         if not any(t.pos_ in ("VERB", "AUX") and "Inf" not in t.morph.get("VerbForm") for t in rest[:stop]):
             return f"na '{edit.replacement.strip()}' komt een zin met een werkwoord"
     return None
@@ -104,11 +103,11 @@ def clause_without_verb(new_doc: Any, edits: Sequence[Edit], regions: Sequence[t
 def doubled_word(text: str, edits: Sequence[Edit]) -> str | None:
     """'conform de Wet BIG' -> 'de Wet Wet op de beroepen ...': a word twice in a row."""
     for edit in edits:
-        new = _WORD.findall(edit.replacement.lower())
+        new = _WORD.findall(edit.replacement)  # with capitals: 'op naam van Van Leeuwen' is a name
         if not new:
             continue
-        before = _WORD.findall(text[: edit.start].lower())[-1:]
-        after = _WORD.findall(text[edit.end :].lower())[:1]
+        before = _WORD.findall(text[: edit.start])[-1:]
+        after = _WORD.findall(text[edit.end :])[:1]
         if before == new[:1] or after == new[-1:]:
             return f"'{new[0] if before == new[:1] else new[-1]}' staat dan twee keer achter elkaar"
     return None
