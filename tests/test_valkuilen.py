@@ -19,6 +19,7 @@ FILES = {
     "helper.jsonl": True,
     "helper-voorstellen.jsonl": False,
     "eigen.jsonl": True,
+    "eigen-audit3.jsonl": True,  # the classes of the third blind audit
     "eigen-voorstellen.jsonl": False,
     "eigen-woordvoorstellen.jsonl": False,
 }

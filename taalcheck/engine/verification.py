@@ -19,7 +19,7 @@ from typing import Any
 
 from taalcheck.core.findings import Finding
 from taalcheck.core.fixes import map_offset
-from taalcheck.rewrites import proposal_checks, swap_checks, verify, verify_grammar
+from taalcheck.rewrites import proposal_checks, swap_checks, verify, verify_grammar, verify_modal
 from taalcheck.rules.base import SegmentContext
 
 _WORDS = re.compile(r"[^\W_][\w'’-]*")
@@ -98,6 +98,9 @@ def too_long(finding: Finding, text: str, segs: list, limit: int) -> Finding:
     """A written-out abbreviation that makes its sentence too long is a proposal (lange-zin would be new)."""
     if finding.fix is None or not finding.fix.safe:
         return finding
+    doubled = verify_modal.doubled_word(text, finding.edits)
+    if doubled:  # 'de Wet Wet op ...': wrong Dutch, no proposal either
+        return verify.advice(finding, doubled)
     glued = verify_grammar.compound_broken(text, finding.edits)
     if glued:
         return verify.downgraded(finding, glued)

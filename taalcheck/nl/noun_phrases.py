@@ -170,6 +170,8 @@ def pointing_word(doc: Any, i: int) -> tuple[list[Edit], bool] | None:
     noun = next_word(doc, i + 1)
     if noun is None or not noun.is_alpha or (has_tags(doc) and noun.pos_ not in ("NOUN", "PROPN")):
         return None
+    if token.lower_.startswith("boven") and noun.lower_.endswith(LETTERHEAD_ITEMS):
+        return _letterhead_item(token, article, noun)
     if article is not None and article.lower_ in ("de", "het"):
         pointer = "die" if article.lower_ == "de" else "dat"
         return [Edit(article.idx, token.idx + len(token.text), match_case(article.text, pointer))], True
@@ -177,6 +179,26 @@ def pointing_word(doc: Any, i: int) -> tuple[list[Edit], bool] | None:
         return None  # 'deze betreffende', 'een voornoemd': not a plain pointing phrase
     pointer = "die" if token.lower_.endswith("e") else "dat"
     return [_edit(token, pointer)], True
+
+
+# what 'bovengenoemd' points at in the letterhead ('onder vermelding van bovengenoemd kenmerk')
+LETTERHEAD_ITEMS = ("kenmerk", "kenmerken", "nummer", "nummers", "adres", "referentie")
+
+
+def _letterhead_item(token: Any, article: Any, noun: Any) -> tuple[list[Edit], bool] | None:
+    """'het bovenstaande kenmerk' -> 'het kenmerk bovenaan deze brief'.
+
+    'dat kenmerk' would point at nothing the reader has just read: the
+    kenmerk stands in the letterhead. Without an article the ending shows the
+    gender ('bovengenoemd kenmerk' is a het-word).
+    """
+    if article is not None and article.lower_ in ("de", "het"):
+        start, word = article.idx, article.text
+    elif article is not None and (article.lower_ in DE_TO_HET or article.lower_ in HET_TO_DE or article.lower_ in BOTH_GENDERS):
+        return None  # 'ons bovengenoemde kenmerk': not a plain pointing phrase
+    else:
+        start, word = token.idx, match_case(token.text, "de" if token.lower_.endswith("e") else "het")
+    return [Edit(start, noun.idx + len(noun.text), f"{word} {noun.text} bovenaan deze brief")], True
 
 
 def relative_welke(doc: Any, i: int) -> tuple[list[Edit], bool] | None:

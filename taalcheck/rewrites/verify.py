@@ -39,7 +39,7 @@ from taalcheck.nl.word_classes import (
     PERSONS,
     WENSEN_TO_WILLEN,
 )
-from taalcheck.rewrites import verify_grammar
+from taalcheck.rewrites import verify_grammar, verify_modal
 from taalcheck.rewrites.data import data_hit, data_spans
 
 # -- the checks on the analysed sentence -----------------------------------------------
@@ -161,7 +161,8 @@ def _ambiguous_forms() -> frozenset[str]:
     return frozenset(out - MODALS - AUXILIARIES)
 
 
-_CLAUSE_END = re.compile(r"[.;:!?](?=\s|$)|\b(?:dat|omdat|zodat|waarna|die|wat)\b")
+# a relative clause ('die voldoet aan ...') does not end the row of infinitives after the modal
+_CLAUSE_END = re.compile(r"[.;:!?](?=\s|$)|\b(?:dat|omdat|zodat|waarna)\b")
 
 
 def dangling_te(new_text: str, edits: Sequence[Edit], regions: Sequence[tuple[int, int]]) -> str | None:
@@ -172,7 +173,7 @@ def dangling_te(new_text: str, edits: Sequence[Edit], regions: Sequence[tuple[in
         rest = new_text[end:]
         stop = _CLAUSE_END.search(rest)
         clause = rest[: stop.start()] if stop else rest
-        words = re.findall(r"[\w'’]+|,", clause.lower())
+        words = re.findall(r"[\w'’]+|,", re.sub(r"\bdan wel\b", "of", clause.lower()))
         stops = PERSONS | _finite_forms() | set(DIENEN_TO_MOETEN) | MODALS
         for k, word in enumerate(words):
             if (k and word in PERSONS) or (k and word in stops and words[k - 1] in ("en", "of", ",", "maar")):
@@ -312,6 +313,7 @@ def broken_grammar(old_doc: Any, new_doc: Any, edits: Sequence[Edit]) -> Broken 
         lambda: dangling_te(new_doc.text, edits, regions),
         lambda: role_changed(old_doc, new_doc, edits, regions),
         lambda: verify_grammar.check_all(old_doc, new_doc.text, edits, regions),
+        lambda: verify_modal.check_all(old_doc, new_doc, edits, regions),
     ):
         reason = check()
         if reason:
