@@ -251,14 +251,17 @@ def test_corpus_safe_fixes_remove_three_quarters_of_jargon_and_abbreviations(cor
     conflict, 0 broken wins. The corpus was at 76.8%; session 4 added about 100
     sourced multiword phrases that are proposals by design (a phrase swap needs
     the sentence reworded) and made the fixes of a second blind audit's broken
-    classes advice, so it is at 75.8% (571 of 753). This floor guards that figure.
+    classes advice, so it was at 75.8% (571 of 753). Session 5 made the broken and
+    meaning-changing classes of a third blind audit proposals or advice (a stray
+    'te', legal terms such as 'aanslagbiljet' and 'gelet op', letterhead pointers):
+    74.6% (564 of 756). This floor guards that figure.
     """
     before = after = 0
     for _, _, first, _, last, _ in corpus_results:
         before += sum(f.category in ("jargon", "afkorting") for f in first.findings)
         after += sum(f.category in ("jargon", "afkorting") for f in last.findings)
     assert before > 0
-    assert (before - after) / before >= 0.75, f"{before - after} van {before} opmerkingen weg"
+    assert (before - after) / before >= 0.745, f"{before - after} van {before} opmerkingen weg"
 
 
 @pytest.mark.slow
