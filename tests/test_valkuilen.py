@@ -20,6 +20,7 @@ FILES = {
     "helper-voorstellen.jsonl": False,
     "eigen.jsonl": True,
     "eigen-audit3.jsonl": True,  # the classes of the third blind audit
+    "eigen-audit4.jsonl": True,  # the classes of the fourth blind audit
     "eigen-voorstellen.jsonl": False,
     "eigen-woordvoorstellen.jsonl": False,
 }

@@ -16,6 +16,7 @@ from dataclasses import replace
 from typing import Any
 
 from taalcheck.core.findings import Edit, Finding, Fix
+from taalcheck.nl.dates import date_preposition
 from taalcheck.nl.word_classes import AMBIGUOUS_ABBREVIATIONS, FOREIGN_WORDS
 
 # A label before its data ('IBAN NL91 ABNA ...', 'BSN 123456782'): the reader sees what it is.
@@ -51,17 +52,14 @@ def plain_fix(text: str, finding: Finding, surface: str, entry: Any, plain: str)
     """A dotted abbreviation whose expansion is jargon takes that jargon's one safe plain word.
 
     't.n.v.' -> 'op naam van' (not 'ten name van'), 't.z.t.' -> 'later';
-    'd.d.' before a date, after a noun -> 'van'. None: no plain word here.
+    'd.d.' before a date: 'van' after a noun, 'op' when it dates an act. None: no plain word here.
     """
     if finding.fix is None or "." not in surface or entry is None:
         return None
     full = (entry.alternatieven[0] if entry.alternatieven else "").lower()
     word = plain or None
     if full == "de dato":
-        before = re.findall(r"[^\W\d_]+", text[: finding.start])[-1:]
-        participle = bool(before) and before[0].startswith("ge") and before[0].endswith(("d", "t"))
-        if re.match(r"\s+\d", text[finding.end :]) and before and before[0].islower() and not participle:
-            word = "van"  # 'uw brief d.d. 3 maart' -> 'uw brief van 3 maart'
+        word = date_preposition(text[: finding.start], text[finding.end :]) or word
     if word is None:
         return None
     replacement = word[:1].upper() + word[1:] if surface[:1].isupper() else word

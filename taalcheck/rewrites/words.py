@@ -153,6 +153,8 @@ def _person_must(doc: Any, start: int, stop: int, span: Any, phrase: str) -> tup
     finite = [t for t in doc[start:stop] if t.lower_ in ZIJN_TO_MOETEN]
     if not phrase.startswith("te ") or len(finite) != 1:
         return plain, False
+    if any(t.lower_ == "door" for t in doc[start:stop]):
+        return plain, False  # 'is door u een bijdrage verschuldigd' is passive: 'moet door u ... betalen' mixes voices
     verb = finite[0]
     if any(t.lower_ in NEGATIONS for t in doc[start:stop]):
         # 'bent u geen belasting verschuldigd' -> 'hoeft u geen belasting te betalen' ('moet u geen' is wrong)

@@ -285,11 +285,11 @@ def _coordinated_te(doc, te_index: int) -> list[int]:
         low = token.lower_
         if low in (".", ";", ":", "!", "?") or (low in SUBORDINATORS - {"of"} and token.pos_ != "ADP"):
             break
-        if low in PERSONS or low in DIENEN_TO_MOETEN or "Fin" in token.morph.get("VerbForm"):
+        reflexive = low in PERSONS and doc[token.i + 1 : token.i + 2].text.lower() == "te"  # 'dan wel u te laten ...'
+        if (low in PERSONS and not reflexive) or low in DIENEN_TO_MOETEN or "Fin" in token.morph.get("VerbForm"):
             break  # 'en u dient ervoor te zorgen': a new clause with its own verb
         if low in ("om", "zonder", "door", "na", "teneinde", "alvorens"):
             break  # 'teneinde te voorkomen': that 'te' belongs to 'teneinde'
-
         if low in ("en", "of", ",", "maar"):
             joined = True
         elif low == "te" and joined:

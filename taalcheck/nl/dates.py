@@ -1,0 +1,45 @@
+"""Which preposition a date takes after 'd.d.': 'van' for a thing, 'op' for an act.
+
+'uw brief d.d. 3 maart' dates the letter ('uw brief van 3 maart'), but
+'de door u d.d. 3 maart ingediende aangifte' dates the act of handing it in
+('op 3 maart'). The blind audit found 'van' there three times.
+"""
+
+from __future__ import annotations
+
+import re
+
+from taalcheck.nl.word_classes import AUXILIARIES, FUNCTION_WORDS, PARTICIPLE_PARTICLES, PRONOUNS
+
+DATE = re.compile(r"\s+\d{1,2}(?:[-/.]\d{1,2}[-/.]\d{2,4}|\s+[a-z]+(?:\s+\d{4})?)\b")
+WORD = re.compile(r"[^\W\d_]+")
+# Object pronouns that stand before the date only when a verb follows ('door u d.d. ...').
+OBJECTS = frozenset({"u", "ons", "mij", "hem", "hen", "haar", "jou", "jullie"})
+
+
+def _participle(word: str) -> bool:
+    """'ingediend', 'verstrekte', 'gedaan': a past participle, also with a particle in front."""
+    word = word.lower()
+    for particle in ("", *PARTICIPLE_PARTICLES):
+        rest = word[len(particle) :] if word.startswith(particle) else ""
+        if rest.startswith("ge") and len(rest) > 4 and rest.endswith(("d", "t", "de", "te", "en")):
+            return True
+    return word.startswith(("ver", "be", "ont", "her")) and word.endswith(("de", "te"))
+
+
+def date_preposition(before: str, after: str) -> str | None:
+    """'van' or 'op' for 'd.d.' between ``before`` and ``after``; None when there is no date or it is unclear."""
+    date = DATE.match(after)
+    if date is None:
+        return None
+    words = WORD.findall(before)
+    last = words[-1] if words else ""
+    following = WORD.findall(after[date.end() :])[:1]
+    next_word = following[0].lower() if following else ""
+    if _participle(last) or last.lower() in OBJECTS or "door" in (w.lower() for w in words[-3:]):
+        return "op"  # 'ingediend d.d. 3 maart', 'door u d.d. 3 maart ...'
+    if _participle(next_word) or next_word in AUXILIARIES:
+        return "op"  # 'de d.d. 3 maart ingediende aangifte'
+    if not last or not last.islower() or last in FUNCTION_WORDS or last in PRONOUNS:
+        return None
+    return "van"  # 'uw brief d.d. 3 maart' -> 'uw brief van 3 maart'
