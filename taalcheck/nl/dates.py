@@ -36,10 +36,12 @@ def date_preposition(before: str, after: str) -> str | None:
     last = words[-1] if words else ""
     following = WORD.findall(after[date.end() :])[:1]
     next_word = following[0].lower() if following else ""
-    if _participle(last) or last.lower() in OBJECTS or "door" in (w.lower() for w in words[-3:]):
-        return "op"  # 'ingediend d.d. 3 maart', 'door u d.d. 3 maart ...'
-    if _participle(next_word) or next_word in AUXILIARIES:
-        return "op"  # 'de d.d. 3 maart ingediende aangifte'
-    if not last or not last.islower() or last in FUNCTION_WORDS or last in PRONOUNS:
+    lower = last.lower()
+    if _participle(last) or lower in OBJECTS or lower in AUXILIARIES or "door" in (w.lower() for w in words[-3:]):
+        return "op"  # 'ingediend d.d. 3 maart', 'door u d.d. 3 maart ...', 'U heeft d.d. 3 maart ...'
+    if not last or lower in FUNCTION_WORDS or lower in PRONOUNS:
+        # 'de d.d. 3 maart ingediende aangifte'; after a noun the date names the thing ('het overzicht d.d. 1 april is')
+        return "op" if _participle(next_word) or next_word in AUXILIARIES else None
+    if not last.islower():
         return None
     return "van"  # 'uw brief d.d. 3 maart' -> 'uw brief van 3 maart'
