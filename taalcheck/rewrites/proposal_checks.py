@@ -164,7 +164,7 @@ def swap_breaks(doc: Any, edits: Sequence[Edit]) -> str | None:
     only open a clause. 'Derhalve herzien wij' -> 'opnieuw berekenen wij': a
     finite verb in second place cannot become two words.
     """
-    number = _plural_to_singular(doc, edits)
+    number = mechanical_fault(doc.text, edits) or _plural_to_singular(doc, edits)
     if number:
         return number
     if len(edits) != 1:
@@ -198,6 +198,43 @@ def swap_breaks(doc: Any, edits: Sequence[Edit]) -> str | None:
         if new[-1] not in _DETERMINERS:
             return f"'{new[-1]}' kan zo niet voor '{after.text}' staan"  # 'het hieronder vermelde bedrag' -> 'het hieronder bedrag'
     return None
+
+
+_PLACEHOLDER = ("…", "...")
+_SPACE_BEFORE_MARK = re.compile(r"\s+[,.;:!?]")
+_DOUBLED = re.compile(r"\b([^\W\d_]+)\s+\1\b", re.I)
+_POINTER_ADVERBS = re.compile(
+    r"\b(?:hier|daar|er|waar)(?:aan|bij|door|in|mee|na|naar|om|op|over|tegen|toe|uit|van|voor)\s+"
+    r"(?:hier|daar|er|waar)(?:aan|bij|door|in|mee|na|naar|om|op|over|tegen|toe|uit|van|voor)\b",
+    re.I,
+)
+
+
+def mechanical_fault(text: str, edits: Sequence[Edit]) -> str | None:
+    """A proposal that leaves a visible flaw, whatever the grammar (fourth audit).
+
+    A placeholder ('om ... te bestrijden') is for the writer to fill in, never
+    text to insert; a space before a comma, a word twice in a row ('de de')
+    and two pointer words in a row ('hierover daarvan') are new flaws.
+    """
+    if any(mark in e.replacement and mark not in text[e.start : e.end] for e in edits for mark in _PLACEHOLDER):
+        return "het alternatief heeft puntjes ('...'): die vult de schrijver zelf in"
+    new = _apply(text, edits)
+    for pattern, reason in (
+        (_SPACE_BEFORE_MARK, "er komt een spatie voor een leesteken"),
+        (_DOUBLED, "er staat dan een woord twee keer achter elkaar"),
+        (_POINTER_ADVERBS, "er staan dan twee verwijswoorden achter elkaar"),
+    ):
+        if len(pattern.findall(new)) > len(pattern.findall(text)):
+            return reason
+    return None
+
+
+def _apply(text: str, edits: Sequence[Edit]) -> str:
+    """The text with the edits made (edits do not overlap)."""
+    for e in sorted(edits, key=lambda e: e.start, reverse=True):
+        text = text[: e.start] + e.replacement + text[e.end :]
+    return text
 
 
 _DEFINITE_START = frozenset("de het uw deze dit die dat zijn haar hun mijn onze ons elke iedere".split())
