@@ -17,6 +17,7 @@ from taalcheck.core.findings import Edit
 from taalcheck.nl.inflection import load_forms
 from taalcheck.nl.verb_cluster import CLUSTER_WORDS
 from taalcheck.nl.word_classes import PARTICLES, PERSONS, RELATIVES, SUBORDINATORS
+from taalcheck.rewrites.swap_checks import one_swap
 from taalcheck.rewrites.verify import _finite_forms
 
 SUBORDINATORS_AND_RELATIVES = SUBORDINATORS | RELATIVES | {"dat"}
@@ -167,13 +168,10 @@ def swap_breaks(doc: Any, edits: Sequence[Edit]) -> str | None:
     number = mechanical_fault(doc.text, edits) or _plural_to_singular(doc, edits)
     if number:
         return number
-    if len(edits) != 1:
+    swap = one_swap(doc, edits)
+    if swap is None:
         return None
-    edit = edits[0]
-    tokens = [t for t in doc if not t.is_space and t.idx < edit.end and edit.start < t.idx + len(t.text)]
-    new = edit.replacement.lower().split()
-    if not tokens or not new:
-        return None
+    edit, tokens, new = swap
     first = tokens[0]
     before = doc[first.i - 1] if first.i > 0 else None
     if new[0] in _MAIN_CONJUNCTIONS and first.lower_ not in _MAIN_CONJUNCTIONS:

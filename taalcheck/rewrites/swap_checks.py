@@ -43,15 +43,22 @@ _GENDERED = frozenset(DE_TO_HET) | frozenset(HET_TO_DE)
 _COMMON = FUNCTION_WORDS | frozenset("is zijn wordt worden niet geen ook u uw wij ons dan als dat die deze dit er".split())
 
 
-def swap_wrong(doc: Any, edits: Sequence[Edit]) -> str | None:
-    """Why a one-part word swap does not fit where the old words stood, or None."""
+def one_swap(doc: Any, edits: Sequence[Edit]) -> tuple[Edit, list[Any], list[str]] | None:
+    """A one-part word swap: the edit, the tokens it replaces and its new words (lower case), or None."""
     if len(edits) != 1:
         return None
     edit = edits[0]
     tokens = [t for t in doc if not t.is_space and t.idx < edit.end and edit.start < t.idx + len(t.text)]
     new = edit.replacement.lower().split()
-    if not tokens or not new:
+    return (edit, tokens, new) if tokens and new else None
+
+
+def swap_wrong(doc: Any, edits: Sequence[Edit]) -> str | None:
+    """Why a one-part word swap does not fit where the old words stood, or None."""
+    swap = one_swap(doc, edits)
+    if swap is None:
         return None
+    _, tokens, new = swap
     for check in (_lone_preposition, _governed, _coordinated, _pronoun, _gender, _twice, _verb_form, _te_clause, _in_cluster, _ellipsis):
         reason = check(doc, tokens, new)
         if reason:
