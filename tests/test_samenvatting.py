@@ -576,3 +576,26 @@ def test_the_invoice_date_is_the_letter_date_only_in_an_invoice():
     assert summarize(letter(body)).datum.datum is None
     invoice = letter(body).replace("Onderwerp: Uw aanvraag", "Factuurnummer: F-2026-118\nOnderwerp: Uw aanvraag")
     assert summarize(invoice).datum.datum == "2026-03-16"
+
+
+def test_a_date_in_the_betreft_line_is_not_the_letter_date():
+    text = (
+        "Rechtbank Oostland\nPostbus 10\n8000 AB Zwolle\n\nZwolle, 4 mei 2026\n\n"
+        "Betreft: de heer P. Smit, geboren 2 juni 1981\n\nGeachte heer Smit,\n\n"
+        "U dient binnen drie maanden na de dagtekening van deze brief een overzicht van de goederen aan ons te sturen.\n"
+    )
+    summary = summarize(text)
+    assert summary.briefdatum == "2026-05-04"
+    assert summary.datum is not None and summary.datum.datum == "2026-08-04"
+
+
+def test_payment_put_as_an_event_is_the_action_with_its_term():
+    text = (
+        "Douane Noord\nPostbus 3000\n6401 DN Heerlen\n\nDatum: 2 maart 2026\n\nGeachte heer Smit,\n\n"
+        "Voor de zending moet nog invoerrecht worden betaald.\n\n"
+        "Betaling dient te geschieden binnen tien dagen na dagtekening van deze brief op rekeningnummer "
+        "NL12 INGB 0001 2345 67.\n"
+    )
+    summary = summarize(text)
+    assert summary.actie is not None and summary.actie.zin.startswith("Betaling dient te geschieden")
+    assert summary.datum is not None and summary.datum.datum == "2026-03-12"

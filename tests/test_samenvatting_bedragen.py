@@ -105,6 +105,24 @@ ROWS: dict[str, Row] = {
         "tot een bedrag van € 1.750,00 ten behoeve van uw gemachtigde.",
         "€ 50,00",
     ),
+    "deel-tussen-komma-s-is-geen-totaal": Row(
+        "Het totale door u te betalen bedrag, inclusief servicekosten ad € 41,10, wordt per 1 juli € 702,15 per maand.",
+        "€ 702,15",
+    ),
+    "nieuw-bedrag-na-verlaagd-tot": Row(
+        "Uw uitkering bedraagt thans € 1.320,00 per maand. Omdat u inkomsten heeft, wordt uw uitkering verlaagd tot € 610,40 per maand.",
+        "€ 610,40",
+    ),
+    "lijst-onder-een-vraag": Row(
+        "Wat betaalt u?\n- Tot nu toe: € 118,00 per maand.\n- Vanaf maart 2026: € 109,00 per maand.\n\n"
+        "Met de nieuwe prijzen kost dat ongeveer € 1.308,00 per jaar.",
+        "€ 109,00",
+    ),
+    "inkomen-te-weten-is-de-basis": Row(
+        "De eigen bijdrage is berekend op basis van uw inkomen over 2024, zoals de Belastingdienst dat aan ons gaf, "
+        "te weten € 28.410,00. Uw eigen bijdrage bedraagt € 402,60 per maand.",
+        "€ 402,60",
+    ),
     # --- never the main amount
     "inkomen-is-geen-bedrag": Row(
         "Wij zijn uitgegaan van een toetsingsinkomen van € 31.000,00. Uw inkomen blijkt € 36.000,00 te zijn.", None

@@ -13,6 +13,7 @@ import re
 from typing import TYPE_CHECKING
 
 from taalcheck.uitleg.dates import find_dates
+from taalcheck.uitleg.paragraph import BULLET
 
 if TYPE_CHECKING:  # pragma: no cover
     from taalcheck.uitleg.summary import Item, Letter
@@ -55,10 +56,10 @@ _CONDITIONAL = re.compile(
     re.I,
 )
 # The same, but only when they come before the amount ("vermeerderd met de incassokosten" after it is a detail);
-# an income, a capital or a value is the basis of a calculation, and "in plaats van" names the old amount.
+# an income, a capital or a value is the basis of a calculation (also "uw inkomen over 2024, ..., te weten"), and "in plaats van" names the old amount.
 _EXTRA_BEFORE = re.compile(
     r"\b(?:verhoogd(?!\s+tot\b)|verhoging|extra|incassokosten|per dag|(?<!betaalde )griffierecht van)\b|\w*rente\b(?:\s+\w+){0,4}\s*$"
-    r"|(?:\w*inkomen|\w*vermogen|\w*waarde)\b(?:\s+\w+){0,3}\s*$|\bin plaats van\s*$",
+    r"|(?:\w*inkomen|\w*vermogen|\w*waarde)\b(?:(?:\s+\w+){0,3}|[^€.;]{0,160}\bte\s+weten)\s*$|\bin plaats van\s*$",
     re.I,
 )
 # "hoger dan € 75,00": a threshold, never the amount.
@@ -151,33 +152,49 @@ def _score(letter: Letter, start: int, end: int, action: _ActionContext, topic: 
 def _base(letter: Letter, s: int, sentence: str, topic: set[str]) -> int:
     """What the sentence says about the amount: paid or got, a total, money owed."""
     score = 0
-    if _PAY.search(sentence) or (_REFERS_BACK.match(sentence) and _PAY.search(letter.previous(s))):
+    if (
+        _PAY.search(sentence)
+        or (_REFERS_BACK.match(sentence) and _PAY.search(letter.previous(s)))
+        or (BULLET.match(sentence) and _PAY.search(_list_intro(letter, s)))
+    ):
         score += 3 + bool(_OWE.search(sentence))
     elif _WEAK.search(sentence) and topic & _content_words(sentence):
         score += 2
     return score
 
 
+def _list_intro(letter: Letter, s: int) -> str:
+    """The sentence above a list ("Wat betaalt u?" over "- Vanaf februari: € 136,00 per maand."), or ""."""
+    for a, b in reversed([(a, b) for a, b in letter.segs if b <= s][-8:]):
+        if not BULLET.match(letter.text[a:b]):
+            return letter.text[a:b]
+    return ""
+
+
 def _near(letter: Letter, before: str, end: int, e: int) -> int:
     """The words right around the amount: "in totaal", "dus", "tot", "inclusief", "per maand"."""
     near = before[-30:]
     score = 0
-    if _TOTAL_BEFORE.search(before) or re.match(r"\s*(?:in\s+totaal|totaal)\b", letter.text[end : end + 15], re.I):
+    # "Het totale bedrag, inclusief servicekosten ad € 38,20, wordt € 675,66": the part is not the total, the amount after it is.
+    whole = _ASIDE.sub(",", before)
+    if (_TOTAL_BEFORE.search(whole) and not _PART_OF.search(before)) or re.match(
+        r"\s*(?:in\s+totaal|totaal)\b", letter.text[end : end + 15], re.I
+    ):
         score += 2
     elif re.search(r"\bopenstaande?\b[^€]*$", before, re.I):
         score += 1
     if _LIST_TOTAL.search(letter.text[letter.text.rfind("\n", 0, end - 1) + 1 : end]):
         score += 2  # "- totaal: € 406,18" under a list: the sum of the lines above
-    if re.search(r"\b(?:totaal|totale|wordt|bedraagt|betaalt|betalen|krijgt|ontvangt|tot)\b[^€]*$", near, re.I):
+    if re.search(r"\b(?:totaal|totale|wordt|bedraagt|betaalt|betalen|krijgt|ontvangt|tot(?!\s+nu\s+toe))\b[^€]*$", near, re.I):
         score += 1
     if re.search(r"\b(?:dus|samen)\b[^€]*$", near, re.I):
         score += 2  # "U betaalt dus € 118,00": the sum
-    if re.search(
-        r"\b(?:inclusief|exclusief|waarvan|bestaande uit|vermeerder\w* met|(?:verhoog|verhoogd|verhogen|verlaag|verlaagd|verlagen)\w*\s+(?:\w+\s+){0,3}met)\b[^€]*$",
-        near,
-        re.I,
-    ):
+    if _PART_OF.search(near):
         score -= 1
+    if _OLD.search(near):
+        score -= 1  # "Uw uitkering bedraagt thans € 1.514,52": the amount that is about to change
+    elif _NEW.search(near):
+        score += 2  # "wordt uw uitkering verlaagd tot € 798,14": the amount from now on
     if _REDUCED_BY.search(before) and _REFUND.search(letter.text[end:e] + letter.following(e)):
         score += 3  # reduced by this amount, and what was paid too much comes back: the refund
     if _PERIODIC.search(letter.text[end : end + 25]) or re.search(r"\bmaandelijks\w*\b|\bper\s+maand\s*$", before[-60:], re.I):
@@ -185,6 +202,14 @@ def _near(letter: Letter, before: str, end: int, e: int) -> int:
     return score
 
 
+# "inclusief servicekosten ad", "verhoogd met": a part of another amount, or a change.
+_PART_OF = re.compile(
+    r"\b(?:inclusief|exclusief|waarvan|bestaande uit|vermeerder\w* met|(?:verhoog|verhoogd|verhogen|verlaag|verlaagd|verlagen)\w*\s+(?:\w+\s+){0,3}met)\b[^€]*$",
+    re.I,
+)
+_OLD = re.compile(r"\b(?:thans|tot\s+nu\s+toe|nu\s+nog|bedroeg|was)\b[^€]*$", re.I)
+_NEW = re.compile(r"\b(?:verlaagd|verhoogd|aangepast|gewijzigd|veranderd)\s+(?:\w+\s+){0,3}?(?:tot|naar|in)\s*$", re.I)
+_ASIDE = re.compile(r",\s*(?:inclusief|exclusief|waarvan)\b[^,]*,")
 # "het totale te betalen bedrag ... € 753,41", "in totaal € 118,00": the total, when no other amount stands between.
 _TOTAL_BEFORE = re.compile(r"\b(?:in totaal|totaal|totale|totaalbedrag)\b[^€]*$", re.I)
 _LIST_TOTAL = re.compile(r"^\s*(?:[-*•·–]\s*)?(?:in\s+)?(?:totaal|totaalbedrag|te\s+betalen|samen)\b[^€\n]*[:=]\s*\S*\s?[\d.,]+\s*$", re.I)

@@ -115,11 +115,14 @@ PASSIVE_DUTY = re.compile(
     r"\b(?:moet|moeten)\b.{0,60}\b(?:zijn|worden)\s+(?:betaald|voldaan|bijgeschreven|ontvangen)\b|"
     # "Uw reactie moet uiterlijk 8 mei bij ons binnen zijn.", "Het bedrag moet ... op onze rekening staan."
     r"^\s*(?:uw|het|de)\s+(?:\w+\s+){0,2}(?:moet|moeten|dient|dienen)\b.{0,60}\bbij\s+ons\b.{0,20}\b(?:zijn|binnen)\b|"
-    r"^\s*(?:uw|het|de)\s+(?:\S+\s+){0,4}(?:moet|moeten|dient|dienen)\b.{0,60}\bop\s+(?:onze|de|het)\s+\w*rekening\w*\s+(?:staan|zijn|bijgeschreven)\b",
+    r"^\s*(?:uw|het|de)\s+(?:\S+\s+){0,4}(?:moet|moeten|dient|dienen)\b.{0,60}\bop\s+(?:onze|de|het)\s+\w*rekening\w*\s+(?:staan|zijn|bijgeschreven)\b|"
+    # "Betaling dient te geschieden binnen tien dagen": paying, put as an event
+    r"^\s*(?:de\s+)?(?:betaling|voldoening|terugbetaling|aflossing)\s+(?:\S+\s+){0,4}(?:moet|dient)\s+(?:\S+\s+){0,8}?te\s+(?:geschieden|gebeuren|plaatsvinden)\b",
     re.IGNORECASE,
 )
 READER_SIDE = re.compile(
-    r"\b(?:u|uw)\b|\bbedrag\w*\b|\bbetaald\b|\bvoldaan\b|\bbijgeschreven\b|\bformulier\b|\btermijn\w*|\bonze\s+\w*rekening\b", re.IGNORECASE
+    r"\b(?:u|uw)\b|\bbedrag\w*\b|\bbetaald\b|\bvoldaan\b|\bbijgeschreven\b|\bformulier\b|\btermijn\w*|\bonze\s+\w*rekening\b|^\s*(?:de\s+)?(?:betaling|voldoening|terugbetaling|aflossing)\b",
+    re.IGNORECASE,
 )
 # "U ontvangt een betaalbrief waarin staat hoe het bedrag dient te worden voldaan": what the reader gets.
 _GETS = re.compile(r"^\s*(?:u\s+(?:ontvangt|krijgt)|(?:wij|we)\s+(?:sturen|zenden))\b", re.IGNORECASE)

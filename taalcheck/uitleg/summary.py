@@ -93,7 +93,7 @@ class Letter:
     def _letter_date(self) -> date | None:
         header = self.text[: self.body_start] if self.body_start else self.text[:600]
         for match in LABELLED.finditer(header):
-            if match.group("label").lower() != "onderwerp":
+            if match.group("label").lower() in ("datum", "dagtekening", "verzenddatum"):  # not "Betreft: ..., geboren 14 oktober 1979"
                 found = find_dates(match.group("value"))
                 if found:
                     return found[0].day
