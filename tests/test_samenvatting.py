@@ -599,3 +599,13 @@ def test_payment_put_as_an_event_is_the_action_with_its_term():
     summary = summarize(text)
     assert summary.actie is not None and summary.actie.zin.startswith("Betaling dient te geschieden")
     assert summary.datum is not None and summary.datum.datum == "2026-03-12"
+
+
+def test_how_to_report_for_an_appointment_belongs_to_it():
+    text = (
+        "Gemeente Oostland\nPostbus 10\n8000 AB Zwolle\n\nDatum: 4 mei 2026\n\nGeachte heer Smit,\n\n"
+        "De hoorzitting over uw bezwaar vindt plaats op dinsdag 9 juni 2026 om 10.00 uur in het stadhuis.\n\n"
+        "U wordt verzocht zich uiterlijk 10 minuten voor aanvang van de zitting te melden bij de balie.\n"
+    )
+    action = summarize(text).actie
+    assert action is not None and "hoorzitting" in action.zin and "te melden bij de balie" in action.zin

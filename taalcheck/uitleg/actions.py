@@ -156,7 +156,12 @@ PAID_BY = re.compile(
 FILLED_IN = re.compile(r"[ \t]*\n[ \t]*\{\{[^{}\n]*\}\}[ \t]*(?:\n|$)")
 INVITED = re.compile(r"\buitgenodigd\b|\bnodigen\s+(?:\w+\s+){0,2}uit\b|\bopgeroepen\b", re.IGNORECASE)
 # "De zitting is op 3 juni. U wordt verzocht in persoon te verschijnen.": one appointment, two sentences.
-ATTEND = re.compile(r"\b(?:uitgenodigd|uitnodigen|verschijnen|aanwezig|opgeroepen)\b", re.IGNORECASE)
+ATTEND = re.compile(
+    r"\b(?:uitgenodigd|uitnodigen|verschijnen|aanwezig\w*|opgeroepen)\b"
+    # "U wordt verzocht zich een half uur voor aanvang te melden bij de balie": how to come to it
+    r"|\bzich\b.{0,60}\bvoor\s+aanvang\b.{0,60}\bmelden\b|\bvoor\s+aanvang\b.{0,60}\bmelden\b|\bmeld\s+u\b.{0,60}\bvoor\s+aanvang\b",
+    re.IGNORECASE,
+)
 OPTION = re.compile(r"\bu\s+kunt\b|\bkunt\s+u\b|\b(?:wellicht|mogelijk|misschien)\b.{0,40}\bin\s+aanmerking\b", re.IGNORECASE)
 # "Anders moet u het geld terugbetalen.": what follows when the reader does not act, not an action.
 CONSEQUENCE = re.compile(r"^\s*(?:anders|zo\s*niet)\b", re.IGNORECASE)
@@ -240,7 +245,7 @@ class _Finder:
         if last is not None and self.joined_end == self.paragraph.last_end and _one_request(last[3].zin, sentence):
             last[0], last[1] = min(last[0], rank), min(last[1], weight)
             last[3].zin = f"{last[3].zin} {text}"
-        elif self.appointment is not None and not appointment and weight > 0 and ATTEND.search(sentence):
+        elif self.appointment is not None and not appointment and (weight > 0 or not DATE.search(sentence)) and ATTEND.search(sentence):
             self.appointment[3].zin = f"{self.appointment[3].zin} {text}"  # "U dient in persoon te verschijnen."
         else:
             self.found.append([rank, weight, s, self.letter.item(text, s, e)])
