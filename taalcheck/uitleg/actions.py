@@ -126,14 +126,15 @@ def _rank(sentence: str, previous: str, in_condition: bool) -> int | None:
 
 # "De zitting vindt plaats op dinsdag 19 mei", "U heeft een gesprek op 22 september": the reader must come.
 APPOINTMENT = re.compile(
-    r"\b(?:afspraak|gesprek|zitting|hoorzitting|spreekuur|keuring|ceremonie|\w*inspectie|informatieavond|bijeenkomst|\w*bezoek|cursus|training|workshop|intake|controle|meting)\b"
+    r"\b(?:afspraak|gesprek|zitting|hoorzitting|spreekuur|keuring|ceremonie|\w*inspectie|informatieavond|bijeenkomst|\w*bezoek|cursus|training|workshop|intake|controle|meting|prik|vaccinatie|inenting)\b"
     r"|\bbij\s+u\s+(?:thuis|langs)\b|\bmondelinge\s+behandeling\b|\bu\s+wordt\s+verwacht\b|\bwordt\s+u\s+verwacht\b"
     r"|\bverwachten\s+(?:wij|we)\s+u\b|\b(?:wij|we)\s+verwachten\s+u\b",
     re.IGNORECASE,
 )
 COMES = re.compile(
     r"\bopgeroepen\b|\buitgenodigd\b|\bnodigen\s+(?:\w+\s+){0,2}uit\b|^\s*(?:het|de|uw|dit|deze)\s+\w+\s+(?:is|begint)\s+op\b|\borganiseren\s+(?:wij|we)\b|\bvindt\b[^.;]*\bplaats\b|\b(?:zal|zullen)\b[^.;]*\bplaatsvinden\b|^\s*u\s+heeft\s+een\b|\bkomt\b.{0,60}\bbij\s+u\s+(?:thuis|langs)\b|\bverwachten\s+(?:wij|we)\s+u\b|\b(?:wij|we)\s+verwachten\s+u\b"
-    r"|\bu\s+wordt\s+verwacht\b|\bwordt\s+u\s+verwacht\b",
+    r"|\bu\s+wordt\s+verwacht\b|\bwordt\s+u\s+verwacht\b"
+    r"|\b(?:kan|kunt)\s+(?:\S+\s+){0,4}krijgen\s+op\b",  # "Noor kan de prik krijgen op zaterdag 21 maart"
     re.IGNORECASE,
 )
 LABEL_DAY = re.compile(r"\s*\n\s*(?:\n\s*)?(?:datum|wanneer|dag)\s*:\s*(?P<day>[^\n]+)", re.IGNORECASE)
@@ -195,7 +196,8 @@ class _Finder:
         sentence = paragraph.enter(s, e)
         if paragraph.new:
             self.helping = self.chance = False
-        pointer = POINTER.match(sentence) is not None and len(sentence.split()) <= 16 and bool(self.found)
+        # "Bel ons op ... Dat kan op maandag.": the hours of a help line, not the term of an action
+        pointer = POINTER.match(sentence) is not None and len(sentence.split()) <= 16 and bool(self.found) and not self.helping
         if self.intro is not None and not BULLET.match(sentence):
             if self.intro[1] > 0 and salience(sentence) == 0 and _same_verb(self.intro[3].zin, sentence):
                 self._join_term(self.intro, sentence)  # "... binnen vier weken aan te vullen": the list's term
@@ -284,6 +286,8 @@ class _Finder:
         """ "U wordt uitgenodigd voor het spreekuur. / Het spreekuur vindt plaats op ...": the invitation
         just before the day (also across a paragraph break) is part of the appointment."""
         before = self.letter.previous(s)
+        if before and len(before.split()) <= 6 and "\n" in self.letter.text[s - 3 : s]:
+            before = self.letter.previous(self.letter.text.rfind(before, 0, s))  # over a heading ("Wanneer en waar?")
         if before and INVITED.search(before) and APPOINTMENT.search(before) and not DATE.search(before):
             assert self.appointment is not None
             self.appointment[3].zin = f"{' '.join(before.split())} {self.appointment[3].zin}"
@@ -349,7 +353,8 @@ def salience(sentence: str) -> int:
 
 def find(letter: Letter) -> list[Item]:
     """The actions in the letter, most important first. An order under a condition weighs less, one with
-    a date or a term more, one with an amount a little more (see ``salience``); then letter order.
+    a date or a term more, one with an amount a little more (see ``salience``); then the one due first,
+    then letter order.
 
     Orders inside a paragraph that opens with a yes/no question ("Heeft u een
     laag inkomen? ... Vraag het aan.") hold only under that condition; orders for
@@ -367,7 +372,14 @@ def find(letter: Letter) -> list[Item]:
         if index + 1 < len(body) and not re.search(r"\n[ \t]*\n", letter.text[e : body[index + 1][0]]):
             following = letter.text[body[index + 1][0] : body[index + 1][1]]
         finder.read(s, e, following)
-    return [item for *_, item in sorted(finder.found, key=lambda f: (f[0] + f[1], f[0], f[2]))]
+    return [item for *_, item in sorted(finder.found, key=lambda f: (f[0] + f[1], f[0], _first_day(letter, f[3].zin), f[2]))]
+
+
+def _first_day(letter: Letter, sentence: str) -> str:
+    """ "Laat ons uiterlijk 30 januari weten of u komt" before the talk on 4 februari: of two equal requests, the
+    one due first (ISO date; "~" sorts after any date)."""
+    days = [hit.day for hit in find_dates(sentence, letter.date) if letter.date is None or hit.day >= letter.date]
+    return min(days).isoformat() if days else "~"
 
 
 def _nothing_to_do(letter: Letter, body: list[tuple[int, int]]) -> bool:
