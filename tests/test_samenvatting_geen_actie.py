@@ -100,6 +100,21 @@ ROWS: dict[str, Row] = {
         "Wij geven geen verlof buiten de schoolvakanties. Wij wijzen u erop dat uw kinderen in die week naar school moeten gaan.",
         "uw kinderen",
     ),
+    "geen-actie-te-ondernemen": Row(
+        "Wij betalen het voorschot van € 640,00 binnen twee weken aan u uit. U behoeft voor de ontvangst van dit bedrag "
+        "zelf geen actie te ondernemen.\n\nIs uw rekeningnummer gewijzigd? Neem dan contact met ons op.",
+        None,
+    ),
+    "geen-actie-alleen-in-dat-geval": Row(
+        "Indien u de huur per automatische incasso voldoet, wordt het nieuwe bedrag vanzelf afgeschreven. U behoeft "
+        "hiervoor geen actie te ondernemen. Betaalt u per overboeking, dan dient u deze tijdig aan te passen.",
+        "overboeking",
+    ),
+    "indien-blijkt-later": Row(
+        "U krijgt over 2027 een teruggaaf van € 1.200,00. Indien blijkt dat u te veel teruggaaf heeft ontvangen, "
+        "dient u het verschil terug te betalen.",
+        None,
+    ),
 }
 
 

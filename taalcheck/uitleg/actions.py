@@ -55,11 +55,15 @@ HELP = re.compile(
     r"\bmeer informatie\b|\bmeer weten\b|\bhulp nodig\b|\bniet eens\b|\bniet duidelijk\b|\bschuldhulp\w*|\bschuldhulpverlening\b",
     re.IGNORECASE,
 )
-NOTHING = re.compile(r"\bu\s+hoeft\s+niets\b|\bhoeft\s+u\s+niets\b|\bu\s+hoeft\s+hiervoor\s+niets\b", re.IGNORECASE)
+NOTHING = re.compile(
+    r"\bu\s+hoeft\s+niets\b|\bhoeft\s+u\s+niets\b|\bu\s+hoeft\s+hiervoor\s+niets\b|\bgeen\s+actie\s+te\s+ondernemen\b", re.IGNORECASE
+)
 # "U hoeft niets te doen." as the letter's own answer (not "Daar hoeft u niets voor te doen" about a detail).
 NOTHING_AT_ALL = re.compile(
     r"^\s*(?:u\s+hoeft\s+(?:verder\s+|nu\s+|dus\s+)?niets(?:\s+te\s+doen)?\s*[.!]?\s*$|"
-    r"u\s+hoeft\s+(?:verder\s+|nu\s+|dus\s+)?niets\s+te\s+doen\b)",
+    r"u\s+hoeft\s+(?:verder\s+|nu\s+|dus\s+)?niets\s+te\s+doen\b|"
+    # "U behoeft voor de ontvangst van dit bedrag zelf geen actie te ondernemen."
+    r"u\s+(?:hoeft|behoeft)\s+(?:\S+\s+){0,8}?(?:niets|geen\s+(?:actie|stappen))\s+te\s+(?:doen|ondernemen)\b)",
     re.IGNORECASE,
 )
 # "U kunt reageren op woningen die u worden aangeboden": reacting to an offer, not to this letter.
@@ -146,6 +150,7 @@ POINTER = re.compile(r"\s*doe\s+(?:dit|dat|het)\b|\s*(?:dit|dat)\s+(?:moet|kan|d
 SAME_CONDITION = re.compile(r"\s*(?:hiertoe|daartoe|hiervoor|daarvoor|dan)\b", re.IGNORECASE)
 HELP_DETAIL = re.compile(r"\s*(?:\w+\s+){0,2}dan\b", re.IGNORECASE)
 CONTACT = re.compile(r"\bbel\w*|\bmail\w*|\btelefo\w*|\bcontact\b", re.IGNORECASE)
+REFERS_TO_CASE = re.compile(r"\b(?:hiervoor|daarvoor|dan|in\s+(?:dat|die|dit)\s+geval)\b", re.IGNORECASE)
 # "U dient in dat geval ...": the same condition as the sentence before.
 IN_THAT_CASE = re.compile(r"\bin\s+(?:dat|die|dit)\s+geval(?:len)?\b", re.IGNORECASE)
 # "Onze opdrachtgever ziet alleen af van ... indien het bedrag uiterlijk ... is bijgeschreven": an order put as a condition.
@@ -388,7 +393,9 @@ def _nothing_to_do(letter: Letter, body: list[tuple[int, int]]) -> bool:
     paragraph = Paragraph(letter.text)
     for s, e in body:
         sentence = paragraph.enter(s, e)
-        if NOTHING_AT_ALL.search(sentence) and not paragraph.condition and not CONDITION.match(sentence):
+        # "Indien u per incasso betaalt, wordt ... afgeschreven. U behoeft hiervoor geen actie te ondernemen.": that case only
+        inherited = CONDITION.match(paragraph.previous) is not None and REFERS_TO_CASE.search(sentence) is not None
+        if NOTHING_AT_ALL.search(sentence) and not paragraph.condition and not CONDITION.match(sentence) and not inherited:
             return True
         paragraph.leave(sentence, e)
     return False

@@ -34,6 +34,10 @@ NO_LONGER = re.compile(
     r"^\s*(?:indien|als|wanneer|zodra)\s+u\s+(?:\S+\s+){0,4}?(?:niet\s+(?:langer|meer)\s+(?:gebruikt|nodig\s+heeft)|overlijdt)\b",
     re.IGNORECASE,
 )
+# "Indien blijkt dat u te veel heeft ontvangen, dient u het verschil terug te betalen": only if a later check says so.
+FINDING = re.compile(
+    r"^\s*(?:indien|als|wanneer)\s+(?:later\s+|achteraf\s+)?blijkt\b|^\s*mocht\s+(?:later\s+|achteraf\s+)?blijken\b", re.IGNORECASE
+)
 # "Heeft u een laag inkomen? Dan hoeft u misschien niets te betalen. Vraag het aan.": a chance the reader may take.
 CHANCE = re.compile(
     r"\b(?:misschien|wellicht|mogelijk)\b.{0,60}\b(?:hoeft|in\s+aanmerking|recht\s+op|korting|minder)\b"
@@ -62,7 +66,7 @@ def not_now(sentence: str, conditional: bool, dated: bool) -> bool:
     no action of this letter. A request with its own date or term is always one."""
     if dated:
         return False
-    later = LATER_YEARS.search(sentence) or EVENT.search(sentence) or NO_LONGER.search(sentence)
+    later = LATER_YEARS.search(sentence) or EVENT.search(sentence) or NO_LONGER.search(sentence) or FINDING.search(sentence)
     return bool(WISH.search(sentence) or CARE.search(sentence) or later) or (conditional and bool(ADVICE.search(sentence)))
 
 
