@@ -131,6 +131,11 @@ ROWS: dict[str, Row] = {
         "U moet op 12 maart 2026 naar het spreekuur komen. Komt u met de auto, dan krijgt u € 0,21 per kilometer.", None
     ),
     "drempel": Row("Een regeling kan alleen als uw schuld hoger is dan € 100,00. Vraag het aan via de website.", None),
+    "kosten-als-u-niet-ophaalt": Row(
+        "Haal uw rijbewijs zelf op bij de balie.\n\nHaalt u het rijbewijs niet binnen 3 maanden op? Dan maken wij het "
+        "ongeldig. U moet dan opnieuw een rijbewijs aanvragen. Dat kost € 52,40.",
+        None,
+    ),
     "alleen-als-het-misgaat": Row(
         "Stuur het formulier vóór 1 april 2026 terug. Indien u niet op tijd reageert, kunt u een boete krijgen van maximaal € 500,00.",
         None,

@@ -115,6 +115,11 @@ ROWS: dict[str, Row] = {
         "dient u het verschil terug te betalen.",
         None,
     ),
+    "nummer-vermelden-is-geen-actie": Row(
+        "Wij zijn van plan uw aanvraag af te wijzen. U wordt in de gelegenheid gesteld om binnen vier weken na "
+        "verzending van dit voornemen uw zienswijze naar voren te brengen. Vermeld daarbij altijd uw V-nummer.",
+        "zienswijze",
+    ),
 }
 
 

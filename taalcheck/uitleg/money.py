@@ -140,7 +140,7 @@ def _score(letter: Letter, start: int, end: int, action: _ActionContext, topic: 
     score += action.bonus(s, e, sentence, score > 0)
     if _CONDITIONAL.search(sentence) or _EXTRA_BEFORE.search(before) or _EXTRA_AFTER.match(after) or _RATE.match(after):
         score -= 3
-    elif _REFERS_BACK_COST.match(sentence) and _IF_NOT.search(letter.previous(s)):
+    elif (_REFERS_BACK_COST.match(sentence) and _IF_NOT.search(letter.previous(s))) or _IF_NOT_QUESTION.match(_paragraph_before(letter, s)):
         score -= 3  # "Betaalt u niet op tijd? Daarvoor betaalt u € 8,00.": the cost of not acting
     if _ELSEWHERE.match(after):
         score -= 2
@@ -161,6 +161,11 @@ def _base(letter: Letter, s: int, sentence: str, topic: set[str]) -> int:
     elif _WEAK.search(sentence) and topic & _content_words(sentence):
         score += 2
     return score
+
+
+def _paragraph_before(letter: Letter, s: int) -> str:
+    """The text of the paragraph up to ``s``."""
+    return letter.text[letter.text.rfind("\n\n", 0, s) + 2 : s]
 
 
 def _list_intro(letter: Letter, s: int) -> str:
@@ -217,6 +222,8 @@ _LIST_TOTAL = re.compile(r"^\s*(?:[-*•·–]\s*)?(?:in\s+)?(?:totaal|totaalbed
 _EXTRA_AFTER = re.compile(r"\s*(?:extra|meer)\b", re.I)
 _REFERS_BACK_COST = re.compile(r"\s*(?:daarvoor|hiervoor|daarvan|dan\b|(?:die|deze|de)\s+kosten\b)", re.I)
 _IF_NOT = re.compile(r"\b(?:niet|geen)\b.{0,40}\b(?:op tijd|tijdig)\b|^\s*(?:\w+\s+){0,2}u\s+(?:dat|dit|het)\s+niet\b", re.I)
+# "Haalt u het paspoort niet binnen 3 maanden op? Dan ... Dat kost € 84,70.": a paragraph about not acting.
+_IF_NOT_QUESTION = re.compile(r"\s*[^?.!\n]*\b(?:niet|geen)\b[^?.!\n]*\?")
 _PERIODIC = re.compile(r"^\s*(?:\w+\s+)?per\s+(?:maand|week|kwartaal|jaar|dag|uur)\b", re.I)
 _REFERS_BACK = re.compile(r"\s*(?:dat|dit)\s+(?:is|zijn|wordt|bedraagt|komt\s+neer\s+op)\b", re.I)
 _SMALL_WORDS = frozenset("aanvraag uw onze deze over voor van het een de en op in met bij naar".split())

@@ -144,6 +144,6 @@ def is_passive(sentence: str) -> bool:
 READING = re.compile(
     r"^\s*(?:lees|bewaar|kijk|bekijk)t?\b(?!.*\b(?:woning|huis|kamer|formulier)\b).*\b(?:brief|bijlage|folder|website|www\.|informatie|regels)\b"
     # "Vermeld bij correspondentie altijd ons kenmerk": how to write to us, not what the letter asks
-    r"|^\s*(?:vermeld|noem|zet)t?\b[^.]*\b(?:\w*kenmerk|zaaknummer|dossiernummer|referentie\w*|klantnummer|aanslagnummer)\b",
+    r"|^\s*(?:vermeld|noem|zet)t?\b[^.]*\b(?:\w*kenmerk|zaaknummer|dossiernummer|referentie\w*|klantnummer|aanslagnummer|[A-Z]-nummer|\w*registratienummer)\b",
     re.IGNORECASE,
 )
