@@ -9,22 +9,13 @@ from __future__ import annotations
 
 import re
 
-from taalcheck.nl.word_classes import AUXILIARIES, FUNCTION_WORDS, PARTICIPLE_PARTICLES, PRONOUNS
+from taalcheck.nl.participles import participle_shape
+from taalcheck.nl.word_classes import AUXILIARIES, FUNCTION_WORDS, PRONOUNS
 
 DATE = re.compile(r"\s+\d{1,2}(?:[-/.]\d{1,2}[-/.]\d{2,4}|\s+[a-z]+(?:\s+\d{4})?)\b")
 WORD = re.compile(r"[^\W\d_]+")
 # Object pronouns that stand before the date only when a verb follows ('door u d.d. ...').
 OBJECTS = frozenset({"u", "ons", "mij", "hem", "hen", "haar", "jou", "jullie"})
-
-
-def _participle(word: str) -> bool:
-    """'ingediend', 'verstrekte', 'gedaan': a past participle, also with a particle in front."""
-    word = word.lower()
-    for particle in ("", *PARTICIPLE_PARTICLES):
-        rest = word[len(particle) :] if word.startswith(particle) else ""
-        if rest.startswith("ge") and len(rest) > 4 and rest.endswith(("d", "t", "de", "te", "en")):
-            return True
-    return word.startswith(("ver", "be", "ont", "her")) and word.endswith(("de", "te"))
 
 
 def date_preposition(before: str, after: str) -> str | None:
@@ -37,11 +28,11 @@ def date_preposition(before: str, after: str) -> str | None:
     following = WORD.findall(after[date.end() :])[:1]
     next_word = following[0].lower() if following else ""
     lower = last.lower()
-    if _participle(last) or lower in OBJECTS or lower in AUXILIARIES or "door" in (w.lower() for w in words[-3:]):
+    if participle_shape(last, strict=True) or lower in OBJECTS or lower in AUXILIARIES or "door" in (w.lower() for w in words[-3:]):
         return "op"  # 'ingediend d.d. 3 maart', 'door u d.d. 3 maart ...', 'U heeft d.d. 3 maart ...'
     if not last or lower in FUNCTION_WORDS or lower in PRONOUNS:
         # 'de d.d. 3 maart ingediende aangifte'; after a noun the date names the thing ('het overzicht d.d. 1 april is')
-        return "op" if _participle(next_word) or next_word in AUXILIARIES else None
+        return "op" if participle_shape(next_word, strict=True) or next_word in AUXILIARIES else None
     if not last.islower():
         return None
     return "van"  # 'uw brief d.d. 3 maart' -> 'uw brief van 3 maart'

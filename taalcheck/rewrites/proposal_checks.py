@@ -17,6 +17,7 @@ from taalcheck.core.findings import Edit
 from taalcheck.nl.inflection import load_forms
 from taalcheck.nl.verb_cluster import CLUSTER_WORDS
 from taalcheck.nl.word_classes import PARTICLES, PERSONS, RELATIVES, SUBORDINATORS
+from taalcheck.rewrites.doubled import DOUBLED, doubled_at_edge
 from taalcheck.rewrites.swap_checks import one_swap
 from taalcheck.rewrites.verify import _finite_forms
 
@@ -181,8 +182,9 @@ def swap_breaks(doc: Any, edits: Sequence[Edit]) -> str | None:
     if len(tokens) == 1 and len(new) > 1 and after is not None and after.lower_ in PERSONS:
         return f"'{edit.replacement}' past niet op de plaats van '{first.text}'"  # 'herzien wij' -> 'opnieuw berekenen wij'
     before_words = [t.lower_ for t in doc[: first.i] if not t.is_space]
-    if any(k <= len(before_words) and before_words[len(before_words) - k :] == new[:k] for k in range(1, len(new))):
-        return f"'{new[0]}' staat dan twee keer achter elkaar"  # 'kosten van levensonderhoud' -> 'kosten van kosten van ...'
+    doubled = doubled_at_edge(before_words, new, longest=len(new) - 1)
+    if doubled:
+        return doubled  # 'kosten van levensonderhoud' -> 'kosten van kosten van ...'
     placed = _verb_place(doc, first, tokens, new, after)
     if placed:
         return placed
@@ -200,7 +202,6 @@ def swap_breaks(doc: Any, edits: Sequence[Edit]) -> str | None:
 
 _PLACEHOLDER = ("…", "...")
 _SPACE_BEFORE_MARK = re.compile(r"\s+[,.;:!?]")
-_DOUBLED = re.compile(r"\b([^\W\d_]+)\s+\1\b", re.I)
 _POINTER_ADVERBS = re.compile(
     r"\b(?:hier|daar|er|waar)(?:aan|bij|door|in|mee|na|naar|om|op|over|tegen|toe|uit|van|voor)\s+"
     r"(?:hier|daar|er|waar)(?:aan|bij|door|in|mee|na|naar|om|op|over|tegen|toe|uit|van|voor)\b",
@@ -220,7 +221,7 @@ def mechanical_fault(text: str, edits: Sequence[Edit]) -> str | None:
     new = _apply(text, edits)
     for pattern, reason in (
         (_SPACE_BEFORE_MARK, "er komt een spatie voor een leesteken"),
-        (_DOUBLED, "er staat dan een woord twee keer achter elkaar"),
+        (DOUBLED, "er staat dan een woord twee keer achter elkaar"),
         (_POINTER_ADVERBS, "er staan dan twee verwijswoorden achter elkaar"),
     ):
         if len(pattern.findall(new)) > len(pattern.findall(text)):

@@ -11,7 +11,7 @@ Each check answers why an edit breaks the sentence, or None:
 - 'voordat', 'nadat', 'omdat' need a clause with a finite verb ('voordat
   dagvaarding' is no Dutch);
 - a word of the new text may not repeat the word right next to it ('de Wet
-  Wet op de ...');
+  Wet op de ...'; the comparison lives in rewrites.doubled);
 - an inflected word before its noun keeps its -e ('het navolgende' ->
   'het volgend', 'iedere geconstateerde' -> 'iedere gezien').
 """
@@ -24,6 +24,7 @@ from typing import Any
 
 from taalcheck.core.findings import Edit
 from taalcheck.nl.word_classes import MODALS, SEPARABLE_PARTICLES, VERB_PREFIX_WORDS
+from taalcheck.rewrites.doubled import doubled_at_edge
 from taalcheck.rewrites.verify_grammar import _infinitives
 
 _WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
@@ -106,10 +107,9 @@ def doubled_word(text: str, edits: Sequence[Edit]) -> str | None:
         new = _WORD.findall(edit.replacement)  # with capitals: 'op naam van Van Leeuwen' is a name
         if not new:
             continue
-        before = _WORD.findall(text[: edit.start])[-1:]
-        after = _WORD.findall(text[edit.end :])[:1]
-        if before == new[:1] or after == new[-1:]:
-            return f"'{new[0] if before == new[:1] else new[-1]}' staat dan twee keer achter elkaar"
+        reason = doubled_at_edge(_WORD.findall(text[: edit.start])[-1:], new, _WORD.findall(text[edit.end :])[:1])
+        if reason:
+            return reason
     return None
 
 

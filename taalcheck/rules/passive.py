@@ -2,19 +2,17 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable
-from functools import lru_cache
 from typing import Any
 
 from taalcheck.core.findings import Finding, Fix
 from taalcheck.nl.matching import dictionary_lemma
+from taalcheck.nl.participles import IRREGULAR_PARTICIPLES, participle_form
 from taalcheck.nl.word_classes import (
     CLAUSE_STARTERS,
     DETERMINERS,
     MODALS,
     NOUN_PHRASE_STOPS,
-    PARTICIPLE_PARTICLES,
     POSSESSIVE_OR_OBJECT,
     RELATIVES,
     SUBJECT_OF_OBJECT,
@@ -37,10 +35,6 @@ ZIJN_VERBS = frozenset(
 )
 ZIJN_VERB_ENDINGS = tuple(ZIJN_VERBS)
 NON_PARTICIPLE_ENDINGS = ("den", "ten")
-# A participle: ge- somewhere (vastgesteld), or an unstressed prefix, maybe after a particle (terugbetaald).
-_PARTICLES = "|".join(PARTICIPLE_PARTICLES)
-PARTICIPLE_SHAPE = re.compile(rf"^(?:\w*ge\w{{2,}}|(?:{_PARTICLES})?(?:be|ver|ont|her|er)\w{{2,}})(?:d|t|en|n)$")
-IRREGULAR_PARTICIPLES = frozenset({"voldaan", "gedaan", "volbracht"})
 # Participles of verbs that take "zijn" in the perfect: "is gebeurd" is not passive.
 ZIJN_PARTICIPLES = frozenset("gebeurd gegaan gekomen geworden geweest gebleven verschenen ontstaan gestopt begonnen".split())
 # Participles that after "zijn" describe a state, like an adjective: "u bent verplicht".
@@ -65,49 +59,7 @@ def is_participle(token: Any, has_tags: bool) -> bool:
         return False  # "de opgelegde boete": an adjective before a noun
     if has_tags and "Part" in token.morph.get("VerbForm") and token.pos_ in ("VERB", "AUX"):
         return lower.endswith(("d", "t", "n"))  # every Dutch past participle does; a mistagged "kantoor" does not
-    return token.is_alpha and _participle_form(lower)
-
-
-@lru_cache(maxsize=65536)
-def _participle_form(lower: str) -> bool:
-    """Whether a word in letters has the form of a past participle (a pure lookup, asked for every word)."""
-    lemma = dictionary_lemma(lower)
-    if len(lower) < 4:
-        return False
-    if lower.startswith("ge") and lower.endswith(("d", "t")) and len(lower) >= 6 and lemma == lower:
-        return True  # a participle the lemmatizer does not know: "geïnd"
-    if not lemma.endswith("en") or lemma == lower:
-        return False
-    if not lower.endswith(("d", "t", "en", "n")):
-        return False
-    if lower in IRREGULAR_PARTICIPLES:
-        return True
-    if not PARTICIPLE_SHAPE.match(lower):
-        return False  # "woont", "heeft": finite forms have no ge-/be-/ver- prefix
-    stem = present_stem(lemma)
-    if lower in (stem + "den", stem + "ten"):
-        return False  # past plural: "betaalden", "verstuurden" (but "verzonden" is a participle)
-    if lower == stem + "t" and not stem.endswith(KOFSCHIP):
-        return False  # "verleent" is present tense; the participle is "verleend"
-    return True
-
-
-KOFSCHIP = ("t", "k", "f", "s", "ch", "p", "x")
-VOWELS = "aeiou"
-
-
-def present_stem(lemma: str) -> str:
-    """The Dutch present-tense stem: verlenen -> verleen, stoppen -> stop, geloven -> geloof."""
-    stem = lemma[:-2] if lemma.endswith("en") else lemma
-    if len(stem) >= 2 and stem[-1] == stem[-2] and stem[-1] not in VOWELS:
-        return stem[:-1]
-    if len(stem) >= 3 and stem[-1] not in VOWELS and stem[-2] in VOWELS and stem[-3] not in VOWELS:
-        stem = stem[:-1] + stem[-2] + stem[-1] if stem[-2] != "i" else stem
-    if stem.endswith("v"):
-        stem = stem[:-1] + "f"
-    elif stem.endswith("z"):
-        stem = stem[:-1] + "s"
-    return stem
+    return token.is_alpha and participle_form(lower)
 
 
 def _zijn_passive(doc: Any, participle: Any) -> bool:
