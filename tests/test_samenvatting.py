@@ -219,13 +219,24 @@ def test_a_term_from_the_date_of_a_bill_gives_no_date():
     assert s.datum.datum == "2026-04-01"
 
 
-def test_a_correction_check_sets_no_deadline():
+def test_a_correction_check_sets_no_deadline_next_to_the_letters_own_request():
+    s = summarize(
+        letter(
+            "Wij hebben uw adres veranderd. Stuur ons vóór 1 april 2026 een kopie van uw huurcontract.\n\n"
+            "Klopt er iets niet?\nStaat er een fout in uw adres? Laat het ons dan binnen 2 weken weten.\n"
+        )
+    )
+    assert s.datum is not None and s.datum.datum == "2026-03-31"
+
+
+def test_a_check_that_is_the_only_request_keeps_its_term():
+    # Annotators take the check as the action when the letter asks nothing else; its term goes with it.
     s = summarize(
         letter(
             "Wij hebben uw adres veranderd.\n\nKlopt er iets niet?\nStaat er een fout in uw adres? Laat het ons dan binnen 2 weken weten.\n"
         )
     )
-    assert s.datum is None
+    assert s.actie is not None and s.datum is not None and s.datum.waarde == "binnen 2 weken"
 
 
 def test_the_letter_date_is_found_when_the_address_has_an_aan_line():
@@ -609,3 +620,35 @@ def test_how_to_report_for_an_appointment_belongs_to_it():
     )
     action = summarize(text).actie
     assert action is not None and "hoorzitting" in action.zin and "te melden bij de balie" in action.zin
+
+
+def test_the_day_on_its_own_line_after_a_summons_and_a_period_before_uiterlijk():
+    summons = (
+        "Rechtbank Oostland\nPostbus 10\n8000 AB Zwolle\n\nDatum: 4 november 2026\n\nGeachte heer Smit,\n\n"
+        "Hierbij wordt u opgeroepen om in persoon te verschijnen op de zitting van:\n\n"
+        "dinsdag 8 december 2026 om 10.15 uur\n\nU dient persoonlijk op de zitting te verschijnen.\n"
+    )
+    assert summarize(summons).datum.datum == "2026-12-08"
+    period = (
+        "UWV\nPostbus 58285\n1040 HG Amsterdam\n\nDatum: 9 november 2026\n\nGeachte heer Smit,\n\n"
+        "Wij verzoeken u uw sollicitaties over de periode van 2 november 2026 tot en met 29 november 2026 "
+        "uiterlijk 4 december 2026 door te geven via werk.nl.\n"
+    )
+    assert summarize(period).datum.datum == "2026-12-04"
+
+
+def test_the_order_of_a_writ_and_the_passive_term_after_a_note():
+    writ = (
+        "Gemeente Oosterkamp\nPostbus 1\n9000 AA Oosterkamp\n\nDagtekening: 6 oktober 2026\n\n"
+        "Aan de belastingschuldige wordt derhalve bevolen het totaalbedrag van € 471,66 binnen twee dagen na "
+        "dagtekening van dit dwangbevel te betalen.\n"
+    )
+    summary = summarize(writ)
+    assert "bevolen" in summary.actie.zin and summary.datum.datum == "2026-10-08"
+    pay = (
+        "CJIB\nPostbus 1794\n8901 CB Leeuwarden\n\nDatum: 12 mei 2026\n\nBeste meneer Smit,\n\n"
+        "Maak het totaalbedrag van € 281,50 over op rekeningnummer NL57 INGB 0705 0011 83. Vermeld bij uw betaling "
+        "het betalingskenmerk 9412 0076 3381 5520. Het bedrag moet uiterlijk 26 mei 2026 op onze rekening staan.\n"
+    )
+    summary = summarize(pay)
+    assert summary.actie.zin.startswith("Maak het totaalbedrag") and summary.datum.datum == "2026-05-26"

@@ -123,6 +123,27 @@ ROWS: dict[str, Row] = {
         "te weten € 28.410,00. Uw eigen bijdrage bedraagt € 402,60 per maand.",
         "€ 402,60",
     ),
+    "oud-en-nieuw-met-dubbele-punt": Row(
+        "De eigen bijdrage wordt als volgt gewijzigd:\nEigen bijdrage oud: € 280,00\nEigen bijdrage nieuw: € 196,00\n\n"
+        "U hoeft zelf niets te doen.",
+        "€ 196,00",
+    ),
+    "nu-en-vanaf": Row(
+        "Omdat u nu samenwoont, wordt uw AOW lager.\n- Nu krijgt u € 1.490,10 bruto per maand.\n"
+        "- Vanaf 1 juni 2026 krijgt u € 1.021,35 bruto per maand.",
+        "€ 1.021,35",
+    ),
+    "bedrag-van-de-opdracht-boven-het-totaal-van-toen": Row(
+        "Wij hebben u bijstand toegekend: € 520,00 voor een wasmachine en € 35,00 voor bezorgkosten, in totaal € 555,00. "
+        "U heeft de wasmachine niet gekocht. Wij besluiten het bedrag van € 520,00 van u terug te vorderen.\n\n"
+        "Wij verzoeken u het bedrag van € 520,00 binnen zes weken na de datum van deze brief over te maken.",
+        "€ 520,00",
+    ),
+    "prijs-van-een-keuze": Row(
+        "Haal uw nieuwe afvalpas op vóór 1 april 2026. De pas is gratis.\n\nBent u de pas later kwijt? Dan kost een "
+        "nieuwe pas € 10,00. Wilt u een grotere container? Dan betaalt u eenmalig € 25,00.",
+        None,
+    ),
     # --- never the main amount
     "inkomen-is-geen-bedrag": Row(
         "Wij zijn uitgegaan van een toetsingsinkomen van € 31.000,00. Uw inkomen blijkt € 36.000,00 te zijn.", None

@@ -29,9 +29,9 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from taalcheck.nl.word_classes import MONTH_NAMES
+from taalcheck.uitleg.appointments import APPOINTMENT, ATTEND, COMES, DATE, DONE, INVITED, LABEL_DAY
 from taalcheck.uitleg.dates import find_dates
-from taalcheck.uitleg.paragraph import BULLET, CHECK, FALLBACK, Paragraph, polite_request, yes_no_question
+from taalcheck.uitleg.paragraph import BULLET, CHECK, FALLBACK, PARAGRAPH_BREAK, Paragraph, polite_request, yes_no_question
 from taalcheck.uitleg.requests import NOTE, READING, duty, is_order, is_passive, main_clause_order
 from taalcheck.uitleg.standing import CHANCE, not_now, standing
 
@@ -128,22 +128,6 @@ def _rank(sentence: str, previous: str, in_condition: bool) -> int | None:
     return None
 
 
-# "De zitting vindt plaats op dinsdag 19 mei", "U heeft een gesprek op 22 september": the reader must come.
-APPOINTMENT = re.compile(
-    r"\b(?:afspraak|gesprek|zitting|hoorzitting|spreekuur|keuring|ceremonie|\w*inspectie|informatieavond|bijeenkomst|\w*bezoek|cursus|training|workshop|intake|controle|meting|prik|vaccinatie|inenting)\b"
-    r"|\bbij\s+u\s+(?:thuis|langs)\b|\bmondelinge\s+behandeling\b|\bu\s+wordt\s+verwacht\b|\bwordt\s+u\s+verwacht\b"
-    r"|\bverwachten\s+(?:wij|we)\s+u\b|\b(?:wij|we)\s+verwachten\s+u\b",
-    re.IGNORECASE,
-)
-COMES = re.compile(
-    r"\bopgeroepen\b|\buitgenodigd\b|\bnodigen\s+(?:\w+\s+){0,2}uit\b|^\s*(?:het|de|uw|dit|deze)\s+\w+\s+(?:is|begint)\s+op\b|\borganiseren\s+(?:wij|we)\b|\bvindt\b[^.;]*\bplaats\b|\b(?:zal|zullen)\b[^.;]*\bplaatsvinden\b|^\s*u\s+heeft\s+een\b|\bkomt\b.{0,60}\bbij\s+u\s+(?:thuis|langs)\b|\bverwachten\s+(?:wij|we)\s+u\b|\b(?:wij|we)\s+verwachten\s+u\b"
-    r"|\bu\s+wordt\s+verwacht\b|\bwordt\s+u\s+verwacht\b"
-    r"|\b(?:kan|kunt)\s+(?:\S+\s+){0,4}krijgen\s+op\b",  # "Noor kan de prik krijgen op zaterdag 21 maart"
-    re.IGNORECASE,
-)
-LABEL_DAY = re.compile(r"\s*\n\s*(?:\n\s*)?(?:datum|wanneer|dag)\s*:\s*(?P<day>[^\n]+)", re.IGNORECASE)
-DATE = re.compile(rf"\b[0-3]?\d\s+(?:{'|'.join(MONTH_NAMES)})\b", re.I)
-DONE = re.compile(r"\b(?:gedaan|geweest|gehouden|uitgevoerd|plaatsgevonden|afgerond|verstuurd)\b", re.I)
 # "Doe dit binnen 4 weken.": the term of the order just before.
 POINTER = re.compile(r"\s*doe\s+(?:dit|dat|het)\b|\s*(?:dit|dat)\s+(?:moet|kan|dient)\b|\s*u\s+kunt\s+(?:dit|dat)\b", re.IGNORECASE)
 # "Hiertoe dient u ...": the same condition as the sentence before.
@@ -160,14 +144,6 @@ PAID_BY = re.compile(
     re.IGNORECASE,
 )
 FILLED_IN = re.compile(r"[ \t]*\n[ \t]*\{\{[^{}\n]*\}\}[ \t]*(?:\n|$)")
-INVITED = re.compile(r"\buitgenodigd\b|\bnodigen\s+(?:\w+\s+){0,2}uit\b|\bopgeroepen\b", re.IGNORECASE)
-# "De zitting is op 3 juni. U wordt verzocht in persoon te verschijnen.": one appointment, two sentences.
-ATTEND = re.compile(
-    r"\b(?:uitgenodigd|uitnodigen|verschijnen|aanwezig\w*|opgeroepen)\b"
-    # "U wordt verzocht zich een half uur voor aanvang te melden bij de balie": how to come to it
-    r"|\bzich\b.{0,60}\bvoor\s+aanvang\b.{0,60}\bmelden\b|\bvoor\s+aanvang\b.{0,60}\bmelden\b|\bmeld\s+u\b.{0,60}\bvoor\s+aanvang\b",
-    re.IGNORECASE,
-)
 OPTION = re.compile(r"\bu\s+kunt\b|\bkunt\s+u\b|\b(?:wellicht|mogelijk|misschien)\b.{0,40}\bin\s+aanmerking\b", re.IGNORECASE)
 # "Anders moet u het geld terugbetalen.": what follows when the reader does not act, not an action.
 CONSEQUENCE = re.compile(r"^\s*(?:anders|zo\s*niet)\b", re.IGNORECASE)
@@ -249,7 +225,12 @@ class _Finder:
         rank, weight, appointment = weighed
         text = " ".join(BULLET.sub("", sentence).split())
         last = self.found[-1] if self.found else None
-        if last is not None and self.joined_end == self.paragraph.last_end and _one_request(last[3].zin, sentence):
+        # "Maak € 281,50 over op ... Vermeld het kenmerk. Het bedrag moet uiterlijk 26 mei op onze rekening staan.":
+        # the passive term of the request, a note between them
+        nearby = self.joined_end == self.paragraph.last_end or (
+            self.joined_end >= 0 and is_passive(sentence) and not PARAGRAPH_BREAK.search(self.letter.text[self.joined_end : s])
+        )
+        if last is not None and nearby and _one_request(last[3].zin, sentence):
             last[0], last[1] = min(last[0], rank), min(last[1], weight)
             last[3].zin = f"{last[3].zin} {text}"
         elif self.appointment is not None and not appointment and (weight > 0 or not DATE.search(sentence)) and ATTEND.search(sentence):

@@ -18,6 +18,7 @@ from datetime import timedelta
 from typing import TYPE_CHECKING
 
 from taalcheck.uitleg import actions
+from taalcheck.uitleg.appointments import APPOINTMENT, COMES, LABEL_DAY
 from taalcheck.uitleg.dates import find_dates, relative_deadline
 from taalcheck.uitleg.paragraph import CHECK, PARAGRAPH_BREAK, Paragraph, yes_no_question
 from taalcheck.uitleg.standing import WISH
@@ -47,6 +48,7 @@ _RECEIVE = re.compile(
 )
 # "van 30 maart tot en met 24 april": a period, not a term.
 _PERIOD = re.compile(r"\b(?:van|vanaf)\s+(?:\S+\s+){1,4}(?:tot(?:\s+en\s+met)?|t/m)\s+$", re.I)
+_LATER_TERM = re.compile(r"\b(?:uiterlijk|vóór)\s+\S*\d", re.I)
 _HEDEN = re.compile(r"(?<!\bna )(?<!\bvanaf )(?<!\bsinds )(?<!\bop )(?<!\btot )(?<!\bmet )\bheden\b", re.I)
 # "uiterlijk op die datum": the date named just before.
 _THAT_DAY = re.compile(
@@ -81,7 +83,9 @@ def deadline(letter: Letter, action: Item | None) -> Item | None:
     for index, (s, e) in enumerate(body):
         sentence = paragraph.enter(s, e)
         check = _IF.match(sentence) is not None and CHECK.search(sentence.split(",")[0]) is not None  # "Indien ... onjuist zijn, ..."
-        if paragraph.up_to_reader or check or actions.is_objection(sentence) or _named_objection(letter, body, index):
+        # the main action's own date, also under a check ("Woont u niet samen? Laat het ons weten vóór 20 april.")
+        chosen = action is not None and s <= action.start < e
+        if ((paragraph.up_to_reader or check) and not chosen) or actions.is_objection(sentence) or _named_objection(letter, body, index):
             asked_before, last = False, sentence
             paragraph.leave(sentence, e)
             continue  # objecting, a choice, a check, a way out are up to the reader: their terms are no deadline
@@ -95,7 +99,9 @@ def deadline(letter: Letter, action: Item | None) -> Item | None:
         tier = 1 if conditional and not actions.THREAT.search(sentence) else 0
         items = _absolute(letter, s, e, asks, asks_here) + _that_day(letter, s, e, last, asks)
         items += _relative(letter, s, e, asks)
-        if actions.LABEL_DAY.match("\n" + sentence) and actions.APPOINTMENT.search(last) and actions.COMES.search(last):
+        # "Datum: 12 maart" under an invitation, or the day on its own line after "... op de zitting van:"
+        below = LABEL_DAY.match("\n" + sentence) or last.rstrip().endswith(":")
+        if below and APPOINTMENT.search(last) and COMES.search(last):
             items += _set_out(letter, s, e)
         unless = _UNLESS.search(sentence)  # "..., tenzij u binnen vier weken betaalt": an alternative, no deadline
         found += [(tier, item) for item in items if unless is None or item.start < s + unless.start()]
@@ -126,12 +132,14 @@ def _absolute(letter: Letter, s: int, e: int, asks: bool, asks_here: bool) -> li
         before = sentence[max(0, hit.start - 45) : hit.start]
         cue = _UITERLIJK.search(before)
         strong = cue is not None and cue.group(0).split()[0].lower() in ("uiterlijk", "ten", "niet", "vóór", "uiterste", "termijn")
-        appointment = actions.APPOINTMENT.search(sentence) and not re.search(r"\b(?:van|vanaf)\s+$", before, re.I)
-        yours = re.search(r"\b(?:u|uw)\b", sentence, re.I) is not None or actions.COMES.search(sentence) is not None
+        appointment = APPOINTMENT.search(sentence) and not re.search(r"\b(?:van|vanaf)\s+$", before, re.I)
+        yours = re.search(r"\b(?:u|uw)\b", sentence, re.I) is not None or COMES.search(sentence) is not None
         on_day = asks_here and re.search(r"\bop\s+$", before, re.I) is not None  # "Zet de bak op 6 april buiten."
-        if not (strong or (cue and asks) or on_day or (appointment and (asks or yours))) or (_PERIOD.search(before) and not asks):
+        # "over de periode van 2 november tot en met 29 november uiterlijk 4 december": the period is no term
+        period = _PERIOD.search(before) is not None and (not asks or _LATER_TERM.search(sentence, hit.end) is not None)
+        if not (strong or (cue and asks) or on_day or (appointment and (asks or yours))) or period:
             continue
-        announced = appointment and actions.COMES.search(sentence) is not None
+        announced = appointment and COMES.search(sentence) is not None
         not_yours = _NOT_READER.search(sentence) or _ORGANISATION_TERM.search(sentence) or _RECEIVE.search(sentence)
         if not_yours and not (asks_here or announced):
             continue

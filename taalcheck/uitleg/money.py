@@ -13,7 +13,7 @@ import re
 from typing import TYPE_CHECKING
 
 from taalcheck.uitleg.dates import find_dates
-from taalcheck.uitleg.paragraph import BULLET
+from taalcheck.uitleg.paragraph import BULLET, yes_no_question
 
 if TYPE_CHECKING:  # pragma: no cover
     from taalcheck.uitleg.summary import Item, Letter
@@ -37,7 +37,7 @@ NOT_PHONE_CUE = re.compile(r"\b(?:fax|iban|rekening|kenmerk|bsn|burgerservicenum
 
 # What the reader pays or gets: +3 in the sentence (or in the one before "Dat is € ...").
 _PAY = re.compile(
-    r"\b(?:betaal|betalen|betaalt|betaling|voldoen|voldoet|terugbetalen|terug te betalen|terugvorder\w*|teruggevorderd|"
+    r"\b(?:betaal|betalen|betaalt|betaling|voldoen|voldoet|terugbetalen|terug te betalen|terugvorder\w*|terug te vorderen|teruggevorderd|over te maken|"
     r"openstaand\w*|totaal|te betalen|verschuldigd|krijgt|krijg|ontvangt|toegekend|\w*aanslag|bijschrijven|"
     r"bijgeschreven|overmaken|(?:maak|maakt|maken)\b.{0,40}\bover|recht op|\w*huur|eigen bijdrage|achterstand|bedraagt|kost|opgelegd|leges|"
     r"verrekend|verrekenen|onverschuldigd\w*|\w*beurs|\w*uitkering|\w*vergoeding|vergoed|vergoeden|op te leggen|opleggen|"
@@ -47,9 +47,11 @@ _PAY = re.compile(
 )
 # Money the reader owes: +1 over money that only describes the reader's situation ("Uw pensioen bedraagt ...").
 _OWE = re.compile(
-    r"\b(?:terugvorder\w*|teruggevorderd|terug te betalen|terugbetalen|te betalen|verschuldigd|openstaand\w*|gevorderd\w*|hoofdsom)\b",
+    r"\b(?:terugvorder\w*|teruggevorderd|terug te vorderen|terug te betalen|terugbetalen|te betalen|verschuldigd|openstaand\w*|gevorderd\w*|hoofdsom)\b",
     re.I,
 )
+# "Wij verzoeken u het bedrag van € 588,95 ... over te maken": an order to pay that names its amount.
+_ORDER_TO_PAY = re.compile(r"\b(?:over\s+te\s+maken|te\s+betalen|te\s+voldoen|maak\b.{0,80}\bover|betaal)\b", re.I)
 # Words that make an amount a cost only when something goes wrong, or a maximum: -3 in the sentence.
 _CONDITIONAL = re.compile(
     r"\b(?:maximaal|ten hoogste|hoogstens|kan oplopen|eventuele|indien|als u niet|wanneer u niet|niet op tijd|uitblijft|uitblijven)\b",
@@ -122,7 +124,7 @@ class _ActionContext:
         if self.span is None:
             return 0
         if self.span[0] <= s < self.span[1]:
-            return 2
+            return 4 if _OWE.search(sentence) or _ORDER_TO_PAY.search(sentence) else 2  # the amount the order names
         if self.before is not None and self.before[0] <= s < self.before[1]:
             return 4  # "U heeft € 1.392,00 ontvangen. U dient dit bedrag terug te betalen."
         # "De regeling houdt in dat u betaalt in termijnen van € 180,00. De eerste termijn dient ...": about the action
@@ -140,8 +142,10 @@ def _score(letter: Letter, start: int, end: int, action: _ActionContext, topic: 
     score += action.bonus(s, e, sentence, score > 0)
     if _CONDITIONAL.search(sentence) or _EXTRA_BEFORE.search(before) or _EXTRA_AFTER.match(after) or _RATE.match(after):
         score -= 3
-    elif (_REFERS_BACK_COST.match(sentence) and _IF_NOT.search(letter.previous(s))) or _IF_NOT_QUESTION.match(_paragraph_before(letter, s)):
-        score -= 3  # "Betaalt u niet op tijd? Daarvoor betaalt u € 8,00.": the cost of not acting
+    elif (
+        _REFERS_BACK_COST.match(sentence) and (_IF_NOT.search(letter.previous(s)) or yes_no_question(letter.previous(s)))
+    ) or _IF_NOT_QUESTION.match(_paragraph_before(letter, s)):
+        return None  # "Betaalt u niet op tijd? Daarvoor betaalt u € 8,00.", "Wilt u een grotere bak? Dan betaalt u € 25,00."
     if _ELSEWHERE.match(after):
         score -= 2
     if score < 2:
@@ -212,8 +216,14 @@ _PART_OF = re.compile(
     r"\b(?:inclusief|exclusief|waarvan|bestaande uit|vermeerder\w* met|(?:verhoog|verhoogd|verhogen|verlaag|verlaagd|verlagen)\w*\s+(?:\w+\s+){0,3}met)\b[^€]*$",
     re.I,
 )
-_OLD = re.compile(r"\b(?:thans|tot\s+nu\s+toe|nu\s+nog|bedroeg|was)\b[^€]*$", re.I)
-_NEW = re.compile(r"\b(?:verlaagd|verhoogd|aangepast|gewijzigd|veranderd)\s+(?:\w+\s+){0,3}?(?:tot|naar|in)\s*$", re.I)
+_OLD = re.compile(
+    r"\b(?:thans|tot\s+nu\s+toe|nu\s+nog|bedroeg|was)\b[^€]*$|^\W*nu\s+(?:krijgt|ontvangt|betaalt|bedraagt|is)\b[^€]*$"
+    r"|\b(?:oud|oude\s+bedrag)\s*:\s*$",  # "Eigen bijdrage oud: € 314,00"
+    re.I,
+)
+_NEW = re.compile(
+    r"\b(?:verlaagd|verhoogd|aangepast|gewijzigd|veranderd)\s+(?:\w+\s+){0,3}?(?:tot|naar|in)\s*$|\b(?:nieuw|nieuwe\s+bedrag)\s*:\s*$", re.I
+)
 _ASIDE = re.compile(r",\s*(?:inclusief|exclusief|waarvan)\b[^,]*,")
 # "het totale te betalen bedrag ... € 753,41", "in totaal € 118,00": the total, when no other amount stands between.
 _TOTAL_BEFORE = re.compile(r"\b(?:in totaal|totaal|totale|totaalbedrag)\b[^€]*$", re.I)

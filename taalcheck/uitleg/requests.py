@@ -33,7 +33,9 @@ MUST = re.compile(
     rf"{_U_SUBJECT}\b(?:u|je|jij)\s+(?:moet|moeten|dient|dienen)\b"
     # "moet u" with "u" as subject; "wij moeten u helaas mededelen" is news, not a duty
     r"|\b(?:moet|dient)\s+(?:u|je|jij)\b(?!\s+(?:\w+\s+)?(?:mededelen|meedelen|berichten|informeren|melden\s+dat))"
-    r"|\bwilt u\b|\b(?:wij|we)\s+(?:vragen|verzoeken|sommeren|manen)\s+u\b|\b(?:dat|dit|het)\s+moet\b"
+    r"|\bwilt u\b|\b(?:wij|we)\s+(?:vragen|verzoeken|sommeren|manen)\s+u\b|\b(?:dat|dit|het)\s+moet\b(?!\s+blijken\b)"
+    # "Aan de belastingschuldige wordt bevolen ... te betalen": the order of a writ
+    r"|\bwordt\s+(?:\w+\s+){0,2}bevolen\b|\bbevelen\s+(?:wij|we)\s+u\b"
     r"|\b(?:vragen|verzoeken|sommeren|manen)\s+(?:wij|we)\s+u\b"
     r"|\bu\s+(?:wordt|bent)\s+(?:verzocht|verplicht|gevraagd)\b|\bbent u verplicht\b|\bwordt u (?:verzocht|gevraagd)\b"
     r"|\bu\s+(?:bent\s+)?(?:verplicht|gehouden)\s+bent\b|\bu\s+bent\s+gehouden\b|\bbent\s+u\s+gehouden\b"
