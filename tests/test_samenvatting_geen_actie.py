@@ -120,6 +120,16 @@ ROWS: dict[str, Row] = {
         "verzending van dit voornemen uw zienswijze naar voren te brengen. Vermeld daarbij altijd uw V-nummer.",
         "zienswijze",
     ),
+    "wilt-u-met-dan-is-een-keuze": Row(
+        "Uw kenteken is geschorst tot 15 februari 2027.\n\nWilt u de schorsing verlengen? Dan kunt u vanaf één maand "
+        "voor het einde een verlenging aanvragen.",
+        None,
+    ),
+    "klantnummer-bij-de-hand-hoort-bij-bellen": Row(
+        "Uw nieuwe tarieven staan in de bijlage. U hoeft niets te doen.\n\nVragen?\nBel onze klantenservice op "
+        "050 - 737 21 00. Wij zijn bereikbaar op werkdagen van 8.00 tot 18.00 uur. Houd uw klantnummer bij de hand.",
+        None,
+    ),
 }
 
 

@@ -133,7 +133,7 @@ POINTER = re.compile(r"\s*doe\s+(?:dit|dat|het)\b|\s*(?:dit|dat)\s+(?:moet|kan|d
 # "Hiertoe dient u ...": the same condition as the sentence before.
 SAME_CONDITION = re.compile(r"\s*(?:hiertoe|daartoe|hiervoor|daarvoor|dan)\b", re.IGNORECASE)
 HELP_DETAIL = re.compile(r"\s*(?:\w+\s+){0,2}dan\b", re.IGNORECASE)
-CONTACT = re.compile(r"\bbel\w*|\bmail\w*|\btelefo\w*|\bcontact\b", re.IGNORECASE)
+CONTACT = re.compile(r"\bbel\w*|\bmail\w*|\btelefo\w*|\bcontact\b|\bbereikbaar\b|\bklantenservice\b|\bbij\s+de\s+hand\b", re.IGNORECASE)
 REFERS_TO_CASE = re.compile(r"\b(?:hiervoor|daarvoor|dan|in\s+(?:dat|die|dit)\s+geval)\b", re.IGNORECASE)
 # "U dient in dat geval ...": the same condition as the sentence before.
 IN_THAT_CASE = re.compile(r"\bin\s+(?:dat|die|dit)\s+geval(?:len)?\b", re.IGNORECASE)
@@ -153,6 +153,7 @@ THREAT = re.compile(
     r"\s*(?:zal|zullen|wordt|worden|gaat|gaan|volgt)\b",
     re.IGNORECASE,
 )
+THEN = re.compile(r"\s*dan\b", re.IGNORECASE)
 # "Laat het ons binnen 6 weken weten. Dat heet bezwaar maken.": the next sentence names it an objection.
 NAMED_OBJECTION = re.compile(r"\s*(?:dat|dit)\s+(?:heet|noemen\s+(?:we|wij))\b.*\b(?:bezwaar|beroep|verzet)", re.IGNORECASE)
 # "Wacht niet te lang", "Maak geen schulden": a prohibition is seldom the main request.
@@ -192,7 +193,12 @@ class _Finder:
             self._join_list_item(sentence)
         elif (pointer and s - self.found[-1][2] < 600) or (THREAT.search(sentence) and self.found):
             self._point_back(sentence)
-        elif not (NAMED_OBJECTION.match(following) or CONSEQUENCE.match(sentence) or (self.helping and HELP_DETAIL.match(sentence))):
+        elif not (
+            NAMED_OBJECTION.match(following)
+            or CONSEQUENCE.match(sentence)
+            or (self.helping and (HELP_DETAIL.match(sentence) or CONTACT.search(sentence)))
+            or (sentence.rstrip().endswith("?") and THEN.match(following))  # "Wilt u verlengen? Dan kunt u ...": a choice
+        ):
             self._add(sentence, s, e)
             if self.found and self.found[-1][2] == s and sentence.rstrip().endswith(":"):
                 self.intro = self.found[-1]  # "Doe het volgende vóór 1 mei:" and the list under it are one action
