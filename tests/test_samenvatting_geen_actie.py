@@ -126,7 +126,7 @@ ROWS: dict[str, Row] = {
         None,
     ),
     "klantnummer-bij-de-hand-hoort-bij-bellen": Row(
-        "Uw nieuwe tarieven staan in de bijlage. U hoeft niets te doen.\n\nVragen?\nBel onze klantenservice op "
+        "Uw nieuwe tarieven staan in de bijlage.\n\nVragen?\nBel onze klantenservice op "
         "050 - 737 21 00. Wij zijn bereikbaar op werkdagen van 8.00 tot 18.00 uur. Houd uw klantnummer bij de hand.",
         None,
     ),
