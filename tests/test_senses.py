@@ -293,3 +293,10 @@ def test_rule_documentation_examples_hold():
     assert len(examples) >= 6
     for sentence, verdict in examples:
         assert bool(_flagged(sentence)) == (verdict == "melding"), sentence
+
+
+def test_a_named_or_set_term_is_a_period_not_an_instalment():
+    """'voornoemde termijn', 'de gestelde termijn', 'de termijn verlengen': the time to act, even near money words."""
+    text = "Wij vragen u de ontbrekende bedragen te betalen. Voor de duur van voornoemde termijn wordt de beslistermijn opgeschort."
+    messages = [f.message for f in taalcheck.check(text).findings if f.category == "misleidend" and f.text == "termijn"]
+    assert messages and all("deel van het bedrag" not in m for m in messages)
