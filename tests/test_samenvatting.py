@@ -652,3 +652,39 @@ def test_the_order_of_a_writ_and_the_passive_term_after_a_note():
     )
     summary = summarize(pay)
     assert summary.actie.zin.startswith("Maak het totaalbedrag") and summary.datum.datum == "2026-05-26"
+
+
+def _letter(body: str) -> str:
+    return "Gemeente Amstelrijk\nPostbus 1\n1000 AA Amstelrijk\n\nDatum: 4 januari 2027\n\nBeste mevrouw De Wit,\n\n" + body
+
+
+def test_an_appointment_set_out_under_a_heading_and_the_order_to_come():
+    s = summarize(
+        _letter(
+            "Met deze brief bevestigen wij uw afspraak.\n\nUw afspraak\nWanneer: donderdag 14 januari 2027, om 10.20 uur\n"
+            "Waar: Stadhuis, balie Publiekszaken\n\nKom op tijd naar uw afspraak.\n"
+        )
+    )
+    assert s.datum is not None and s.datum.datum == "2027-01-14"
+    assert "Kom op tijd naar uw afspraak." in s.actie.zin
+    s = summarize(_letter("Uw afspraak\nWij spreken met u af in uw nieuwe woning:\n\nDatum: vrijdag 15 januari 2027\nTijd: 9.30 uur\n"))
+    assert s.actie is not None and s.datum.datum == "2027-01-15"
+
+
+def test_a_pointer_to_the_request_and_what_the_letter_says_it_holds():
+    s = summarize(
+        _letter("Wij verzoeken u de inkomstenopgave alsnog in te vullen via Mijn UWV. U dient dit te doen vóór 19 januari 2027.\n")
+    )
+    assert s.actie.zin.startswith("Wij verzoeken u de inkomstenopgave") and s.datum.datum == "2027-01-18"
+    s = summarize(_letter("In deze brief leest u wanneer u de sleutels krijgt en wat u moet meenemen.\n"))
+    assert s.actie is None
+
+
+def test_of_two_firm_requests_the_one_due_first_also_with_a_relative_term():
+    s = summarize(
+        _letter(
+            "Wij verzoeken u de stukken binnen 14 dagen na de datum van deze brief in te leveren.\n\n"
+            "Daarna nodigen wij u uit voor een gesprek. Dit gesprek vindt plaats op dinsdag 16 februari 2027 om 10.00 uur.\n"
+        )
+    )
+    assert s.actie.zin.startswith("Wij verzoeken u de stukken")

@@ -30,7 +30,7 @@ import re
 from typing import TYPE_CHECKING
 
 from taalcheck.uitleg.appointments import APPOINTMENT, ATTEND, COMES, DATE, DONE, INVITED, LABEL_DAY
-from taalcheck.uitleg.dates import find_dates
+from taalcheck.uitleg.dates import find_dates, relative_deadline
 from taalcheck.uitleg.paragraph import BULLET, CHECK, FALLBACK, PARAGRAPH_BREAK, Paragraph, polite_request, yes_no_question
 from taalcheck.uitleg.requests import NOTE, READING, duty, is_order, is_passive, main_clause_order
 from taalcheck.uitleg.standing import CHANCE, not_now, standing
@@ -129,7 +129,11 @@ def _rank(sentence: str, previous: str, in_condition: bool) -> int | None:
 
 
 # "Doe dit binnen 4 weken.": the term of the order just before.
-POINTER = re.compile(r"\s*doe\s+(?:dit|dat|het)\b|\s*(?:dit|dat)\s+(?:moet|kan|dient)\b|\s*u\s+kunt\s+(?:dit|dat)\b", re.IGNORECASE)
+POINTER = re.compile(
+    r"\s*doe\s+(?:dit|dat|het)\b|\s*(?:dit|dat)\s+(?:moet|kan|dient)\b|\s*u\s+kunt\s+(?:dit|dat)\b"
+    r"|\s*u\s+(?:dient|moet)\s+(?:dit|dat)\s+(?:\w+\s+){0,2}te\s+doen\b",  # "U dient dit te doen vóór 19 december."
+    re.IGNORECASE,
+)
 # "Hiertoe dient u ...": the same condition as the sentence before.
 SAME_CONDITION = re.compile(r"\s*(?:hiertoe|daartoe|hiervoor|daarvoor|dan)\b", re.IGNORECASE)
 HELP_DETAIL = re.compile(r"\s*(?:\w+\s+){0,2}dan\b", re.IGNORECASE)
@@ -364,13 +368,17 @@ def find(letter: Letter) -> list[Item]:
         if index + 1 < len(body) and not re.search(r"\n[ \t]*\n", letter.text[e : body[index + 1][0]]):
             following = letter.text[body[index + 1][0] : body[index + 1][1]]
         finder.read(s, e, following)
-    return [item for *_, item in sorted(finder.found, key=lambda f: (f[0] + f[1], f[0], _first_day(letter, f[3].zin), f[2]))]
+    return [item for *_, item in sorted(finder.found, key=lambda f: (f[0] + f[1], f[0], _first_day(letter, f[3].zin, f[0] == 0), f[2]))]
 
 
-def _first_day(letter: Letter, sentence: str) -> str:
+def _first_day(letter: Letter, sentence: str, firm: bool) -> str:
     """ "Laat ons uiterlijk 30 januari weten of u komt" before the talk on 4 februari: of two equal requests, the
-    one due first (ISO date; "~" sorts after any date)."""
+    one due first (ISO date; "~" sorts after any date). A relative term counts only for a request that always
+    holds (``firm``): under a condition it is a way out, not the main term."""
     days = [hit.day for hit in find_dates(sentence, letter.date) if letter.date is None or hit.day >= letter.date]
+    relative = relative_deadline(sentence, letter.date) if firm else None  # "binnen 14 dagen na de datum van deze brief"
+    if relative is not None and relative[0] is not None:
+        days.append(relative[0])
     return min(days).isoformat() if days else "~"
 
 

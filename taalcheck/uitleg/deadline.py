@@ -79,6 +79,7 @@ def deadline(letter: Letter, action: Item | None) -> Item | None:
     found: list[tuple[int, Item]] = []
     paragraph = Paragraph(letter.text)
     asked_before, last = False, ""  # "last": the sentence before, also across a paragraph ("uiterlijk op die datum")
+    before_last = ""  # the one before that: the invitation above a heading ("Uw afspraak")
     body = letter.body_sentences()
     for index, (s, e) in enumerate(body):
         sentence = paragraph.enter(s, e)
@@ -86,7 +87,7 @@ def deadline(letter: Letter, action: Item | None) -> Item | None:
         # the main action's own date, also under a check ("Woont u niet samen? Laat het ons weten vóór 20 april.")
         chosen = action is not None and s <= action.start < e
         if ((paragraph.up_to_reader or check) and not chosen) or actions.is_objection(sentence) or _named_objection(letter, body, index):
-            asked_before, last = False, sentence
+            asked_before, last, before_last = False, sentence, last
             paragraph.leave(sentence, e)
             continue  # objecting, a choice, a check, a way out are up to the reader: their terms are no deadline
         asks_here = actions.asks_reader(sentence) or bool(actions.REACTION.search(sentence))
@@ -101,11 +102,11 @@ def deadline(letter: Letter, action: Item | None) -> Item | None:
         items += _relative(letter, s, e, asks)
         # "Datum: 12 maart" under an invitation, or the day on its own line after "... op de zitting van:"
         below = LABEL_DAY.match("\n" + sentence) or last.rstrip().endswith(":")
-        if below and APPOINTMENT.search(last) and COMES.search(last):
+        if below and any(APPOINTMENT.search(x) and COMES.search(x) for x in (last, before_last)):
             items += _set_out(letter, s, e)
         unless = _UNLESS.search(sentence)  # "..., tenzij u binnen vier weken betaalt": an alternative, no deadline
         found += [(tier, item) for item in items if unless is None or item.start < s + unless.start()]
-        asked_before, last = asks_here, sentence
+        asked_before, last, before_last = asks_here, sentence, last
         paragraph.leave(sentence, e)
     if not found:
         return None

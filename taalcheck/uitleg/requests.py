@@ -113,7 +113,7 @@ def main_clause_order(sentence: str) -> bool:
 # "Het bedrag dient ... te zijn bijgeschreven": a passive duty, the reader's only when it is about
 # the reader or the reader's money ("op een verzoek dient te worden beslist" is the organisation's).
 PASSIVE_DUTY = re.compile(
-    r"\b(?:dient|dienen|moet|moeten)\b.{0,80}\bte\s+(?:zijn|worden)\b|"
+    r"\b(?:dient|dienen|moet|moeten)\b.{0,120}\bte\s+(?:zijn|worden)\b|"
     r"\b(?:moet|moeten)\b.{0,60}\b(?:zijn|worden)\s+(?:betaald|voldaan|bijgeschreven|ontvangen)\b|"
     # "Uw reactie moet uiterlijk 8 mei bij ons binnen zijn.", "Het bedrag moet ... op onze rekening staan."
     r"^\s*(?:uw|het|de)\s+(?:\w+\s+){0,2}(?:moet|moeten|dient|dienen)\b.{0,60}\bbij\s+ons\b.{0,20}\b(?:zijn|binnen)\b|"
@@ -145,6 +145,8 @@ def is_passive(sentence: str) -> bool:
 # "Bewaar deze brief", "Lees de bijlage", "Kijk op www...": reading, not something the letter asks.
 READING = re.compile(
     r"^\s*(?:lees|bewaar|kijk|bekijk)t?\b(?!.*\b(?:woning|huis|kamer|formulier)\b).*\b(?:brief|bijlage|folder|website|www\.|informatie|regels)\b"
+    # "In deze brief leest u wanneer ...": what the letter says, not what it asks
+    r"|^\s*in\s+(?:deze|dit)\s+(?:brief|bijlage|folder)\s+(?:leest|ziet|vindt)\s+u\b"
     # "Vermeld bij correspondentie altijd ons kenmerk": how to write to us, not what the letter asks
     r"|^\s*(?:vermeld|noem|zet)t?\b[^.]*\b(?:\w*kenmerk|zaaknummer|dossiernummer|referentie\w*|klantnummer|aanslagnummer|[A-Z]-nummer|\w*registratienummer)\b",
     re.IGNORECASE,
