@@ -688,3 +688,15 @@ def test_of_two_firm_requests_the_one_due_first_also_with_a_relative_term():
         )
     )
     assert s.actie.zin.startswith("Wij verzoeken u de stukken")
+
+
+def test_a_compound_links_the_order_to_its_passive_term_and_svp_does_not_hide_a_reference_note():
+    s = summarize(
+        _letter(
+            "U dient het totaalbedrag van € 2.505,00 in één keer te betalen.\n\n"
+            "Het bedrag moet vóór 1 februari 2027 op onze rekening staan.\n"
+        )
+    )
+    assert s.actie.zin.startswith("U dient het totaalbedrag") and s.datum.datum == "2027-01-31"
+    s = summarize(_letter("U bent verplicht wijzigingen onverwijld aan ons door te geven. Vermeld hierbij s.v.p. ons kenmerk.\n"))
+    assert s.actie.zin.startswith("U bent verplicht wijzigingen")

@@ -319,10 +319,18 @@ def _one_request(before: str, sentence: str) -> bool:
     or an appointment and the request to come to it."""
     if CONDITION.match(sentence):
         return False  # a term under a condition stays apart ("Indien u niet kiest voor een regeling, ...")
-    if is_passive(before) != is_passive(sentence) and {w[:6] for w in _words(before)} & {w[:6] for w in _words(sentence)}:
+    if is_passive(before) != is_passive(sentence) and _share_a_word(before, sentence):
         return True
     appointment = [bool(APPOINTMENT.search(x) and COMES.search(x)) for x in (before, sentence)]
     return any(appointment) and not all(appointment) and bool(ATTEND.search(sentence if appointment[0] else before))
+
+
+def _share_a_word(one: str, other: str) -> bool:
+    """The same word stem in both, also as the head of a compound ("totaalbedrag" and "bedrag")."""
+    a, b = _words(one), _words(other)
+    if {w[:6] for w in a} & {w[:6] for w in b}:
+        return True
+    return any(x != y and (x.endswith(y) or y.endswith(x)) for x in a for y in b)
 
 
 # "aan te vullen", "op te sturen": the verb of a request, with its particle.

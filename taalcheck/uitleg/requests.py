@@ -148,6 +148,6 @@ READING = re.compile(
     # "In deze brief leest u wanneer ...": what the letter says, not what it asks
     r"|^\s*in\s+(?:deze|dit)\s+(?:brief|bijlage|folder)\s+(?:leest|ziet|vindt)\s+u\b"
     # "Vermeld bij correspondentie altijd ons kenmerk": how to write to us, not what the letter asks
-    r"|^\s*(?:vermeld|noem|zet)t?\b[^.]*\b(?:\w*kenmerk|zaaknummer|dossiernummer|referentie\w*|klantnummer|aanslagnummer|[A-Z]-nummer|\w*registratienummer)\b",
+    r"|^\s*(?:vermeld|noem|zet)t?\b[^\n]*?\b(?:\w*kenmerk|zaaknummer|dossiernummer|referentie\w*|klantnummer|aanslagnummer|[A-Z]-nummer|\w*registratienummer)\b",
     re.IGNORECASE,
 )
