@@ -300,3 +300,14 @@ def test_a_named_or_set_term_is_a_period_not_an_instalment():
     text = "Wij vragen u de ontbrekende bedragen te betalen. Voor de duur van voornoemde termijn wordt de beslistermijn opgeschort."
     messages = [f.message for f in taalcheck.check(text).findings if f.category == "misleidend" and f.text == "termijn"]
     assert messages and all("deel van het bedrag" not in m for m in messages)
+
+
+def test_a_separable_particle_makes_another_verb():
+    """'wezen ... af' and 'af te wijzen' are afwijzen: never the court's 'wijzen', even in a court letter."""
+    letter = (
+        "Rechtbank Oostland\nPostbus 10\n8000 AB Zwolle\n\nGeachte heer Smit,\n\n"
+        "De kantonrechter heeft in uw zaak vonnis gewezen. In dat besluit wezen wij uw aanvraag af. "
+        "Wij hebben besloten uw verzoek af te wijzen.\n"
+    )
+    assert [w for w in _flagged(letter) if w in ("wezen", "wijzen")] == []
+    assert "gewezen" in _flagged(letter)

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
-from taalcheck.nl.word_classes import WORDEN, ZIJN
+from taalcheck.nl.word_classes import PARTICLES, WORDEN, ZIJN
 
 # A word rarer than this (Zipf scale) is a long compound the tagger does not know.
 RARE_ZIPF = 2.5
@@ -167,9 +167,14 @@ def _official_compound(entry: Any, partner: str) -> bool:
 
 
 def other_verb(span: Any, woord: str) -> bool:
-    """A noun of the inventory written like a form of another verb: 'de afspraak is verzet' (verzetten)."""
-    if woord.endswith("en") or " " in woord or len(span) != 1:
+    """A noun of the inventory written like a form of another verb: 'de afspraak is verzet' (verzetten);
+    or a verb of the inventory with a separable particle that makes it another verb: 'wezen ... af',
+    'af te wijzen' is afwijzen, not wijzen."""
+    if " " in woord or len(span) != 1:
         return False
+    if woord.endswith("en"):
+        particle = separable_particle(span[0])
+        return particle is not None and not woord.startswith(particle)
     token = span[0]
     if token.lower_ != woord:  # 'keukentafelgesprekken' is a plural, whatever the tagger says
         return False
@@ -181,3 +186,15 @@ def other_verb(span: Any, woord: str) -> bool:
     return not any(c.dep_ in ("det", "nmod:poss") for c in children) and any(
         c.dep_ in ("cop", "aux", "aux:pass") and c.lower_ in ZIJN | WORDEN | {"worden"} for c in children
     )
+
+
+def separable_particle(token: Any) -> str | None:
+    """The separable particle that belongs to this verb: a child 'af' ('wezen uw aanvraag af') or 'af te'
+    right before it ('af te wijzen'); None without one."""
+    for child in token.children:
+        if child.dep_ == "compound:prt" and child.lower_ in PARTICLES:
+            return child.lower_
+    doc, i = token.doc, token.i
+    if i >= 2 and doc[i - 1].lower_ == "te" and doc[i - 2].lower_ in PARTICLES:
+        return doc[i - 2].lower_
+    return None
