@@ -30,6 +30,7 @@ from taalcheck.nl.sense_words import (
     is_code_letters,
     other_verb,
     sense_keys,
+    separable_particle,
     split_compound,
 )
 
@@ -212,9 +213,9 @@ def _verb_lemmas(verb: Any) -> set[str]:
     # the model's lemma and the dictionary's: either may be wrong ('wijst' -> 'wijst')
     lemmas = {verb.lemma_.lower().replace("_", ""), dictionary_lemma(verb.lower_)}
     out = set(lemmas)
-    for child in verb.children:
-        if child.dep_ == "compound:prt":
-            out.update(child.lower_ + lemma for lemma in lemmas)
+    particle = separable_particle(verb)
+    if particle is not None:
+        out.update(particle + lemma for lemma in lemmas)
     return out
 
 
