@@ -123,6 +123,41 @@ def no_fixes_in_letterhead(findings: list[Finding], segs: list[Any]) -> list[Fin
     return [replace(f, fix=None) if f.fix is not None and any(s <= f.start < e for s, e in head) else f for f in findings]
 
 
+def no_fixes_in_fixed_terms(findings: list[Finding], text: str) -> list[Finding]:
+    """A fix that changes part of a fixed term ('inleidende beschikking') becomes advice.
+
+    The reader meets the term again on forms and websites; 'inleidende
+    beslissing' exists nowhere (``woordenlijsten/vaste-termen``). A fix that
+    replaces the whole term is left alone.
+    """
+    from taalcheck.nl.fixed_terms import fixed_term_spans
+
+    if not any(f.fix is not None for f in findings):
+        return findings
+    spans = fixed_term_spans(text)
+    if not spans:
+        return findings
+    out = []
+    for finding in findings:
+        hit = None
+        if finding.fix is not None:
+            hit = next(
+                (
+                    term
+                    for start, end, term in spans
+                    for e in finding.edits
+                    if e.start < end and start < max(e.end, e.start + 1) and not (e.start <= start and end <= e.end)
+                ),
+                None,
+            )
+        if hit is None:
+            out.append(finding)
+            continue
+        reason = f"'{hit.term}' is een vaste naam die de lezer ook elders tegenkomt; verander er geen woord in. {hit.uitleg}"
+        out.append(verify.advice(finding, reason.rstrip(".")))
+    return out
+
+
 def _proposal_jobs(pending: list) -> list[tuple[int, int, str]]:
     """Proposals worth reading: a split gives full main-clause sentences; a verb for a noun needs its actor.
 
