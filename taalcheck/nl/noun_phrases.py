@@ -12,17 +12,20 @@ edit a proposal.
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from taalcheck.core.findings import Edit
 from taalcheck.core.text import match_case
 from taalcheck.nl.inflection import Forms
+from taalcheck.nl.keys import noun_singulars
 from taalcheck.nl.tokens import has_tags, next_word, previous_word
 from taalcheck.nl.word_classes import (
     BOTH_GENDERS,
     DE_TO_HET,
     DEFINITE,
     HET_TO_DE,
+    MONTH_NAMES,
     PLURAL_DETERMINERS,
     POINTING,
     PREPOSITIONS,
@@ -199,6 +202,35 @@ def _letterhead_item(token: Any, article: Any, noun: Any) -> tuple[list[Edit], b
     else:
         start, word = token.idx, match_case(token.text, "de" if token.lower_.endswith("e") else "het")
     return [Edit(start, noun.idx + len(noun.text), f"{word} {noun.text} bovenaan deze brief")], True
+
+
+_MONTHS = "|".join(MONTH_NAMES)
+_A_DATE = re.compile(rf"\b\d{{1,2}}\s+(?:{_MONTHS})\b|\b\d{{1,2}}-\d{{1,2}}-\d{{4}}\b", re.IGNORECASE)
+_A_LENGTH = re.compile(
+    r"\b(?:\d+|een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|twaalf|veertien)\s+(?:dagen|dag|weken|week|maanden|maand|jaar|jaren)\b",
+    re.IGNORECASE,
+)
+# A thing the text may name without the word itself: a date for 'datum', a length of time for 'termijn'.
+_WRITTEN_REFERENTS = {"datum": _A_DATE, "dag": _A_DATE, "termijn": _A_LENGTH, "periode": _A_LENGTH}
+
+
+def mentioned_before(noun: str, earlier: str) -> bool:
+    """Whether ``earlier`` names the noun that 'het bovengenoemde voertuig' points back to.
+
+    'dat voertuig' reads as 'the one just mentioned'; when the vehicle stands
+    only in the letterhead (its licence plate), 'dat' points at nothing. A
+    plural, a singular and a compound that ends in the noun ('naheffingsaanslag'
+    for 'aanslag') count as the same noun.
+    """
+    wanted = {noun.lower(), *noun_singulars(noun.lower())}
+    written = _WRITTEN_REFERENTS.get(noun.lower())
+    if written is not None and written.search(earlier):
+        return True  # 'op woensdag 6 januari ... op voornoemde datum', 'binnen 14 dagen ... binnen voornoemde termijn'
+    for word in set(re.findall(r"[^\W\d_]+", earlier.lower())):
+        for form in (word, *noun_singulars(word)):
+            if any(form == w or (len(w) >= 4 and form.endswith(w)) for w in wanted):
+                return True
+    return False
 
 
 def relative_welke(doc: Any, i: int) -> tuple[list[Edit], bool] | None:

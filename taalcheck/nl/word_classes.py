@@ -112,6 +112,13 @@ POINTING = frozenset(
     """betreffende desbetreffende voornoemde bovengenoemde bovenvermelde bovenstaande voormelde eerdergenoemde
     desbetreffend voornoemd bovengenoemd bovenvermeld voormeld eerdergenoemd""".split()
 )
+# Words for an amount that never take an article: 'meer informatie', never 'een meer onderzoek'.
+QUANTIFIERS = frozenset("meer minder veel weinig genoeg".split())
+# Nouns that do not say whose they are: 'de datum' needs 'van deze brief' ('na de dagtekening' -> 'na de
+# datum' leaves the reader asking which date), or a colon before the date itself ('Datum: 3 mei').
+NEEDS_OWNER = frozenset({"datum"})
+# Those that point back to something written above: the reader must find it in the text before.
+POINTING_ABOVE = frozenset(w for w in POINTING if not w.startswith(("betreffend", "desbetreffend")))
 
 # -- prepositions and function words --------------------------------------------------
 
