@@ -26,6 +26,7 @@ from taalcheck.nl.word_classes import (
     DEFINITE,
     HET_TO_DE,
     MONTH_NAMES,
+    NEEDS_OWNER,
     PLURAL_DETERMINERS,
     POINTING,
     PREPOSITIONS,
@@ -92,7 +93,7 @@ def replace_noun(doc: Any, i: int, end: int, source: Forms, target: Forms) -> tu
         before = previous_word(doc, i)
         if modifiers:
             # 'passende arbeid' -> 'passend werk': the adjective changes too
-            return edits, source.gender == target.gender and source.countable == target.countable
+            return edits, source.gender == target.gender and source.countable == target.countable and says_whose(target.lemma, following)
         if not target.countable:
             return edits, True
         with_article = [Edit(span.start_char, span.end_char, f"{target.gender} {edits[0].replacement}")]
@@ -102,7 +103,7 @@ def replace_noun(doc: Any, i: int, end: int, source: Forms, target: Forms) -> tu
         # the reader would ask: which date?
         return with_article, following is not None and following.lower_ == "van"
     if source.gender == target.gender:
-        return edits, True
+        return edits, says_whose(target.lemma, following, previous_word(doc, determiner.i))
     swap = DE_TO_HET if source.gender == "de" else HET_TO_DE
     certain = True
     word = determiner.lower_
@@ -122,7 +123,19 @@ def replace_noun(doc: Any, i: int, end: int, source: Forms, target: Forms) -> tu
         for t in doc[end : end + 8]
         if t.lower_ in ("die", "dat", "welke", "deze", "dit", "hij", "zij", "ze") and t.i != skip and not _follows_other_noun(doc, t.i, i)
     ]
-    return edits, certain and not later
+    return edits, certain and not later and says_whose(target.lemma, following)
+
+
+def says_whose(noun: str, following: Any, before: Any = None) -> bool:
+    """'de datum van deze brief', 'Datum: 3 mei': a noun of ``NEEDS_OWNER`` says whose it is.
+
+    In a list of what a document holds ('uw naam, de datum, het kenmerk') the
+    date is the document's own.
+    """
+    if noun.lower() not in NEEDS_OWNER or (following is not None and following.lower_ in ("van", ":")):
+        return True
+    listed = before is not None and before.text == "," and following is not None and following.lower_ in (",", "en")
+    return listed
 
 
 def _follows_other_noun(doc: Any, k: int, noun: int) -> bool:
