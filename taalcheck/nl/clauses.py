@@ -205,3 +205,24 @@ def is_wish(doc: Any, i: int) -> bool:
             return True
     words = {t.lower_ for t in doc[start:end]}
     return "toe" in words or bool(words & FIRST_PERSON)
+
+
+def bare_noun_heads(doc: Any, start: int, stop: int) -> list[Any]:
+    """Nouns and names in [start, stop) outside a prepositional phrase: the subject, the object.
+
+    'De verhuurder is zelf leges verschuldigd aan de Huurcommissie' has two
+    ('verhuurder', 'leges'); 'Over dit bedrag is rente verschuldigd' one.
+    """
+    out = []
+    for token in doc[start:stop]:
+        if token.pos_ not in ("NOUN", "PROPN") or (token.pos_ == "PROPN" and token.i + 1 < stop and doc[token.i + 1].pos_ == "PROPN"):
+            continue  # the last word of 'CJIB Leeuwarden' is its head
+        k = token.i - 1
+        # 'een toegekende voorziening': a participle with -e before the noun is part of its phrase
+        while k >= start and (
+            doc[k].pos_ in ("DET", "ADJ", "NUM") or doc[k].is_space or (doc[k].pos_ == "VERB" and doc[k].lower_.endswith("e"))
+        ):
+            k -= 1
+        if k < start or doc[k].pos_ != "ADP":
+            out.append(token)
+    return out

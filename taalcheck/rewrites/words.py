@@ -17,7 +17,15 @@ from typing import Any
 
 from taalcheck.core.findings import Edit
 from taalcheck.core.text import match_case
-from taalcheck.nl.clauses import choose_slot, clause_bounds, clause_end_for_tail, plural_subject, te_removed_by_dienen, verb_order
+from taalcheck.nl.clauses import (
+    bare_noun_heads,
+    choose_slot,
+    clause_bounds,
+    clause_end_for_tail,
+    plural_subject,
+    te_removed_by_dienen,
+    verb_order,
+)
 from taalcheck.nl.inflection import load_forms
 from taalcheck.nl.noun_phrases import replace_noun
 from taalcheck.nl.word_classes import (
@@ -58,8 +66,13 @@ def replace_word(  # noqa: C901 - one decision table per word kind; issue 17 (fi
         if not slots:
             return None
         start, stop = clause_bounds(doc, i)
-        if not any(t.lower_ in PERSONS for t in doc[start:stop]):
-            return [Edit(span.start_char, span.end_char, match_case(surface, target.lemma))], True
+        if any(t.lower_ in PERSONS for t in doc[start:stop]):
+            return _person_must(doc, start, stop, span, target.lemma)
+        if len(bare_noun_heads(doc, start, stop)) < 2:
+            return [Edit(span.start_char, span.end_char, match_case(surface, target.lemma))], True  # 'Het bedrag is te betalen'
+        # 'De verhuurder is leges verschuldigd': someone owes something; 'is ... te betalen' breaks
+        if not any(t.lower_ in ZIJN_TO_MOETEN for t in doc[start:i]):
+            return None  # 'dat de werkgever premie verschuldigd is': the verb order must change
         return _person_must(doc, start, stop, span, target.lemma)
     if surface.lower() == lemma.lower() and (target is None or target.kind != "werkwoord" or not target.tail):
         if i > 0 and doc[i - 1].lower_ in PREPOSITIONS:  # 'ten overstaan van ondergetekende' -> 'van mij', not 'van ik'
