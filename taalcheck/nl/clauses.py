@@ -226,3 +226,22 @@ def bare_noun_heads(doc: Any, start: int, stop: int) -> list[Any]:
         if k < start or doc[k].pos_ != "ADP":
             out.append(token)
     return out
+
+
+def is_full_clause(doc: Any, start: int) -> bool:
+    """Whether the words from ``start`` up to the next punctuation are a clause: a subject or a finite verb.
+
+    'indien u dat wilt' and 'indien de situatie dit vereist' are; 'indien
+    herhaald', 'indien van toepassing' and 'indien nodig' are not: 'als'
+    cannot take their place without a verb ('als ze worden herhaald').
+    """
+    stop = start
+    while stop < len(doc) and not doc[stop].is_punct:
+        stop += 1
+    for token in doc[start:stop]:
+        forms = token.morph.get("VerbForm")
+        if token.lower_ in AUXILIARIES or (token.pos_ in ("VERB", "AUX") and "Part" not in forms and "Inf" not in forms):
+            return True
+        if token.pos_ == "PRON" or token.lower_ in PERSONS:
+            return True
+    return bool(bare_noun_heads(doc, start, stop))
