@@ -245,3 +245,16 @@ def is_full_clause(doc: Any, start: int) -> bool:
         if token.pos_ == "PRON" or token.lower_ in PERSONS:
             return True
     return bool(bare_noun_heads(doc, start, stop))
+
+
+def opens_clause(doc: Any, i: int) -> bool:
+    """Whether the word at ``i`` can be a conjunction that opens a clause.
+
+    'Nu u niet kwam, ...' and '..., nu u niet kwam' can; 'Wat gebeurt er
+    nu?' and 'U kunt nu betalen' cannot: a conjunction stands first in its
+    clause, or right before the subject, and never last.
+    """
+    before, after = previous_word(doc, i), first_word(doc, i + 1, len(doc))
+    if after is None or after.is_punct:
+        return False
+    return before is None or before.is_punct or before.lower_ in COORDINATORS or after.lower_ in PERSONS
