@@ -137,6 +137,9 @@ NOUN_PHRASE_STOPS = frozenset("en of maar om te van voor met aan op in bij door 
 COMPANY_FORMS = frozenset("b.v. bv n.v. nv v.o.f. vof c.v. cv bvba b.a. u.a. coöp".split())
 # Labels before a phone number or address ('tel. 020-1234567'): conventions of the letterhead.
 CONTACT_LABELS = frozenset("tel. tel tel.nr. telnr. telefoon telefoonnummer fax fax. mob. mobiel tel:".split())
+# The line of an address block for whom it is meant or where it goes ('t.a.v. mevrouw Meijer', 'p/a de heer
+# Hendriksen'): there the short form is the convention, and the line belongs to the address.
+CARE_OF_LABELS = ("p/a", "p.a.", "t.a.v.", "t.a.v", "tav", "t.n.v.", "c/o", "per adres", "ter attentie van")
 # Lines of the letterhead that name a reference or date ('Ons kenmerk', 'Uw brief van').
 REFERENCE_LABELS = (
     "kenmerk",
