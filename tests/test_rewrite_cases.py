@@ -131,7 +131,7 @@ SAFE_JARGON += [
     ("Het verschuldigde bedrag staat op de factuur.", "Het te betalen bedrag staat op de factuur."),
     # after a person 'zijn ... te betalen' is wrong: 'zijn' becomes 'moeten'
     ("Voor uw beroep bent u griffierecht verschuldigd.", "Voor uw beroep moet u griffierecht betalen."),
-    ("Wij zien dat u ons € 50 verschuldigd bent.", "Wij zien dat u ons € 50 betalen moet."),
+    ("Wij zien dat u ons € 50 verschuldigd bent.", "Wij zien dat u ons € 50 moet betalen."),
     # a phrase with a verb: the fixed words swap, the verb keeps its form
     ("Wij stellen u in de gelegenheid om te reageren.", "Wij geven u de kans om te reageren."),
     ("Daarom wordt u in de gelegenheid gesteld te reageren.", "Daarom wordt u de kans gegeven te reageren."),

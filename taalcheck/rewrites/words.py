@@ -169,15 +169,15 @@ def _person_must(doc: Any, start: int, stop: int, span: Any, phrase: str) -> tup
     if any(t.lower_ == "door" for t in doc[start:stop]):
         return plain, False  # 'is door u een bijdrage verschuldigd' is passive: 'moet door u ... betalen' mixes voices
     verb = finite[0]
-    if any(t.lower_ in NEGATIONS for t in doc[start:stop]):
-        # 'bent u geen belasting verschuldigd' -> 'hoeft u geen belasting te betalen' ('moet u geen' is wrong)
-        return [
-            Edit(verb.idx, verb.idx + len(verb.text), match_case(verb.text, ZIJN_TO_HOEVEN[verb.lower_])),
-            Edit(span.start_char, span.end_char, phrase),
-        ], True
+    negated = any(t.lower_ in NEGATIONS for t in doc[start:stop])
+    # 'bent u geen belasting verschuldigd' -> 'hoeft u geen belasting te betalen' ('moet u geen' is wrong)
+    modal, rest = (ZIJN_TO_HOEVEN[verb.lower_], phrase) if negated else (ZIJN_TO_MOETEN[verb.lower_], phrase[len("te ") :])
+    if verb.i == span.end and doc[span.end - 1].whitespace_ == " ":
+        # 'welke bijdrage u verschuldigd bent' -> '... u moet betalen', not the old order '... betalen moet'
+        return [Edit(span.start_char, verb.idx + len(verb.text), f"{match_case(span.text, modal)} {rest}")], True
     return [
-        Edit(verb.idx, verb.idx + len(verb.text), match_case(verb.text, ZIJN_TO_MOETEN[verb.lower_])),
-        Edit(span.start_char, span.end_char, phrase[len("te ") :]),
+        Edit(verb.idx, verb.idx + len(verb.text), match_case(verb.text, modal)),
+        Edit(span.start_char, span.end_char, rest),
     ], True
 
 
