@@ -47,6 +47,7 @@ def test_wheel_contains_word_lists_and_model(tmp_path):
         "toegestaan.csv",
         "vaktermen.csv",
         "grammatica/vervoegingen.csv",
+        "vaste-termen/vaste-termen.csv",
     ):
         assert f"taalcheck/woordenlijsten/{required}" in names
     assert "taalcheck/model/config.cfg" in names, "het getrainde model ontbreekt in het wiel"

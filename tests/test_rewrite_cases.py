@@ -131,7 +131,7 @@ SAFE_JARGON += [
     ("Het verschuldigde bedrag staat op de factuur.", "Het te betalen bedrag staat op de factuur."),
     # after a person 'zijn ... te betalen' is wrong: 'zijn' becomes 'moeten'
     ("Voor uw beroep bent u griffierecht verschuldigd.", "Voor uw beroep moet u griffierecht betalen."),
-    ("Wij zien dat u ons € 50 verschuldigd bent.", "Wij zien dat u ons € 50 betalen moet."),
+    ("Wij zien dat u ons € 50 verschuldigd bent.", "Wij zien dat u ons € 50 moet betalen."),
     # a phrase with a verb: the fixed words swap, the verb keeps its form
     ("Wij stellen u in de gelegenheid om te reageren.", "Wij geven u de kans om te reageren."),
     ("Daarom wordt u in de gelegenheid gesteld te reageren.", "Daarom wordt u de kans gegeven te reageren."),
@@ -139,9 +139,9 @@ SAFE_JARGON += [
     ("Als u geen gebruik wenst te maken van de regeling, bel ons.", "Als u geen gebruik wilt maken van de regeling, bel ons."),
     ("Als u stukken wenst in te dienen, bel ons.", "Als u stukken wilt indienen, bel ons."),
     ("Als hij wenst te komen, is dat goed.", "Als hij wil komen, is dat goed."),
-    # without an article, the ending of the pointing word shows the gender
-    ("Betaal binnen voornoemde termijn.", "Betaal binnen die termijn."),
-    ("Het voornoemde besluit geldt nu.", "Dat besluit geldt nu."),
+    # without an article, the ending of the pointing word shows the gender; the text above names the thing
+    ("De termijn is kort. Betaal binnen voornoemde termijn.", "De termijn is kort. Betaal binnen die termijn."),
+    ("Wij namen een besluit. Het voornoemde besluit geldt nu.", "Wij namen een besluit. Dat besluit geldt nu."),
     # a conjunction before a clause with a subject and a verb
     ("Alvorens de inspecteur beslist, mag u reageren.", "Voordat de inspecteur beslist, mag u reageren."),
     ("Indien u niet in staat bent het bedrag te betalen, bel ons.", "Als u niet in staat bent het bedrag te betalen, bel ons."),
@@ -161,7 +161,6 @@ SAFE_JARGON += [
 
 # Not certain enough for --fix: the safe rewrite leaves them alone.
 SAFE_UNCHANGED = [
-    "Stuur het formulier binnen tien dagen na dagtekening terug.",  # 'de datum': of what?
     "Aanvang terugbetaling studieschuld",  # a heading: where would 'het' go?
     "U heeft inkomsten uit werk ontvangen, welke u niet meldde.",  # 'werk' is a het-word: die or dat?  # 'voordat' needs a subject: 'voordat wij beslissen'
     "U retourneert het formulier en de bijlagen.",  # where does 'terug' go?
@@ -311,6 +310,11 @@ def test_uncertain_rewrites_are_not_safe(lists, text):
 ADJECTIVE_WOULD_BREAK = [
     "Wij sturen u een nieuwe beschikking.",
     "Wij zoeken passende arbeid voor u.",
+    # likewise 'na de datum' without 'van ...': of what? (fifth audit: meaning lost)
+    "Stuur het formulier binnen tien dagen na dagtekening terug.",
+    "U kunt binnen zes weken na de dagtekening bezwaar maken.",
+    # and a pointing word whose noun the text above does not name (fifth audit)
+    "Betaal binnen voornoemde termijn.",
 ]
 
 

@@ -21,6 +21,8 @@ FILES = {
     "eigen.jsonl": True,
     "eigen-audit3.jsonl": True,  # the classes of the third blind audit
     "eigen-audit4.jsonl": True,  # the classes of the fourth blind audit
+    "eigen-audit5.jsonl": True,  # the classes of the fifth blind audit
+    "eigen-audit5-voorstellen.jsonl": False,  # its proposal classes
     "eigen-voorstellen.jsonl": False,
     "eigen-woordvoorstellen.jsonl": False,
 }

@@ -44,6 +44,13 @@ DATA = [
         "Gemeente Utrecht\nPostbus 16200\n3500 CE Utrecht\n\nGeachte heer,\n\nIndien u vragen heeft, belt u ons.\n",
         "3500 CE Utrecht",
     ),
+    (
+        "adresregel",
+        "Gemeente Ede\nt.a.v. de heer B. Smit\nPostbus 9022\n6710 HK Ede\n\nGeachte heer Smit,\n\nIndien u vragen heeft, belt u ons.\n",
+        "t.a.v. de heer B. Smit",
+    ),
+    ("vaste term", "Tegen deze inleidende beschikking kunt u in beroep gaan, indien u dat wilt.", "inleidende beschikking"),
+    ("vaste term", "De verschuldigde belasting over 2025 bedraagt € 1.200.", "verschuldigde belasting"),
     ("invulveld", "Geachte {{aanhef}} {{achternaam}}, indien u vragen heeft, kunt u bellen.", "{{aanhef}} {{achternaam}}"),
     ("opmaak", "<p>Indien u vragen heeft, kunt u <b>bellen</b>.</p>", "<b>bellen</b>"),
 ]
@@ -110,6 +117,11 @@ def test_unsafe_edit_becomes_a_proposal_with_its_reason(sentence, words, reason)
     [
         ("Hierbij delen wij u mede dat uw aanvraag is goedgekeurd.", "mede", "mededelen"),
         ("Indien nodig nemen wij contact met u op.", "Indien", "geen werkwoord"),
+        # fifth audit: a pointer to the letterhead, a date of nothing, a word of a fixed name, 'indien' + participle
+        ("Als houder van het bovengenoemde voertuig krijgt u deze aanslag.", "bovengenoemde", "staat niet eerder"),
+        ("Betaal binnen vier weken na de dagtekening.", "dagtekening", "welke datum"),
+        ("De inleidende beschikking is op 3 mei verstuurd.", "beschikking", "vaste naam"),
+        ("De schade wordt, indien aangetoond, vergoed.", "indien", "geen werkwoord"),
     ],
 )
 def test_a_broken_edit_becomes_advice_with_its_reason(sentence, words, reason):

@@ -435,3 +435,34 @@ def test_veilig_als_cue_makes_the_fix_safe_there_only(tmp_path):
     assert rewrite("Op grond van artikel 4 krijgt u geld.") == "Volgens artikel 4 krijgt u geld."
     assert rewrite("Op grond van de Participatiewet krijgt u geld.") == "Volgens de Participatiewet krijgt u geld."
     assert rewrite("Op grond van uw ziekte krijgt u geld.") == "Op grond van uw ziekte krijgt u geld."
+
+
+# --- fixed terms (vaste-termen/vaste-termen.csv) --------------------------------
+
+
+def test_shipped_fixed_terms_each_have_a_public_source():
+    from taalcheck.lexicon.fixed_terms import read_terms
+
+    terms = read_terms()
+    assert len(terms) >= 4
+    for term in terms:
+        assert len(term.term.split()) >= 2 and term.uitleg and term.bron.lower() != "taalcheck"
+
+
+@pytest.mark.parametrize(
+    "row,message",
+    [
+        ("eigen risico,Wat u zelf betaalt.,taalcheck", "geen openbare bron"),
+        ("risico,Wat u zelf betaalt.,Zorgverzekeringswet art. 19", "één woord"),
+        ("eigen risico,,Zorgverzekeringswet art. 19", "uitleg"),
+    ],
+)
+def test_fixed_terms_loader_names_file_and_row(tmp_path, row, message):
+    from taalcheck.lexicon.fixed_terms import read_terms
+
+    path = tmp_path / "vaste-termen.csv"
+    path.write_text(
+        "term,uitleg,bron\nverschuldigde belasting,Alle belasting.,Belastingdienst (belastingdienst.nl)\n" + row + "\n", encoding="utf-8"
+    )
+    with pytest.raises(ValueError, match=rf"vaste-termen.csv:3: .*{message}"):
+        read_terms(str(path))

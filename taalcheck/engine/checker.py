@@ -346,6 +346,7 @@ class Checker:
 
         findings = [check.too_long(f, text, segs, self.options.max_zinlengte) if f.rule == "A101" else f for f in findings]
         findings = check.no_fixes_in_letterhead(check.document_level_check(findings, segs, results, text, doc.suppressions), segs)
+        findings = check.pointers_need_a_referent(check.no_fixes_in_fixed_terms(findings, text), text, segs)
         findings = drop_explained(findings, text)  # 'een zitting. Dat is een gesprek ...': explained words are no problem
         whole = registry.whole_segment_codes()
         findings = [f for f in findings if self._keep(doc, f, whole)]

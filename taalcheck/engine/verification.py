@@ -123,6 +123,71 @@ def no_fixes_in_letterhead(findings: list[Finding], segs: list[Any]) -> list[Fin
     return [replace(f, fix=None) if f.fix is not None and any(s <= f.start < e for s, e in head) else f for f in findings]
 
 
+def pointers_need_a_referent(findings: list[Finding], text: str, segs: list[Any]) -> list[Finding]:
+    """'het bovengenoemde voertuig' -> 'dat voertuig' only when the text above names the vehicle.
+
+    'bovengenoemde' may point at the letterhead (a licence plate, an
+    aanslagnummer); 'dat voertuig' then points at nothing the reader has
+    read (fifth audit). Without the noun in the running text before it, the
+    fix becomes advice.
+    """
+    from taalcheck.nl.noun_phrases import mentioned_before
+    from taalcheck.nl.word_classes import POINTING_ABOVE
+
+    body = next((seg.start for seg in segs if seg.kind == "zin"), None)
+    out = []
+    for finding in findings:
+        if finding.fix is None or body is None or finding.start < body or finding.text.lower() not in POINTING_ABOVE:
+            out.append(finding)
+            continue
+        noun = re.match(r"\s*([^\W\d_]+)", text[finding.end :])
+        if (
+            noun is None
+            or "bovenaan" in " ".join(e.replacement for e in finding.edits)
+            or mentioned_before(noun.group(1), text[body : finding.start])
+        ):
+            out.append(finding)
+            continue
+        reason = f"'{noun.group(1)}' staat niet eerder in de tekst, dus 'die' of 'dat' wijst nergens naar. Noem het zelf, bijvoorbeeld met het nummer"
+        out.append(verify.advice(finding, reason))
+    return out
+
+
+def no_fixes_in_fixed_terms(findings: list[Finding], text: str) -> list[Finding]:
+    """A fix that changes part of a fixed term ('inleidende beschikking') becomes advice.
+
+    The reader meets the term again on forms and websites; 'inleidende
+    beslissing' exists nowhere (``woordenlijsten/vaste-termen``). A fix that
+    replaces the whole term is left alone.
+    """
+    from taalcheck.nl.fixed_terms import fixed_term_spans
+
+    if not any(f.fix is not None for f in findings):
+        return findings
+    spans = fixed_term_spans(text)
+    if not spans:
+        return findings
+    out = []
+    for finding in findings:
+        hit = None
+        if finding.fix is not None:
+            hit = next(
+                (
+                    term
+                    for start, end, term in spans
+                    for e in finding.edits
+                    if e.start < end and start < max(e.end, e.start + 1) and not (e.start <= start and end <= e.end)
+                ),
+                None,
+            )
+        if hit is None:
+            out.append(finding)
+            continue
+        reason = f"'{hit.term}' is een vaste naam die de lezer ook elders tegenkomt; verander er geen woord in. {hit.uitleg}"
+        out.append(verify.advice(finding, reason.rstrip(".")))
+    return out
+
+
 def _proposal_jobs(pending: list) -> list[tuple[int, int, str]]:
     """Proposals worth reading: a split gives full main-clause sentences; a verb for a noun needs its actor.
 

@@ -205,3 +205,56 @@ def is_wish(doc: Any, i: int) -> bool:
             return True
     words = {t.lower_ for t in doc[start:end]}
     return "toe" in words or bool(words & FIRST_PERSON)
+
+
+def bare_noun_heads(doc: Any, start: int, stop: int) -> list[Any]:
+    """Nouns and names in [start, stop) outside a prepositional phrase: the subject, the object.
+
+    'De verhuurder is zelf leges verschuldigd aan de Huurcommissie' has two
+    ('verhuurder', 'leges'); 'Over dit bedrag is rente verschuldigd' one.
+    """
+    out = []
+    for token in doc[start:stop]:
+        if token.pos_ not in ("NOUN", "PROPN") or (token.pos_ == "PROPN" and token.i + 1 < stop and doc[token.i + 1].pos_ == "PROPN"):
+            continue  # the last word of 'CJIB Leeuwarden' is its head
+        k = token.i - 1
+        # 'een toegekende voorziening': a participle with -e before the noun is part of its phrase
+        while k >= start and (
+            doc[k].pos_ in ("DET", "ADJ", "NUM") or doc[k].is_space or (doc[k].pos_ == "VERB" and doc[k].lower_.endswith("e"))
+        ):
+            k -= 1
+        if k < start or doc[k].pos_ != "ADP":
+            out.append(token)
+    return out
+
+
+def is_full_clause(doc: Any, start: int) -> bool:
+    """Whether the words from ``start`` up to the next punctuation are a clause: a subject or a finite verb.
+
+    'indien u dat wilt' and 'indien de situatie dit vereist' are; 'indien
+    herhaald', 'indien van toepassing' and 'indien nodig' are not: 'als'
+    cannot take their place without a verb ('als ze worden herhaald').
+    """
+    stop = start
+    while stop < len(doc) and not doc[stop].is_punct:
+        stop += 1
+    for token in doc[start:stop]:
+        forms = token.morph.get("VerbForm")
+        if token.lower_ in AUXILIARIES or (token.pos_ in ("VERB", "AUX") and "Part" not in forms and "Inf" not in forms):
+            return True
+        if token.pos_ == "PRON" or token.lower_ in PERSONS:
+            return True
+    return bool(bare_noun_heads(doc, start, stop))
+
+
+def opens_clause(doc: Any, i: int) -> bool:
+    """Whether the word at ``i`` can be a conjunction that opens a clause.
+
+    'Nu u niet kwam, ...' and '..., nu u niet kwam' can; 'Wat gebeurt er
+    nu?' and 'U kunt nu betalen' cannot: a conjunction stands first in its
+    clause, or right before the subject, and never last.
+    """
+    before, after = previous_word(doc, i), first_word(doc, i + 1, len(doc))
+    if after is None or after.is_punct:
+        return False
+    return before is None or before.is_punct or before.lower_ in COORDINATORS or after.lower_ in PERSONS

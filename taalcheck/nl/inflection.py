@@ -5,6 +5,7 @@ The table itself is read by ``taalcheck.lexicon.inflection``.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -57,7 +58,7 @@ class Forms:
             participle = self.forms.get("vd", "")
             if not participle or " " in participle:
                 return None
-            return participle if participle.endswith("en") else participle + "e"
+            return attributive(participle)
         if slot in VERB_SLOTS and slot != "vd":
             return self.finite(slot, order)
         return self.forms.get(slot)
@@ -83,6 +84,21 @@ class Forms:
             for slot in KINDS[self.kind]:
                 add(self.form(slot), slot)
         return out
+
+
+def attributive(participle: str) -> str:
+    """The participle before a de-word: 'gemeld' -> 'gemelde', 'gezien' -> 'geziene', 'gedaan' -> 'gedane'.
+
+    A participle that ends in an unstressed -en after a consonant takes no -e
+    ('de gegeven antwoorden'); 'gezien' and 'gedaan' end in a full vowel and
+    do. A doubled vowel before the last consonant is written single then.
+    """
+    if re.search(r"[^aeiouy]en$", participle):
+        return participle
+    doubled = re.search(r"([aou])\1([^aeiouy])$", participle)
+    if doubled:
+        return participle[: doubled.start()] + doubled.group(1) + doubled.group(2) + "e"
+    return participle + "e"
 
 
 @lru_cache(maxsize=4)

@@ -9,8 +9,8 @@ from __future__ import annotations
 
 import re
 
-from taalcheck.nl.segment import PHONE
-from taalcheck.nl.word_classes import COMPANY_FORMS, CONTACT_LABELS, DETERMINERS, PREPOSITIONS
+from taalcheck.nl.segment import CARE_OF_LINE, PHONE
+from taalcheck.nl.word_classes import CARE_OF_LABELS, COMPANY_FORMS, CONTACT_LABELS, DETERMINERS, PREPOSITIONS
 
 POSTCODE_LETTERS = re.compile(r"\d{4}\s?$")
 DOMAIN_ENDINGS = frozenset({"nl", "com", "org", "eu", "net", "be", "info", "gov", "nu"})
@@ -19,13 +19,15 @@ NAME_BEFORE = re.compile(r"([A-Z][\w'’&-]*)[,]?\s+$")
 
 
 def in_letterhead(text: str, start: int, end: int) -> bool:
-    """Part of an address block: 'Jansen B.V.' (a company's legal form), 'tel. 020-1234567', '1234 AB'."""
+    """Part of an address block: 'Jansen B.V.' (a company's legal form), 'tel. 020-1234567', '1234 AB', 't.a.v.'."""
     surface = text[start:end].lower()
     name = NAME_BEFORE.search(text[:start])
     if surface in COMPANY_FORMS and name and name.group(1).lower() not in DETERMINERS | PREPOSITIONS:
         return True  # 'Bakkerij Jansen B.V.'; 'uw CV' and 'De BV moet' are no company name
     if surface in CONTACT_LABELS and PHONE_AFTER.match(text[end:]):
         return True
+    if surface in CARE_OF_LABELS and not text[:start].strip() and CARE_OF_LINE.match(text):
+        return True  # 't.a.v. mevrouw Meijer' on its own line: the convention of an address block
     return bool(POSTCODE_LETTERS.search(text[:start])) and len(surface) == 2 and surface.isalpha()
 
 

@@ -40,6 +40,7 @@ __all__ = [
     "model_lemma",
     "noun_singulars",
     "own_keys",
+    "safe_cue_after",
     "segment_keys",
     "token_keys",
 ]
@@ -348,3 +349,27 @@ def cues_allow(entry: Entry, keys: set[str], lowered: str) -> bool:
     if entry.wel_als and not _cue_present(entry.wel_als, other, lowered, in_compounds=True):
         return False
     return True
+
+
+def safe_cue_after(doc: Any, end: int, cues: tuple[str, ...]) -> bool:
+    """A ``veilig_als`` cue among the words after the entry, up to its first noun.
+
+    'op grond van artikel 4' and 'op grond van de Participatiewet' become
+    'volgens ...'; 'op grond van uw ziekte' does not. A cue that starts with
+    '-' matches the end of a word ('-wet': 'Participatiewet').
+    """
+    if not cues:
+        return False
+    seen = 0
+    for token in doc[end:]:
+        if token.is_space:
+            continue
+        if token.is_punct or seen == 5:
+            return False
+        seen += 1
+        words = {token.lower_, token.lemma_.lower()}
+        if any(cue in words or (cue.startswith("-") and token.lower_.endswith(cue[1:])) for cue in cues):
+            return True
+        if token.pos_ in ("NOUN", "PROPN"):
+            return False
+    return False

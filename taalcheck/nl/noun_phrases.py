@@ -12,17 +12,21 @@ edit a proposal.
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from taalcheck.core.findings import Edit
 from taalcheck.core.text import match_case
 from taalcheck.nl.inflection import Forms
+from taalcheck.nl.keys import noun_singulars
 from taalcheck.nl.tokens import has_tags, next_word, previous_word
 from taalcheck.nl.word_classes import (
     BOTH_GENDERS,
     DE_TO_HET,
     DEFINITE,
     HET_TO_DE,
+    MONTH_NAMES,
+    NEEDS_OWNER,
     PLURAL_DETERMINERS,
     POINTING,
     PREPOSITIONS,
@@ -89,7 +93,7 @@ def replace_noun(doc: Any, i: int, end: int, source: Forms, target: Forms) -> tu
         before = previous_word(doc, i)
         if modifiers:
             # 'passende arbeid' -> 'passend werk': the adjective changes too
-            return edits, source.gender == target.gender and source.countable == target.countable
+            return edits, source.gender == target.gender and source.countable == target.countable and says_whose(target.lemma, following)
         if not target.countable:
             return edits, True
         with_article = [Edit(span.start_char, span.end_char, f"{target.gender} {edits[0].replacement}")]
@@ -99,7 +103,7 @@ def replace_noun(doc: Any, i: int, end: int, source: Forms, target: Forms) -> tu
         # the reader would ask: which date?
         return with_article, following is not None and following.lower_ == "van"
     if source.gender == target.gender:
-        return edits, True
+        return edits, says_whose(target.lemma, following, previous_word(doc, determiner.i))
     swap = DE_TO_HET if source.gender == "de" else HET_TO_DE
     certain = True
     word = determiner.lower_
@@ -119,7 +123,19 @@ def replace_noun(doc: Any, i: int, end: int, source: Forms, target: Forms) -> tu
         for t in doc[end : end + 8]
         if t.lower_ in ("die", "dat", "welke", "deze", "dit", "hij", "zij", "ze") and t.i != skip and not _follows_other_noun(doc, t.i, i)
     ]
-    return edits, certain and not later
+    return edits, certain and not later and says_whose(target.lemma, following)
+
+
+def says_whose(noun: str, following: Any, before: Any = None) -> bool:
+    """'de datum van deze brief', 'Datum: 3 mei': a noun of ``NEEDS_OWNER`` says whose it is.
+
+    In a list of what a document holds ('uw naam, de datum, het kenmerk') the
+    date is the document's own.
+    """
+    if noun.lower() not in NEEDS_OWNER or (following is not None and following.lower_ in ("van", ":")):
+        return True
+    listed = before is not None and before.text == "," and following is not None and following.lower_ in (",", "en")
+    return listed
 
 
 def _follows_other_noun(doc: Any, k: int, noun: int) -> bool:
@@ -199,6 +215,35 @@ def _letterhead_item(token: Any, article: Any, noun: Any) -> tuple[list[Edit], b
     else:
         start, word = token.idx, match_case(token.text, "de" if token.lower_.endswith("e") else "het")
     return [Edit(start, noun.idx + len(noun.text), f"{word} {noun.text} bovenaan deze brief")], True
+
+
+_MONTHS = "|".join(MONTH_NAMES)
+_A_DATE = re.compile(rf"\b\d{{1,2}}\s+(?:{_MONTHS})\b|\b\d{{1,2}}-\d{{1,2}}-\d{{4}}\b", re.IGNORECASE)
+_A_LENGTH = re.compile(
+    r"\b(?:\d+|een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|twaalf|veertien)\s+(?:dagen|dag|weken|week|maanden|maand|jaar|jaren)\b",
+    re.IGNORECASE,
+)
+# A thing the text may name without the word itself: a date for 'datum', a length of time for 'termijn'.
+_WRITTEN_REFERENTS = {"datum": _A_DATE, "dag": _A_DATE, "termijn": _A_LENGTH, "periode": _A_LENGTH}
+
+
+def mentioned_before(noun: str, earlier: str) -> bool:
+    """Whether ``earlier`` names the noun that 'het bovengenoemde voertuig' points back to.
+
+    'dat voertuig' reads as 'the one just mentioned'; when the vehicle stands
+    only in the letterhead (its licence plate), 'dat' points at nothing. A
+    plural, a singular and a compound that ends in the noun ('naheffingsaanslag'
+    for 'aanslag') count as the same noun.
+    """
+    wanted = {noun.lower(), *noun_singulars(noun.lower())}
+    written = _WRITTEN_REFERENTS.get(noun.lower())
+    if written is not None and written.search(earlier):
+        return True  # 'op woensdag 6 januari ... op voornoemde datum', 'binnen 14 dagen ... binnen voornoemde termijn'
+    for word in set(re.findall(r"[^\W\d_]+", earlier.lower())):
+        for form in (word, *noun_singulars(word)):
+            if any(form == w or (len(w) >= 4 and form.endswith(w)) for w in wanted):
+                return True
+    return False
 
 
 def relative_welke(doc: Any, i: int) -> tuple[list[Edit], bool] | None:

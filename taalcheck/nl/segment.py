@@ -14,7 +14,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from taalcheck.nl.word_classes import COMPANY_FORMS, CONTACT_LABELS, REFERENCE_LABELS
+from taalcheck.nl.word_classes import CARE_OF_LABELS, COMPANY_FORMS, CONTACT_LABELS, REFERENCE_LABELS
 
 END_PUNCT = ".!?…"
 # Abbreviations after which a full stop never ends a sentence (lowercase, without final dot).
@@ -45,6 +45,8 @@ PHONE_LINE = re.compile(
 REFERENCE_LINE = re.compile(
     rf"^\s*(?:{'|'.join(re.escape(label) for label in REFERENCE_LABELS)})\b(?:\s*:\s*\S.{{0,60}}|(?=.*\d).{{1,60}})$", re.IGNORECASE
 )
+# 't.a.v. mevrouw A. Meijer', 'p/a de heer P. Hendriksen': an address line, no sentence (no full stop)
+CARE_OF_LINE = re.compile(rf"^\s*(?:{'|'.join(re.escape(label) for label in CARE_OF_LABELS)})\s+\S.*[^.!?\s]\s*$", re.IGNORECASE)
 COMPANY_END = re.compile(
     rf"[A-Z][\w'’&-]*\s+(?:{'|'.join(re.escape(form) for form in sorted(COMPANY_FORMS, key=len, reverse=True))})\s*$", re.IGNORECASE
 )
@@ -55,11 +57,17 @@ LETTERHEAD_MAX_CHARS = 120
 
 
 def is_letterhead_line(line: str) -> bool:
-    """A postcode line, a phone line, a reference line, or a company name ending in its legal form."""
+    """A postcode line, a phone line, a reference line, a care-of line, or a company name ending in its legal form."""
     line = line.strip()
     if not line or len(line) > LETTERHEAD_MAX_CHARS or _word_count(line) > 8:
         return False
-    return bool(POSTCODE_LINE.match(line) or PHONE_LINE.match(line) or REFERENCE_LINE.match(line) or COMPANY_END.search(line))
+    return bool(
+        POSTCODE_LINE.match(line)
+        or PHONE_LINE.match(line)
+        or REFERENCE_LINE.match(line)
+        or CARE_OF_LINE.match(line)
+        or COMPANY_END.search(line)
+    )
 
 
 @dataclass(frozen=True)

@@ -112,6 +112,13 @@ POINTING = frozenset(
     """betreffende desbetreffende voornoemde bovengenoemde bovenvermelde bovenstaande voormelde eerdergenoemde
     desbetreffend voornoemd bovengenoemd bovenvermeld voormeld eerdergenoemd""".split()
 )
+# Words for an amount that never take an article: 'meer informatie', never 'een meer onderzoek'.
+QUANTIFIERS = frozenset("meer minder veel weinig genoeg".split())
+# Nouns that do not say whose they are: 'de datum' needs 'van deze brief' ('na de dagtekening' -> 'na de
+# datum' leaves the reader asking which date), or a colon before the date itself ('Datum: 3 mei').
+NEEDS_OWNER = frozenset({"datum"})
+# Those that point back to something written above: the reader must find it in the text before.
+POINTING_ABOVE = frozenset(w for w in POINTING if not w.startswith(("betreffend", "desbetreffend")))
 
 # -- prepositions and function words --------------------------------------------------
 
@@ -130,6 +137,9 @@ NOUN_PHRASE_STOPS = frozenset("en of maar om te van voor met aan op in bij door 
 COMPANY_FORMS = frozenset("b.v. bv n.v. nv v.o.f. vof c.v. cv bvba b.a. u.a. coöp".split())
 # Labels before a phone number or address ('tel. 020-1234567'): conventions of the letterhead.
 CONTACT_LABELS = frozenset("tel. tel tel.nr. telnr. telefoon telefoonnummer fax fax. mob. mobiel tel:".split())
+# The line of an address block for whom it is meant or where it goes ('t.a.v. mevrouw Meijer', 'p/a de heer
+# Hendriksen'): there the short form is the convention, and the line belongs to the address.
+CARE_OF_LABELS = ("p/a", "p.a.", "t.a.v.", "t.a.v", "tav", "t.n.v.", "c/o", "per adres", "ter attentie van")
 # Lines of the letterhead that name a reference or date ('Ons kenmerk', 'Uw brief van').
 REFERENCE_LABELS = (
     "kenmerk",

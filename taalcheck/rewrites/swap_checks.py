@@ -35,6 +35,7 @@ from taalcheck.nl.word_classes import (
     TAKES_PREPOSITION,
     WORDEN,
 )
+from taalcheck.rewrites.swap_clause import CLAUSE_CHECKS
 
 TE_OPENERS = frozenset({"alvorens", "teneinde"})  # words that open a te-infinitive ('alvorens ... te nemen')
 _SUBJECT_ONLY = frozenset({"ik", "wij", "we", "hij", "zij"})
@@ -59,7 +60,19 @@ def swap_wrong(doc: Any, edits: Sequence[Edit]) -> str | None:
     if swap is None:
         return None
     _, tokens, new = swap
-    for check in (_lone_preposition, _governed, _coordinated, _pronoun, _gender, _twice, _verb_form, _te_clause, _in_cluster, _ellipsis):
+    for check in (
+        _lone_preposition,
+        _governed,
+        _coordinated,
+        _pronoun,
+        _gender,
+        _twice,
+        _verb_form,
+        _te_clause,
+        _in_cluster,
+        _ellipsis,
+        *CLAUSE_CHECKS,
+    ):
         reason = check(doc, tokens, new)
         if reason:
             return reason

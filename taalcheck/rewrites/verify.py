@@ -30,7 +30,7 @@ from typing import Any
 
 from taalcheck.core.findings import Edit, Finding
 from taalcheck.core.fixes import apply_edits, map_offset, replaced_regions
-from taalcheck.nl.inflection import load_forms
+from taalcheck.nl.inflection import attributive, load_forms
 from taalcheck.nl.word_classes import (
     AUXILIARIES,
     AUXILIARY_INFINITIVES,
@@ -335,15 +335,30 @@ def advice(finding: Finding, reason: str) -> Finding:
 
 
 def _bare_attributive(doc: Any, edits: Sequence[Edit]) -> str | None:
-    """'te weinig geheven belasting' -> 'gevraagd belasting': a new participle before its noun needs -e."""
+    """'te weinig geheven belasting' -> 'gevraagd belasting', 'geconstateerde gedraging' -> 'gezien gedraging'.
+
+    A new participle before its noun takes -e where the old word had one or
+    could not show it ('geheven'), unless it ends in an unstressed -en itself.
+    """
     for edit in edits:
         old = [t for t in _touched(doc, [edit])]
         new = edit.replacement.split()
-        if len(old) == 1 and len(new) == 1 and new[0].endswith(("d", "t")) and not old[0].lower_.endswith(("d", "t")):
-            head = old[0].head
-            if head.i == old[0].i + 1 and head.pos_ in ("NOUN", "PROPN") and old[0].dep_ in ("amod", "acl"):
-                return new[0]
+        if len(old) != 1 or len(new) != 1 or not (new[0].lower() in _participles() or new[0].endswith(("d", "t"))):
+            continue
+        word, before = new[0].lower(), old[0].lower_
+        bare = word == attributive(word) or word.endswith("e")
+        if bare or not (before.endswith("e") or (not before.endswith(("d", "t")) and word.endswith(("d", "t")))):
+            continue
+        head = old[0].head
+        if head.i == old[0].i + 1 and head.pos_ in ("NOUN", "PROPN") and old[0].dep_ in ("amod", "acl"):
+            return new[0]
     return None
+
+
+@lru_cache(maxsize=1)
+def _participles() -> frozenset[str]:
+    """Every participle of the table of forms ('verstrekt', 'gezien')."""
+    return frozenset(e.forms["vd"] for e in load_forms().values() if e.kind == "werkwoord" and e.forms.get("vd"))
 
 
 def _repeated(text: str, edits: Sequence[Edit]) -> str | None:

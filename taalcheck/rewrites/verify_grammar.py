@@ -21,6 +21,7 @@ from typing import Any
 
 from taalcheck.core.findings import Edit
 from taalcheck.nl.inflection import load_forms
+from taalcheck.nl.word_classes import DETERMINERS, QUANTIFIERS
 
 _WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
 # forms of hebben, zijn and worden: the verb next to them is a participle
@@ -141,6 +142,19 @@ def verb_as_noun(old_doc: Any, new_text: str, edits: Sequence[Edit], regions: Se
     return None
 
 
+def quantifier_after_article(old_doc: Any, edits: Sequence[Edit]) -> str | None:
+    """'een nader onderzoek' -> 'een meer onderzoek': 'meer' takes no article before a noun."""
+    for edit in edits:
+        new = edit.replacement.lower().split()
+        old = [t for t in old_doc if not t.is_space and t.idx < edit.end and edit.start < t.idx + len(t.text)]
+        if len(new) != 1 or new[0] not in QUANTIFIERS or len(old) != 1:
+            continue
+        k, j = old[0].i - 1, old[0].i + 1
+        if k >= 0 and old_doc[k].lower_ in DETERMINERS and j < len(old_doc) and old_doc[j].pos_ in ("NOUN", "PROPN"):
+            return f"'{old_doc[k].text} {new[0]}' kan niet voor een zelfstandig naamwoord"
+    return None
+
+
 def check_all(old_doc: Any, new_text: str, edits: Sequence[Edit], regions: Sequence[tuple[int, int]]) -> str | None:
     """The first reason the grammar around the edit breaks, or None."""
     text = old_doc.text
@@ -150,4 +164,5 @@ def check_all(old_doc: Any, new_text: str, edits: Sequence[Edit], regions: Seque
         or postnominal_adjective(old_doc, edits)
         or coordinated_singular(text, edits)
         or verb_as_noun(old_doc, new_text, edits, regions)
+        or quantifier_after_article(old_doc, edits)
     )

@@ -17,7 +17,15 @@ from typing import Any
 
 from taalcheck.core.findings import Edit
 from taalcheck.core.text import match_case
-from taalcheck.nl.clauses import choose_slot, clause_bounds, clause_end_for_tail, plural_subject, te_removed_by_dienen, verb_order
+from taalcheck.nl.clauses import (
+    bare_noun_heads,
+    choose_slot,
+    clause_bounds,
+    clause_end_for_tail,
+    plural_subject,
+    te_removed_by_dienen,
+    verb_order,
+)
 from taalcheck.nl.inflection import load_forms
 from taalcheck.nl.noun_phrases import replace_noun
 from taalcheck.nl.word_classes import (
@@ -58,8 +66,13 @@ def replace_word(  # noqa: C901 - one decision table per word kind; issue 17 (fi
         if not slots:
             return None
         start, stop = clause_bounds(doc, i)
-        if not any(t.lower_ in PERSONS for t in doc[start:stop]):
-            return [Edit(span.start_char, span.end_char, match_case(surface, target.lemma))], True
+        if any(t.lower_ in PERSONS for t in doc[start:stop]):
+            return _person_must(doc, start, stop, span, target.lemma)
+        if len(bare_noun_heads(doc, start, stop)) < 2:
+            return [Edit(span.start_char, span.end_char, match_case(surface, target.lemma))], True  # 'Het bedrag is te betalen'
+        # 'De verhuurder is leges verschuldigd': someone owes something; 'is ... te betalen' breaks
+        if not any(t.lower_ in ZIJN_TO_MOETEN for t in doc[start:i]):
+            return None  # 'dat de werkgever premie verschuldigd is': the verb order must change
         return _person_must(doc, start, stop, span, target.lemma)
     if surface.lower() == lemma.lower() and (target is None or target.kind != "werkwoord" or not target.tail):
         if i > 0 and doc[i - 1].lower_ in PREPOSITIONS:  # 'ten overstaan van ondergetekende' -> 'van mij', not 'van ik'
@@ -156,15 +169,15 @@ def _person_must(doc: Any, start: int, stop: int, span: Any, phrase: str) -> tup
     if any(t.lower_ == "door" for t in doc[start:stop]):
         return plain, False  # 'is door u een bijdrage verschuldigd' is passive: 'moet door u ... betalen' mixes voices
     verb = finite[0]
-    if any(t.lower_ in NEGATIONS for t in doc[start:stop]):
-        # 'bent u geen belasting verschuldigd' -> 'hoeft u geen belasting te betalen' ('moet u geen' is wrong)
-        return [
-            Edit(verb.idx, verb.idx + len(verb.text), match_case(verb.text, ZIJN_TO_HOEVEN[verb.lower_])),
-            Edit(span.start_char, span.end_char, phrase),
-        ], True
+    negated = any(t.lower_ in NEGATIONS for t in doc[start:stop])
+    # 'bent u geen belasting verschuldigd' -> 'hoeft u geen belasting te betalen' ('moet u geen' is wrong)
+    modal, rest = (ZIJN_TO_HOEVEN[verb.lower_], phrase) if negated else (ZIJN_TO_MOETEN[verb.lower_], phrase[len("te ") :])
+    if verb.i == span.end and doc[span.end - 1].whitespace_ == " ":
+        # 'welke bijdrage u verschuldigd bent' -> '... u moet betalen', not the old order '... betalen moet'
+        return [Edit(span.start_char, verb.idx + len(verb.text), f"{match_case(span.text, modal)} {rest}")], True
     return [
-        Edit(verb.idx, verb.idx + len(verb.text), match_case(verb.text, ZIJN_TO_MOETEN[verb.lower_])),
-        Edit(span.start_char, span.end_char, phrase[len("te ") :]),
+        Edit(verb.idx, verb.idx + len(verb.text), match_case(verb.text, modal)),
+        Edit(span.start_char, span.end_char, rest),
     ], True
 
 

@@ -9,8 +9,8 @@ from taalcheck.core.findings import Edit, Finding, Fix
 from taalcheck.core.text import match_case
 from taalcheck.nl import noun_phrases
 from taalcheck.nl.archaic import archaic_forms
-from taalcheck.nl.clauses import clause_bounds, clause_is_te_infinitive, is_wish
-from taalcheck.nl.matching import dictionary_lemma
+from taalcheck.nl.clauses import clause_bounds, clause_is_te_infinitive, is_full_clause, is_wish
+from taalcheck.nl.matching import dictionary_lemma, safe_cue_after
 from taalcheck.nl.noun_phrases import is_question_word
 from taalcheck.nl.word_classes import (
     CLAUSE_CONJUNCTIONS,
@@ -102,7 +102,7 @@ class Jargon(Rule):
                 lezers = "lezer meldde" if entry.meldingen == 1 else "lezers meldden"
                 message += f" {entry.meldingen} {lezers} dit woord."
             fix = self._fix(ctx, match, span)
-            reason = _not_safe_here(ctx.doc, match, span) if fix is not None and fix.safe else None
+            reason = _notsafe_cue_after(ctx.doc, match, span) if fix is not None and fix.safe else None
             if reason:  # the swap would break this sentence: advice, no rewrite (a wrong proposal costs time)
                 message, fix = f"{message} (Geen voorstel: {reason}.)", None
             yield self.finding(ctx, start, end, message, entry.alternatieven, fix)
@@ -131,8 +131,8 @@ class Jargon(Rule):
         if grammatical is not None:
             edits, certain = grammatical
             return None if ctx.blocks_any(edits) else Fix.of(edits, certain)
-        if not entry.alternatieven or not entry.voorstel:  # 'veilig = advies': the message only
-            return None
+        if not entry.alternatieven or not (entry.voorstel or safe_cue_after(ctx.doc, match.end, entry.veilig_als)):
+            return None  # 'veilig = advies': the message only, unless a 'veilig_als' word makes the swap safe
         alternative = entry.alternatieven[0]
         words = entry.woord.lower().split()
         if len(words) == 2 and words[1] == "te" and words[0] == "dienen" and match.extra_tokens:
@@ -152,7 +152,7 @@ class Jargon(Rule):
                 edits, certain = phrase
                 if ctx.blocks_any(edits):
                     return None
-                return Fix.of(edits, certain and entry.veilig)
+                return Fix.of(edits, certain and entry.veilig) if entry.voorstel else None
         if match.extra_tokens:
             if len(words) != 1 or len(match.extra_tokens) != 1:
                 return None  # a split phrase ("komt u in aanmerking"): rewriting needs a human
@@ -168,7 +168,8 @@ class Jargon(Rule):
             return None
         if alternative.lower() in CLAUSE_CONJUNCTIONS and clause_is_te_infinitive(ctx.doc, match.start):
             certain = False  # 'alvorens een besluit te nemen': 'voordat' needs a subject and a verb
-        return Fix.of(edits, certain and (entry.veilig or _safe_here(ctx.doc, match.end, entry.veilig_als)))
+        safe = certain and (entry.veilig or safe_cue_after(ctx.doc, match.end, entry.veilig_als))
+        return Fix.of(edits, safe) if safe or entry.voorstel else None
 
     @staticmethod
     def _by_grammar(ctx: SegmentContext, match) -> tuple[list[Edit], bool] | None:
@@ -312,11 +313,11 @@ def _drop_te(doc, te_index: int) -> tuple[int, int] | None:
     return te.idx, te.idx + len(te.text) + len(te.whitespace_)
 
 
-def _not_safe_here(doc, match, span) -> str | None:
+def _notsafe_cue_after(doc, match, span) -> str | None:
     """Why a listed swap that is safe in general is not safe in this sentence."""
     word = match.entry.woord.lower()
     following = doc[match.end].lower_ if match.end < len(doc) else ""
-    if word == "indien" and following in ELLIPTIC_AFTER_IF:
+    if word == "indien" and (following in ELLIPTIC_AFTER_IF or not is_full_clause(doc, match.end)):
         return f"'{span.text} {doc[match.end].text}' heeft geen werkwoord; schrijf bijvoorbeeld 'Als het nodig is' of 'Als u wilt'"
     if word == "wensen":
         head = doc[match.start]
@@ -374,27 +375,3 @@ def _te_between(doc, match) -> bool:
     """'kenbaar te maken': only 'te' stands between the phrase and its verb."""
     between = [t for t in doc[match.end : match.extra_tokens[0]] if not t.is_space]
     return len(match.extra_tokens) == 1 and len(between) == 1 and between[0].lower_ == "te"
-
-
-def _safe_here(doc, end: int, cues: tuple[str, ...]) -> bool:
-    """A ``veilig_als`` cue among the words after the entry, up to its first noun.
-
-    'op grond van artikel 4' and 'op grond van de Participatiewet' become
-    'volgens ...'; 'op grond van uw ziekte' does not. A cue that starts with
-    '-' matches the end of a word ('-wet': 'Participatiewet').
-    """
-    if not cues:
-        return False
-    seen = 0
-    for token in doc[end:]:
-        if token.is_space:
-            continue
-        if token.is_punct or seen == 5:
-            return False
-        seen += 1
-        words = {token.lower_, token.lemma_.lower()}
-        if any(cue in words or (cue.startswith("-") and token.lower_.endswith(cue[1:])) for cue in cues):
-            return True
-        if token.pos_ in ("NOUN", "PROPN"):
-            return False
-    return False

@@ -10,8 +10,10 @@ from typing import Any
 
 from taalcheck.core.findings import Finding, Fix
 from taalcheck.nl import senses
+from taalcheck.nl.clauses import opens_clause
 from taalcheck.nl.domains import document_domains, domain_hits
 from taalcheck.nl.tokens import is_tagged_name
+from taalcheck.nl.word_classes import SUBORDINATORS
 from taalcheck.rewrites.swap_checks import swap_wrong
 from taalcheck.rewrites.words import replace_word
 from taalcheck.rules.base import Category, DocumentContext, LetterSignals, Rule, SegmentContext, list_matches
@@ -114,9 +116,14 @@ class Misleading(Rule):
             candidates.append((candidate, span))
         phrases = _jargon_phrases(ctx) if candidates else {}
         for candidate, span in candidates:
-            if _inside_jargon_phrase(phrases, candidate, ctx.doc) or senses.other_verb(span, candidate.entry.woord):
+            if (
+                _inside_jargon_phrase(phrases, candidate, ctx.doc)
+                or senses.other_verb(span, candidate.entry.woord)
+                or _conjunction_out_of_place(ctx.doc, candidate)
+            ):
                 ctx.claimed.remove((span.start_char, span.end_char))
-                continue  # 'doen toekomen' is jargon as a whole; 'de afspraak is verzet' is verzetten
+                continue  # 'doen toekomen' is jargon as a whole; 'de afspraak is verzet' is verzetten; 'Wat nu?'
+
             finding = self._decide(ctx, keys, candidate, span)
             if finding is not None:
                 yield finding
@@ -318,6 +325,16 @@ def _official_collocation(senses_entry: Any, phrase: str) -> bool:
         return False
     phrase = f" {phrase.lower()} "
     return any(" " in x.value and f" {x.value} " in phrase for s in senses_entry.senses if s.officieel and s.melden for x in s.signalen)
+
+
+def _conjunction_out_of_place(doc: Any, candidate: Any) -> bool:
+    """'Wat gebeurt er nu?': 'nu' means 'omdat' only where it opens a clause ('Nu u niet kwam, ...')."""
+    entry = candidate.entry.betekenissen
+    if entry is None or candidate.end - candidate.start != 1 or not entry.official:
+        return False
+    if not all(s.alternatieven and s.alternatieven[0].split()[0].lower() in SUBORDINATORS for s in entry.official):
+        return False
+    return not opens_clause(doc, candidate.start)
 
 
 def _subsets(items: frozenset[str]) -> list[tuple[str, ...]]:
