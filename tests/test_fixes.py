@@ -257,14 +257,17 @@ def test_corpus_safe_fixes_remove_three_quarters_of_jargon_and_abbreviations(cor
     74.6% (564 of 756). Session 6 made the fifth blind audit's broken and
     meaning-changing safe classes advice ('na de dagtekening' without 'van',
     pointers to the letterhead, fixed terms) and stopped flagging 'p/a' in an
-    address block: 74.4% (562 of 755). This floor guards that figure.
+    address block: 74.4% (562 of 755). The same session taught the sense inventory
+    that 'voornoemde termijn' is a period, not an instalment; the swap 'voornoemde'
+    -> 'die' then changes how 'termijn' reads, so verification keeps it a proposal:
+    74.3% (561 of 755). This floor guards that figure.
     """
     before = after = 0
     for _, _, first, _, last, _ in corpus_results:
         before += sum(f.category in ("jargon", "afkorting") for f in first.findings)
         after += sum(f.category in ("jargon", "afkorting") for f in last.findings)
     assert before > 0
-    assert (before - after) / before >= 0.744, f"{before - after} van {before} opmerkingen weg"
+    assert (before - after) / before >= 0.743, f"{before - after} van {before} opmerkingen weg"
 
 
 @pytest.mark.slow
