@@ -33,6 +33,7 @@ from taalcheck.uitleg.appointments import APPOINTMENT, ATTEND, COMES, DATE, DONE
 from taalcheck.uitleg.dates import find_dates, relative_deadline
 from taalcheck.uitleg.paragraph import BULLET, CHECK, FALLBACK, PARAGRAPH_BREAK, Paragraph, polite_request, yes_no_question
 from taalcheck.uitleg.requests import NOTE, READING, duty, is_order, is_passive, main_clause_order
+from taalcheck.uitleg.same_request import one_request, same_verb, words
 from taalcheck.uitleg.standing import CHANCE, not_now, standing
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -185,7 +186,7 @@ class _Finder:
         # "Bel ons op ... Dat kan op maandag.": the hours of a help line, not the term of an action
         pointer = POINTER.match(sentence) is not None and len(sentence.split()) <= 16 and bool(self.found) and not self.helping
         if self.intro is not None and not BULLET.match(sentence):
-            if self.intro[1] > 0 and salience(sentence) == 0 and _same_verb(self.intro[3].zin, sentence):
+            if self.intro[1] > 0 and salience(sentence) == 0 and same_verb(self.intro[3].zin, sentence):
                 self._join_term(self.intro, sentence)  # "... binnen vier weken aan te vullen": the list's term
                 self.intro = None
                 paragraph.leave(sentence, e)
@@ -220,8 +221,8 @@ class _Finder:
     def _point_back(self, sentence: str) -> None:
         """ "Doe dit binnen 4 weken": the order before gets the term, and the sentence. A threat ("Indien wij
         de loonstroken niet uiterlijk ... hebben ontvangen") goes to the order it shares most words with."""
-        words = _words(sentence)
-        self._join_term(max(reversed(self.found[-4:]), key=lambda f: len(words & _words(f[3].zin))), sentence)
+        shared = words(sentence)
+        self._join_term(max(reversed(self.found[-4:]), key=lambda f: len(shared & words(f[3].zin))), sentence)
 
     @staticmethod
     def _join_term(action: list, sentence: str) -> None:
@@ -240,7 +241,8 @@ class _Finder:
         nearby = self.joined_end == self.paragraph.last_end or (
             self.joined_end >= 0 and is_passive(sentence) and not PARAGRAPH_BREAK.search(self.letter.text[self.joined_end : s])
         )
-        if last is not None and nearby and _one_request(last[3].zin, sentence):
+        # a term under a condition stays apart ("Indien u niet kiest voor een regeling, ...")
+        if last is not None and nearby and not CONDITION.match(sentence) and one_request(last[3].zin, sentence):
             last[0], last[1] = min(last[0], rank), min(last[1], weight)
             last[3].zin = f"{last[3].zin} {text}"
         elif self.appointment is not None and not appointment and (weight > 0 or not DATE.search(sentence)) and ATTEND.search(sentence):
@@ -311,41 +313,6 @@ class _Finder:
         alone = not text[text.rfind("\n", 0, s) + 1 : s].strip() and not text[e : len(text) if line_end < 0 else line_end].strip()
         words = text[s:e].split()
         return alone and len(words) <= 6 and not text[s:e].rstrip().endswith((".", "!", "?", ":"))
-
-
-def _one_request(before: str, sentence: str) -> bool:
-    """Two sentences in a row about one request: an active request and the passive duty that gives its
-    term ("U dient ... bij te betalen. Het verschuldigde bedrag dient uiterlijk ... te zijn bijgeschreven"),
-    or an appointment and the request to come to it."""
-    if CONDITION.match(sentence):
-        return False  # a term under a condition stays apart ("Indien u niet kiest voor een regeling, ...")
-    if is_passive(before) != is_passive(sentence) and _share_a_word(before, sentence):
-        return True
-    appointment = [bool(APPOINTMENT.search(x) and COMES.search(x)) for x in (before, sentence)]
-    return any(appointment) and not all(appointment) and bool(ATTEND.search(sentence if appointment[0] else before))
-
-
-def _share_a_word(one: str, other: str) -> bool:
-    """The same word stem in both, also as the head of a compound ("totaalbedrag" and "bedrag")."""
-    a, b = _words(one), _words(other)
-    if {w[:6] for w in a} & {w[:6] for w in b}:
-        return True
-    return any(x != y and (x.endswith(y) or y.endswith(x)) for x in a for y in b)
-
-
-# "aan te vullen", "op te sturen": the verb of a request, with its particle.
-_INFINITIVE = re.compile(r"\b(?:(\w+)\s+)?te\s+([^\W\d_]{3,})\b", re.IGNORECASE)
-
-
-def _same_verb(request: str, sentence: str) -> bool:
-    """ "Dient u de volgende gegevens aan te vullen: ..." and "Wij geven u vier weken om uw aanvraag aan te
-    vullen": the second sentence gives the term of the same request (the same verb with its particle)."""
-    first = {(m.group(1) or "").lower() + m.group(2).lower() for m in _INFINITIVE.finditer(request.split(":")[0])}
-    return bool(first & {(m.group(1) or "").lower() + m.group(2).lower() for m in _INFINITIVE.finditer(sentence)})
-
-
-def _words(text: str) -> set[str]:
-    return set(re.findall(r"[^\W\d_]{5,}", text.lower()))
 
 
 def salience(sentence: str) -> int:
