@@ -15,6 +15,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from taalcheck.nl.inflection import load_forms
+from taalcheck.nl.keys import dictionary_lemma
 from taalcheck.nl.word_classes import AUXILIARIES, MODALS, PARTICLES
 
 # finite forms that are never an infinitive or a participle
@@ -26,6 +27,26 @@ PLURAL_FINITE = frozenset(
     "hebben hadden zijn waren worden werden zullen zouden kunnen konden moeten moesten mogen mochten willen wilden".split()
 )
 CLUSTER_WORDS = AUXILIARIES | MODALS | PLURAL_FINITE
+# particles that always come off their verb ('uitblijft' -> 'blijft ... uit'); 'over', 'onder', 'door',
+# 'om', 'voor' and 'achter' also begin verbs that never split ('overlegt', 'ondertekent', 'voorkomt')
+_ALWAYS_SEPARATE = ("terug", "samen", "binnen", "langs", "kwijt", "vast", "mee", "neer", "vrij", "rond", "aan", "bij")
+_ALWAYS_SEPARATE += ("toe", "uit", "weg", "af", "in", "na", "op")
+
+
+def _separable(word: str) -> tuple[str, str] | None:
+    """('blijft', 'uit') for 'uitblijft' when the dictionary knows both verbs; None when it does not.
+
+    'aanvaardt' is no 'vaardt aan' (no verb 'vaarden'); 'opent' is too short.
+    """
+    whole = dictionary_lemma(word).replace("_", "")
+    for particle in _ALWAYS_SEPARATE:
+        rest = word[len(particle) :]
+        if not word.startswith(particle) or len(rest) < 3:
+            continue
+        lemma = dictionary_lemma(rest).replace("_", "")
+        if lemma.endswith("n") and whole == particle + lemma:
+            return rest, particle
+    return None
 
 
 def _is_verb(token: Any) -> bool:
@@ -66,8 +87,9 @@ def main_clause_parts(finite: Any) -> tuple[str, str] | None:
     """(verb in second place, particle left in the cluster) for a finite verb, or None when not certain.
 
     'heeft' -> ('heeft', ''); 'uitmaken' -> ('maken', 'uit'); 'plaatsvindt' ->
-    ('vindt', 'plaats'). A verb that begins like a particle but is not in the
-    inflection table ('aanvaardt', 'opent') gives None: it may not be separable.
+    ('vindt', 'plaats'). A verb that begins like a particle is split when the
+    dictionary knows both verbs ('uitblijft' -> 'blijft ... uit'); otherwise
+    ('aanvaardt', 'opent', 'overlegt') it gives None: it may not be separable.
     """
     word = finite.lower_
     if word in CLUSTER_WORDS:
@@ -80,6 +102,11 @@ def main_clause_parts(finite: Any) -> tuple[str, str] | None:
         heads = {forms.forms[s].partition(" ")[0] for s in ("t", "ovt_ev", "ovt_mv")} | {forms.lemma[len(tail) :].strip()}
         if rest in heads and forms.tail_before():
             return rest, tail
+    split = _separable(word)
+    if split is not None:
+        return split
+    if word.startswith("onder") and dictionary_lemma(word).endswith("en") and "_" not in dictionary_lemma(word):
+        return finite.text, ""  # 'ondervindt', 'ondertekent', 'onderzoekt': 'onder' stays on the verb
     if any(word.startswith(p) and len(word) - len(p) >= 3 for p in PARTICLES):
         return None
     return finite.text, ""

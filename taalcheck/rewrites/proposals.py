@@ -19,7 +19,6 @@ from taalcheck.nl.tokens import is_word, next_word
 from taalcheck.nl.word_classes import (
     AGENT_PRONOUNS,
     AUXILIARIES,
-    CONDITIONAL,
     DETERMINERS,
     MODALS,
     NOUN_PHRASE_STOPS,
@@ -27,10 +26,11 @@ from taalcheck.nl.word_classes import (
     PARTICLES,
     PERSONS,
     SUBJECT_PRONOUNS,
-    SUBORDINATORS,
 )
 from taalcheck.rewrites.split_clauses import last_clause, relative_points
+from taalcheck.rewrites.split_conditions import conditional_split, trailing_condition
 from taalcheck.rewrites.split_guard import coordinated_split, reason_clause_split
+from taalcheck.rewrites.split_tail import mention_split
 
 # subordinating split words whose clause keeps its word order behind a short opener
 # ('Dat is omdat' reads as spoken language: audit 2 judged it clumsy twice)
@@ -116,62 +116,6 @@ def _clause_and(doc: Any, has_tags: bool) -> list[int]:
     return points
 
 
-def _finite_forms() -> frozenset[str]:
-    from taalcheck.rewrites.verify import _finite_forms as forms  # 'wenst', 'dient': finite by their spelling
-
-    return forms()
-
-
-def _conditional_split(doc: Any, has_tags: bool) -> tuple[int, list[Edit]] | None:
-    """'Als u het niet eens bent met X, kunt u Y.' -> 'Bent u het niet eens met X? Dan kunt u Y.'"""
-    words = [t for t in doc if not t.is_space]
-    if len(words) < 6 or words[0].lower_ not in CONDITIONAL:
-        return None
-    subject = words[1]
-    if not (subject.lower_ in SUBJECT_PRONOUNS or subject.lower_ in DETERMINERS):
-        return None  # 'Als gevolg van ...' is no condition
-    comma = next((t for t in words if t.text == ","), None)
-    if comma is None or comma.i + 1 >= len(doc):
-        return None
-    clause = [t for t in words if words[0].i < t.i < comma.i]
-    inner = [t for t in clause if t.lower_ == "dat"]
-    if len(inner) == 1 and inner[0].pos_ == "SCONJ":
-        clause = [t for t in clause if t.i < inner[0].i]  # 'Indien u van mening bent dat ...': the verb comes before 'dat'
-    if any((t.lower_ in SUBORDINATORS and t.lower_ != "of") or t.is_punct for t in clause):
-        return None  # a clause inside the condition: the verb is not clear
-    finite_like = [t for t in clause if "Fin" in t.morph.get("VerbForm") or t.lower_ in _finite_forms()]
-    joins = [t for t in clause if t.lower_ in ("en", "of", "maar")]
-    new_subject = any(t.i + 1 < len(doc) and doc[t.i + 1].lower_ in SUBJECT_PRONOUNS for t in joins)
-    if joins and (len(finite_like) > 1 or new_subject):
-        return None  # two conditions: '... voortduurt of u niet verschijnt'
-    # a verb after 'te' ('om te worden gehoord') is no finite verb of the condition
-    verbs = [
-        t
-        for t in clause
-        if t is not subject
-        and (_is_finite_verb(t, has_tags) or t.lower_ in _finite_forms())
-        and not (t.lower_ == "zijn" and t is not clause[-1])
-        and doc[t.i - 1].lower_ != "te"
-        and doc[t.i - 1].pos_ != "ADP"  # 'in staat bent': 'staat' is a noun here
-    ]
-    after = next_word(doc, comma.i + 1)
-    if len(verbs) != 1 or after is None or after.is_punct:
-        return None
-    if not (_is_finite_verb(after, has_tags) or after.pos_ in ("VERB", "AUX")):
-        return None  # ', zoals ... ,': the comma does not end the condition
-    subject_after = next_word(doc, after.i + 1)
-    if subject_after is None or not (subject_after.lower_ in SUBJECT_PRONOUNS | DETERMINERS | {"er"} or subject_after.pos_ == "PROPN"):
-        return None  # ', verhuist naar ... of ...,': a second condition, not the main clause
-    verb = verbs[0]
-    previous = doc[verb.i - 1]
-    edits = [
-        Edit(words[0].idx, subject.idx, _capital(verb.lower_) + " "),
-        Edit(previous.idx + len(previous.text), verb.idx + len(verb.text), ""),
-        Edit(comma.idx, after.idx, "? Dan "),
-    ]
-    return comma.i + 1, edits
-
-
 def split_sentence(doc: Any, points: Sequence[int], limit: int, has_tags: bool = False) -> list[Edit]:
     """Split at the usable point nearest the middle; repeat for a part that is still too long."""
     total = _words_between(doc, 0, len(doc))
@@ -180,7 +124,12 @@ def split_sentence(doc: Any, points: Sequence[int], limit: int, has_tags: bool =
         edits = _split_at(doc, k, has_tags)
         if edits:
             usable.append((k, edits))
-    conditional = _conditional_split(doc, has_tags)
+    mention = mention_split(doc)  # ', onder vermelding van X.' -> '. Vermeld daarbij X.'
+    short = set()  # 'Vermeld daarbij het kenmerk.' is short, but a full sentence
+    if mention is not None and all(k != mention[0] for k, _ in usable):
+        usable.append(mention)
+        short.add(mention[0])
+    conditional = conditional_split(doc, has_tags)
     if conditional is not None:
         usable = [item for item in usable if item[0] > conditional[0]] + [conditional]
     chosen: list[Edit] = []
@@ -189,7 +138,11 @@ def split_sentence(doc: Any, points: Sequence[int], limit: int, has_tags: bool =
         size = _words_between(doc, lo, hi)
         if size <= limit:
             return
-        inside = [(k, e) for k, e in usable if lo < k < hi and _words_between(doc, lo, k) >= 4 and _words_between(doc, k, hi) >= 4]
+        inside = [
+            (k, e)
+            for k, e in usable
+            if lo < k < hi and _words_between(doc, lo, k) >= 4 and _words_between(doc, k, hi) >= (2 if k in short else 4)
+        ]
         if not inside:
             return
         middle = size / 2
@@ -201,6 +154,8 @@ def split_sentence(doc: Any, points: Sequence[int], limit: int, has_tags: bool =
 
     if total > limit:
         pick(0, len(doc))
+        if not chosen:
+            chosen.extend(trailing_condition(doc, has_tags) or [])  # '..., indien u ...' -> 'Wenst u ...? Dan ...'
     return sorted(chosen, key=lambda e: e.start)
 
 
