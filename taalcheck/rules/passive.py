@@ -9,6 +9,7 @@ from typing import Any
 
 from taalcheck.core.findings import Finding, Fix
 from taalcheck.nl.matching import dictionary_lemma
+from taalcheck.nl.verb_forms import KOFSCHIP, present_stem
 from taalcheck.nl.word_classes import (
     CLAUSE_STARTERS,
     DETERMINERS,
@@ -90,24 +91,6 @@ def _participle_form(lower: str) -> bool:
     if lower == stem + "t" and not stem.endswith(KOFSCHIP):
         return False  # "verleent" is present tense; the participle is "verleend"
     return True
-
-
-KOFSCHIP = ("t", "k", "f", "s", "ch", "p", "x")
-VOWELS = "aeiou"
-
-
-def present_stem(lemma: str) -> str:
-    """The Dutch present-tense stem: verlenen -> verleen, stoppen -> stop, geloven -> geloof."""
-    stem = lemma[:-2] if lemma.endswith("en") else lemma
-    if len(stem) >= 2 and stem[-1] == stem[-2] and stem[-1] not in VOWELS:
-        return stem[:-1]
-    if len(stem) >= 3 and stem[-1] not in VOWELS and stem[-2] in VOWELS and stem[-3] not in VOWELS:
-        stem = stem[:-1] + stem[-2] + stem[-1] if stem[-2] != "i" else stem
-    if stem.endswith("v"):
-        stem = stem[:-1] + "f"
-    elif stem.endswith("z"):
-        stem = stem[:-1] + "s"
-    return stem
 
 
 def _zijn_passive(doc: Any, participle: Any) -> bool:
