@@ -26,15 +26,17 @@ from taalcheck.nl.word_classes import (
     PARTICLES,
     PERSONS,
     SUBJECT_PRONOUNS,
+    SUBORDINATORS,
 )
 from taalcheck.rewrites.split_clauses import last_clause, relative_points
 from taalcheck.rewrites.split_conditions import conditional_split, trailing_condition
 from taalcheck.rewrites.split_guard import coordinated_split, reason_clause_split
-from taalcheck.rewrites.split_tail import mention_split
+from taalcheck.rewrites.split_tail import mention_split, tail_phrase_split
 
 # subordinating split words whose clause keeps its word order behind a short opener
 # ('Dat is omdat' reads as spoken language: audit 2 judged it clumsy twice)
 ORDER_KEEPING = {"omdat": "De reden is dat", "doordat": "Dat komt doordat", "aangezien": "De reden is dat", "tenzij": "Dit geldt niet als"}
+ORDER_KEEPING["mits"] = "Dit geldt alleen als"  # 'mits' is 'only if'; only after a comma (see _split_at)
 
 
 def _capital(word: str) -> str:
@@ -78,7 +80,7 @@ def _split_at(doc: Any, k: int, has_tags: bool) -> list[Edit] | None:
     if after is None or after.is_punct:
         return None
     if lower in ORDER_KEEPING:
-        if not reason_clause_split(doc, k, has_tags):
+        if not reason_clause_split(doc, k, has_tags) or (lower == "mits" and before.text != ","):
             return None
         return [Edit(cut, token.idx + len(token.text), f"{mark} {ORDER_KEEPING[lower]}")]
     if before.text == "," and lower not in ("en", "maar", "want"):
@@ -95,7 +97,37 @@ def _split_at(doc: Any, k: int, has_tags: bool) -> list[Edit] | None:
     if subject is not None and subject.lower_ in SUBJECT_PRONOUNS and _is_finite_verb(after, has_tags):
         # "Wij hebben ... ontvangen en gaan ..." -> "... ontvangen. Wij gaan ..."
         return [Edit(cut, after.idx, f"{mark} {_capital(subject.lower_)} ")]
+    phrase = _shared_subject(doc, k, after, has_tags)
+    if phrase is not None:
+        # "Deze verzekering wordt ... aangeboden en biedt ..." -> "... aangeboden. Deze verzekering biedt ..."
+        return [Edit(cut, after.idx, f"{mark} {phrase} ")]
     return None
+
+
+def _shared_subject(doc: Any, k: int, after: Any, has_tags: bool) -> str | None:
+    """The subject that opens the sentence, to repeat after a cut at 'en' before a second finite verb.
+
+    Only a definite noun phrase before the first finite verb ('De hoogte van
+    de eigen bijdrage'), one main clause up to 'en', and a second verb in
+    the same number as the first ('wordt ... en is', not 'wordt ... en zijn').
+    """
+    words = [t for t in doc[:k] if not t.is_space]
+    first = next((n for n, t in enumerate(words) if _is_finite_verb(t, has_tags)), None)
+    if first is None or not 1 < first <= 7 or words[0].lower_ not in ("de", "het", "deze", "dit", "uw", "onze"):
+        return None
+    front = words[:first]
+    if any(t.is_punct or t.pos_ in ("VERB", "AUX") or t.lower_ in SUBORDINATORS for t in front[1:]):
+        return None
+    if any(t.is_punct or t.lower_ in SUBORDINATORS for t in words[first:]) or not _is_finite_verb(after, has_tags):
+        return None  # another clause before 'en': the subject of the verb after it is not certain
+    verb = words[first]
+    if ("Sing" in verb.morph.get("Number") and "Plur" in after.morph.get("Number")) or after.lower_.endswith("en") != verb.lower_.endswith(
+        "en"
+    ):
+        return None
+    head = next((n for n, t in enumerate(front) if n > 0 and t.pos_ == "ADP"), len(front))  # 'Uw aanvraag (voor ...)'
+    start, end = front[0], front[head - 1]
+    return _capital(doc.text[start.idx : end.idx + len(end.text)])
 
 
 def _clause_and(doc: Any, has_tags: bool) -> list[int]:
@@ -124,11 +156,11 @@ def split_sentence(doc: Any, points: Sequence[int], limit: int, has_tags: bool =
         edits = _split_at(doc, k, has_tags)
         if edits:
             usable.append((k, edits))
-    mention = mention_split(doc)  # ', onder vermelding van X.' -> '. Vermeld daarbij X.'
     short = set()  # 'Vermeld daarbij het kenmerk.' is short, but a full sentence
-    if mention is not None and all(k != mention[0] for k, _ in usable):
-        usable.append(mention)
-        short.add(mention[0])
+    for tail in (mention_split(doc), tail_phrase_split(doc)):  # ', onder vermelding van X.' -> '. Vermeld daarbij X.'
+        if tail is not None and all(k != tail[0] for k, _ in usable):
+            usable.append(tail)
+            short.add(tail[0])
     conditional = conditional_split(doc, has_tags)
     if conditional is not None:
         usable = [item for item in usable if item[0] > conditional[0]] + [conditional]

@@ -1,7 +1,8 @@
-"""What the reader must mention, at the end of a long sentence, becomes a sentence of its own (issue 17).
+"""A phrase at the end of a long sentence becomes a sentence of its own (issue 17).
 
 'U kunt het bedrag overmaken op rekening NL12 ..., onder vermelding van het kenmerk 1234.'
 -> '... op rekening NL12 ... . Vermeld daarbij het kenmerk 1234.'
+'..., vermeerderd met rente en kosten.' -> '... . Daar komen rente en kosten bij.'
 
 'onder vermelding van' (or 'o.v.v.') after a comma, at the very end, with
 only a noun phrase after it. The new sentence tells the reader what to do,
@@ -69,4 +70,58 @@ def mention_split(doc: Any) -> tuple[int, list[Edit]] | None:
         before = doc[comma.i - 1]
         mark = "" if before.text.endswith(".") else "."
         return comma.i + 1, [Edit(comma.idx, start.idx, f"{mark} Vermeld daarbij ")]
+    return None
+
+
+def _noun_phrase_after(doc: Any, comma: Any, opening: tuple[str, ...]) -> tuple[Any, list[Any]] | None:
+    """(first word, words) of the noun phrase after ', <opening words>' that ends the sentence, or None."""
+    words = [t for t in doc if not t.is_space]
+    if words[-1].text != ".":
+        return None
+    k = comma.i + 1
+    for expected in opening:
+        word = next_word(doc, k)
+        if word is None or word.lower_ != expected:
+            return None
+        k = word.i + 1
+    start = next_word(doc, k)
+    if start is None:
+        return None
+    tail = [t for t in words if t.i >= start.i and t.i != words[-1].i]
+    if not tail or any(t.text in _BREAKS or _verb(t) or t.lower_ in ("die", "dat", "welke", "waarvan") for t in tail):
+        return None
+    return start, tail
+
+
+def _number(tail: list[Any]) -> str | None:
+    """'komt' or 'komen' for the thing added: two things joined by 'en' are plural."""
+    if any(t.lower_ == "en" for t in tail):
+        return "komen"
+    noun = next((t for t in tail if t.pos_ in ("NOUN", "PROPN")), None)
+    if noun is None:
+        return None
+    number = noun.morph.get("Number")
+    return "komen" if "Plur" in number else "komt" if "Sing" in number else None
+
+
+def tail_phrase_split(doc: Any) -> tuple[int, list[Edit]] | None:
+    """', vermeerderd met X.' at the end made a sentence of its own.
+
+    (', als bedoeld in artikel 3' is left alone: 'Dit staat in artikel 3'
+    would say the reader's situation is in the law, not what a word means.)
+    """
+    for comma in (t for t in doc if t.text == ","):
+        before = doc[comma.i - 1]
+        mark = "" if before.text.endswith(".") else "."
+        added = _noun_phrase_after(doc, comma, ("vermeerderd", "met"))
+        if added is not None:
+            start, tail = added
+            verb = _number(tail)
+            if verb is None:
+                return None
+            last = tail[-1]
+            return comma.i + 1, [
+                Edit(comma.idx, start.idx, f"{mark} Daar {verb} "),
+                Edit(last.idx + len(last.text), last.idx + len(last.text), " bij"),
+            ]
     return None
