@@ -131,19 +131,26 @@ def _noun_phrase(words: list[Any]) -> tuple[int | None, Any]:
     k = 0
     if words[0].lower_ in ("de", "het", "onze", "ons"):
         k = 1
-    while k < len(words) and words[k].pos_ == "ADJ" and words[k].is_alpha:
+    while k < len(words) and words[k].pos_ == "ADJ" and _word(words[k]):
         k += 1
     start = k
-    while k < len(words) and words[k].pos_ in ("NOUN", "PROPN") and words[k].is_alpha:
+    while k < len(words) and words[k].pos_ in ("NOUN", "PROPN") and _word(words[k]):
         k += 1
     if k == start or k - start > 3 or (start == 0 and words[0].pos_ != "PROPN"):
         return None, None
     head = words[start]
-    if k + 1 < len(words) and words[k].lower_ == "van":  # 'de controleurs van DUO'
+    if k + 1 < len(words) and words[k].lower_ == "van":  # 'de controleurs van DUO', 'van het Wmo-loket'
         tail = k + 1 + (words[k + 1].lower_ in ("de", "het"))
-        if tail < len(words) and words[tail].pos_ in ("NOUN", "PROPN") and words[tail].is_alpha:
+        if tail < len(words) and words[tail].pos_ in ("NOUN", "PROPN") and _word(words[tail]):
             k = tail + 1
+    if k < len(words) and words[k].lower_ in ("van", "voor", "uit", "te", "in") and words[k].pos_ == "ADP":
+        return None, None  # a phrase that belongs to the actor and is not read: where the actor ends is not certain
     return k, head
+
+
+def _word(token: Any) -> bool:
+    """Letters, maybe with a hyphen ('Wmo-loket')."""
+    return token.is_alpha or (token.text.replace("-", "").isalpha() and not token.text.startswith("-"))
 
 
 def _number(noun: Any) -> str | None:

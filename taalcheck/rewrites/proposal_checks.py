@@ -214,6 +214,27 @@ def swap_breaks(doc: Any, edits: Sequence[Edit]) -> str | None:
     return None
 
 
+def active_broken(text: str, finding_text: str, edits: Sequence[Edit]) -> str | None:
+    """A passive made active that still holds its passive verb, or shows a visible flaw.
+
+    'wordt ... teruggevorderd' -> 'vorderen ... terug': the 'wordt' (or 'is',
+    'worden') of the finding must be gone from the sentence, and no word may
+    stand twice in a row.
+    """
+    fault = mechanical_fault(text, edits)
+    if fault:
+        return fault
+    words = re.findall(r"[^\W\d_]+", finding_text.lower())
+    aux = next((w for w in words if w in ("wordt", "worden", "word", "is", "zijn")), None)
+    if aux is None:
+        return None
+    before = len(re.findall(rf"\b{aux}\b", text.lower()))
+    after = len(re.findall(rf"\b{aux}\b", _apply(text, edits).lower()))
+    if after >= before:
+        return f"'{aux}' blijft staan: de zin wordt geen goede actieve zin"
+    return None
+
+
 _PLACEHOLDER = ("…", "...")
 _SPACE_BEFORE_MARK = re.compile(r"\s+[,.;:!?]")
 _DOUBLED = re.compile(r"\b([^\W\d_]+)\s+\1\b", re.I)

@@ -140,7 +140,9 @@ def _cluster_around(finite: Any) -> set[int]:
 def _nominal(token: Any) -> bool:
     """'het zoeken naar werk', 'een andere gemachtigde': a verb form after an article or adjective is a noun."""
     before = token.doc[token.i - 1] if token.i > 0 else None
-    return token.pos_ in ("VERB", "AUX") and before is not None and (before.pos_ in ("DET", "ADJ") and before.lower_ != "te")
+    if token.pos_ != "VERB" or before is None or "Fin" in token.morph.get("VerbForm"):
+        return False
+    return before.pos_ == "DET" or (before.pos_ == "ADJ" and token.lower_.endswith("e"))  # not 'tijdig wordt'
 
 
 def _final_finite(own: list[Any], forms: frozenset[str]) -> Any | None:
@@ -229,6 +231,14 @@ def conditional_split(doc: Any, has_tags: bool) -> tuple[int, list[Edit]] | None
     return first.i, [*edits, _dan(comma, first)]
 
 
+def _points_back(token: Any) -> bool:
+    """'hierdoor', 'dit' on its own: a word that may point at the main clause ('dit jaar' does not)."""
+    if token.lower_.startswith(("hier", "daar")) and token.pos_ == "ADV":
+        return True
+    nxt = token.nbor() if token.i + 1 < len(token.doc) else None
+    return token.lower_ in _POINTERS and not (nxt is not None and nxt.pos_ in ("NOUN", "ADJ"))
+
+
 def _question_start(words: list[Any], forms: frozenset[str]) -> bool:
     """The sentence opens with a finite verb and its subject ('Bent u', 'Daalt uw inkomen'), not a command ('Stort het')."""
     first = words[0].lower_
@@ -298,7 +308,7 @@ def trailing_condition(doc: Any, has_tags: bool) -> list[Edit] | None:
     clause = [t for t in words if opener.i < t.i < words[-1].i]
     cond = _condition_verb(clause, forms)
     parts = main_clause_parts(cond) if cond is not None else None
-    if parts is None or any(t.lower_ in _POINTERS or t.lower_.startswith(("hier", "daar")) for t in clause):
+    if parts is None or any(_points_back(t) for t in clause):
         return None
     head, particle = parts
     text = doc.text
