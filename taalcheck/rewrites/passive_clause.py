@@ -274,7 +274,9 @@ def clause_passive_to_active(doc: Any, aux: Any, participle: Any) -> Edit | None
         return None  # 'wordt vastgesteld en geïnd': the verb group is shared
     inner = (opener.i + 1, lo) if final else (finite.i + 1, lo)
     leading = not final and start > 0 and doc[start - 1].text == "," and doc[0].lower_ in SUBORDINATORS | _CONDITIONS
-    found = _actor(doc, inner, hi, not final, participle, opener, (0 if leading else start, hi))
+    # the reader in a leading clause counts ('Indien blijkt dat u ...'), not one with another actor ('Indien de inspecteur ...')
+    about_reader = leading and len(doc) > 1 and (doc[1].lower_ == "u" or doc[1].pos_ in ("VERB", "AUX"))
+    found = _actor(doc, inner, hi, not final, participle, opener, (0 if about_reader else start, hi))
     if found is None:
         return None
     actor, person, skip, span_end = found

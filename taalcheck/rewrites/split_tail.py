@@ -23,6 +23,8 @@ _ABBREVIATED = frozenset({"o.v.v.", "ovv", "o.v.v"})
 # a payment or a sending by the reader, also without 'u' ('Betaling kan geschieden op ...')
 _READER_ACTS = frozenset("betaling bedrag bedragen termijn termijnen bijgeschreven voldaan overmaken overgemaakt betalen gestort".split())
 _ASKING = frozenset("verzoeken vragen verzoek vraag".split())
+# a duty or a possibility for the reader, in a sentence without 'u' ('Betaling kan geschieden op ...')
+_DUTY = frozenset("dient dienen moet moeten kan kunnen".split())
 # marks that end a noun phrase ('-' and '/' belong to a reference: 'PO-SUB-2026/04817')
 _BREAKS = frozenset(",;:()?!")
 
@@ -46,11 +48,20 @@ def _mention_start(doc: Any, comma: Any) -> Any | None:
 
 
 def _about_the_reader(words: list[Any]) -> bool:
+    """The sentence is about something the reader does: he pays, sends, calls.
+
+    Not when the sender acts ('Wij hebben het bedrag overgemaakt') or a
+    passive hides who acts ('Het bedrag wordt teruggestort'): then
+    'Vermeld daarbij' would order the reader to do what he does not do.
+    """
     lower = {t.lower_ for t in words}
     if lower & {"wij", "we", "ik"} and not lower & _ASKING:
-        return False  # 'Wij hebben het bedrag overgemaakt': the sender acts
+        return False
+    if lower & {"wordt", "worden", "werd", "werden"}:
+        return False
     command = words[0].pos_ == "VERB" and len(words) > 1 and words[1].lower_ not in PERSONS  # 'Stuur uw bezwaarschrift ...'
-    return "u" in lower or command or bool(lower & _READER_ACTS)
+    duty = bool(lower & _DUTY) and bool(lower & _READER_ACTS)  # 'Het bedrag dient ... te zijn bijgeschreven'
+    return "u" in lower or command or duty
 
 
 def mention_split(doc: Any) -> tuple[int, list[Edit]] | None:
