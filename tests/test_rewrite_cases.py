@@ -243,8 +243,8 @@ PROPOSALS = [
     (
         "lange-zin",
         "U krijgt van ons elke maand een vast bedrag voor de kosten van de opvang van uw kinderen, waarbij de hoogte van het bedrag afhangt van uw inkomen.",
-        # the verb is not at the end ('afhangt van uw inkomen'): no proposal
-        "U krijgt van ons elke maand een vast bedrag voor de kosten van de opvang van uw kinderen, waarbij de hoogte van het bedrag afhangt van uw inkomen.",
+        # 'afhangt' is 'afhangen' (the dictionary knows 'hangen'): the particle stays behind, the phrase after the verb too
+        "U krijgt van ons elke maand een vast bedrag voor de kosten van de opvang van uw kinderen. Daarbij hangt de hoogte van het bedrag af van uw inkomen.",
     ),
     (
         "lange-zin",

@@ -3,7 +3,7 @@ original sentence or one of its accepted rewrites.
 
 Safe traps run through ``taalcheck.rewrite`` (safe fixes only); the proposal traps
 (``helper-voorstellen.jsonl``, ``eigen-voorstellen.jsonl``, ``eigen-woordvoorstellen.jsonl``
-for word swaps) with the proposals as well. ``eigen-goed.jsonl`` adds
+for word swaps, ``eigen-dekking.jsonl`` for the wider split and passive proposals) with the proposals as well. ``eigen-goed.jsonl`` adds
 accepted rewrites that a trap's ``goed`` list misses, each with its reason.
 """
 
@@ -25,6 +25,7 @@ FILES = {
     "eigen-audit5-voorstellen.jsonl": False,  # its proposal classes
     "eigen-voorstellen.jsonl": False,
     "eigen-woordvoorstellen.jsonl": False,
+    "eigen-dekking.jsonl": False,  # issue 17: more long sentences and passives get a proposal, and where they must not
 }
 
 

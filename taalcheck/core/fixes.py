@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import difflib
 import re
+from collections import Counter
 from collections.abc import Callable, Collection, Iterable, Sequence
 from dataclasses import replace
 
@@ -222,6 +223,7 @@ def introduced(
         for new in unmatched
         if not any(cat == new.category and text == new.text.lower() and (s, e) == (new.start, new.end) for cat, text, s, e in kept)
     ]
+    unmatched = _moved_words(before, fixed, all_edits, regions, unmatched)
     bad: list[Finding] = []
     for new in unmatched:
         # blame the fix that touches the new finding, else the nearest one in the same stretch of
@@ -241,6 +243,30 @@ def introduced(
         if best is not None and all(b is not best for b in bad):
             bad.append(best)
     return bad
+
+
+def _moved_words(
+    before: Sequence[Finding], fixed: set[int], edits: Sequence[Edit], regions: dict, unmatched: list[Finding]
+) -> list[Finding]:
+    """The new findings left after those on a word a fix only moved.
+
+    'Indien u ... wenst, kunt u' -> 'Wenst u ...? Dan kunt u': the flagged
+    'wenst' stood inside an edit and stands again in a replacement; it is
+    the same problem, not a new one.
+    """
+    inside = Counter(
+        (old.category, old.text.lower())
+        for old in before
+        if id(old) not in fixed and any(e.start <= old.start and old.end <= e.end and e.start < e.end for e in edits)
+    )
+    out = []
+    for new in unmatched:
+        key = (new.category, new.text.lower())
+        if inside[key] > 0 and any(start <= new.start and new.end <= end for start, end in regions.values()):
+            inside[key] -= 1
+        else:
+            out.append(new)
+    return out
 
 
 def _map_start(edits: Sequence[Edit], regions: dict, offset: int) -> int:

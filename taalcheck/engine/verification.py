@@ -210,6 +210,11 @@ def _proposal_jobs(pending: list) -> list[tuple[int, int, str]]:
                     findings[f] = replace(finding, fix=None, message=f"{finding.message} (Geen voorstel: {reason}.)")
                 else:
                     todo.append((p, f, verify.edited_text(ctx.text, finding)))
+            elif finding.category == "passief":
+                rel = finding.text  # the finding's own words ('wordt ... opgelegd')
+                reason = proposal_checks.active_broken(ctx.text, rel, finding.edits)
+                if reason:
+                    findings[f] = verify.advice(finding, reason)
             elif finding.category in WORD_SWAPS and len(ctx.text) <= VERIFY_MAX_CHARS:
                 reason = proposal_checks.swap_breaks(ctx.doc, finding.edits) or swap_checks.swap_wrong(ctx.doc, finding.edits)
                 if reason:

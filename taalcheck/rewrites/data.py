@@ -37,7 +37,7 @@ DATA_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
         ),
     ),
     ("datum", re.compile(rf"\b\d{{1,2}}[-/.]\d{{1,2}}[-/.]\d{{2,4}}\b|\b\d{{1,2}}\s+(?:{_MONTHS})(?:\s+\d{{4}})?\b", re.I)),
-    ("bedrag", re.compile(r"(?:€|EUR)\s?\d[\d.,]*(?:,-|,–)?|\b\d[\d.]*,\d{2}\s?(?:euro)\b", re.I)),
+    ("bedrag", re.compile(r"(?:€|EUR)\s?\d(?:[\d.,]*\d)?(?:,-|,–)?|\b\d[\d.]*,\d{2}\s?(?:euro)\b", re.I)),  # not the comma after it
     # a case number after its label, codes in capitals and all: 'zaaknummer 10984512 CV EXPL 25-7781'
     ("kenmerk", re.compile(r"\b(?i:zaaknummer|rolnummer|kenmerk|dossiernummer|referentie):?[ \t]+(" + CODE_RUN + ")")),
     # 'ARN 25/4418 WWB': the letters around a case number belong to it

@@ -15,7 +15,7 @@ from typing import Any
 
 from taalcheck.core.findings import Edit
 from taalcheck.nl.inflection import load_forms
-from taalcheck.nl.verb_cluster import CLUSTER_WORDS
+from taalcheck.nl.verb_cluster import CLUSTER_WORDS, main_clause_parts
 from taalcheck.nl.word_classes import PARTICLES, PERSONS, RELATIVES, SUBORDINATORS
 from taalcheck.rewrites.doubled import DOUBLED, doubled_at_edge
 from taalcheck.rewrites.swap_checks import one_swap
@@ -73,11 +73,20 @@ def split_sentences_ok(doc: Any) -> str | None:
         if first in PERSONS and position > 1:
             return f"'{sent.text.strip()[:40]}…' heeft de woordvolgorde van een bijzin"
         if sent.text.rstrip().endswith("?"):
-            if position != 0 or any(first.startswith(p) and first != p and len(first) > len(p) + 3 for p in PARTICLES):
+            if position != 0 or _torn_verb(words[0]):
                 return f"'{sent.text.strip()[:40]}…' is geen goede vraag"
         elif position == len(words) - 1 or (position > 8 and not _long_first_phrase(words[:position])):
             return f"'{sent.text.strip()[:40]}…' heeft de woordvolgorde van een bijzin"
     return None
+
+
+def _torn_verb(token: Any) -> bool:
+    """A question that opens with a separable verb in one piece ('Uitblijft betaling?'); 'Ondervindt u' is whole."""
+    first = token.lower_
+    if not any(first.startswith(p) and first != p and len(first) > len(p) + 3 for p in PARTICLES):
+        return False
+    parts = main_clause_parts(token)
+    return parts is None or parts[1] != ""
 
 
 def _long_first_phrase(front: list[Any]) -> bool:
@@ -97,10 +106,17 @@ def _main_after_comma(sent: Any, finite: list[Any]) -> bool:
     return after is not None and any(t.i == after.i for t in finite)
 
 
+def _abbreviation(token: Any) -> bool:
+    """'t.n.v' before its last full stop, or one letter ('mr. J. Jansen')."""
+    return not token.whitespace_ and ("." in token.text or (len(token.text) == 1 and token.is_alpha))
+
+
 def _sentences(doc: Any) -> list[Any]:
     """The parts of a split sentence: cut after '.', '?' or '!' followed by a capital."""
     out, start = [], 0
     for t in doc:
+        if t.text == "." and t.i > 0 and _abbreviation(doc[t.i - 1]):
+            continue  # 't.n.v. CJIB': the full stop of an abbreviation ends no sentence
         if t.text in (".", "?", "!") and t.i + 1 < len(doc) and doc[t.i + 1].text[:1].isupper():
             out.append(doc[start : t.i + 1])
             start = t.i + 1
@@ -197,6 +213,27 @@ def swap_breaks(doc: Any, edits: Sequence[Edit]) -> str | None:
     if after is not None and after.pos_ == "NOUN" and last.lower_.endswith("e") and not new[-1].endswith("e"):
         if new[-1] not in _DETERMINERS:
             return f"'{new[-1]}' kan zo niet voor '{after.text}' staan"  # 'het hieronder vermelde bedrag' -> 'het hieronder bedrag'
+    return None
+
+
+def active_broken(text: str, finding_text: str, edits: Sequence[Edit]) -> str | None:
+    """A passive made active that still holds its passive verb, or shows a visible flaw.
+
+    'wordt ... teruggevorderd' -> 'vorderen ... terug': the 'wordt' (or 'is',
+    'worden') of the finding must be gone from the sentence, and no word may
+    stand twice in a row.
+    """
+    fault = mechanical_fault(text, edits)
+    if fault:
+        return fault
+    words = re.findall(r"[^\W\d_]+", finding_text.lower())
+    aux = next((w for w in words if w in ("wordt", "worden", "word", "is", "zijn")), None)
+    if aux is None:
+        return None
+    before = len(re.findall(rf"\b{aux}\b", text.lower()))
+    after = len(re.findall(rf"\b{aux}\b", _apply(text, edits).lower()))
+    if after >= before:
+        return f"'{aux}' blijft staan: de zin wordt geen goede actieve zin"
     return None
 
 

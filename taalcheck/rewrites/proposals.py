@@ -19,7 +19,6 @@ from taalcheck.nl.tokens import is_word, next_word
 from taalcheck.nl.word_classes import (
     AGENT_PRONOUNS,
     AUXILIARIES,
-    CONDITIONAL,
     DETERMINERS,
     MODALS,
     NOUN_PHRASE_STOPS,
@@ -30,11 +29,14 @@ from taalcheck.nl.word_classes import (
     SUBORDINATORS,
 )
 from taalcheck.rewrites.split_clauses import last_clause, relative_points
+from taalcheck.rewrites.split_conditions import conditional_split, trailing_condition
 from taalcheck.rewrites.split_guard import coordinated_split, reason_clause_split
+from taalcheck.rewrites.split_tail import mention_split, tail_phrase_split
 
 # subordinating split words whose clause keeps its word order behind a short opener
 # ('Dat is omdat' reads as spoken language: audit 2 judged it clumsy twice)
 ORDER_KEEPING = {"omdat": "De reden is dat", "doordat": "Dat komt doordat", "aangezien": "De reden is dat", "tenzij": "Dit geldt niet als"}
+ORDER_KEEPING["mits"] = "Dit geldt alleen als"  # 'mits' is 'only if'; only after a comma (see _split_at)
 
 
 def _capital(word: str) -> str:
@@ -78,7 +80,7 @@ def _split_at(doc: Any, k: int, has_tags: bool) -> list[Edit] | None:
     if after is None or after.is_punct:
         return None
     if lower in ORDER_KEEPING:
-        if not reason_clause_split(doc, k, has_tags):
+        if not reason_clause_split(doc, k, has_tags) or (lower == "mits" and before.text != ","):
             return None
         return [Edit(cut, token.idx + len(token.text), f"{mark} {ORDER_KEEPING[lower]}")]
     if before.text == "," and lower not in ("en", "maar", "want"):
@@ -95,7 +97,37 @@ def _split_at(doc: Any, k: int, has_tags: bool) -> list[Edit] | None:
     if subject is not None and subject.lower_ in SUBJECT_PRONOUNS and _is_finite_verb(after, has_tags):
         # "Wij hebben ... ontvangen en gaan ..." -> "... ontvangen. Wij gaan ..."
         return [Edit(cut, after.idx, f"{mark} {_capital(subject.lower_)} ")]
+    phrase = _shared_subject(doc, k, after, has_tags)
+    if phrase is not None:
+        # "Deze verzekering wordt ... aangeboden en biedt ..." -> "... aangeboden. Deze verzekering biedt ..."
+        return [Edit(cut, after.idx, f"{mark} {phrase} ")]
     return None
+
+
+def _shared_subject(doc: Any, k: int, after: Any, has_tags: bool) -> str | None:
+    """The subject that opens the sentence, to repeat after a cut at 'en' before a second finite verb.
+
+    Only a definite noun phrase before the first finite verb ('De hoogte van
+    de eigen bijdrage'), one main clause up to 'en', and a second verb in
+    the same number as the first ('wordt ... en is', not 'wordt ... en zijn').
+    """
+    words = [t for t in doc[:k] if not t.is_space]
+    first = next((n for n, t in enumerate(words) if _is_finite_verb(t, has_tags)), None)
+    if first is None or not 1 < first <= 7 or words[0].lower_ not in ("de", "het", "deze", "dit", "uw", "onze"):
+        return None
+    front = words[:first]
+    if any(t.is_punct or t.pos_ in ("VERB", "AUX") or t.lower_ in SUBORDINATORS for t in front[1:]):
+        return None
+    if any(t.is_punct or t.lower_ in SUBORDINATORS for t in words[first:]) or not _is_finite_verb(after, has_tags):
+        return None  # another clause before 'en': the subject of the verb after it is not certain
+    verb = words[first]
+    if ("Sing" in verb.morph.get("Number") and "Plur" in after.morph.get("Number")) or after.lower_.endswith("en") != verb.lower_.endswith(
+        "en"
+    ):
+        return None
+    head = next((n for n, t in enumerate(front) if n > 0 and t.pos_ == "ADP"), len(front))  # 'Uw aanvraag (voor ...)'
+    start, end = front[0], front[head - 1]
+    return _capital(doc.text[start.idx : end.idx + len(end.text)])
 
 
 def _clause_and(doc: Any, has_tags: bool) -> list[int]:
@@ -116,62 +148,6 @@ def _clause_and(doc: Any, has_tags: bool) -> list[int]:
     return points
 
 
-def _finite_forms() -> frozenset[str]:
-    from taalcheck.rewrites.verify import _finite_forms as forms  # 'wenst', 'dient': finite by their spelling
-
-    return forms()
-
-
-def _conditional_split(doc: Any, has_tags: bool) -> tuple[int, list[Edit]] | None:
-    """'Als u het niet eens bent met X, kunt u Y.' -> 'Bent u het niet eens met X? Dan kunt u Y.'"""
-    words = [t for t in doc if not t.is_space]
-    if len(words) < 6 or words[0].lower_ not in CONDITIONAL:
-        return None
-    subject = words[1]
-    if not (subject.lower_ in SUBJECT_PRONOUNS or subject.lower_ in DETERMINERS):
-        return None  # 'Als gevolg van ...' is no condition
-    comma = next((t for t in words if t.text == ","), None)
-    if comma is None or comma.i + 1 >= len(doc):
-        return None
-    clause = [t for t in words if words[0].i < t.i < comma.i]
-    inner = [t for t in clause if t.lower_ == "dat"]
-    if len(inner) == 1 and inner[0].pos_ == "SCONJ":
-        clause = [t for t in clause if t.i < inner[0].i]  # 'Indien u van mening bent dat ...': the verb comes before 'dat'
-    if any((t.lower_ in SUBORDINATORS and t.lower_ != "of") or t.is_punct for t in clause):
-        return None  # a clause inside the condition: the verb is not clear
-    finite_like = [t for t in clause if "Fin" in t.morph.get("VerbForm") or t.lower_ in _finite_forms()]
-    joins = [t for t in clause if t.lower_ in ("en", "of", "maar")]
-    new_subject = any(t.i + 1 < len(doc) and doc[t.i + 1].lower_ in SUBJECT_PRONOUNS for t in joins)
-    if joins and (len(finite_like) > 1 or new_subject):
-        return None  # two conditions: '... voortduurt of u niet verschijnt'
-    # a verb after 'te' ('om te worden gehoord') is no finite verb of the condition
-    verbs = [
-        t
-        for t in clause
-        if t is not subject
-        and (_is_finite_verb(t, has_tags) or t.lower_ in _finite_forms())
-        and not (t.lower_ == "zijn" and t is not clause[-1])
-        and doc[t.i - 1].lower_ != "te"
-        and doc[t.i - 1].pos_ != "ADP"  # 'in staat bent': 'staat' is a noun here
-    ]
-    after = next_word(doc, comma.i + 1)
-    if len(verbs) != 1 or after is None or after.is_punct:
-        return None
-    if not (_is_finite_verb(after, has_tags) or after.pos_ in ("VERB", "AUX")):
-        return None  # ', zoals ... ,': the comma does not end the condition
-    subject_after = next_word(doc, after.i + 1)
-    if subject_after is None or not (subject_after.lower_ in SUBJECT_PRONOUNS | DETERMINERS | {"er"} or subject_after.pos_ == "PROPN"):
-        return None  # ', verhuist naar ... of ...,': a second condition, not the main clause
-    verb = verbs[0]
-    previous = doc[verb.i - 1]
-    edits = [
-        Edit(words[0].idx, subject.idx, _capital(verb.lower_) + " "),
-        Edit(previous.idx + len(previous.text), verb.idx + len(verb.text), ""),
-        Edit(comma.idx, after.idx, "? Dan "),
-    ]
-    return comma.i + 1, edits
-
-
 def split_sentence(doc: Any, points: Sequence[int], limit: int, has_tags: bool = False) -> list[Edit]:
     """Split at the usable point nearest the middle; repeat for a part that is still too long."""
     total = _words_between(doc, 0, len(doc))
@@ -180,7 +156,12 @@ def split_sentence(doc: Any, points: Sequence[int], limit: int, has_tags: bool =
         edits = _split_at(doc, k, has_tags)
         if edits:
             usable.append((k, edits))
-    conditional = _conditional_split(doc, has_tags)
+    short = set()  # 'Vermeld daarbij het kenmerk.' is short, but a full sentence
+    for tail in (mention_split(doc), tail_phrase_split(doc)):  # ', onder vermelding van X.' -> '. Vermeld daarbij X.'
+        if tail is not None and all(k != tail[0] for k, _ in usable):
+            usable.append(tail)
+            short.add(tail[0])
+    conditional = conditional_split(doc, has_tags)
     if conditional is not None:
         usable = [item for item in usable if item[0] > conditional[0]] + [conditional]
     chosen: list[Edit] = []
@@ -189,7 +170,11 @@ def split_sentence(doc: Any, points: Sequence[int], limit: int, has_tags: bool =
         size = _words_between(doc, lo, hi)
         if size <= limit:
             return
-        inside = [(k, e) for k, e in usable if lo < k < hi and _words_between(doc, lo, k) >= 4 and _words_between(doc, k, hi) >= 4]
+        inside = [
+            (k, e)
+            for k, e in usable
+            if lo < k < hi and _words_between(doc, lo, k) >= 4 and _words_between(doc, k, hi) >= (2 if k in short else 4)
+        ]
         if not inside:
             return
         middle = size / 2
@@ -201,6 +186,8 @@ def split_sentence(doc: Any, points: Sequence[int], limit: int, has_tags: bool =
 
     if total > limit:
         pick(0, len(doc))
+        if not chosen:
+            chosen.extend(trailing_condition(doc, has_tags) or [])  # '..., indien u ...' -> 'Wenst u ...? Dan ...'
     return sorted(chosen, key=lambda e: e.start)
 
 

@@ -17,7 +17,7 @@ from typing import Any
 
 from taalcheck.core.findings import Edit
 from taalcheck.nl.verb_cluster import main_clause_parts, subordinate_finite
-from taalcheck.nl.word_classes import SUBORDINATORS
+from taalcheck.nl.word_classes import PARTICLES, PERSONS, SUBORDINATORS
 
 # 'waar' + preposition -> 'daar' + preposition ('waarbij' -> 'Daarbij')
 _WAAR = frozenset("waarbij waarna waardoor waarmee waaruit waarvoor waarop waarin waaraan waarover waarvan".split())
@@ -27,6 +27,36 @@ _WHOLE = {"hetgeen": "Dat", "wat": "Dat", "zodat": "Zo"}
 _QUESTION = frozenset("welke welk wie wat hoe waarom".split())
 # words that open another clause inside the last one: then the verb to move is not certain
 _INNER_CLAUSE = SUBORDINATORS | {"en", "of", "maar", "want", "te", "om", "dan"}
+
+
+def _opens_inner(clause: list[Any], n: int) -> bool:
+    """Whether the word at ``n`` opens another clause inside the last one.
+
+    Not 'en'/'of' between two nouns ('de categorieën C en CE', 'van de ouders
+    of van het kind'), not 'te' inside the verb group ('dient te beschikken'),
+    not 'dan' after a comparative ('lager dan'), not 'als' before a noun
+    ('als kentekenhouder').
+    """
+    token = clause[n]
+    before = clause[n - 1] if n > 0 else None
+    after = clause[n + 1] if n + 1 < len(clause) else None
+    word = token.lower_
+    if word not in _INNER_CLAUSE or before is None or after is None:
+        return word in _INNER_CLAUSE
+    if (
+        word in ("en", "of")
+        and before.pos_ not in ("VERB", "AUX")
+        and after.pos_ not in ("VERB", "AUX", "SCONJ")
+        and after.lower_ not in PERSONS
+    ):
+        return False  # 'C en CE', '€ 50,00 of meer': two words joined, no second clause
+    if word == "te" and after.pos_ in ("VERB", "AUX") and (before.pos_ in ("VERB", "AUX") or before.lower_ in PARTICLES):
+        return False
+    if word in ("dat", "die") and after.pos_ == "NOUN":
+        return False  # 'in dat geval'
+    if word == "dan" and any(t.pos_ == "ADJ" and t.lower_.endswith("er") for t in clause[:n]):
+        return False  # 'lager is dan de norm'
+    return not (word == "als" and after.pos_ in ("NOUN", "PROPN"))
 
 
 def opener(doc: Any, k: int) -> str | None:
@@ -63,11 +93,12 @@ def last_clause(doc: Any, k: int, cut: int) -> list[Edit] | None:
     if any(t.lower_ in _QUESTION for t in stretch) and not any(t.is_punct for t in stretch):
         return None  # 'uitgelegd welke hulp u kunt krijgen, die past ...': the clause narrows the question
     clause = [t for t in doc[k + 1 : end] if not t.is_space]
-    inner = next((n for n, t in enumerate(clause) if t.lower_ in _INNER_CLAUSE), len(clause))
-    if inner < len(clause) and not (clause[inner].lower_ in ("dat", "of") and clause[inner].pos_ == "SCONJ"):
-        return None  # only a 'dat'-clause may follow the verbs ('hetgeen betekent dat ...')
+    inner = next((n for n, t in enumerate(clause) if _opens_inner(clause, n)), len(clause))
+    follows = inner < len(clause) and (clause[inner].pos_ == "SCONJ" or clause[inner].lower_ in ("die", "welke"))
+    if inner < len(clause) and not (follows and clause[inner].lower_ in ("dat", "of", "die", "welke")):
+        return None  # only a 'dat'-clause or a relative clause may follow the verbs ('hetgeen betekent dat ...')
     clause = clause[:inner]
-    if len(clause) < 2 or any(t.is_punct and t.text != "-" for t in clause):
+    if len(clause) < (1 if follows else 2) or any(t.is_punct and t.text != "-" for t in clause):
         return None
     finite = subordinate_finite(clause)
     if finite is None:

@@ -190,6 +190,7 @@ class Passive(Rule):
     @staticmethod
     def _fix(ctx: SegmentContext, aux: Any, participle: Any) -> Fix | None:
         """An active sentence when 'door ...' names who does it (a proposal, unsafe)."""
+        from taalcheck.rewrites.passive_clause import clause_passive_to_active
         from taalcheck.rewrites.passive_front import front_passive_to_active, sender_passive_to_active
         from taalcheck.rewrites.proposals import passive_to_active
 
@@ -197,6 +198,7 @@ class Passive(Rule):
             passive_to_active(ctx.doc, aux, participle)
             or front_passive_to_active(ctx.doc, aux, participle)
             or sender_passive_to_active(ctx.doc, aux, participle)
+            or (clause_passive_to_active(ctx.doc, aux, participle) if ctx.kind == "zin" else None)
         )
         return Fix.of([edit] if edit else [], safe=False)
 

@@ -26,6 +26,7 @@ SPLIT_WORDS = (
     "waarbij",
     "aangezien",
     "tenzij",
+    "mits",
     "indien",
     "als",
     "dan",
