@@ -129,7 +129,8 @@ def test_a_broken_edit_becomes_advice_with_its_reason(sentence, words, reason):
     finding = next(f for f in taalcheck.check(sentence).findings if f.text == words)
     assert finding.fix is None
     assert "Geen voorstel" in finding.message and reason in finding.message
-    assert taalcheck.rewrite(sentence, safe_only=False) == sentence
+    # only this finding's kind: another proposal (the passive 'is goedgekeurd' made active) may change the sentence
+    assert taalcheck.rewrite(sentence, safe_only=False, select=[finding.category]) == sentence
 
 
 def test_a_wish_is_never_changed():
