@@ -260,14 +260,16 @@ def test_corpus_safe_fixes_remove_three_quarters_of_jargon_and_abbreviations(cor
     address block: 74.4% (562 of 755). The same session taught the sense inventory
     that 'voornoemde termijn' is a period, not an instalment; the swap 'voornoemde'
     -> 'die' then changes how 'termijn' reads, so verification keeps it a proposal:
-    74.3% (561 of 755). This floor guards that figure.
+    74.3% (561 of 755). Issue 15 wants every list entry sourced; two safe phrases
+    without a public source ('op grond hiervan', 'te uwen laste') were dropped:
+    74.2% (559 of 753). This floor guards that figure.
     """
     before = after = 0
     for _, _, first, _, last, _ in corpus_results:
         before += sum(f.category in ("jargon", "afkorting") for f in first.findings)
         after += sum(f.category in ("jargon", "afkorting") for f in last.findings)
     assert before > 0
-    assert (before - after) / before >= 0.743, f"{before - after} van {before} opmerkingen weg"
+    assert (before - after) / before >= 0.742, f"{before - after} van {before} opmerkingen weg"
 
 
 @pytest.mark.slow
