@@ -23,6 +23,8 @@ def date_preposition(before: str, after: str) -> str | None:
     date = DATE.match(after)
     if date is None:
         return None
+    if before.rstrip().endswith(","):
+        return None  # 'een gesprek met de ambtenaar, d.d. 28 mei': 'van' would hang on the noun; the writer chooses
     words = WORD.findall(before)
     last = words[-1] if words else ""
     following = WORD.findall(after[date.end() :])[:1]

@@ -25,6 +25,7 @@ from taalcheck.nl.word_classes import (
     WENSEN_TO_WILLEN,
     ZIJN_TO_MOETEN,
 )
+from taalcheck.rewrites import swap_context
 from taalcheck.rewrites import words as rewrite
 from taalcheck.rules.base import Category, Rule, SegmentContext, list_matches
 
@@ -346,7 +347,7 @@ def _other_sense(doc, match, word: str) -> str | None:
     first, last = clause_bounds(doc, match.start)
     if word == "in de gelegenheid stellen" and any(t.lower_ in ("ben", "bent", "is", "zijn", "was", "waren") for t in doc[first:last]):
         return "met 'zijn' kan dat niet; schrijf bijvoorbeeld 'U heeft de kans gekregen'"
-    return None
+    return swap_context.collocation_broken(doc, match.start, word, match.entry.alternatieven, (first, last))
 
 
 def _later_te(doc, match) -> int | None:
