@@ -16,6 +16,8 @@ from taalcheck.nl.word_classes import COPULA_FORMS, ENDING_VERBS, SUBORDINATORS
 
 # 'nu' opens a clause too ('nu deze zijn verschuldigd').
 CLAUSE_OPENERS = SUBORDINATORS | {"nu"}
+# 'blijven' takes no 'te' before a plain verb here ('blijft u ... verschuldigd' is not 'blijft u ... te betalen').
+STAY_FORMS = frozenset("blijf blijft bleef bleven blijven gebleven".split())
 
 
 def collocation_broken(doc: Any, at: int, word: str, alternatives: Sequence[str], bounds: tuple[int, int]) -> str | None:
@@ -44,6 +46,10 @@ def collocation_broken(doc: Any, at: int, word: str, alternatives: Sequence[str]
         and any(t.dep_ == "mark" or t.lower_ in CLAUSE_OPENERS for t in doc[first:at])
     ):
         return "in deze bijzin past 'te betalen' niet op deze plek"
+    if word == "verschuldigd" and any(t.lower_ in STAY_FORMS for t in doc[first:last]):
+        return "'blijft ... te betalen' is geen goed Nederlands; schrijf bijvoorbeeld 'moet ... blijven betalen'"
+    if word == "evenmin" and (at == doc[at].sent.start or doc[at - 1].is_punct):
+        return "vooraan in de zin geeft 'ook niet' een verkeerde woordvolgorde; schrijf 'U heeft ... ook niet ...'"
     if _participle_needed(doc, at, word, alternatives, first):
         return "na 'worden' hoort een voltooid deelwoord; het nieuwe woord past hier niet in die vorm"
     return None

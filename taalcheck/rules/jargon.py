@@ -103,7 +103,7 @@ class Jargon(Rule):
                 lezers = "lezer meldde" if entry.meldingen == 1 else "lezers meldden"
                 message += f" {entry.meldingen} {lezers} dit woord."
             fix = self._fix(ctx, match, span)
-            reason = _notsafe_cue_after(ctx.doc, match, span) if fix is not None and fix.safe else None
+            reason = _notsafe_cue_after(ctx.doc, match, span) if fix is not None else None
             if reason:  # the swap would break this sentence: advice, no rewrite (a wrong proposal costs time)
                 message, fix = f"{message} (Geen voorstel: {reason}.)", None
             yield self.finding(ctx, start, end, message, entry.alternatieven, fix)
