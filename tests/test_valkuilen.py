@@ -23,6 +23,8 @@ FILES = {
     "eigen-audit4.jsonl": True,  # the classes of the fourth blind audit
     "eigen-audit5.jsonl": True,  # the classes of the fifth blind audit
     "eigen-audit5-voorstellen.jsonl": False,  # its proposal classes
+    "eigen-audit6.jsonl": True,  # the classes of the sixth blind audit
+    "eigen-audit6-voorstellen.jsonl": False,  # its proposal classes (data kept)
     "eigen-voorstellen.jsonl": False,
     "eigen-woordvoorstellen.jsonl": False,
     "eigen-dekking.jsonl": False,  # issue 17: more long sentences and passives get a proposal, and where they must not

@@ -30,6 +30,8 @@ def date_preposition(before: str, after: str) -> str | None:
     lower = last.lower()
     if participle_shape(last, strict=True) or lower in OBJECTS or lower in AUXILIARIES or "door" in (w.lower() for w in words[-3:]):
         return "op"  # 'ingediend d.d. 3 maart', 'door u d.d. 3 maart ...', 'U heeft d.d. 3 maart ...'
+    if before.rstrip().endswith(","):
+        return None  # 'een gesprek met de ambtenaar, d.d. 28 mei': 'van' would hang on the noun; the writer chooses
     if not last or lower in FUNCTION_WORDS or lower in PRONOUNS:
         # 'de d.d. 3 maart ingediende aangifte'; after a noun the date names the thing ('het overzicht d.d. 1 april is')
         return "op" if participle_shape(next_word, strict=True) or next_word in AUXILIARIES else None

@@ -223,3 +223,8 @@ GOVERNED_PREPOSITIONS = {
 }
 # Plain verbs and phrases that take the same preposition ('vragen om', 'meedoen aan').
 TAKES_PREPOSITION = {"vragen": "om", "meedoen": "aan", "zorgen": "voor", "letten": "op", "kijken": "naar"}
+
+# Verbs of ending: a date after them is 'per' or 'op', never 'vanaf' ('eindigt per 1 januari').
+ENDING_VERBS = frozenset("eindigen eindigt eindigde eindigden geëindigd aflopen afgelopen ophouden opgehouden".split())
+# Forms of 'zijn' and 'worden' that stand before a predicate at the end of a subclause ('nu deze zijn verschuldigd').
+COPULA_FORMS = frozenset("ben bent is zijn was waren wordt worden werd werden".split())

@@ -163,7 +163,7 @@ class Abbreviation(Rule):
     uitleg Latijn, Frans of zelf ambtelijk (i.v.m.), dan is er alleen advies.
     In een samengesteld woord (WOZ-waarde), voor gegevens (IBAN NL91 ...) en
     in een kopregel is de uitleg een voorstel. Postcodes, bedrijfsnamen en
-    namen blijven altijd zoals ze zijn.
+    namen blijven altijd zoals ze zijn, net als een code (NV-WH 2023).
     """
 
     code = "A101"
@@ -321,7 +321,8 @@ class Abbreviation(Rule):
         fix = Fix.of([Edit(start, end, replacement)], safe=True)
         attached = re.match(r"(?:[-'’][\w-]*)+", text[end:])
         tail = _compound_tail(text[end:])
-        if attached and tail == len(attached.group()) and "." not in surface:
+        code = attached is not None and re.fullmatch(r"(?:-[A-Z0-9]+)+", attached.group()) is not None
+        if attached and tail == len(attached.group()) and "." not in surface and not code:
             # "WOZ-waarde": writing out inside the word breaks it; the full name follows the word
             word_end = end + tail
             fix = Fix.of([Edit(word_end, word_end, f" ({full})")], safe=True)
@@ -330,7 +331,7 @@ class Abbreviation(Rule):
             if occ.entry.uitleg:
                 message += f" {occ.entry.uitleg}"
         elif attached:
-            # "BSN's": writing out inside the word breaks it; the writer rephrases
+            # "BSN's": writing out inside the word breaks it; "NV-WH 2023" is a code, data to keep
             fix = None
             suggestion = f"Leg eerder in de brief uit wat {surface} is: '{full} ({surface})'."
         return Finding(

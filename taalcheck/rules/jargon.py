@@ -25,6 +25,7 @@ from taalcheck.nl.word_classes import (
     WENSEN_TO_WILLEN,
     ZIJN_TO_MOETEN,
 )
+from taalcheck.rewrites import swap_context
 from taalcheck.rewrites import words as rewrite
 from taalcheck.rules.base import Category, Rule, SegmentContext, list_matches
 
@@ -102,7 +103,7 @@ class Jargon(Rule):
                 lezers = "lezer meldde" if entry.meldingen == 1 else "lezers meldden"
                 message += f" {entry.meldingen} {lezers} dit woord."
             fix = self._fix(ctx, match, span)
-            reason = _notsafe_cue_after(ctx.doc, match, span) if fix is not None and fix.safe else None
+            reason = _notsafe_cue_after(ctx.doc, match, span) if fix is not None else None
             if reason:  # the swap would break this sentence: advice, no rewrite (a wrong proposal costs time)
                 message, fix = f"{message} (Geen voorstel: {reason}.)", None
             yield self.finding(ctx, start, end, message, entry.alternatieven, fix)
@@ -346,7 +347,7 @@ def _other_sense(doc, match, word: str) -> str | None:
     first, last = clause_bounds(doc, match.start)
     if word == "in de gelegenheid stellen" and any(t.lower_ in ("ben", "bent", "is", "zijn", "was", "waren") for t in doc[first:last]):
         return "met 'zijn' kan dat niet; schrijf bijvoorbeeld 'U heeft de kans gekregen'"
-    return None
+    return swap_context.collocation_broken(doc, match.start, word, match.entry.alternatieven, (first, last))
 
 
 def _later_te(doc, match) -> int | None:
