@@ -301,3 +301,10 @@ def test_json_has_the_reason_of_a_proposal(tmp_path):
     data = json.loads(CliRunner().invoke(main, ["check", str(letter), "--format", "json"]).output)
     fix = next(f["fix"] for f in data["files"][0]["findings"] if f["text"] == "in de gelegenheid")
     assert fix["safe"] is False and "twee keer" in fix["reden"]
+
+
+@pytest.mark.parametrize("text", ["Indien", "indien ", "Indien."])
+def test_indien_on_its_own_never_crashes_and_is_not_fixed(text):
+    """Found by the property tests: 'Indien' as the last word of a text has no next word to name."""
+    assert taalcheck.rewrite(text) == text
+    assert all(f.fix is None or not f.fix.safe for f in taalcheck.check(text).findings)

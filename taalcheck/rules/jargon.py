@@ -319,7 +319,8 @@ def _notsafe_cue_after(doc, match, span) -> str | None:
     word = match.entry.woord.lower()
     following = doc[match.end].lower_ if match.end < len(doc) else ""
     if word == "indien" and (following in ELLIPTIC_AFTER_IF or not is_full_clause(doc, match.end)):
-        return f"'{span.text} {doc[match.end].text}' heeft geen werkwoord; schrijf bijvoorbeeld 'Als het nodig is' of 'Als u wilt'"
+        phrase = f"{span.text} {doc[match.end].text}" if match.end < len(doc) else span.text  # also 'Indien' on its own
+        return f"'{phrase}' heeft geen werkwoord; schrijf bijvoorbeeld 'Als het nodig is' of 'Als u wilt'"
     if word == "wensen":
         head = doc[match.start]
         subjects = {t.lower_ for t in head.children if t.dep_.startswith("nsubj")}
